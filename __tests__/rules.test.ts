@@ -1,0 +1,58 @@
+/**
+ * Docs are tests: every `@example` in a rule's doc header runs through remark
+ * with that rule, as users run it, and must give exactly the output it shows.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {rules} from '../rules/index.js'
+import {docsBase, source} from '../src/rule.js'
+import {place, readExamples} from './helpers/examples.js'
+
+const root = '/repo'
+
+describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+  const file = path.join(import.meta.dirname, '..', 'rules', id + '.ts')
+  const examples = readExamples(fs.readFileSync(file, 'utf8'))
+
+  it('is named after its file and links its docs', () => {
+    expect(fs.existsSync(file)).toBe(true)
+    expect(rule.name).toBe(`${source}:${id}`)
+    expect(rule.meta.url).toBe(docsBase + id + '.ts')
+  })
+
+  it('has ok and not-ok examples', () => {
+    expect(examples.some((example) => example.output.length === 0)).toBe(true)
+    expect(examples.some((example) => example.output.length > 0)).toBe(true)
+  })
+
+  it.each(examples.map((example, index) => [index + 1, example.config.name, example] as const))(
+    'example %i (%s)',
+    async (_index, _name, example) => {
+      const listings: Record<string, string[]> = {}
+      for (const [folder, names] of Object.entries(example.config.listing ?? {})) {
+        listings[path.resolve(root, folder)] = names
+      }
+      const vfile = new VFile({path: path.join(root, example.config.name), cwd: root, value: example.input})
+      vfile.data.tddListings = listings
+      const processor = unified()
+        .use(remarkParse)
+        .use(remarkFrontmatter)
+        .use(rule, example.config.options === undefined ? undefined : example.config.options)
+      await processor.run(processor.parse(vfile), vfile)
+      expect(vfile.messages.map((message) => `${place(message)}: ${message.reason}`)).toEqual(
+        example.output
+      )
+      for (const message of vfile.messages) {
+        expect(message.ruleId).toBe(id)
+        expect(message.source).toBe(source)
+        expect(message.url).toBe(rule.meta.url)
+        expect(message.fatal).toBe(true)
+      }
+    }
+  )
+})

@@ -1,0 +1,103 @@
+/**
+ * What rules read from a prompt's markdown tree: its title, its sections and its
+ * links. Headings and links come from the tree, so a heading or a link inside a
+ * code block is neither.
+ */
+import path from 'node:path'
+import type {Heading, Root, RootContent} from 'mdast'
+import type {Position} from 'unist'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+
+export interface Section {
+  /** Heading text, trimmed. */
+  text: string
+  depth: number
+  node: Heading
+  /** Content nodes under the heading, up to the next heading of the same or a higher level. */
+  content: RootContent[]
+  /** No content but headings and comments before the next heading of the same or a higher level. */
+  empty: boolean
+}
+
+export interface Outline {
+  title: Heading | undefined
+  sections: Section[]
+}
+
+/** The title (a first heading of depth 1) and the sections below it. */
+export function outline(tree: Root): Outline {
+  const children = tree.children
+  const headings: number[] = []
+  children.forEach((node, index) => {
+    if (node.type === 'heading') headings.push(index)
+  })
+  const first = headings[0] === undefined ? undefined : (children[headings[0]] as Heading)
+  const title = first && first.depth === 1 ? first : undefined
+  const sections: Section[] = []
+  for (const index of headings) {
+    const node = children[index] as Heading
+    if (node === title) continue
+    let end = index + 1
+    while (end < children.length) {
+      const next = children[end] as RootContent
+      if (next.type === 'heading' && next.depth <= node.depth) break
+      end++
+    }
+    const content = children.slice(index + 1, end)
+    sections.push({
+      text: toString(node).trim(),
+      depth: node.depth,
+      node,
+      content,
+      empty: !content.some(isContent)
+    })
+  }
+  return {title, sections}
+}
+
+function isContent(node: RootContent): boolean {
+  if (node.type === 'heading' || node.type === 'yaml') return false
+  if (node.type === 'html') return !/^\s*(<!--[\s\S]*?-->\s*)*$/.test(node.value)
+  return true
+}
+
+/** Normalise a section name for comparison: case, spaces and a trailing colon do not count. */
+export function sectionKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[:\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export interface Link {
+  url: string
+  /** Absolute path of the target for a relative link to a file, else `undefined`. */
+  target: string | undefined
+  position: Position | undefined
+}
+
+/** Links and link definitions, with relative file targets resolved against `dir`. */
+export function links(tree: Root, dir: string): Link[] {
+  const found: Link[] = []
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      found.push({url: node.url, target: resolveTarget(node.url, dir), position: node.position})
+    }
+  })
+  return found
+}
+
+function resolveTarget(url: string, dir: string): string | undefined {
+  if (!url || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return undefined
+  }
+  let file = url.replace(/[?#].*$/, '')
+  try {
+    file = decodeURIComponent(file)
+  } catch {
+    // Keep the url as written when it is not valid percent-encoding.
+  }
+  return file ? path.resolve(dir, file) : undefined
+}

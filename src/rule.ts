@@ -1,0 +1,75 @@
+/**
+ * `defineRule`: a unified-lint-rule plugin with an id, a docs url and options
+ * validated by a JSON Schema, defaults merged, so a rule's check always gets a
+ * complete options object.
+ */
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {lintRule} from 'unified-lint-rule'
+import type {VFile} from 'vfile'
+import {createValidator, type JsonSchema} from './schema.js'
+
+export const source = 'tdd-prompt-lint'
+export const docsBase = 'https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob/main/rules/'
+
+export interface RuleMeta<Options> {
+  /** Rule id: the file name, the `ruleId` and the configuration key. */
+  id: string
+  /** Docs url. */
+  url: string
+  /** JSON Schema of the options object. */
+  schema: JsonSchema
+  /** Complete default options. */
+  defaults: Options
+}
+
+export type RulePlugin<Options = unknown> = Plugin<[unknown?], Root> & {meta: RuleMeta<Options>}
+
+const labels = new Set<unknown>([false, true, 0, 1, 2, 'off', 'on', 'warn', 'error'])
+
+/** Thrown for options that do not fit a rule's schema. */
+export class OptionsError extends Error {
+  override name = 'OptionsError'
+}
+
+export function defineRule<Options extends object>(
+  meta: {id: string; schema: JsonSchema; defaults: Options},
+  check: (tree: Root, file: VFile, options: Options) => void
+): RulePlugin<Options> {
+  const full: RuleMeta<Options> = {...meta, url: docsBase + meta.id + '.ts'}
+  const validate = createValidator(meta.schema)
+  const plugin = lintRule<Root, Options>({origin: `${source}:${meta.id}`, url: full.url}, check)
+
+  const rule = function (this: unknown, config?: unknown) {
+    const [label, options] =
+      Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : ['error', config]
+    if (label === false || label === 0 || label === 'off') return undefined
+    return (plugin as (this: unknown, config: unknown) => unknown).call(this, [
+      label,
+      resolveOptions(full, options, validate)
+    ])
+  } as unknown as RulePlugin<Options>
+  Object.defineProperty(rule, 'name', {value: `${source}:${meta.id}`})
+  rule.meta = full
+  return rule
+}
+
+function resolveOptions<Options extends object>(
+  meta: RuleMeta<Options>,
+  options: unknown,
+  validate: (value: unknown) => string | undefined
+): Options {
+  if (options === undefined || options === null) return meta.defaults
+  const problem = validate(options)
+  if (problem) throw new OptionsError(`Invalid options for rule \`${meta.id}\`: ${problem}`)
+  const merged: Record<string, unknown> = {...(meta.defaults as Record<string, unknown>)}
+  for (const [key, value] of Object.entries(options)) {
+    const base = merged[key]
+    merged[key] = isRecord(base) && isRecord(value) ? {...base, ...value} : value
+  }
+  return merged as Options
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
