@@ -1,0 +1,61 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  expectedPreprompt,
+  prepromptLinks,
+  prepromptsSchema,
+  relativeTo
+} from "./chunk-VGPS4BAR.js";
+import {
+  related,
+  start
+} from "./chunk-WZJJGKUL.js";
+import {
+  defineRule,
+  fileExists,
+  ownPrompt,
+  suiteOf
+} from "./chunk-ZUYHAV3M.js";
+
+// rules/preprompt-reference.ts
+import path from "node:path";
+var rule = defineRule(
+  {
+    id: "preprompt-reference",
+    schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
+    defaults: { preprompts: {} }
+  },
+  function(tree, file, options) {
+    const suite = suiteOf(file);
+    const own = suite && ownPrompt(file, suite);
+    if (!suite || !own || own.kind === "preprompt") return;
+    const expected = expectedPreprompt(file, suite, options);
+    const linked = prepromptLinks(tree, suite.dir);
+    let resolved = false;
+    for (const link of linked) {
+      if (link.target && fileExists(file, link.target)) {
+        resolved ||= expected === void 0 || link.target === expected;
+        continue;
+      }
+      file.message(
+        `Unexpected link to missing preprompt \`${link.url}\`, expected ${expected ? `\`${relativeTo(suite.dir, expected)}\`` : "an existing preprompt"}`,
+        { place: link.position }
+      );
+    }
+    if (resolved) return;
+    if (expected) {
+      file.message(`Expected a link to the suite’s preprompt \`${relativeTo(suite.dir, expected)}\``, {
+        place: start,
+        cause: related(path.dirname(expected), path.basename(expected), "The suite’s preprompt")
+      });
+    } else {
+      file.message("Expected a link to an existing preprompt: this folder has none of its own", {
+        place: start
+      });
+    }
+  }
+);
+var preprompt_reference_default = rule;
+
+export {
+  preprompt_reference_default
+};

@@ -1,0 +1,15 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  remarkFrontmatter,
+  rules
+} from "./chunk-P2OTZYB7.js";
+
+// src/preset.ts
+var preset = {
+  plugins: [[remarkFrontmatter, ["yaml", "toml"]], ...rules]
+};
+var preset_default = preset;
+
+export {
+  preset_default
+};

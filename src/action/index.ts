@@ -1,0 +1,2 @@
+/** Placeholder: the Action issue replaces this. */
+export {}

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import {main} from './main.js'
+
+process.exitCode = await main(process.argv.slice(2), process.cwd(), {
+  stdout: process.stdout,
+  stderr: process.stderr
+})
