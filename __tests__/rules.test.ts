@@ -37,7 +37,11 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
       for (const [folder, names] of Object.entries(example.config.listing ?? {})) {
         listings[path.resolve(root, folder)] = names
       }
-      const vfile = new VFile({path: path.join(root, example.config.name), cwd: root, value: example.input})
+      const vfile = new VFile({
+        path: path.join(root, example.config.name),
+        cwd: root,
+        value: example.input
+      })
       vfile.data.tddListings = listings
       const processor = unified()
         .use(remarkParse)

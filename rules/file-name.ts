@@ -160,7 +160,11 @@ function inspect(prompt: PromptName, suite: Suite): {problems: string[]; cause?:
   if (kind === 'red' && lower === 'b') problems.push('`b` on a red prompt')
   else if (kind === 'green' && lower !== 'b') problems.push('no `b` on a green prompt')
   if (lower && lower !== 'b') problems.push(`letter \`${letter}\` after the number`)
-  if (prompt.rawSlug && prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
+  if (
+    prompt.rawSlug &&
+    prompt.rawSlug !== prompt.slug &&
+    prompt.rawSlug.toLowerCase() !== prompt.slug
+  ) {
     problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`)
   }
   if (prompt.prefix !== suite.prefix) {

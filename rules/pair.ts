@@ -84,7 +84,10 @@ const rule = defineRule<Options>(
     if (partner && partners.length === 1 && promptsWith(suite, own.number, own.kind).length === 1) {
       file.message(
         `Unexpected slug \`${own.slug}\` in this ${own.kind} prompt, expected \`${partner.slug}\` as in its ${partnerKind} prompt \`${partner.name}\``,
-        {place: start, cause: related(suite, partner.name, `The ${partnerKind} prompt numbered like this one`)}
+        {
+          place: start,
+          cause: related(suite, partner.name, `The ${partnerKind} prompt numbered like this one`)
+        }
       )
       return
     }

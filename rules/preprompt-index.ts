@@ -81,7 +81,9 @@ const rule = defineRule<Options>(
     if (!suite || !own || own.kind !== 'preprompt') return
     const keys = new Set(options.sections.map(sectionKey))
     const section = outline(tree).sections.find((each) => keys.has(sectionKey(each.text)))
-    const scope: Root = section ? {type: 'root', children: [section.node, ...section.content]} : tree
+    const scope: Root = section
+      ? {type: 'root', children: [section.node, ...section.content]}
+      : tree
     const linked = new Set<string>()
     for (const link of links(scope, suite.dir)) {
       if (!link.target || !isPromptFileName(path.basename(link.target))) continue
@@ -98,7 +100,10 @@ const rule = defineRule<Options>(
       if (!first) continue
       file.message(
         `Expected the component list to link pair \`${formatNumber(number)}\` (\`${first.name}\`)`,
-        {place: section?.node.position ?? start, cause: related(suite, first.name, 'A prompt of the unlisted pair')}
+        {
+          place: section?.node.position ?? start,
+          cause: related(suite, first.name, 'A prompt of the unlisted pair')
+        }
       )
     }
   }

@@ -104,7 +104,11 @@ export type Options = PrepromptOptions
 const rule = defineRule<Options>(
   {
     id: 'preprompt-reference',
-    schema: {type: 'object', properties: {preprompts: prepromptsSchema}, additionalProperties: false},
+    schema: {
+      type: 'object',
+      properties: {preprompts: prepromptsSchema},
+      additionalProperties: false
+    },
     defaults: {preprompts: {}}
   },
   function (tree, file, options) {
@@ -126,10 +130,13 @@ const rule = defineRule<Options>(
     }
     if (resolved) return
     if (expected) {
-      file.message(`Expected a link to the suite’s preprompt \`${relativeTo(suite.dir, expected)}\``, {
-        place: start,
-        cause: related(path.dirname(expected), path.basename(expected), 'The suite’s preprompt')
-      })
+      file.message(
+        `Expected a link to the suite’s preprompt \`${relativeTo(suite.dir, expected)}\``,
+        {
+          place: start,
+          cause: related(path.dirname(expected), path.basename(expected), 'The suite’s preprompt')
+        }
+      )
     } else {
       file.message('Expected a link to an existing preprompt: this folder has none of its own', {
         place: start

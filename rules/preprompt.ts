@@ -96,7 +96,11 @@ export type Options = PrepromptOptions
 const rule = defineRule<Options>(
   {
     id: 'preprompt',
-    schema: {type: 'object', properties: {preprompts: prepromptsSchema}, additionalProperties: false},
+    schema: {
+      type: 'object',
+      properties: {preprompts: prepromptsSchema},
+      additionalProperties: false
+    },
     defaults: {preprompts: {}}
   },
   function (tree, file, options) {
@@ -125,9 +129,16 @@ const rule = defineRule<Options>(
       }
       return
     }
-    const linked = prepromptLinks(tree, suite.dir).some((link) => link.target && fileExists(file, link.target))
+    const linked = prepromptLinks(tree, suite.dir).some(
+      (link) => link.target && fileExists(file, link.target)
+    )
     if (linked) return
-    const expected = formatName({prefix: suite.prefix, number: 0, slug: '<package>', kind: 'preprompt'})
+    const expected = formatName({
+      prefix: suite.prefix,
+      number: 0,
+      slug: '<package>',
+      kind: 'preprompt'
+    })
     file.message(
       `Expected a preprompt \`${expected}\` in this folder, or a link to the preprompt this folder uses`,
       {place: start}

@@ -70,7 +70,8 @@ const rule = defineRule<Options>(
     const own = suite && ownPrompt(file, suite)
     if (!suite || !own || own.kind !== 'green') return
     const reds = promptsWith(suite, own.number, 'red')
-    const red = reds.find((prompt) => prompt.slug === own.slug) ?? (reds.length === 1 ? reds[0] : undefined)
+    const red =
+      reds.find((prompt) => prompt.slug === own.slug) ?? (reds.length === 1 ? reds[0] : undefined)
     if (!red) return
     const target = path.join(suite.dir, red.name)
     let linked = false

@@ -129,7 +129,9 @@ const rule = defineRule<Options>(
     const own = suite && ownPrompt(file, suite)
     if (!own) return
     const {sections} = outline(tree)
-    const aliases = new Map(Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others]))
+    const aliases = new Map(
+      Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others])
+    )
     const empty = []
     for (const name of options.sections[own.kind]) {
       const keys = new Set([name, ...(aliases.get(sectionKey(name)) ?? [])].map(sectionKey))

@@ -109,7 +109,8 @@ const rule = defineRule<Options>(
     const text = ' ' + normalise(toString({type: 'root', children: read})) + ' '
     if (options.kinds.some((kind) => matches(text, kind))) return
     const quoted = options.kinds.map((kind) => `\`${kind}\``)
-    const list = quoted.length > 1 ? quoted.slice(0, -1).join(', ') + ' or ' + quoted.at(-1) : quoted.join('')
+    const list =
+      quoted.length > 1 ? quoted.slice(0, -1).join(', ') + ' or ' + quoted.at(-1) : quoted.join('')
     const where = options.sections.map((name) => `the \`${name}\` section`).join(' or ')
     file.message(
       `Expected the title or ${where} to say which kind of test this red prompt asks for: ${list}`,

@@ -56,7 +56,10 @@ fs.chmodSync(path.join(dist, 'cli.js'), 0o755)
 
 // Licenses of every bundled package.
 const packages = new Map()
-for (const input of [...Object.keys(library.metafile.inputs), ...Object.keys(action.metafile.inputs)]) {
+for (const input of [
+  ...Object.keys(library.metafile.inputs),
+  ...Object.keys(action.metafile.inputs)
+]) {
   const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
   if (match) packages.set(match[1], true)
 }
@@ -66,12 +69,20 @@ for (const dir of [...packages.keys()].sort()) {
   const licenseFile = fs
     .readdirSync(path.join(root, dir))
     .find((name) => /^(licen[sc]e|copying)(\.|$)/i.test(name))
-  const text = licenseFile ? fs.readFileSync(path.join(root, dir, licenseFile), 'utf8').trim() : '(no license file)'
+  const text = licenseFile
+    ? fs.readFileSync(path.join(root, dir, licenseFile), 'utf8').trim()
+    : '(no license file)'
   notices.push(`${pkg.name}@${pkg.version}\n${pkg.license ?? ''}\n\n${text}`)
 }
 const unique = [...new Set(notices)]
-fs.writeFileSync(path.join(dist, 'licenses.txt'), unique.join('\n\n' + '-'.repeat(72) + '\n\n') + '\n')
+fs.writeFileSync(
+  path.join(dist, 'licenses.txt'),
+  unique.join('\n\n' + '-'.repeat(72) + '\n\n') + '\n'
+)
 
 // The configuration schema, from the rules' option schemas.
 const api = await import(path.join(dist, 'api.js') + `?t=${Date.now()}`)
-fs.writeFileSync(path.join(root, 'config.schema.json'), JSON.stringify(api.configSchema(), null, 2) + '\n')
+fs.writeFileSync(
+  path.join(root, 'config.schema.json'),
+  JSON.stringify(api.configSchema(), null, 2) + '\n'
+)

@@ -10,10 +10,15 @@ import {rules} from '../rules/index.js'
 import type {LintSettings, RuleSetting} from './lint.js'
 import {createValidator, type JsonSchema} from './schema.js'
 
-export const configNames = ['.tddpromptlintrc.json', '.tddpromptlintrc.yaml', '.tddpromptlintrc.yml']
+export const configNames = [
+  '.tddpromptlintrc.json',
+  '.tddpromptlintrc.yaml',
+  '.tddpromptlintrc.yml'
+]
 export const ignoreName = '.tddpromptlintignore'
 export const defaultSuites = ['**/orchestration', '**/testdata']
-export const schemaUrl = 'https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json'
+export const schemaUrl =
+  'https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json'
 
 export interface Config {
   $schema?: string
@@ -54,7 +59,13 @@ export function configSchema(): JsonSchema {
       anyOf: [
         level,
         {type: 'array', items: [level], minItems: 1, maxItems: 1, additionalItems: false},
-        {type: 'array', items: [level, rule.meta.schema], minItems: 2, maxItems: 2, additionalItems: false}
+        {
+          type: 'array',
+          items: [level, rule.meta.schema],
+          minItems: 2,
+          maxItems: 2,
+          additionalItems: false
+        }
       ]
     }
   }
@@ -66,13 +77,15 @@ export function configSchema(): JsonSchema {
     properties: {
       $schema: {type: 'string'},
       suites: {
-        description: 'Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.',
+        description:
+          'Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.',
         type: 'array',
         items: pattern,
         maxItems: 100
       },
       ignore: {
-        description: 'Paths to skip, gitignore syntax, relative to this file (added to `.tddpromptlintignore`).',
+        description:
+          'Paths to skip, gitignore syntax, relative to this file (added to `.tddpromptlintignore`).',
         type: 'array',
         items: pattern,
         maxItems: 1000
@@ -84,7 +97,8 @@ export function configSchema(): JsonSchema {
         additionalProperties: pattern
       },
       rules: {
-        description: 'Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.',
+        description:
+          'Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.',
         type: 'object',
         properties: ruleProperties,
         additionalProperties: false
@@ -135,7 +149,11 @@ export function loadConfig(cwd: string, explicit?: string): ResolvedConfig {
 }
 
 /** Resolve a validated configuration object against its folder. */
-export function resolveConfig(config: Config, file: string | undefined, dir: string): ResolvedConfig {
+export function resolveConfig(
+  config: Config,
+  file: string | undefined,
+  dir: string
+): ResolvedConfig {
   const preprompts: Record<string, string> = {}
   for (const [folder, target] of Object.entries(config.preprompts ?? {})) {
     preprompts[path.resolve(dir, folder)] = path.resolve(dir, target)

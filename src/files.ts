@@ -68,7 +68,8 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
       })
       for (const file of found.sort()) {
         if (!isPromptFileName(path.basename(file))) continue
-        if (isFolder(file)) problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
+        if (isFolder(file))
+          problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
         else add(file)
       }
     } else if (isMarkdownName(absolute)) {
@@ -104,7 +105,8 @@ function promptFilesIn(dir: string, problems: PathProblem[], cwd: string): strin
   for (const entry of entries) {
     if (!isPromptFileName(entry.name)) continue
     const file = path.join(dir, entry.name)
-    if (entry.isDirectory()) problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
+    if (entry.isDirectory())
+      problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
     else files.push(file)
   }
   return files.sort()
@@ -112,12 +114,19 @@ function promptFilesIn(dir: string, problems: PathProblem[], cwd: string): strin
 
 function loadIgnore(cwd: string, options: CollectOptions): Ignore {
   const ig = ignore()
-  const file = options.ignorePath ? path.resolve(cwd, options.ignorePath) : path.join(cwd, ignoreName)
+  const file = options.ignorePath
+    ? path.resolve(cwd, options.ignorePath)
+    : path.join(cwd, ignoreName)
   try {
     ig.add(fs.readFileSync(file, 'utf8'))
   } catch (error) {
     if (options.ignorePath) {
-      throw new Error(`${options.ignorePath}: cannot read ignore file (${describeStatError(error)})`)
+      throw new Error(
+        `${options.ignorePath}: cannot read ignore file (${describeStatError(error)})`,
+        {
+          cause: error
+        }
+      )
     }
   }
   const base = toPosix(path.relative(cwd, options.config.dir))

@@ -39,8 +39,12 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
   for (const rule of rules) {
     const [level, options] = split(settings.rules?.[rule.meta.id])
     const withPreprompts =
-      settings.preprompts && 'preprompts' in ((rule.meta.schema.properties as object | undefined) ?? {})
-        ? {...(options ?? {}), preprompts: {...settings.preprompts, ...(options as {preprompts?: object})?.preprompts}}
+      settings.preprompts &&
+      'preprompts' in ((rule.meta.schema.properties as object | undefined) ?? {})
+        ? {
+            ...(options ?? {}),
+            preprompts: {...settings.preprompts, ...(options as {preprompts?: object})?.preprompts}
+          }
         : options
     plugins.push([rule, [level, withPreprompts]])
   }
@@ -57,7 +61,11 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
       }
       const text = decode(buffer)
       if (text === undefined) {
-        return fail(file, 'encoding', 'Unexpected binary or invalid UTF-8 content, expected UTF-8 text')
+        return fail(
+          file,
+          'encoding',
+          'Unexpected binary or invalid UTF-8 content, expected UTF-8 text'
+        )
       }
       file.value = text
       const tree = processor.parse(file)

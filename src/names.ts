@@ -36,7 +36,8 @@ const markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i
 const lenient =
   /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>.*?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i
 
-const preprompt = /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i
+const preprompt =
+  /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i
 
 /** Whether a file name is markdown. */
 export function isMarkdownName(name: string): boolean {

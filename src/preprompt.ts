@@ -24,7 +24,11 @@ export const prepromptsSchema: JsonSchema = {
 }
 
 /** The preprompt configured for the suite's folder, as an absolute path. */
-export function configuredPreprompt(file: VFile, suite: Suite, options: PrepromptOptions): string | undefined {
+export function configuredPreprompt(
+  file: VFile,
+  suite: Suite,
+  options: PrepromptOptions
+): string | undefined {
   for (const [folder, target] of Object.entries(options.preprompts)) {
     if (path.resolve(file.cwd, folder) === suite.dir) return path.resolve(file.cwd, target)
   }
@@ -32,7 +36,11 @@ export function configuredPreprompt(file: VFile, suite: Suite, options: Prepromp
 }
 
 /** The preprompt the suite must use when it is known without reading links: its own or the configured one. */
-export function expectedPreprompt(file: VFile, suite: Suite, options: PrepromptOptions): string | undefined {
+export function expectedPreprompt(
+  file: VFile,
+  suite: Suite,
+  options: PrepromptOptions
+): string | undefined {
   const own = suite.preprompts[0]
   return own ? path.join(suite.dir, own.name) : configuredPreprompt(file, suite, options)
 }
@@ -40,7 +48,8 @@ export function expectedPreprompt(file: VFile, suite: Suite, options: PrepromptO
 /** Links of a file whose target is named like a preprompt. */
 export function prepromptLinks(tree: Root, dir: string): Link[] {
   return links(tree, dir).filter(
-    (link) => link.target !== undefined && parsePromptName(path.basename(link.target))?.kind === 'preprompt'
+    (link) =>
+      link.target !== undefined && parsePromptName(path.basename(link.target))?.kind === 'preprompt'
   )
 }
 

@@ -28,6 +28,7 @@ export function readExamples(code: string): Example[] {
 /** `line:column` or `line:column-endLine:endColumn`, as remark-lint's docs show places. */
 export function place(message: VFileMessage): string {
   const at = message.place
-  if (at && 'start' in at) return `${at.start.line}:${at.start.column}-${at.end.line}:${at.end.column}`
+  if (at && 'start' in at)
+    return `${at.start.line}:${at.start.column}-${at.end.line}:${at.end.column}`
   return `${message.line}:${message.column}`
 }
