@@ -1,0 +1,111 @@
+/**
+ * A project that already uses remark-cli adds the preset to `.remarkrc` and gets
+ * the same findings as our own engine. Runs the real remark-cli binary against
+ * the built package (dist/), as a user's project would.
+ */
+import {execFile} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, expect, it} from 'vitest'
+import {createLinter} from '../src/lint.js'
+import {clearSuiteCache} from '../src/suite.js'
+
+const run = promisify(execFile)
+const repo = path.join(import.meta.dirname, '..')
+let root: string
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-remark-'))
+  fs.cpSync(path.join(repo, 'examples'), root, {recursive: true})
+  fs.mkdirSync(path.join(root, 'node_modules'))
+  fs.symlinkSync(repo, path.join(root, 'node_modules', 'tdd-prompt-lint'), 'dir')
+  // remark-cli loads `--report json` from the project, as it would in a user's project.
+  const reporter = path.join(repo, 'node_modules', 'vfile-reporter-json')
+  fs.symlinkSync(reporter, path.join(root, 'node_modules', 'vfile-reporter-json'), 'dir')
+  fs.writeFileSync(
+    path.join(root, '.remarkrc.json'),
+    JSON.stringify({plugins: ['tdd-prompt-lint/preset']})
+  )
+  // Plant defects of several rules, in both folders.
+  fs.rmSync(path.join(root, 'orchestration', 'prompt_04b_iam_orchestrator_green.md'))
+  fs.renameSync(
+    path.join(root, 'testdata', 'testdata_prompt_02_subscriber_red.md'),
+    path.join(root, 'testdata', 'testdata_prompt_2_subscriber_red.md')
+  )
+  const green = path.join(root, 'orchestration', 'prompt_02b_preflight_validator_green.md')
+  fs.writeFileSync(green, fs.readFileSync(green, 'utf8').replace('## Requirements', '## Needs'))
+})
+
+afterAll(() => {
+  fs.rmSync(root, {recursive: true, force: true})
+})
+
+interface Row {
+  file: string
+  line: number | undefined
+  column: number | undefined
+  ruleId: string | undefined
+  reason: string
+  fatal: boolean | null | undefined
+}
+
+it('remark-cli with the preset reports what the engine reports', async () => {
+  const cli = path.join(repo, 'node_modules', 'remark-cli', 'cli.js')
+  const result = await run(
+    process.execPath,
+    [cli, 'orchestration', 'testdata', '--no-stdout', '--report', 'json'],
+    {
+      cwd: root
+    }
+  ).catch((error: {code: number; stdout: string; stderr: string}) => error)
+  expect('code' in result ? result.code : 0).toBe(1)
+  const report = JSON.parse(result.stderr) as {
+    path: string
+    messages: {line: number; column: number; ruleId: string; reason: string; fatal: boolean}[]
+  }[]
+  const fromRemark: Row[] = report.flatMap((file) =>
+    file.messages.map((message) => ({
+      file: file.path,
+      line: message.line,
+      column: message.column,
+      ruleId: message.ruleId,
+      reason: message.reason,
+      fatal: message.fatal
+    }))
+  )
+
+  clearSuiteCache()
+  const linter = createLinter({}, root)
+  const fromEngine: Row[] = []
+  for (const folder of ['orchestration', 'testdata']) {
+    for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
+      const file = await linter.lint(path.join(root, folder, name))
+      for (const message of file.messages) {
+        fromEngine.push({
+          file: `${folder}/${name}`,
+          line: message.line,
+          column: message.column,
+          ruleId: message.ruleId,
+          reason: message.reason,
+          fatal: message.fatal
+        })
+      }
+    }
+  }
+
+  expect(new Set(fromEngine.map((row) => row.ruleId))).toEqual(
+    new Set([
+      'pair',
+      'file-name',
+      'prompt-links',
+      'required-sections',
+      'preprompt-index',
+      'red-reference'
+    ])
+  )
+  const order = (rows: Row[]) =>
+    [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+  expect(order(fromRemark)).toEqual(order(fromEngine))
+})
