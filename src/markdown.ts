@@ -25,8 +25,20 @@ export interface Outline {
   sections: Section[]
 }
 
-/** The title (a first heading of depth 1) and the sections below it. */
+const outlines = new WeakMap<Root, Outline>()
+const linkLists = new WeakMap<Root, Map<string, Link[]>>()
+
+/** The title (a first heading of depth 1) and the sections below it; computed once per tree. */
 export function outline(tree: Root): Outline {
+  let found = outlines.get(tree)
+  if (!found) {
+    found = computeOutline(tree)
+    outlines.set(tree, found)
+  }
+  return found
+}
+
+function computeOutline(tree: Root): Outline {
   const children = tree.children
   const headings: number[] = []
   children.forEach((node, index) => {
@@ -78,8 +90,22 @@ export interface Link {
   position: Position | undefined
 }
 
-/** Links and link definitions, with relative file targets resolved against `dir`. */
+/** Links and link definitions, with relative file targets resolved against `dir`; computed once per tree. */
 export function links(tree: Root, dir: string): Link[] {
+  let byDir = linkLists.get(tree)
+  if (!byDir) {
+    byDir = new Map()
+    linkLists.set(tree, byDir)
+  }
+  let found = byDir.get(dir)
+  if (!found) {
+    found = computeLinks(tree, dir)
+    byDir.set(dir, found)
+  }
+  return found
+}
+
+function computeLinks(tree: Root, dir: string): Link[] {
   const found: Link[] = []
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
