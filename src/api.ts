@@ -1,7 +1,20 @@
-/** The programmatic API: the engine, configuration, the rules and the preset. */
+/** The programmatic API: the engine, configuration, file discovery, the rules, the preset, the reporters and the command. */
 export {createLinter, type Linter, type LintSettings, type RuleSetting, type Level} from './lint.js'
 export {configSchema, loadConfig, ConfigError, type Config, type ResolvedConfig} from './config.js'
 export {rules} from '../rules/index.js'
 export {default as preset} from './preset.js'
 export {clearSuiteCache} from './suite.js'
 export {formatName, parsePromptName, isPromptFileName, type Kind, type PromptName} from './names.js'
+export {collectFiles, findSuites, type Collected, type PathProblem} from './files.js'
+export {
+  reporters,
+  stylish,
+  json,
+  sarif,
+  github,
+  formatNames,
+  type FormatName,
+  type Reporter,
+  type ReportContext
+} from './reporters/index.js'
+export {main, type Streams} from './cli/main.js'

@@ -1,0 +1,219 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {describe, expect, test} from 'vitest'
+import {rules} from '../rules/index.js'
+import {reporters, github, json, sarif, stylish} from '../src/reporters/index.js'
+import {escapeData, escapeProperty} from '../src/reporters/github.js'
+import {ruleDescriptions} from '../src/reporters/tool.js'
+import {root, sarifValidator} from './cli-fixtures.js'
+
+const cwd = '/repo'
+
+/** Two files: one with an error (with a related location, out of order) and a warning, one clean. */
+function results(): VFile[] {
+  const red = new VFile({path: '/repo/orchestration/prompt_03_conductor_red.md', cwd})
+  const warning = red.message('Expected the title to say which kind of test', {
+    place: {start: {line: 4, column: 2}, end: {line: 4, column: 30}},
+    ruleId: 'test-kind',
+    source: 'tdd-prompt-lint'
+  })
+  warning.fatal = false
+  warning.url = 'https://example.com/test-kind'
+  const error = red.message(
+    'Expected `prompt_03b_conductor_green.md` to pair with this red prompt',
+    {
+      place: {line: 1, column: 1},
+      ruleId: 'pair',
+      source: 'tdd-prompt-lint'
+    }
+  )
+  error.fatal = true
+  const cause = new VFileMessage('The preprompt lists it here', {place: {line: 7, column: 3}})
+  cause.file = '/repo/orchestration/prompt_00_orchestration_preprompt.md'
+  error.cause = cause
+  const clean = new VFile({path: '/repo/testdata/testdata_prompt_01_publisher_red.md', cwd})
+  return [red, clean]
+}
+
+describe('stylish', () => {
+  test('groups by file, aligns columns, sorts by place and sums up', () => {
+    expect(stylish(results(), {cwd})).toBe(
+      [
+        '',
+        'orchestration/prompt_03_conductor_red.md',
+        '  1:1  error    Expected `prompt_03b_conductor_green.md` to pair with this red prompt  pair',
+        '  4:2  warning  Expected the title to say which kind of test                           test-kind',
+        '',
+        '✖ 2 problems (1 error, 1 warning)',
+        ''
+      ].join('\n')
+    )
+  })
+
+  test('prints one clean line when there is nothing to report', () => {
+    expect(stylish([results()[1]!], {cwd})).toBe('✔ No problems (1 file checked)\n')
+    expect(stylish([], {cwd})).toBe('✔ No problems (0 files checked)\n')
+  })
+
+  test('colours only when asked', () => {
+    expect(stylish(results(), {cwd})).not.toContain('\u001B[')
+    const coloured = stylish(results(), {cwd, color: true})
+    expect(coloured).toContain('\u001B[31merror')
+    expect(coloured).toContain('\u001B[33mwarning')
+    const escape = String.fromCharCode(27)
+    expect(coloured.replaceAll(new RegExp(`${escape}\\[\\d+m`, 'g'), '')).toBe(stylish(results(), {cwd}))
+  })
+})
+
+describe('json', () => {
+  test('is eslint-shaped: one entry per file, relative paths, severities 2 and 1', () => {
+    const report = JSON.parse(json(results(), {cwd}))
+    expect(report).toEqual([
+      {
+        filePath: 'orchestration/prompt_03_conductor_red.md',
+        messages: [
+          {
+            ruleId: 'pair',
+            severity: 2,
+            line: 1,
+            column: 1,
+            message: 'Expected `prompt_03b_conductor_green.md` to pair with this red prompt',
+            relatedLocations: [
+              {
+                filePath: 'orchestration/prompt_00_orchestration_preprompt.md',
+                line: 7,
+                column: 3,
+                message: 'The preprompt lists it here'
+              }
+            ]
+          },
+          {
+            ruleId: 'test-kind',
+            severity: 1,
+            line: 4,
+            column: 2,
+            endLine: 4,
+            endColumn: 30,
+            message: 'Expected the title to say which kind of test',
+            url: 'https://example.com/test-kind'
+          }
+        ],
+        errorCount: 1,
+        warningCount: 1
+      },
+      {
+        filePath: 'testdata/testdata_prompt_01_publisher_red.md',
+        messages: [],
+        errorCount: 0,
+        warningCount: 0
+      }
+    ])
+  })
+})
+
+describe('sarif', () => {
+  const validate = sarifValidator()
+
+  test('is valid SARIF 2.1.0 with rules, levels, regions and related locations', () => {
+    const log = JSON.parse(sarif(results(), {cwd}))
+    expect(validate(log)).toEqual([])
+    const run = log.runs[0]
+    expect(run.tool.driver.name).toBe('tdd-prompt-lint')
+    expect(run.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/)
+    const pairRule = run.tool.driver.rules.find((rule: {id: string}) => rule.id === 'pair')
+    expect(pairRule.helpUri).toBe(rules.find((rule) => rule.meta.id === 'pair')!.meta.url)
+    expect(pairRule.shortDescription.text).toMatch(/^Checks that every red prompt/)
+    expect(run.results).toHaveLength(2)
+    const [error, warning] = run.results
+    expect(error).toMatchObject({
+      ruleId: 'pair',
+      level: 'error',
+      message: {text: 'Expected `prompt_03b_conductor_green.md` to pair with this red prompt'},
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: {
+              uri: 'orchestration/prompt_03_conductor_red.md',
+              uriBaseId: '%SRCROOT%'
+            },
+            region: {startLine: 1, startColumn: 1}
+          }
+        }
+      ],
+      relatedLocations: [
+        {
+          physicalLocation: {
+            artifactLocation: {uri: 'orchestration/prompt_00_orchestration_preprompt.md'},
+            region: {startLine: 7, startColumn: 3}
+          },
+          message: {text: 'The preprompt lists it here'}
+        }
+      ]
+    })
+    expect(run.tool.driver.rules[error.ruleIndex].id).toBe('pair')
+    expect(warning).toMatchObject({
+      ruleId: 'test-kind',
+      level: 'warning',
+      locations: [
+        {physicalLocation: {region: {startLine: 4, startColumn: 2, endLine: 4, endColumn: 30}}}
+      ]
+    })
+  })
+
+  test('an empty run is valid too, and the validator does reject a broken log', () => {
+    expect(validate(JSON.parse(sarif([], {cwd})))).toEqual([])
+    const broken = JSON.parse(sarif(results(), {cwd}))
+    broken.runs[0].results[0].level = 'fatal'
+    delete broken.runs[0].tool.driver.name
+    expect(validate(broken).length).toBeGreaterThan(0)
+  })
+
+  test('encodes paths as URI references', () => {
+    const file = new VFile({path: '/repo/my suite/prompt_01_a#b_red.md', cwd})
+    file.message('x', {place: {line: 1, column: 1}, ruleId: 'pair'}).fatal = true
+    const log = JSON.parse(sarif([file], {cwd}))
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'my%20suite/prompt_01_a%23b_red.md'
+    )
+    expect(validate(log)).toEqual([])
+  })
+
+  test('every rule has a short description: the first sentence of its doc header', () => {
+    for (const rule of rules) {
+      const code = fs.readFileSync(path.join(root, 'rules', rule.meta.id + '.ts'), 'utf8')
+      const header = (/^\/\*\*([\s\S]*?)\*\//.exec(code)?.[1] ?? '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*\* ?/, ''))
+        .join('\n')
+      const paragraph = (header.split(/\n## [^\n]+\n/)[1] ?? '').trim().split(/\n\n/)[0] ?? ''
+      const sentence = /^(.*?\.)(\s|$)/.exec(paragraph.replace(/\s+/g, ' '))?.[1]
+      expect(ruleDescriptions[rule.meta.id], rule.meta.id).toBe(sentence)
+    }
+  })
+})
+
+describe('github', () => {
+  test('writes one workflow command per message, escaped', () => {
+    expect(github(results(), {cwd})).toBe(
+      '::error file=orchestration/prompt_03_conductor_red.md,line=1,col=1,title=pair::Expected `prompt_03b_conductor_green.md` to pair with this red prompt\n' +
+        '::warning file=orchestration/prompt_03_conductor_red.md,line=4,col=2,endLine=4,endColumn=30,title=test-kind::Expected the title to say which kind of test\n'
+    )
+    expect(github([results()[1]!], {cwd})).toBe('')
+  })
+
+  test('escapes %, CR and LF in data, and also : and , in properties', () => {
+    expect(escapeData('100% done\r\nnext: a,b')).toBe('100%25 done%0D%0Anext: a,b')
+    expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A')
+    const file = new VFile({path: '/repo/odd,name:1.md', cwd})
+    file.message('50%\nsure', {place: {line: 2, column: 1}, ruleId: 'pair'}).fatal = false
+    expect(github([file], {cwd})).toBe(
+      '::warning file=odd%2Cname%3A1.md,line=2,col=1,title=pair::50%25%0Asure\n'
+    )
+  })
+})
+
+test('the reporters map names every format', () => {
+  expect(Object.keys(reporters).sort()).toEqual(['github', 'json', 'sarif', 'stylish'])
+})

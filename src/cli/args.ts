@@ -1,0 +1,125 @@
+/**
+ * Command-line flags, parsed strictly with `node:util`'s `parseArgs`: an unknown
+ * flag or a bad value is a `UsageError` with a one-line reason.
+ */
+import {parseArgs} from 'node:util'
+import {formatNames, type FormatName} from '../reporters/index.js'
+
+export interface CliOptions {
+  /** Files and folders to lint; none: every suite folder under the working directory. */
+  paths: string[]
+  format: FormatName
+  output: string | undefined
+  config: string | undefined
+  ignorePath: string | undefined
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings: number | undefined
+  quiet: boolean
+  printConfig: string | undefined
+  debug: boolean
+  help: boolean
+  version: boolean
+}
+
+/** A bad command line: its message is the one-line reason. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+const options = {
+  format: {type: 'string', short: 'f'},
+  output: {type: 'string', short: 'o'},
+  config: {type: 'string', short: 'c'},
+  'ignore-path': {type: 'string'},
+  'max-warnings': {type: 'string'},
+  quiet: {type: 'boolean'},
+  'print-config': {type: 'string'},
+  debug: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
+export const usage = `Usage: tdd-prompt-lint [options] [paths...]
+       tdd-prompt-lint init [options]    start a suite (see \`init --help\`)
+       tdd-prompt-lint new [options]     add a red/green pair (see \`new --help\`)
+
+Lint suites of TDD prompt files (preprompt, red and green prompts). With no
+paths, every suite folder under the current folder (by default every folder
+named \`orchestration\` or \`testdata\`); a file is linted with its whole folder
+in view.
+
+Options:
+  -f, --format NAME        stylish (default), json, sarif or github
+  -o, --output FILE        write the report to FILE instead of standard output
+  -c, --config FILE        configuration file (default: the first
+                           .tddpromptlintrc.json, .yaml or .yml here or above)
+      --ignore-path FILE   ignore file (default: .tddpromptlintignore here)
+      --max-warnings N     exit 1 when there are more than N warnings
+      --quiet              report errors only
+      --print-config FILE  print the configuration that applies to FILE (JSON)
+      --debug              show stack traces and timings
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors (warnings allowed up to --max-warnings), 1 lint
+errors or too many warnings, 2 the run failed (bad flag, configuration or path).
+`
+
+/** Parse the arguments after the command name. Throws `UsageError`. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(describeParseError(error), {cause: error})
+  }
+  const {values, positionals} = parsed
+  const format = values.format ?? 'stylish'
+  if (!(formatNames as string[]).includes(format)) {
+    throw new UsageError(
+      `unknown format \`${format}\` for \`--format\`, expected one of ${formatNames.map((name) => `\`${name}\``).join(', ')}`
+    )
+  }
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    const text = values['max-warnings']
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+      throw new UsageError(
+        `invalid value \`${text}\` for \`--max-warnings\`, expected a whole number (0 or more)`
+      )
+    }
+    maxWarnings = Number(text)
+  }
+  for (const [name, value] of Object.entries(values)) {
+    if (value === '') throw new UsageError(`option \`--${name}\` needs a non-empty value`)
+  }
+  return {
+    paths: positionals,
+    format: format as FormatName,
+    output: values.output,
+    config: values.config,
+    ignorePath: values['ignore-path'],
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    printConfig: values['print-config'],
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false
+  }
+}
+
+function describeParseError(error: unknown): string {
+  const code = (error as {code?: string}).code
+  const message = error instanceof Error ? error.message : String(error)
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? ''
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown option \`${quoted}\``
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    if (/does not take an argument/.test(message)) return `option \`${flag}\` takes no value`
+    if (/ambiguous/.test(message)) {
+      return `option \`${flag}\` needs a value (write \`${flag}=<value>\` for one that starts with \`-\`)`
+    }
+    return `option \`${flag}\` needs a value`
+  }
+  return message.split('\n')[0] ?? message
+}
