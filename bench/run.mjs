@@ -1,0 +1,588 @@
+#!/usr/bin/env node
+/**
+ * The benchmark (`npm run bench`): speed and memory of our CLI against the
+ * parse-only floor and the peers, on the same generated files, in one run.
+ *
+ *     npm run bench -- [--sizes 100,1000,10000] [--runs 3] [--startup-runs 10]
+ *                      [--dir .bench] [--seed 8] [--tools cli,floor,markdownlint,remark]
+ *                      [--no-write]
+ *
+ * For each size it generates (or reuses) the tree of bench/generate.mjs and
+ * measures, run after run with the tools interleaved, the whole-process wall
+ * time and peak RSS of:
+ *
+ * 1. cli: `node dist/cli.js --format json --output /dev/null` at the tree root
+ *    (default rules; it finds the suite folders itself);
+ * 2. floor: bench/parse-floor.mjs, the same files read and parsed by
+ *    remark-parse, nothing else;
+ * 3. markdownlint: markdownlint-cli2 with only MD043 (required headings), on
+ *    the suite folders' markdown files;
+ * 4. remark: remark-cli with `.remarkrc.json` `{"plugins": ["tdd-prompt-lint/preset"]}`
+ *    on the same files.
+ *
+ * Then start-up: the CLI linting one file, and the bundled Action on a 20-file
+ * push (once src/action/main.ts is in git history). Results (median and
+ * min–max of the runs) replace the generated part of BENCHMARK.md.
+ *
+ * Prerequisites: `npm ci` and `npm run bundle` (dist/ is built if missing);
+ * GNU time at /usr/bin/time for peak RSS (Debian: `apt-get install time`),
+ * else peak RSS is sampled from /proc/<pid>/status (VmHWM).
+ */
+import {execFileSync, spawn} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {setTimeout as sleep} from 'node:timers/promises'
+import {fileURLToPath} from 'node:url'
+import {parse as parseYaml} from 'yaml'
+import {ensureTree, generateTree} from './generate.mjs'
+
+const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const node = process.execPath
+const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+const tools = ['cli', 'floor', 'markdownlint', 'remark']
+const toolNames = {
+  cli: 'tdd-prompt-lint CLI',
+  floor: 'parse-only floor (remark-parse)',
+  markdownlint: 'markdownlint-cli2, MD043 only',
+  remark: 'remark-cli + tdd-prompt-lint/preset'
+}
+
+/** The heading list MD043 checks: what red and green prompts share (see BENCHMARK.md). */
+const md043Headings = [
+  '?',
+  '## Context',
+  '*',
+  '## Objective',
+  '*',
+  '## Constraints',
+  '*',
+  '## Acceptance criteria',
+  '*'
+]
+
+function parseArgs(argv) {
+  const args = {
+    sizes: [100, 1000, 10000],
+    runs: 3,
+    startupRuns: 10,
+    dir: path.join(repo, '.bench'),
+    seed: 8,
+    tools,
+    write: true
+  }
+  for (let i = 0; i < argv.length; i++) {
+    let [flag, value] = argv[i].split(/=(.*)/s)
+    if (flag === '--no-write') {
+      args.write = false
+      continue
+    }
+    if (value === undefined) value = argv[++i]
+    if (value === undefined) throw new Error(`Missing value for ${flag}`)
+    if (flag === '--sizes') args.sizes = value.split(',').map((n) => Number(n.replace(/_/g, '')))
+    else if (flag === '--runs') args.runs = Number(value)
+    else if (flag === '--startup-runs') args.startupRuns = Number(value)
+    else if (flag === '--dir') args.dir = path.resolve(value)
+    else if (flag === '--seed') args.seed = Number(value)
+    else if (flag === '--tools') args.tools = value.split(',')
+    else throw new Error(`Unknown option ${flag}`)
+  }
+  for (const size of args.sizes) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`Bad size ${size}`)
+  }
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error(`Bad --runs ${args.runs}`)
+  for (const tool of args.tools) if (!tools.includes(tool)) throw new Error(`Unknown tool ${tool}`)
+  return args
+}
+
+/**
+ * Run a command to completion: wall time (ms, from spawn to exit), peak RSS (MB)
+ * and exit code. Standard output is kept when `capture` is set, else dropped, as
+ * is standard error.
+ */
+async function measure(command, args, {cwd, env = process.env, capture = false}) {
+  const timeFile = path.join(os.tmpdir(), `tdd-bench-time-${process.pid}.txt`)
+  const [file, argv] = gnuTime
+    ? [gnuTime, ['-f', '%M %U %S', '-o', timeFile, command, ...args]]
+    : [command, args]
+  const start = process.hrtime.bigint()
+  const child = spawn(file, argv, {
+    cwd,
+    env,
+    stdio: ['ignore', capture ? 'pipe' : 'ignore', 'ignore']
+  })
+  let stdout = ''
+  child.stdout?.on('data', (chunk) => (stdout += chunk))
+  let peakKb = 0
+  let cpuS
+  let done = false
+  const exited = new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => {
+      done = true
+      resolve(code)
+    })
+  })
+  if (!gnuTime) {
+    // Fallback: sample the process's high-water mark until it exits.
+    ;(async () => {
+      while (!done) {
+        try {
+          const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8')
+          const kb = Number(/VmHWM:\s*(\d+)/.exec(status)?.[1] ?? 0)
+          if (kb > peakKb) peakKb = kb
+        } catch {
+          // gone
+        }
+        await sleep(5)
+      }
+    })()
+  }
+  const code = await exited
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6
+  if (gnuTime) {
+    // GNU time prints "Command exited with non-zero status N" before the format line.
+    const lines = fs.readFileSync(timeFile, 'utf8').trim().split('\n')
+    const [kb, user, system] = lines.at(-1).split(' ').map(Number)
+    peakKb = kb
+    cpuS = user + system
+    fs.rmSync(timeFile, {force: true})
+  }
+  return {wallMs, rssMb: peakKb / 1024, cpuS, code, stdout}
+}
+
+/** Files the tools read in a tree: config for the peers, the package link for remark-cli. */
+function prepareTree(root) {
+  fs.writeFileSync(
+    path.join(root, '.remarkrc.json'),
+    JSON.stringify({plugins: ['tdd-prompt-lint/preset']}) + '\n'
+  )
+  const modules = path.join(root, 'node_modules')
+  fs.mkdirSync(modules, {recursive: true})
+  for (const [name, target] of [
+    ['tdd-prompt-lint', repo],
+    ['vfile-reporter-json', path.join(repo, 'node_modules', 'vfile-reporter-json')]
+  ]) {
+    const link = path.join(modules, name)
+    fs.rmSync(link, {force: true, recursive: false})
+    fs.symlinkSync(target, link, 'dir')
+  }
+  const config = {
+    $comment:
+      'Generated by bench/run.mjs: MD043 only, with the headings red and green prompts share (markdownlint takes one heading list per configuration, and a suite folder mixes preprompt, red and green prompts).',
+    config: {default: false, MD043: {headings: md043Headings}},
+    noBanner: true
+  }
+  fs.writeFileSync(
+    path.join(root, '.markdownlint-cli2.jsonc'),
+    JSON.stringify(config, null, 2) + '\n'
+  )
+}
+
+const suiteGlobs = ['packages/**/orchestration/*.md', 'packages/**/testdata/*.md']
+
+function commands(tool, root, manifestPath, output = '/dev/null') {
+  switch (tool) {
+    case 'cli':
+      return [node, [path.join(repo, 'dist', 'cli.js'), '--format', 'json', '--output', output]]
+    case 'floor':
+      return [node, [path.join(repo, 'bench', 'parse-floor.mjs'), manifestPath, root]]
+    case 'markdownlint':
+      return [
+        node,
+        [
+          path.join(repo, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'),
+          ...suiteGlobs
+        ]
+      ]
+    case 'remark':
+      return [
+        node,
+        [path.join(repo, 'node_modules', 'remark-cli', 'cli.js'), ...suiteGlobs, '--no-stdout']
+      ]
+  }
+  throw new Error(tool)
+}
+
+/**
+ * One untimed run per tool that checks it reads exactly the manifest's files and
+ * finds the planted defects; returns a line per tool for the report.
+ */
+async function verify(tool, root, manifestPath, manifest) {
+  const size = manifest.files.length
+  if (tool === 'cli') {
+    const out = path.join(os.tmpdir(), `tdd-bench-cli-${process.pid}.json`)
+    const [cmd, args] = commands('cli', root, manifestPath, out)
+    const {code} = await measure(cmd, args, {cwd: root})
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'))
+    fs.rmSync(out, {force: true})
+    const messages = report.reduce((n, file) => n + file.messages.length, 0)
+    if (report.length !== size)
+      throw new Error(`cli linted ${report.length} files, expected ${size}`)
+    return `${report.length} files, ${messages} findings, exit ${code}`
+  }
+  if (tool === 'floor') {
+    const [cmd, args] = commands('floor', root, manifestPath)
+    const {stdout, code} = await measure(cmd, args, {cwd: root, capture: true})
+    if (!stdout.startsWith(`${size} files`)) throw new Error(`floor: ${stdout}`)
+    return `${size} files, exit ${code}`
+  }
+  if (tool === 'markdownlint') {
+    const [cmd, args] = commands('markdownlint', root, manifestPath)
+    const {stdout, code} = await measure(cmd, args, {cwd: root, capture: true})
+    const linted = Number(/Linting: (\d+) file/.exec(stdout)?.[1])
+    const errors = Number(/Summary: (\d+) error/.exec(stdout)?.[1] ?? 0)
+    if (linted !== size)
+      throw new Error(`markdownlint-cli2 linted ${linted} files, expected ${size}`)
+    return `${linted} files, ${errors} findings, exit ${code}`
+  }
+  const [cmd, args] = commands('remark', root, manifestPath)
+  const child = await new Promise((resolve) => {
+    execFileAsync(cmd, [...args, '--report', 'json'], root, resolve)
+  })
+  const report = JSON.parse(child.stderr)
+  const messages = report.reduce((n, file) => n + file.messages.length, 0)
+  if (report.length !== size)
+    throw new Error(`remark-cli read ${report.length} files, expected ${size}`)
+  return `${report.length} files, ${messages} findings, exit ${child.code}`
+}
+
+function execFileAsync(cmd, args, cwd, resolve) {
+  const child = spawn(cmd, args, {cwd, stdio: ['ignore', 'ignore', 'pipe']})
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  child.on('close', (code) => resolve({code, stderr}))
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const stats = (values) => ({
+  median: median(values),
+  min: Math.min(...values),
+  max: Math.max(...values)
+})
+
+async function benchSize(size, args, log) {
+  const {root, manifest, manifestPath, reused} = ensureTree(args.dir, size, args.seed)
+  log(
+    `size ${size}: ${reused ? 'reusing' : 'generated'} ${path.relative(repo, root)} (${manifest.packages} packages, ${manifest.defects.length} planted defects)`
+  )
+  prepareTree(root)
+  const checks = {}
+  for (const tool of args.tools) {
+    checks[tool] = await verify(tool, root, manifestPath, manifest)
+    log(`  check ${tool}: ${checks[tool]}`)
+  }
+  const samples = Object.fromEntries(args.tools.map((tool) => [tool, []]))
+  for (let run = 0; run < args.runs; run++) {
+    // Rotate the order so no tool always runs first (cold cache) or last.
+    const order = args.tools.map((_, i) => args.tools[(i + run) % args.tools.length])
+    for (const tool of order) {
+      const [cmd, argv] = commands(tool, root, manifestPath)
+      const result = await measure(cmd, argv, {cwd: root})
+      samples[tool].push(result)
+      log(
+        `  run ${run + 1} ${tool}: ${(result.wallMs / 1000).toFixed(2)} s wall, ${result.cpuS?.toFixed(2) ?? '?'} s CPU, ${result.rssMb.toFixed(0)} MB, exit ${result.code}`
+      )
+    }
+  }
+  const results = {}
+  for (const tool of args.tools) {
+    const walls = samples[tool].map((s) => s.wallMs)
+    results[tool] = {
+      wall: stats(walls),
+      fps: stats(walls.map((ms) => size / (ms / 1000))),
+      rss: stats(samples[tool].map((s) => s.rssMb)),
+      cpu: samples[tool].every((s) => s.cpuS !== undefined)
+        ? stats(samples[tool].map((s) => s.cpuS * 1000))
+        : undefined,
+      check: checks[tool]
+    }
+  }
+  return {size, manifest, results}
+}
+
+async function startupCli(args, log) {
+  const {root} = ensureTree(args.dir, 100, args.seed)
+  const manifest = JSON.parse(fs.readFileSync(path.join(args.dir, '100.json'), 'utf8'))
+  const file = manifest.files.find((f) => f.endsWith('_red.md'))
+  const walls = []
+  const bare = []
+  for (let i = 0; i < args.startupRuns; i++) {
+    const [cmd, argv] = commands('cli', root, '')
+    const result = await measure(cmd, [...argv, file], {cwd: root})
+    walls.push(result.wallMs)
+    bare.push((await measure(node, ['-e', '0'], {cwd: root})).wallMs)
+  }
+  log(
+    `start-up: CLI one file ${median(walls).toFixed(0)} ms (bare node ${median(bare).toFixed(0)} ms)`
+  )
+  return {file, wall: stats(walls), node: stats(bare)}
+}
+
+/** Whether the real Action has landed (src/action/main.ts in git history). */
+function actionLanded() {
+  try {
+    const out = execFileSync('git', ['log', '--oneline', '-1', '--', 'src/action/main.ts'], {
+      cwd: repo,
+      encoding: 'utf8'
+    })
+    return out.trim() !== '' && fs.existsSync(path.join(repo, 'dist', 'index.js'))
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The bundled Action on a push of 20 prompt files: a git workspace whose last
+ * commit adds them, the environment GitHub sets (INPUT_* from action.yml's
+ * defaults, the event, the output files).
+ */
+async function startupAction(args, log) {
+  const base = path.join(args.dir, 'action')
+  const workspace = path.join(base, 'workspace')
+  fs.rmSync(base, {recursive: true, force: true})
+  fs.mkdirSync(workspace, {recursive: true})
+  const git = (...argv) =>
+    execFileSync('git', argv, {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'bench',
+        GIT_AUTHOR_EMAIL: 'bench@example.com',
+        GIT_COMMITTER_NAME: 'bench',
+        GIT_COMMITTER_EMAIL: 'bench@example.com'
+      }
+    }).trim()
+  git('init', '-q', '-b', 'main')
+  fs.writeFileSync(path.join(workspace, 'README.md'), '# workspace\n')
+  git('add', 'README.md')
+  git('commit', '-q', '-m', 'base')
+  const before = git('rev-parse', 'HEAD')
+  const tree = path.join(base, 'tree')
+  const manifest = generateTree(tree, 20, args.seed)
+  fs.cpSync(path.join(tree, 'packages'), path.join(workspace, 'packages'), {recursive: true})
+  git('add', 'packages')
+  git('commit', '-q', '-m', 'add a suite')
+  const after = git('rev-parse', 'HEAD')
+  const event = {
+    ref: 'refs/heads/main',
+    before,
+    after,
+    repository: {full_name: 'bench/workspace', name: 'workspace', owner: {login: 'bench'}},
+    head_commit: {id: after},
+    commits: [{id: after, added: manifest.files.map((f) => f), modified: [], removed: []}]
+  }
+  const eventPath = path.join(base, 'event.json')
+  fs.writeFileSync(eventPath, JSON.stringify(event))
+  const inputs = {}
+  try {
+    const action = parseYaml(fs.readFileSync(path.join(repo, 'action.yml'), 'utf8'))
+    for (const [name, spec] of Object.entries(action.inputs ?? {})) {
+      if (spec?.default !== undefined) {
+        inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(spec.default)
+      }
+    }
+  } catch {
+    // no action.yml: no inputs
+  }
+  const walls = []
+  let last
+  for (let i = 0; i < args.startupRuns; i++) {
+    const runnerTemp = path.join(base, `temp-${i}`)
+    fs.mkdirSync(runnerTemp, {recursive: true})
+    const outputs = path.join(runnerTemp, 'output')
+    const summary = path.join(runnerTemp, 'summary')
+    fs.writeFileSync(outputs, '')
+    fs.writeFileSync(summary, '')
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputs,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_REPOSITORY: 'bench/workspace',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: after,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      RUNNER_TEMP: runnerTemp,
+      ...inputs
+    }
+    last = await measure(node, [path.join(repo, 'dist', 'index.js')], {
+      cwd: workspace,
+      env,
+      capture: true
+    })
+    walls.push(last.wallMs)
+  }
+  log(`start-up: Action on 20 files ${median(walls).toFixed(0)} ms (exit ${last.code})`)
+  return {wall: stats(walls), code: last.code, files: manifest.files.length}
+}
+
+const fmtS = (ms) => (ms / 1000).toFixed(2)
+const fmtInt = (n) => Math.round(n).toLocaleString('en-US')
+const spreadS = (s) => `${fmtS(s.min)}–${fmtS(s.max)}`
+/** The same ratio in CPU time (user + system), less sensitive to a busy machine. */
+const cpuRatio = (a, b) =>
+  a.cpu && b.cpu ? `; CPU time ${(a.cpu.median / b.cpu.median).toFixed(2)}×` : ''
+
+function report(args, sizes, startup, action, meta) {
+  const lines = []
+  lines.push(
+    `Measured ${meta.date} on ${meta.cores} cores (${meta.cpu}), Node ${meta.node}, ` +
+      `${args.runs} runs per tool and size (median, spread min–max), generator seed ${args.seed}. ` +
+      `Load average at start: ${meta.load}.`,
+    ''
+  )
+  for (const {size, manifest, results} of sizes) {
+    lines.push(
+      `### ${fmtInt(size)} prompt files`,
+      '',
+      `${manifest.packages} packages, ${manifest.defects.length} planted defects (${[...new Set(manifest.defects.map((d) => d.kind))].join(', ')}).`,
+      '',
+      '| tool | wall (s) | spread (s) | files/s | CPU user+sys (s) | peak RSS (MB) | RSS spread (MB) | check run |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+    )
+    for (const tool of args.tools) {
+      const r = results[tool]
+      lines.push(
+        `| ${toolNames[tool]} | ${fmtS(r.wall.median)} | ${spreadS(r.wall)} | ${fmtInt(r.fps.median)} | ${r.cpu ? fmtS(r.cpu.median) : '—'} | ${r.rss.median.toFixed(0)} | ${r.rss.min.toFixed(0)}–${r.rss.max.toFixed(0)} | ${r.check} |`
+      )
+    }
+    lines.push('')
+  }
+
+  const bySize = new Map(sizes.map((s) => [s.size, s.results]))
+  const big = bySize.get(10000)
+  const mid = bySize.get(1000)
+  const targets = []
+  const row = (target, measured, pass) =>
+    targets.push(
+      `| ${target} | ${measured} | ${pass === undefined ? 'not measured' : pass ? 'pass' : '**fail**'} |`
+    )
+  if (big?.cli && big.markdownlint) {
+    const ratio = big.cli.fps.median / big.markdownlint.fps.median
+    row(
+      'throughput ≥ 1.5× markdownlint-cli2 at 10,000',
+      `${ratio.toFixed(2)}× (${fmtInt(big.cli.fps.median)} vs ${fmtInt(big.markdownlint.fps.median)} files/s)${cpuRatio(big.markdownlint, big.cli)}`,
+      ratio >= 1.5
+    )
+  } else row('throughput ≥ 1.5× markdownlint-cli2 at 10,000', '—', undefined)
+  if (big?.cli && big.floor) {
+    const ratio = big.cli.wall.median / big.floor.wall.median
+    row(
+      'wall within 1.5× of the parse floor at 10,000',
+      `${ratio.toFixed(2)}× (${fmtS(big.cli.wall.median)} s vs ${fmtS(big.floor.wall.median)} s)${cpuRatio(big.cli, big.floor)}`,
+      ratio <= 1.5
+    )
+  } else row('wall within 1.5× of the parse floor at 10,000', '—', undefined)
+  if (big?.cli) {
+    row(
+      'peak RSS < 300 MB at 10,000 (worst run)',
+      `${big.cli.rss.max.toFixed(0)} MB`,
+      big.cli.rss.max < 300
+    )
+  } else row('peak RSS < 300 MB at 10,000 (worst run)', '—', undefined)
+  if (big?.cli && mid?.cli) {
+    const ratio = big.cli.fps.median / mid.cli.fps.median
+    row(
+      'linear growth: files/s at 10,000 ≥ 0.8× files/s at 1,000',
+      `${ratio.toFixed(2)}× (${fmtInt(big.cli.fps.median)} vs ${fmtInt(mid.cli.fps.median)} files/s)`,
+      ratio >= 0.8
+    )
+  } else row('linear growth: files/s at 10,000 ≥ 0.8× files/s at 1,000', '—', undefined)
+  if (startup) {
+    row(
+      `start-up: CLI lints one file < 300 ms (median of ${args.startupRuns})`,
+      `${startup.wall.median.toFixed(0)} ms (${startup.wall.min.toFixed(0)}–${startup.wall.max.toFixed(0)}; bare \`node -e 0\`: ${startup.node.median.toFixed(0)} ms)`,
+      startup.wall.median < 300
+    )
+  }
+  if (action?.pending) {
+    targets.push(
+      `| start-up: the bundled Action lints a 20-file push < 1 s | pending: ${action.pending} | pending |`
+    )
+  } else if (action) {
+    row(
+      `start-up: the bundled Action lints a 20-file push < 1 s (median of ${args.startupRuns})`,
+      `${action.wall.median.toFixed(0)} ms (${action.wall.min.toFixed(0)}–${action.wall.max.toFixed(0)}), exit ${action.code}`,
+      action.wall.median < 1000
+    )
+  }
+  lines.push(
+    '### Targets',
+    '',
+    '| target | measured | result |',
+    '| --- | --- | --- |',
+    ...targets,
+    ''
+  )
+  return lines.join('\n')
+}
+
+const startMarker = '<!-- bench:results:start (generated by `npm run bench`) -->'
+const endMarker = '<!-- bench:results:end -->'
+
+async function writeBenchmark(text) {
+  const file = path.join(repo, 'BENCHMARK.md')
+  const current = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8')
+    : `# Benchmark\n\n${startMarker}\n${endMarker}\n`
+  const start = current.indexOf(startMarker)
+  const end = current.indexOf(endMarker)
+  if (start < 0 || end < start) throw new Error('BENCHMARK.md lacks the results markers')
+  const next =
+    current.slice(0, start + startMarker.length) + '\n\n' + text + '\n' + current.slice(end)
+  // Formatted as the repository's prettier check expects (it aligns tables).
+  const prettier = await import('prettier')
+  const options = (await prettier.resolveConfig(file)) ?? {}
+  fs.writeFileSync(file, await prettier.format(next, {...options, filepath: file}))
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2))
+  const log = (line) => console.error(line)
+  if (!fs.existsSync(path.join(repo, 'dist', 'cli.js'))) {
+    log('dist/cli.js is missing: running npm run bundle')
+    execFileSync('npm', ['run', 'bundle'], {cwd: repo, stdio: 'inherit'})
+  }
+  const help = execFileSync(node, [path.join(repo, 'dist', 'cli.js'), '--help'], {encoding: 'utf8'})
+  if (!help.includes('--format'))
+    throw new Error('dist/cli.js has no --format: run npm run bundle on the finished CLI')
+  if (!gnuTime)
+    log('no /usr/bin/time (Debian: apt-get install time): sampling VmHWM from /proc instead')
+  fs.mkdirSync(args.dir, {recursive: true})
+  const meta = {
+    date: new Date().toISOString().slice(0, 10),
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    node: process.version,
+    load: os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')
+  }
+  const sizes = []
+  for (const size of args.sizes) sizes.push(await benchSize(size, args, log))
+  const startup = args.tools.includes('cli') ? await startupCli(args, log) : undefined
+  const action = actionLanded()
+    ? await startupAction(args, log)
+    : {pending: 'the bundled Action (src/action/main.ts) has not landed yet'}
+  const text = report(args, sizes, startup, action, meta)
+  console.log(text)
+  if (args.write) {
+    await writeBenchmark(text)
+    log('BENCHMARK.md updated')
+  }
+}
+
+await main()
