@@ -191,6 +191,24 @@ describe('configuration errors: exit 2 naming the file and the key path', () => 
       /^\.tddpromptlintrc\.yml: `suites` must be array$/
     ],
     [
+      'an unknown rule option',
+      '.tddpromptlintrc.json',
+      '{"rules": {"test-kind": ["warn", {"kindz": []}]}}',
+      /^\.tddpromptlintrc\.json: unknown key `rules\.test-kind\[1\]\.kindz`$/
+    ],
+    [
+      'a rule option of the wrong type',
+      '.tddpromptlintrc.yaml',
+      'rules:\n  required-sections: [warn, {sections: {red: 3}}]\n',
+      /^\.tddpromptlintrc\.yaml: `rules\.required-sections\[1\]\.sections\.red` must be array$/
+    ],
+    [
+      'rule options that are not an object',
+      '.tddpromptlintrc.json',
+      '{"rules": {"pair": ["warn", 5]}}',
+      /^\.tddpromptlintrc\.json: `rules\.pair\[1\]` must be object$/
+    ],
+    [
       'a bad severity',
       '.tddpromptlintrc.json',
       '{"rules": {"pair": "loud"}}',

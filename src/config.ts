@@ -144,8 +144,36 @@ export function loadConfig(cwd: string, explicit?: string): ResolvedConfig {
   data ??= {}
   validateConfig ??= createValidator(configSchema())
   const problem = validateConfig(data)
-  if (problem) throw new ConfigError(`${shown}: ${problem}`)
+  if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`)
   return resolveConfig(data as Config, file, path.dirname(file))
+}
+
+const optionValidators = new Map<string, (value: unknown) => string | undefined>()
+
+/**
+ * The first problem in a rule's options (`[severity, options]`), with its key
+ * path from the top of the file (`rules.test-kind[1].kinds`): the configuration
+ * schema's `anyOf` would only say the setting as a whole is invalid.
+ */
+function ruleOptionsProblem(data: unknown): string | undefined {
+  const settings = (data as Config | undefined)?.rules
+  if (typeof settings !== 'object' || settings === null) return undefined
+  for (const rule of rules) {
+    const setting: unknown = settings[rule.meta.id]
+    if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0])) continue
+    let validate = optionValidators.get(rule.meta.id)
+    if (!validate) {
+      validate = createValidator(rule.meta.schema)
+      optionValidators.set(rule.meta.id, validate)
+    }
+    const problem = validate(setting[1])
+    if (!problem) continue
+    const base = `rules.${rule.meta.id}[1]`
+    return problem.replace(/`([^`]*)`/, (_match, at: string) =>
+      at === '(root)' ? `\`${base}\`` : `\`${base}${at.startsWith('[') ? '' : '.'}${at}\``
+    )
+  }
+  return undefined
 }
 
 /** Resolve a validated configuration object against its folder. */
