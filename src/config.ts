@@ -160,7 +160,8 @@ function ruleOptionsProblem(data: unknown): string | undefined {
   if (typeof settings !== 'object' || settings === null) return undefined
   for (const rule of rules) {
     const setting: unknown = settings[rule.meta.id]
-    if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0])) continue
+    if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0]))
+      continue
     let validate = optionValidators.get(rule.meta.id)
     if (!validate) {
       validate = createValidator(rule.meta.schema)
