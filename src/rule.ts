@@ -54,6 +54,24 @@ export function defineRule<Options extends object>(
   return rule
 }
 
+/**
+ * The complete options a rule runs with for a configuration setting (`level`,
+ * `[level]`, `[level, options]` or bare options): validated, merged over the
+ * defaults the same way the rule merges them. Throws `OptionsError`.
+ */
+export function ruleOptions<Options extends object>(
+  rule: {meta: RuleMeta<Options>},
+  setting: unknown
+): Options {
+  const options =
+    Array.isArray(setting) && labels.has(setting[0])
+      ? setting[1]
+      : labels.has(setting)
+        ? undefined
+        : setting
+  return resolveOptions(rule.meta, options, createValidator(rule.meta.schema))
+}
+
 function resolveOptions<Options extends object>(
   meta: RuleMeta<Options>,
   options: unknown,

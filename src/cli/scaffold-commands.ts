@@ -1,20 +1,164 @@
 /**
- * `tdd-prompt-lint init` and `tdd-prompt-lint new` (the scaffolding issue fills
- * these in). Each takes the arguments after the sub-command and returns an exit
- * code.
+ * `tdd-prompt-lint init` and `tdd-prompt-lint new`: parse the arguments after
+ * the sub-command, call the scaffolding logic, print what was written (one path
+ * per line, relative to the working directory) and return the exit code: 0
+ * written, 2 refused (one line on stderr, `tdd-prompt-lint: <reason>`).
  */
+import path from 'node:path'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {loadConfig} from '../config.js'
+import {initSuite, newPair, scaffoldConfig, type ScaffoldConfig} from '../scaffold.js'
 import type {Streams} from './main.js'
 
+const prefix = 'tdd-prompt-lint: '
+
+export const initUsage = `Usage: tdd-prompt-lint init <folder> --package <name>
+
+Write <folder>/prompt_00_<name>_preprompt.md with every section the
+configuration requires of a preprompt, each with a one-line comment to replace.
+The folder is created if missing; a folder that has a preprompt is refused.
+
+Options:
+  -p, --package NAME   package name, lower snake case (MyPackage and my-package
+                       are converted)
+  -c, --config FILE    configuration file (default: the first found from the
+                       working directory up)
+      --debug          show stack traces
+  -h, --help           show this help
+`
+
+export const newUsage = `Usage: tdd-prompt-lint new <slug> [--suite <folder>] [--kind <kind>]
+
+Write the suite's next red/green pair, [prefix_]prompt_NN_<slug>_red.md and
+[prefix_]prompt_NNb_<slug>_green.md, linking the suite's preprompt (and, in the
+green, its red), and add the pair to the component list of the suite's own
+preprompt. Prints the files written, then the preprompt updated. Never
+overwrites a file.
+
+Options:
+  -s, --suite FOLDER   suite folder (default: the working directory)
+  -k, --kind KIND      test kind the red prompt asks for, one of the configured
+                       kinds (default: unit)
+  -c, --config FILE    configuration file (default: the first found from the
+                       working directory up)
+      --debug          show stack traces
+  -h, --help           show this help
+`
+
+const common = {
+  config: {type: 'string', short: 'c'},
+  debug: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
+} as const satisfies ParseArgsConfig['options']
+
+/** `tdd-prompt-lint init <folder> --package <name>`. */
 export async function runInit(argv: string[], cwd: string, streams: Streams): Promise<number> {
-  void argv
-  void cwd
-  streams.stderr.write('tdd-prompt-lint: `init` is not available yet\n')
-  return 2
+  return guard(argv, streams, () => {
+    const {values, positionals} = parse(argv, {
+      ...common,
+      package: {type: 'string', short: 'p'}
+    })
+    if (values.help) return print(streams, initUsage)
+    const folder = onePositional(positionals, 'a folder', 'init <folder> --package <name>')
+    if (values.package === undefined) {
+      throw new Error('expected `--package <name>`: tdd-prompt-lint init <folder> --package <name>')
+    }
+    const result = initSuite({
+      folder,
+      packageName: values.package,
+      cwd,
+      config: configFor(cwd, values.config)
+    })
+    return print(streams, lines(cwd, result.written))
+  })
 }
 
+/** `tdd-prompt-lint new <slug> [--suite <folder>] [--kind <kind>]`. */
 export async function runNew(argv: string[], cwd: string, streams: Streams): Promise<number> {
-  void argv
-  void cwd
-  streams.stderr.write('tdd-prompt-lint: `new` is not available yet\n')
-  return 2
+  return guard(argv, streams, () => {
+    const {values, positionals} = parse(argv, {
+      ...common,
+      suite: {type: 'string', short: 's'},
+      kind: {type: 'string', short: 'k'}
+    })
+    if (values.help) return print(streams, newUsage)
+    const slug = onePositional(
+      positionals,
+      'a slug',
+      'new <slug> [--suite <folder>] [--kind <kind>]'
+    )
+    const result = newPair({
+      slug,
+      suite: values.suite,
+      kind: values.kind,
+      cwd,
+      config: configFor(cwd, values.config)
+    })
+    return print(streams, lines(cwd, [...result.written, ...result.updated]))
+  })
+}
+
+/** Run a command; any failure is one line on stderr and exit 2. */
+function guard(argv: string[], streams: Streams, command: () => number): number {
+  try {
+    return command()
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    streams.stderr.write(prefix + (message.split('\n')[0] ?? message) + '\n')
+    if (argv.includes('--debug') && error instanceof Error && error.stack) {
+      streams.stderr.write(error.stack + '\n')
+    }
+    return 2
+  }
+}
+
+function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: Options
+) {
+  let parsed
+  try {
+    parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new Error(describeParseError(error), {cause: error})
+  }
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === '' && name !== 'package') {
+      throw new Error(`option \`--${name}\` needs a non-empty value`)
+    }
+  }
+  return parsed
+}
+
+function describeParseError(error: unknown): string {
+  const code = (error as {code?: string}).code
+  const message = error instanceof Error ? error.message : String(error)
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? ''
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown option \`${quoted}\``
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    if (/does not take an argument/.test(message)) return `option \`${flag}\` takes no value`
+    return `option \`${flag}\` needs a value`
+  }
+  return message.split('\n')[0] ?? message
+}
+
+function onePositional(positionals: string[], what: string, usage: string): string {
+  const [first, second] = positionals
+  if (first === undefined) throw new Error(`expected ${what}: tdd-prompt-lint ${usage}`)
+  if (second !== undefined) throw new Error(`unexpected argument \`${second}\``)
+  return first
+}
+
+function configFor(cwd: string, explicit: string | undefined): ScaffoldConfig {
+  return scaffoldConfig(loadConfig(cwd, explicit).settings, cwd)
+}
+
+function lines(cwd: string, files: string[]): string {
+  return files.map((file) => path.relative(cwd, file).split(path.sep).join('/') + '\n').join('')
+}
+
+function print(streams: Streams, text: string): number {
+  streams.stdout.write(text)
+  return 0
 }

@@ -1,0 +1,215 @@
+/**
+ * `tdd-prompt-lint init` and `tdd-prompt-lint new` as the CLI runs them:
+ * `runInit` / `runNew` with fake streams, what they print and their exit codes.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {runInit, runNew} from '../src/cli/scaffold-commands.js'
+import {clearSuiteCache} from '../src/suite.js'
+import {capture} from './cli-fixtures.js'
+
+const examples = path.join(import.meta.dirname, '..', 'examples')
+
+let root: string
+
+beforeEach(() => {
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-scaffold-cli-')))
+  clearSuiteCache()
+})
+
+afterEach(() => {
+  fs.rmSync(root, {recursive: true, force: true})
+  clearSuiteCache()
+})
+
+type Command = typeof runInit
+
+async function run(command: Command, argv: string[], cwd = root) {
+  const io = capture()
+  const code = await command(argv, cwd, io.streams)
+  return {code, stdout: io.stdout(), stderr: io.stderr()}
+}
+
+function snapshot(): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const entry of fs.readdirSync(root, {recursive: true, withFileTypes: true})) {
+    const full = path.join(entry.parentPath, entry.name)
+    found[path.relative(root, full)] = entry.isDirectory()
+      ? 'dir'
+      : crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex')
+  }
+  return found
+}
+
+function copyExamples(): void {
+  for (const folder of ['orchestration', 'testdata']) {
+    fs.cpSync(path.join(examples, folder), path.join(root, folder), {recursive: true})
+  }
+}
+
+/** A refusal: exit 2, one line on stderr, nothing on stdout, no file touched. */
+async function expectRefusal(command: Command, argv: string[], reason: RegExp, cwd = root) {
+  const before = snapshot()
+  const result = await run(command, argv, cwd)
+  expect(result.code).toBe(2)
+  expect(result.stdout).toBe('')
+  expect(result.stderr).toMatch(/^tdd-prompt-lint: [^\n]+\n$/)
+  expect(result.stderr).toMatch(reason)
+  expect(snapshot()).toEqual(before)
+}
+
+describe('runInit', () => {
+  it('writes the preprompt and prints its path relative to the working directory', async () => {
+    const result = await run(runInit, ['suites/orchestration', '--package', 'orchestration'])
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'suites/orchestration/prompt_00_orchestration_preprompt.md\n',
+      stderr: ''
+    })
+    const text = fs.readFileSync(
+      path.join(root, 'suites/orchestration/prompt_00_orchestration_preprompt.md'),
+      'utf8'
+    )
+    expect(text).toMatch(/^# Orchestration preprompt\n/)
+    expect(text).toMatch(/^## Components$/m)
+  })
+
+  it('takes the sections from the configuration found from the working directory', async () => {
+    fs.writeFileSync(
+      path.join(root, '.tddpromptlintrc.json'),
+      JSON.stringify({
+        rules: {'required-sections': ['error', {sections: {preprompt: ['Mission', 'Pairs']}}]}
+      })
+    )
+    const result = await run(runInit, ['pkg', '-p', 'Tooling'])
+    expect(result.code).toBe(0)
+    const text = fs.readFileSync(path.join(root, 'pkg/prompt_00_tooling_preprompt.md'), 'utf8')
+    expect(text.match(/^## .+$/gm)).toEqual(['## Mission', '## Pairs'])
+  })
+
+  it('prints its usage with --help', async () => {
+    const result = await run(runInit, ['--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: tdd-prompt-lint init <folder> --package <name>/)
+    expect(snapshot()).toEqual({})
+  })
+
+  it('refuses bad arguments with one line and exit 2', async () => {
+    await expectRefusal(runInit, ['pkg'], /expected `--package <name>`/)
+    await expectRefusal(runInit, ['--package', 'x'], /expected a folder/)
+    await expectRefusal(runInit, ['a', 'b', '--package', 'x'], /unexpected argument `b`/)
+    await expectRefusal(runInit, ['pkg', '--package', 'x', '--force'], /unknown option `--force`/)
+    await expectRefusal(runInit, ['pkg', '--package', 'a/b'], /package name `a\/b`/)
+  })
+
+  it('refuses a folder that already has a preprompt', async () => {
+    copyExamples()
+    await expectRefusal(
+      runInit,
+      ['orchestration', '--package', 'orchestration'],
+      /`orchestration` already has a preprompt `prompt_00_orchestration_preprompt\.md`/
+    )
+  })
+
+  it('reports a broken configuration as a refusal', async () => {
+    fs.writeFileSync(path.join(root, '.tddpromptlintrc.json'), '{"rules": {"nope": "error"}}')
+    await expectRefusal(runInit, ['pkg', '--package', 'x'], /\.tddpromptlintrc\.json/)
+  })
+})
+
+describe('runNew', () => {
+  beforeEach(copyExamples)
+
+  it('writes the next pair of the current folder and prints what it wrote and updated', async () => {
+    const result = await run(runNew, ['cache_warmer'], path.join(root, 'orchestration'))
+    expect(result).toEqual({
+      code: 0,
+      stdout:
+        'prompt_07_cache_warmer_red.md\n' +
+        'prompt_07b_cache_warmer_green.md\n' +
+        'prompt_00_orchestration_preprompt.md\n',
+      stderr: ''
+    })
+    expect(
+      fs.readFileSync(path.join(root, 'orchestration/prompt_07_cache_warmer_red.md'), 'utf8')
+    ).toMatch(/^# Red: Cache warmer unit test\n/)
+  })
+
+  it('takes --suite and --kind, and prints paths relative to the working directory', async () => {
+    const result = await run(runNew, ['archiver', '--suite', 'testdata', '--kind', 'pre-flight'])
+    expect(result).toEqual({
+      code: 0,
+      stdout:
+        'testdata/testdata_prompt_04_archiver_red.md\n' +
+        'testdata/testdata_prompt_04b_archiver_green.md\n',
+      stderr: ''
+    })
+    const red = fs.readFileSync(
+      path.join(root, 'testdata/testdata_prompt_04_archiver_red.md'),
+      'utf8'
+    )
+    expect(red).toMatch(/^# Red: Archiver pre-flight test\n/)
+    expect(red).toContain('](../orchestration/prompt_00_orchestration_preprompt.md)')
+  })
+
+  it('reads the test kinds and preprompts from the configuration', async () => {
+    fs.mkdirSync(path.join(root, 'extra'))
+    fs.writeFileSync(
+      path.join(root, '.tddpromptlintrc.yaml'),
+      'preprompts:\n  extra: orchestration/prompt_00_orchestration_preprompt.md\n' +
+        'rules:\n  test-kind: [error, {kinds: [property]}]\n'
+    )
+    await expectRefusal(runNew, ['probe', '-s', 'extra', '-k', 'unit'], /unknown test kind `unit`/)
+    const result = await run(runNew, ['probe', '-s', 'extra', '-k', 'property'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('extra/prompt_01_probe_red.md\nextra/prompt_01b_probe_green.md\n')
+    const red = fs.readFileSync(path.join(root, 'extra/prompt_01_probe_red.md'), 'utf8')
+    expect(red).toMatch(/^# Red: Probe property test\n/)
+    expect(red).toContain('](../orchestration/prompt_00_orchestration_preprompt.md)')
+  })
+
+  it('takes an explicit --config', async () => {
+    fs.writeFileSync(
+      path.join(root, 'custom.json'),
+      JSON.stringify({rules: {'test-kind': ['error', {kinds: ['smoke']}]}})
+    )
+    const result = await run(runNew, ['probe', '-s', 'orchestration', '--config', 'custom.json'])
+    expect(result.code).toBe(0)
+    expect(
+      fs.readFileSync(path.join(root, 'orchestration/prompt_07_probe_red.md'), 'utf8')
+    ).toMatch(/^# Red: Probe smoke test\n/)
+  })
+
+  it('prints its usage with --help', async () => {
+    const result = await run(runNew, ['-h'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: tdd-prompt-lint new <slug>/)
+  })
+
+  it.each([
+    [['Config-Gen', '-s', 'orchestration'], /invalid slug `Config-Gen`/],
+    [['configGen', '-s', 'orchestration'], /invalid slug `configGen`.*`config_gen`/],
+    [['', '-s', 'orchestration'], /invalid slug ``/],
+    [['a/b', '-s', 'orchestration'], /invalid slug `a\/b`/],
+    [['x', '-s', 'orchestration', '--kind', 'fuzz'], /unknown test kind `fuzz`/],
+    [['x', '-s', 'nowhere'], /suite folder `nowhere` does not exist/],
+    [['-s', 'orchestration'], /expected a slug/],
+    [['x', 'y', '-s', 'orchestration'], /unexpected argument `y`/],
+    [['x', '--suite'], /`--suite` needs a value/],
+    [['x', '--overwrite'], /unknown option `--overwrite`/]
+  ])('refuses %j', async (argv, reason) => {
+    await expectRefusal(runNew, argv, reason)
+  })
+
+  it('refuses to overwrite an existing file', async () => {
+    fs.mkdirSync(path.join(root, 'orchestration/prompt_07_x_red.md'))
+    await expectRefusal(
+      runNew,
+      ['x', '-s', 'orchestration'],
+      /`orchestration\/prompt_07_x_red\.md` already exists/
+    )
+  })
+})
