@@ -16,7 +16,12 @@ import {createClient, describeApiError, retryDelay} from '../src/action/github.j
 import {InputError, parseInputs, shouldFail} from '../src/action/inputs.js'
 import {chooseScope} from '../src/action/scope.js'
 import {buildSummary, pairMatrix} from '../src/action/summary.js'
-import {promptFilesIn, suitePatterns, touchedSuites} from '../src/action/suites.js'
+import {
+  filesLinkingInto,
+  promptFilesIn,
+  suitePatterns,
+  touchedSuites
+} from '../src/action/suites.js'
 import {findSuites} from '../src/files.js'
 import {createLinter} from '../src/lint.js'
 import {clearSuiteCache} from '../src/suite.js'
@@ -216,7 +221,11 @@ describe('changed files', () => {
       filename: `docs/file${index}.md`,
       status: 'modified'
     }))
-    files[120] = {filename: 'orchestration/new.md', status: 'renamed', previous_filename: 'x/old.md'}
+    files[120] = {
+      filename: 'orchestration/new.md',
+      status: 'renamed',
+      previous_filename: 'x/old.md'
+    }
     const api = await standIn({pulls: {5: files}})
     const client = createClient({token: 't', baseUrl: api.url, ...quick})
     const listed = await listChangedFiles(client, {owner: 'o', repo: 'r', pullNumber: 5})
@@ -286,7 +295,13 @@ describe('changed files', () => {
 
   it('times out a request that hangs, and says the API cannot be reached when it is down', async () => {
     const api = await standIn({faults: [{route: 'files', answer: 'hang'}]})
-    const hanging = createClient({token: 't', baseUrl: api.url, retries: 1, retryDelayMs: 0, timeoutMs: 200})
+    const hanging = createClient({
+      token: 't',
+      baseUrl: api.url,
+      retries: 1,
+      retryDelayMs: 0,
+      timeoutMs: 200
+    })
     const timedOut = await listChangedFiles(hanging, {owner: 'o', repo: 'r', pullNumber: 5}).catch(
       (caught: unknown) => caught
     )
@@ -315,9 +330,9 @@ describe('changed files', () => {
       response: {headers: {'retry-after': '5'}}
     }
     expect(retryDelay(secondary, 0, settings)).toBe(5000)
-    expect(retryDelay({...secondary, response: {headers: {'retry-after': '3600'}}}, 0, settings)).toBe(
-      60_000
-    )
+    expect(
+      retryDelay({...secondary, response: {headers: {'retry-after': '3600'}}}, 0, settings)
+    ).toBe(60_000)
     expect(retryDelay({status: 404}, 0, settings)).toBeUndefined()
     expect(retryDelay(server, 0, {retries: 3, retryDelayMs: 0})).toBe(0)
   })
@@ -363,6 +378,27 @@ describe('suites', () => {
     ).toEqual(['pkg/orchestration'])
   })
 
+  it('finds the prompt files elsewhere that link into given folders', () => {
+    const root = tempCopy()
+    const orchestration = promptFilesIn([path.join(root, 'orchestration')])
+    const testdata = promptFilesIn([path.join(root, 'testdata')])
+    // The orchestration preprompt indexes the testdata pairs; no other orchestration prompt links there.
+    expect(filesLinkingInto(orchestration, [path.join(root, 'testdata')])).toEqual([
+      path.join(root, 'orchestration', 'prompt_00_orchestration_preprompt.md')
+    ])
+    // Every testdata prompt links to the preprompt it borrows.
+    expect(filesLinkingInto(testdata, [path.join(root, 'orchestration')])).toEqual(testdata)
+    // A link in a code block is no link; an unreadable file links nowhere.
+    const extra = path.join(root, 'orchestration', 'prompt_09_x_red.md')
+    fs.writeFileSync(
+      extra,
+      '# X\n\n```\n[a](../testdata/testdata_prompt_01_publisher_red.md)\n```\n'
+    )
+    expect(
+      filesLinkingInto([extra, path.join(root, 'missing.md')], [path.join(root, 'testdata')])
+    ).toEqual([])
+  })
+
   it('lists the prompt files directly in a suite folder', () => {
     const root = tempCopy()
     fs.mkdirSync(path.join(root, 'orchestration', 'archive'))
@@ -370,7 +406,9 @@ describe('suites', () => {
     fs.writeFileSync(path.join(root, 'orchestration', 'notes.md'), '# notes\n')
     const files = promptFilesIn([path.join(root, 'orchestration')])
     expect(files.map((file) => path.basename(file))).toContain('prompt_01_config_generator_red.md')
-    expect(files.every((file) => path.dirname(file) === path.join(root, 'orchestration'))).toBe(true)
+    expect(files.every((file) => path.dirname(file) === path.join(root, 'orchestration'))).toBe(
+      true
+    )
     expect(files.map((file) => path.basename(file))).not.toContain('notes.md')
   })
 })
@@ -404,7 +442,9 @@ describe('annotations', () => {
     finding(a, 'err a2', {line: 2, rule: 'e', fatal: true})
     finding(a, 'warn a1', {line: 1, rule: 'w', fatal: false})
     const list = toAnnotations([b, a], root)
-    expect(list.map((annotation) => [annotation.severity, annotation.file, annotation.message])).toEqual([
+    expect(
+      list.map((annotation) => [annotation.severity, annotation.file, annotation.message])
+    ).toEqual([
       ['error', 'suite/a.md', 'err a2'],
       ['error', 'suite/a.md', 'err a12'],
       ['error', 'suite/b.md', 'err b9'],
@@ -423,8 +463,19 @@ describe('annotations', () => {
     cause.file = '/ws/o/q.md'
     withCause.cause = cause
     const [paired, oneLine, twoLines] = toAnnotations([file], root)
-    expect(oneLine).toMatchObject({startLine: 4, startColumn: 3, endLine: 4, endColumn: 9, title: 'r'})
-    expect(twoLines).toMatchObject({startLine: 5, endLine: 7, startColumn: undefined, endColumn: undefined})
+    expect(oneLine).toMatchObject({
+      startLine: 4,
+      startColumn: 3,
+      endLine: 4,
+      endColumn: 9,
+      title: 'r'
+    })
+    expect(twoLines).toMatchObject({
+      startLine: 5,
+      endLine: 7,
+      startColumn: undefined,
+      endColumn: undefined
+    })
     expect(paired?.message).toBe('paired (related: o/q.md:2)')
     expect(paired?.url).toBe('https://example.com/pair')
   })
@@ -473,7 +524,8 @@ describe('annotations', () => {
 describe('check runs', () => {
   function many(count: number) {
     const file = new VFile({path: '/ws/o/p.md'})
-    for (let line = 1; line <= count; line++) finding(file, `e${line}`, {line, rule: 'e', fatal: true})
+    for (let line = 1; line <= count; line++)
+      finding(file, `e${line}`, {line, rule: 'e', fatal: true})
     return toAnnotations([file], '/ws')
   }
   const request = {
@@ -498,7 +550,9 @@ describe('check runs', () => {
     expect(published.id).toBe(1000)
     expect(published.url).toBe('https://github.com/o/r/runs/1000')
     const [run] = api.checkRuns
-    expect(run?.bodies.map((body) => [body.status, body.conclusion, annotationsOf(body).length])).toEqual([
+    expect(
+      run?.bodies.map((body) => [body.status, body.conclusion, annotationsOf(body).length])
+    ).toEqual([
       ['in_progress', undefined, 50],
       [undefined, undefined, 50],
       ['completed', 'failure', 20]
@@ -509,7 +563,9 @@ describe('check runs', () => {
       'PATCH /repos/o/r/check-runs/1000',
       'PATCH /repos/o/r/check-runs/1000'
     ])
-    const messages = run!.bodies.flatMap((body) => annotationsOf(body).map((annotation) => annotation.message))
+    const messages = run!.bodies.flatMap((body) =>
+      annotationsOf(body).map((annotation) => annotation.message)
+    )
     expect(messages).toEqual(Array.from({length: 120}, (_, index) => `e${index + 1}`))
   })
 
@@ -547,7 +603,7 @@ describe('check runs', () => {
 })
 
 function annotationsOf(body: Record<string, unknown>): {message: string}[] {
-  return ((body.output as {annotations?: {message: string}[]} | undefined)?.annotations ?? [])
+  return (body.output as {annotations?: {message: string}[]} | undefined)?.annotations ?? []
 }
 
 describe('summary', () => {
@@ -598,11 +654,15 @@ describe('summary', () => {
       notes: ['A note.']
     })
     expect(text).toMatch(/^## tdd-prompt-lint\n/)
-    expect(text).toContain(`❌ **${annotations.length} errors**, 0 warnings in 2 of ${results.length} files`)
+    expect(text).toContain(
+      `❌ **${annotations.length} errors**, 0 warnings in 2 of ${results.length} files`
+    )
     expect(text).toContain('Scope: the suite folders pull request #7 touches.')
     expect(text).toContain('### Suite `orchestration`')
     expect(text).toContain('### Suite `testdata`')
-    expect(text).toContain('| 04 | iam_orchestrator | `prompt_04_iam_orchestrator_red.md` | — | ❌ |')
+    expect(text).toContain(
+      '| 04 | iam_orchestrator | `prompt_04_iam_orchestrator_red.md` | — | ❌ |'
+    )
     expect(text).toContain(
       '| 01 | config_generator | `prompt_01_config_generator_red.md` | `prompt_01b_config_generator_green.md` | ✅ |'
     )
@@ -635,7 +695,8 @@ describe('summary', () => {
     const results = []
     for (let index = 0; index < 400; index++) {
       const file = new VFile({path: `/ws/o/prompt_${index}_x_red.md`})
-      for (let line = 1; line <= 20; line++) finding(file, 'x'.repeat(100), {line, rule: 'r', fatal: true})
+      for (let line = 1; line <= 20; line++)
+        finding(file, 'x'.repeat(100), {line, rule: 'r', fatal: true})
       results.push(file)
     }
     const limit = 100_000
@@ -651,7 +712,9 @@ describe('summary', () => {
       limit
     })
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit)
-    expect(text).toMatch(/Truncated to stay under GitHub's 1 MiB job summary limit: \d+ more findings in \d+ files are in the log and the SARIF file\./)
+    expect(text).toMatch(
+      /Truncated to stay under GitHub's 1 MiB job summary limit: \d+ more findings in \d+ files are in the log and the SARIF file\./
+    )
   })
 
   it('reports a clean run', () => {

@@ -25,16 +25,7 @@ export interface PullFile {
 export type Route = 'files' | 'create-check' | 'update-check'
 
 export type Answer =
-  | 401
-  | 403
-  | 404
-  | 422
-  | 500
-  | 502
-  | 503
-  | 'secondary-rate-limit'
-  | 'rate-limit'
-  | 'hang'
+  401 | 403 | 404 | 422 | 500 | 502 | 503 | 'secondary-rate-limit' | 'rate-limit' | 'hang'
 
 export interface Fault {
   route: Route
@@ -174,7 +165,8 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
       }))
       const base = `http://127.0.0.1:${port()}${url.pathname}?per_page=${perPage}&page=`
       const links: string[] = []
-      if (page < last) links.push(`<${base}${page + 1}>; rel="next"`, `<${base}${last}>; rel="last"`)
+      if (page < last)
+        links.push(`<${base}${page + 1}>; rel="next"`, `<${base}${last}>; rel="last"`)
       if (page > 1) links.push(`<${base}1>; rel="first"`, `<${base}${page - 1}>; rel="prev"`)
       send(200, items, links.length > 0 ? {link: links.join(', ')} : {})
       return

@@ -1,5 +1,6 @@
 /**
- * Findings as annotations: one per error or warning, with a path relative to the
+ * Findings as annotations: one per message (`fatal: true` an error, anything else
+ * a warning, as the CLI counts them), with a path relative to the
  * workspace, a range GitHub accepts, the rule id as title; ordered by importance
  * (errors first, then by file and line) and capped to what a step may show.
  */
@@ -33,7 +34,6 @@ export function toAnnotations(files: VFile[], workspace: string): Annotation[] {
   for (const file of files) {
     const shown = relative(workspace, path.resolve(file.cwd, file.path))
     for (const message of file.messages) {
-      if (message.fatal !== true && message.fatal !== false) continue
       list.push(toAnnotation(message, shown, workspace))
     }
   }
@@ -51,7 +51,7 @@ function toAnnotation(message: VFileMessage, file: string, workspace: string): A
   // unist ends are exclusive; annotation ends are the last column.
   const endColumn = end && end !== start ? Math.max(end.column - 1, startColumn) : startColumn
   return {
-    severity: message.fatal ? 'error' : 'warning',
+    severity: message.fatal === true ? 'error' : 'warning',
     file,
     startLine,
     startColumn: oneLine ? startColumn : undefined,
@@ -66,7 +66,8 @@ function toAnnotation(message: VFileMessage, file: string, workspace: string): A
 /** ` (related: other/file.md:3)` for a finding whose `cause` names another file. */
 function related(message: VFileMessage, workspace: string): string {
   const cause = message.cause as (VFileMessage & {file?: string}) | undefined
-  if (!cause || typeof cause !== 'object' || typeof cause.file !== 'string' || !cause.file) return ''
+  if (!cause || typeof cause !== 'object' || typeof cause.file !== 'string' || !cause.file)
+    return ''
   const line = cause.line ? `:${cause.line}` : ''
   return ` (related: ${relative(workspace, cause.file)}${line})`
 }

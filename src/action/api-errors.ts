@@ -27,7 +27,11 @@ export interface Failure {
 }
 
 /** How long to wait before retrying a failed request, or `undefined` not to retry. */
-export function retryDelay(error: unknown, attempt: number, settings: RetrySettings): number | undefined {
+export function retryDelay(
+  error: unknown,
+  attempt: number,
+  settings: RetrySettings
+): number | undefined {
   if (attempt >= settings.retries) return undefined
   const failure = error as Failure
   const status = failure.status ?? 0
@@ -46,20 +50,31 @@ export function retryDelay(error: unknown, attempt: number, settings: RetrySetti
 /** One line about an API failure: status and GitHub's message, or why there was no answer. */
 export function describeApiError(error: unknown): string {
   const failure = (error ?? {}) as Failure
-  const retried = failure.retries ? ` (after ${failure.retries} ${failure.retries === 1 ? 'retry' : 'retries'})` : ''
+  const retried = failure.retries
+    ? ` (after ${failure.retries} ${failure.retries === 1 ? 'retry' : 'retries'})`
+    : ''
   if (failure.timeoutMs !== undefined) {
     return `the GitHub API at ${failure.baseUrl ?? 'its address'} timed out after ${failure.timeoutMs} ms${retried}`
   }
-  const message = (failure.message ?? String(error)).split(' - https://')[0]?.split('\n')[0]?.trim() ?? ''
+  const message =
+    (failure.message ?? String(error)).split(' - https://')[0]?.split('\n')[0]?.trim() ?? ''
   if (typeof failure.status !== 'number' && failure.baseUrl === undefined) return message
-  if (typeof failure.status !== 'number' || failure.status === 0 || (failure.status === 500 && !failure.response)) {
+  if (
+    typeof failure.status !== 'number' ||
+    failure.status === 0 ||
+    (failure.status === 500 && !failure.response)
+  ) {
     return `cannot reach ${failure.baseUrl ?? 'the GitHub API'}: ${message || 'no answer'}${retried}`
   }
   const headers = failure.response?.headers ?? {}
   let reset = ''
-  if (String(headers['x-ratelimit-remaining']) === '0' && headers['x-ratelimit-reset'] !== undefined) {
+  if (
+    String(headers['x-ratelimit-remaining']) === '0' &&
+    headers['x-ratelimit-reset'] !== undefined
+  ) {
     const at = new Date(Number(headers['x-ratelimit-reset']) * 1000)
-    if (!Number.isNaN(at.getTime())) reset = ` (the limit resets at ${at.toISOString().slice(11, 16)} UTC)`
+    if (!Number.isNaN(at.getTime()))
+      reset = ` (the limit resets at ${at.toISOString().slice(11, 16)} UTC)`
   }
   return `${failure.status} ${message}${reset}${retried}`
 }

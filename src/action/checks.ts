@@ -77,11 +77,15 @@ export function toCheckAnnotation(annotation: Annotation): CheckAnnotation {
 /** Items in runs of `size`; always at least one (maybe empty) run. */
 export function chunk<T>(items: T[], size: number): T[][] {
   const runs: T[][] = []
-  for (let index = 0; index < items.length; index += size) runs.push(items.slice(index, index + size))
+  for (let index = 0; index < items.length; index += size)
+    runs.push(items.slice(index, index + size))
   return runs.length > 0 ? runs : [[]]
 }
 
-export async function publishCheckRun(client: Client, request: CheckRunRequest): Promise<PublishedCheckRun> {
+export async function publishCheckRun(
+  client: Client,
+  request: CheckRunRequest
+): Promise<PublishedCheckRun> {
   const batches = chunk(request.annotations.map(toCheckAnnotation), batchSize)
   const output = (annotations: CheckAnnotation[]) => ({
     title: request.title,
@@ -127,7 +131,9 @@ export async function publishCheckRun(client: Client, request: CheckRunRequest):
           conclusion: request.conclusion,
           output: {
             title: request.title,
-            summary: cut(`${request.summary}\n\nSome annotations could not be published: ${describeApiError(error)}.`)
+            summary: cut(
+              `${request.summary}\n\nSome annotations could not be published: ${describeApiError(error)}.`
+            )
           }
         })
         .catch(() => undefined)

@@ -34,7 +34,9 @@ export function createClient(options: ClientOptions): Client {
         endpoint.request = {...endpoint.request, signal: controller.signal}
         return await request(endpoint)
       } catch (error) {
-        const failure = (typeof error === 'object' && error !== null ? error : new Error(String(error))) as Failure
+        const failure = (
+          typeof error === 'object' && error !== null ? error : new Error(String(error))
+        ) as Failure
         failure.baseUrl = baseUrl
         failure.retries = attempt
         if (controller.signal.aborted) failure.timeoutMs = options.timeoutMs
@@ -49,4 +51,3 @@ export function createClient(options: ClientOptions): Client {
   })
   return client
 }
-

@@ -32,8 +32,14 @@ export function parseInputs(get: (name: string) => string): Inputs {
     .map((entry) => entry.trim().replace(/\/+$/, ''))
     .filter(Boolean)
   for (const entry of paths) {
-    if (path.posix.isAbsolute(entry) || path.win32.isAbsolute(entry) || entry.split(/[/\\]/).includes('..')) {
-      throw new InputError(`paths: \`${entry}\` lies outside the workspace, expected a path relative to it`)
+    if (
+      path.posix.isAbsolute(entry) ||
+      path.win32.isAbsolute(entry) ||
+      entry.split(/[/\\]/).includes('..')
+    ) {
+      throw new InputError(
+        `paths: \`${entry}\` lies outside the workspace, expected a path relative to it`
+      )
     }
   }
   return {

@@ -22,7 +22,11 @@ export async function chooseScope(
   api: {token: string; list: () => Promise<Listing>}
 ): Promise<Scope> {
   if (!context.isPullRequestEvent) {
-    return {kind: 'all', why: `every suite is linted on a \`${context.eventName || 'unknown'}\` event`, level: undefined}
+    return {
+      kind: 'all',
+      why: `every suite is linted on a \`${context.eventName || 'unknown'}\` event`,
+      level: undefined
+    }
   }
   const fallback = (why: string, level: 'notice' | 'warning'): Scope => ({
     kind: 'all',
@@ -43,13 +47,13 @@ export async function chooseScope(
   try {
     listing = await api.list()
   } catch (error) {
-    return fallback(
-      `Cannot list the pull request's files: ${describeApiError(error)}`,
-      'warning'
-    )
+    return fallback(`Cannot list the pull request's files: ${describeApiError(error)}`, 'warning')
   }
   if (!listing.complete) {
-    return fallback(`The pull request changes ${fileCap} files or more, the most the API lists`, 'notice')
+    return fallback(
+      `The pull request changes ${fileCap} files or more, the most the API lists`,
+      'notice'
+    )
   }
   return {kind: 'changed', pullNumber: context.pull.number, paths: listing.paths}
 }

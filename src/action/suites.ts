@@ -1,9 +1,15 @@
 /**
- * Suite folders: which patterns name them, which of them a change touches, and
- * the prompt files each holds (directly in it, as the suite model sees a suite).
+ * Suite folders: which patterns name them, which of them a change touches, the
+ * prompt files each holds (directly in it, as the suite model sees a suite), and
+ * the prompt files elsewhere that link into them (a preprompt indexing the pairs
+ * of a folder that borrows it), whose findings a change there can alter too.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {links} from '../markdown.js'
 import {isPromptFileName} from '../names.js'
 
 /**
@@ -44,8 +50,28 @@ export function promptFilesIn(dirs: string[]): string[] {
       continue
     }
     for (const entry of entries) {
-      if (!entry.isDirectory() && isPromptFileName(entry.name)) files.push(path.join(dir, entry.name))
+      if (!entry.isDirectory() && isPromptFileName(entry.name))
+        files.push(path.join(dir, entry.name))
     }
   }
   return files.sort()
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
+
+/** Those of `files` with a relative link to a file in one of `dirs` (read as text; unreadable files give none). */
+export function filesLinkingInto(files: string[], dirs: string[]): string[] {
+  const targets = new Set(dirs)
+  return files.filter((file) => {
+    let text: string
+    try {
+      text = fs.readFileSync(file, 'utf8')
+    } catch {
+      return false
+    }
+    const dir = path.dirname(file)
+    return links(parser.parse(text), dir).some(
+      (link) => link.target !== undefined && targets.has(path.dirname(link.target))
+    )
+  })
 }

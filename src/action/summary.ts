@@ -89,8 +89,12 @@ export function buildSummary(input: SummaryInput): string {
   )
   if (files.length > 0) pieces.push({text: '### Findings\n\n'})
   for (const [file, list] of files) {
-    pieces.push({text: `#### ${code(file)}\n\n| line | rule | message | docs |\n|---|---|---|---|\n`})
-    const rows = [...list].sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0))
+    pieces.push({
+      text: `#### ${code(file)}\n\n| line | rule | message | docs |\n|---|---|---|---|\n`
+    })
+    const rows = [...list].sort(
+      (a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0)
+    )
     for (const [index, annotation] of rows.entries()) {
       const at = `${annotation.startLine}:${annotation.startColumn ?? 1}`
       const docs = annotation.url ? `[docs](${annotation.url})` : ''
