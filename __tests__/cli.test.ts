@@ -128,6 +128,30 @@ describe('paths', () => {
     expect(result.stdout).toContain('✖ 2 problems')
   })
 
+  test('a given path that cannot be read: exit 2, the rest still linted', async () => {
+    const dir = makeTree(cleanSuite)
+    const denied = path.join(dir, 'orchestration/prompt_01_config_generator_red.md')
+    const real = fs.accessSync
+    // Tests may run as root, who can read anything: stand in for a denied read.
+    const spy = vi.spyOn(fs, 'accessSync').mockImplementation((file, mode) => {
+      if (file === denied) throw Object.assign(new Error('EACCES'), {code: 'EACCES'})
+      return real(file, mode)
+    })
+    try {
+      const result = await run(
+        ['-f', 'json', 'orchestration/prompt_01_config_generator_red.md', 'testdata'],
+        dir
+      )
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(
+        'tdd-prompt-lint: orchestration/prompt_01_config_generator_red.md: permission denied\n'
+      )
+      expect(JSON.parse(result.stdout)).toHaveLength(2)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
   test('a folder named like a prompt file inside a folder: reported, not fatal', async () => {
     const dir = makeTree(cleanSuite)
     fs.mkdirSync(path.join(dir, 'orchestration/prompt_09_odd_red.md'))

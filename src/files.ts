@@ -53,6 +53,7 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
     let stat: fs.Stats
     try {
       stat = fs.statSync(absolute)
+      fs.accessSync(absolute, fs.constants.R_OK | (stat.isDirectory() ? fs.constants.X_OK : 0))
     } catch (error) {
       problems.push({path: given, reason: describeStatError(error)})
       continue
