@@ -11,8 +11,9 @@ import type {VFile} from 'vfile'
 import {rules} from '../../rules/index.js'
 import {loadConfig, type ResolvedConfig} from '../config.js'
 import {collectFiles, describeStatError, findSuites} from '../files.js'
-import {createLinter, type Level, type RuleSetting} from '../lint.js'
+import {createLinter} from '../lint.js'
 import {reporters} from '../reporters/index.js'
+import {ruleOptions} from '../rule.js'
 import {count, relativePath} from '../reporters/common.js'
 import {toolVersion} from '../reporters/tool.js'
 import {parseCliArgs, usage, UsageError, type CliOptions} from './args.js'
@@ -166,11 +167,9 @@ function printableConfig(file: string, config: ResolvedConfig, cwd: string) {
   const preprompt = config.settings.preprompts?.[folder]
   const ruleSettings: Record<string, [string, object]> = {}
   for (const rule of rules) {
-    const [level, options] = split(config.settings.rules?.[rule.meta.id])
-    ruleSettings[rule.meta.id] = [
-      levels[String(level)] ?? 'error',
-      withDefaults(rule.meta.defaults, options)
-    ]
+    const setting = config.settings.rules?.[rule.meta.id] ?? 'error'
+    const level = Array.isArray(setting) ? setting[0] : setting
+    ruleSettings[rule.meta.id] = [levels[String(level)] ?? 'error', ruleOptions(rule, setting)]
   }
   return {
     filePath: relativePath(cwd, absolute),
@@ -181,26 +180,6 @@ function printableConfig(file: string, config: ResolvedConfig, cwd: string) {
     preprompt: preprompt ? relativePath(cwd, preprompt) : null,
     rules: ruleSettings
   }
-}
-
-function split(setting: RuleSetting | undefined): [Level, object | undefined] {
-  if (setting === undefined) return ['error', undefined]
-  if (Array.isArray(setting)) return [setting[0], setting[1]]
-  return [setting, undefined]
-}
-
-/** Options over defaults, merged the way the rules merge them (one level deep). */
-function withDefaults(defaults: object, options: object | undefined): object {
-  const merged: Record<string, unknown> = {...defaults}
-  for (const [key, value] of Object.entries(options ?? {})) {
-    const base = merged[key]
-    merged[key] = isRecord(base) && isRecord(value) ? {...base, ...value} : value
-  }
-  return merged
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function oneLine(error: unknown): string {
