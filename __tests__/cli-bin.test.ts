@@ -274,6 +274,15 @@ describe('information flags', () => {
     })
   })
 
+  test('`init` and `new` reach the scaffolding commands (loaded on demand)', async () => {
+    const dir = makeTree({})
+    for (const command of ['init', 'new']) {
+      const help = await runBin([command, '--help'], dir)
+      expect(help.code).toBe(0)
+      expect(help.stdout).toMatch(new RegExp(`^Usage: tdd-prompt-lint ${command} `))
+    }
+  })
+
   test('--print-config', async () => {
     const dir = makeTree({
       ...cleanSuite,
