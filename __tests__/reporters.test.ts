@@ -63,7 +63,9 @@ describe('stylish', () => {
     expect(coloured).toContain('\u001B[31merror')
     expect(coloured).toContain('\u001B[33mwarning')
     const escape = String.fromCharCode(27)
-    expect(coloured.replaceAll(new RegExp(`${escape}\\[\\d+m`, 'g'), '')).toBe(stylish(results(), {cwd}))
+    expect(coloured.replaceAll(new RegExp(`${escape}\\[\\d+m`, 'g'), '')).toBe(
+      stylish(results(), {cwd})
+    )
   })
 })
 
