@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {main} from '../src/cli/main.js'
 import {runInit, runNew} from '../src/cli/scaffold-commands.js'
 import {clearSuiteCache} from '../src/suite.js'
 import {capture} from './cli-fixtures.js'
@@ -210,6 +211,25 @@ describe('runNew', () => {
       runNew,
       ['x', '-s', 'orchestration'],
       /`orchestration\/prompt_07_x_red\.md` already exists/
+    )
+  })
+})
+
+describe('through main()', () => {
+  it('dispatches `init` and `new` to the scaffolding commands', async () => {
+    const io = capture()
+    expect(await main(['init', 'suite', '--package', 'pkg'], root, io.streams)).toBe(0)
+    expect(await main(['new', 'probe', '--suite', 'suite', '--debug'], root, io.streams)).toBe(0)
+    expect(io.stdout()).toBe(
+      'suite/prompt_00_pkg_preprompt.md\n' +
+        'suite/prompt_01_probe_red.md\n' +
+        'suite/prompt_01b_probe_green.md\n' +
+        'suite/prompt_00_pkg_preprompt.md\n'
+    )
+    expect(io.stderr()).toBe('')
+    expect(await main(['new', 'Probe', '--suite', 'suite'], root, io.streams)).toBe(2)
+    expect(io.stderr()).toBe(
+      'tdd-prompt-lint: invalid slug `Probe`, expected lower snake case (`probe`)\n'
     )
   })
 })
