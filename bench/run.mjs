@@ -39,6 +39,11 @@ import {ensureTree, generateTree} from './generate.mjs'
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const node = process.execPath
+/**
+ * The package under test: a copy of dist/ and package.json taken when the run
+ * starts, so a rebuild of dist/ during the run changes nothing.
+ */
+let pkg = repo
 const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 const tools = ['cli', 'floor', 'markdownlint', 'remark']
 const toolNames = {
@@ -164,7 +169,7 @@ function prepareTree(root) {
   const modules = path.join(root, 'node_modules')
   fs.mkdirSync(modules, {recursive: true})
   for (const [name, target] of [
-    ['tdd-prompt-lint', repo],
+    ['tdd-prompt-lint', pkg],
     ['vfile-reporter-json', path.join(repo, 'node_modules', 'vfile-reporter-json')]
   ]) {
     const link = path.join(modules, name)
@@ -188,7 +193,7 @@ const suiteGlobs = ['packages/**/orchestration/*.md', 'packages/**/testdata/*.md
 function commands(tool, root, manifestPath, output = '/dev/null') {
   switch (tool) {
     case 'cli':
-      return [node, [path.join(repo, 'dist', 'cli.js'), '--format', 'json', '--output', output]]
+      return [node, [path.join(pkg, 'dist', 'cli.js'), '--format', 'json', '--output', output]]
     case 'floor':
       return [node, [path.join(repo, 'bench', 'parse-floor.mjs'), manifestPath, root]]
     case 'markdownlint':
@@ -424,7 +429,7 @@ async function startupAction(args, log) {
       RUNNER_TEMP: runnerTemp,
       ...inputs
     }
-    last = await measure(node, [path.join(repo, 'dist', 'index.js')], {
+    last = await measure(node, [path.join(pkg, 'dist', 'index.js')], {
       cwd: workspace,
       env,
       capture: true
@@ -447,8 +452,9 @@ function report(args, sizes, startup, action, meta) {
   const lines = []
   lines.push(
     `Measured ${meta.date} on ${meta.cores} cores (${meta.cpu}), Node ${meta.node}, ` +
-      `${args.runs} runs per tool and size (median, spread min–max), generator seed ${args.seed}. ` +
-      `Load average at start: ${meta.load}.`,
+      `${args.runs} runs per tool and size (median, spread min–max), generator seed ${args.seed}, ` +
+      `dist/ built from the working tree at ${meta.commit}. ` +
+      `Load average (1, 5, 15 min) at start: ${meta.load}; at end: ${meta.loadEnd}.`,
     ''
   )
   for (const {size, manifest, results} of sizes) {
@@ -563,13 +569,22 @@ async function main() {
     log('dist/cli.js is missing: running npm run bundle')
     execFileSync('npm', ['run', 'bundle'], {cwd: repo, stdio: 'inherit'})
   }
-  const help = execFileSync(node, [path.join(repo, 'dist', 'cli.js'), '--help'], {encoding: 'utf8'})
+  fs.mkdirSync(args.dir, {recursive: true})
+  pkg = path.join(args.dir, 'package')
+  fs.rmSync(pkg, {recursive: true, force: true})
+  fs.mkdirSync(pkg)
+  fs.cpSync(path.join(repo, 'dist'), path.join(pkg, 'dist'), {recursive: true})
+  fs.copyFileSync(path.join(repo, 'package.json'), path.join(pkg, 'package.json'))
+  const help = execFileSync(node, [path.join(pkg, 'dist', 'cli.js'), '--help'], {encoding: 'utf8'})
   if (!help.includes('--format'))
     throw new Error('dist/cli.js has no --format: run npm run bundle on the finished CLI')
   if (!gnuTime)
     log('no /usr/bin/time (Debian: apt-get install time): sampling VmHWM from /proc instead')
-  fs.mkdirSync(args.dir, {recursive: true})
   const meta = {
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: repo,
+      encoding: 'utf8'
+    }).trim(),
     date: new Date().toISOString().slice(0, 10),
     cores: os.availableParallelism?.() ?? os.cpus().length,
     cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
@@ -588,6 +603,10 @@ async function main() {
       : args.action === 'off'
         ? undefined
         : {pending: 'the bundled Action (src/action/main.ts) has not landed yet'}
+  meta.loadEnd = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')
   const text = report(args, sizes, startup, action, meta)
   console.log(text)
   if (args.write) {
