@@ -124,6 +124,7 @@ async function runAction(options: {
   event: unknown
   api?: string
   inputs?: Record<string, string>
+  env?: Record<string, string>
 }): Promise<Run> {
   const runner = temp('tpl-runner-')
   const runnerTemp = path.join(runner, 'temp')
@@ -151,7 +152,8 @@ async function runAction(options: {
     RUNNER_TEMP: runnerTemp,
     GITHUB_API_URL: options.api ?? 'http://127.0.0.1:9',
     TDD_PROMPT_LINT_RETRY_DELAY_MS: '0',
-    TDD_PROMPT_LINT_API_TIMEOUT_MS: '5000'
+    TDD_PROMPT_LINT_API_TIMEOUT_MS: '5000',
+    ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
@@ -606,6 +608,44 @@ describe('fallbacks', () => {
     expect(Number(run.outputs.files)).toBeGreaterThan(0)
   })
 
+  it('gives up on an API that does not answer, after bounded retries', async () => {
+    const api = await standIn({faults: [{route: 'files', answer: 'hang'}]})
+    const run = await runAction({
+      workspace: workspace(),
+      eventName: 'pull_request',
+      event: pullRequestEvent(16, 1),
+      api: api.url,
+      env: {TDD_PROMPT_LINT_API_TIMEOUT_MS: '300'}
+    })
+    expect(run.code).toBe(0)
+    expect(api.requests).toHaveLength(4)
+    expect(run.commands.find((command) => command.kind === 'warning')?.message).toBe(
+      `Cannot list the pull request's files: the GitHub API at ${api.url} timed out after 300 ms (after 3 retries), so every suite is linted.`
+    )
+  })
+
+  it('retries a secondary rate limit and a server error, then lints what changed', async () => {
+    const api = await standIn({
+      pulls: {17: [{filename: 'README.md', status: 'modified'}]},
+      faults: [
+        {route: 'files', answer: 'secondary-rate-limit', times: 1},
+        {route: 'files', answer: 502, times: 1}
+      ]
+    })
+    const run = await runAction({
+      workspace: workspace(),
+      eventName: 'pull_request',
+      event: pullRequestEvent(17, 1),
+      api: api.url
+    })
+    expect(run.code).toBe(0)
+    expect(api.requests.map((request) => request.status)).toEqual([403, 502, 200])
+    expect(run.commands.map((command) => command.kind)).toEqual(['notice'])
+    expect(run.stdout).toMatch(
+      /^GitHub API: 403 You have exceeded a secondary rate limit.*; retrying in 0 ms$/m
+    )
+  })
+
   it('lints every suite, with a warning, without a token', async () => {
     const api = await standIn()
     const run = await runAction({
@@ -692,6 +732,24 @@ describe('other events and inputs', () => {
     expect(
       run.commands.some((command) => command.kind === 'error' && !command.properties.file)
     ).toBe(code === 1)
+  })
+
+  it('annotations none: no annotations, but the outputs, summary and SARIF file', async () => {
+    const ws = workspace()
+    fs.rmSync(path.join(ws, 'testdata', 'testdata_prompt_01b_publisher_green.md'))
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'push',
+      event: pushEvent,
+      inputs: {annotations: 'none'}
+    })
+    expect(run.code).toBe(1)
+    expect(run.commands.filter((command) => command.properties.file)).toEqual([])
+    expect(Number(run.outputs.errors)).toBeGreaterThan(0)
+    expect(run.summary).toContain('#### `testdata/testdata_prompt_01_publisher_red.md`')
+    expect(JSON.parse(fs.readFileSync(run.outputs.sarif!, 'utf8')).runs[0].results).toHaveLength(
+      Number(run.outputs.errors)
+    )
   })
 
   it('fail-on never passes with errors', async () => {

@@ -55,14 +55,9 @@ export function failureMessage(error: unknown): string {
   return `tdd-prompt-lint failed: ${oneLine(String(error))}`
 }
 
-/** Annotations issued by the Action itself, counted against GitHub's per-step limits. */
+/** Notices and warnings the Action issues itself; its warnings count against the per-step limit. */
 class Announcer {
-  errors = 0
   warnings = 0
-  error(text: string, properties?: core.AnnotationProperties) {
-    this.errors++
-    core.error(text, properties)
-  }
   warning(text: string, properties?: core.AnnotationProperties) {
     this.warnings++
     core.warning(text, properties)
@@ -207,7 +202,8 @@ async function lintAndReport(): Promise<void> {
 
   if (viaCommands) {
     const budget = {
-      errors: stepLimit.errors - say.errors - (failed ? 1 : 0),
+      // When the step fails, its failure message takes one of the error slots.
+      errors: stepLimit.errors - (failed ? 1 : 0),
       warnings: stepLimit.warnings - say.warnings
     }
     const {shown: annotated, omitted} = capAnnotations(annotations, budget)
