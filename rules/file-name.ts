@@ -106,14 +106,19 @@
 import path from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {formatName, isPromptFileName, type PromptName} from '../src/names.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/rule.js'
 import {filePath, ownPrompt, suiteOf, type Suite} from '../src/suite.js'
 import {related, start} from '../src/report.js'
 
 export type Options = Record<string, never>
 
 const rule = defineRule<Options>(
-  {id: 'file-name', schema: {type: 'object', additionalProperties: false}, defaults: {}},
+  {
+    id: 'file-name',
+    description:
+      'Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md` or `[prefix_]prompt_NNb_<slug>_green.md`.',
+    ...noOptions
+  },
   function (_tree, file) {
     const own = filePath(file)
     const suite = suiteOf(file)

@@ -70,13 +70,18 @@
  */
 import {formatNumber} from '../src/names.js'
 import {related, start} from '../src/report.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/rule.js'
 import {ownPrompt, promptsWith, suiteOf} from '../src/suite.js'
 
 export type Options = Record<string, never>
 
 const rule = defineRule<Options>(
-  {id: 'numbering', schema: {type: 'object', additionalProperties: false}, defaults: {}},
+  {
+    id: 'numbering',
+    description:
+      'Checks that the pairs of a suite are numbered `01`, `02`, `03`… with no gaps, and that no two different pairs share a number.',
+    ...noOptions
+  },
   function (_tree, file) {
     const suite = suiteOf(file)
     const own = suite && ownPrompt(file, suite)

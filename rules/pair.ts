@@ -66,13 +66,18 @@
  */
 import {formatName} from '../src/names.js'
 import {related, start} from '../src/report.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/rule.js'
 import {ownPrompt, promptsWith, suiteOf} from '../src/suite.js'
 
 export type Options = Record<string, never>
 
 const rule = defineRule<Options>(
-  {id: 'pair', schema: {type: 'object', additionalProperties: false}, defaults: {}},
+  {
+    id: 'pair',
+    description:
+      'Checks that every red prompt has a green prompt with the same number and slug, and every green prompt a red one.',
+    ...noOptions
+  },
   function (_tree, file) {
     const suite = suiteOf(file)
     const own = suite && ownPrompt(file, suite)

@@ -68,6 +68,8 @@ export interface Options {
 const rule = defineRule<Options>(
   {
     id: 'preprompt-index',
+    description:
+      "Checks that a preprompt's component list links every pair in its own folder (the red or the green prompt of each), and links no prompt that does not exist.",
     schema: {
       type: 'object',
       properties: {sections: {type: 'array', items: {type: 'string', minLength: 1}, minItems: 1}},

@@ -91,7 +91,7 @@ import path from 'node:path'
 import {
   expectedPreprompt,
   prepromptLinks,
-  prepromptsSchema,
+  prepromptOptions,
   relativeTo,
   type PrepromptOptions
 } from '../src/preprompt.js'
@@ -104,12 +104,9 @@ export type Options = PrepromptOptions
 const rule = defineRule<Options>(
   {
     id: 'preprompt-reference',
-    schema: {
-      type: 'object',
-      properties: {preprompts: prepromptsSchema},
-      additionalProperties: false
-    },
-    defaults: {preprompts: {}}
+    description:
+      "Checks that every red and green prompt links to its suite's preprompt, and that a link to a preprompt resolves.",
+    ...prepromptOptions
   },
   function (tree, file, options) {
     const suite = suiteOf(file)

@@ -83,7 +83,7 @@ import {formatName} from '../src/names.js'
 import {
   configuredPreprompt,
   prepromptLinks,
-  prepromptsSchema,
+  prepromptOptions,
   relativeTo,
   type PrepromptOptions
 } from '../src/preprompt.js'
@@ -96,12 +96,9 @@ export type Options = PrepromptOptions
 const rule = defineRule<Options>(
   {
     id: 'preprompt',
-    schema: {
-      type: 'object',
-      properties: {preprompts: prepromptsSchema},
-      additionalProperties: false
-    },
-    defaults: {preprompts: {}}
+    description:
+      'Checks that a suite has exactly one preprompt (`[prefix_]prompt_00_<package>_preprompt.md`), the master context its red and green prompts refer to.',
+    ...prepromptOptions
   },
   function (tree, file, options) {
     const suite = suiteOf(file)

@@ -47,14 +47,19 @@
 import path from 'node:path'
 import {links} from '../src/markdown.js'
 import {isPromptFileName, parsePromptName} from '../src/names.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/rule.js'
 import {fileExists, listFolder, ownPrompt, suiteOf} from '../src/suite.js'
 import type {VFile} from 'vfile'
 
 export type Options = Record<string, never>
 
 const rule = defineRule<Options>(
-  {id: 'prompt-links', schema: {type: 'object', additionalProperties: false}, defaults: {}},
+  {
+    id: 'prompt-links',
+    description:
+      'Checks that every relative link in a prompt file that points at a prompt file (a markdown file whose name contains `prompt`) points at one that exists.',
+    ...noOptions
+  },
   function (tree, file) {
     const suite = suiteOf(file)
     if (!suite || !ownPrompt(file, suite)) return

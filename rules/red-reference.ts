@@ -58,13 +58,18 @@ import path from 'node:path'
 import {links} from '../src/markdown.js'
 import {parsePromptName} from '../src/names.js'
 import {related, start} from '../src/report.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/rule.js'
 import {ownPrompt, promptsWith, suiteOf} from '../src/suite.js'
 
 export type Options = Record<string, never>
 
 const rule = defineRule<Options>(
-  {id: 'red-reference', schema: {type: 'object', additionalProperties: false}, defaults: {}},
+  {
+    id: 'red-reference',
+    description:
+      "Checks that a green prompt links its own red prompt (same number and slug) and no other pair's red prompt.",
+    ...noOptions
+  },
   function (tree, file) {
     const suite = suiteOf(file)
     const own = suite && ownPrompt(file, suite)

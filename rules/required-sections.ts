@@ -103,6 +103,8 @@ const names = {type: 'array', items: {type: 'string', minLength: 1}}
 const rule = defineRule<Options>(
   {
     id: 'required-sections',
+    description:
+      'Checks that a prompt has every section its kind requires, and that none of them is empty.',
     schema: {
       type: 'object',
       properties: {

@@ -89,6 +89,8 @@ const words = {type: 'array', items: {type: 'string', minLength: 1, maxLength: 1
 const rule = defineRule<Options>(
   {
     id: 'test-kind',
+    description:
+      'Checks that a red prompt says which kind of test it asks for, in its title or in its Objective section: `unit`, `integration`, `pre-flight` or `end-to-end` by default.',
     schema: {
       type: 'object',
       properties: {kinds: words, sections: words},

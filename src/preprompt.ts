@@ -23,6 +23,12 @@ export const prepromptsSchema: JsonSchema = {
   additionalProperties: {type: 'string', minLength: 1}
 }
 
+/** Schema and defaults of the rules that take `preprompts`. */
+export const prepromptOptions: {schema: JsonSchema; defaults: PrepromptOptions} = {
+  schema: {type: 'object', properties: {preprompts: prepromptsSchema}, additionalProperties: false},
+  defaults: {preprompts: {}}
+}
+
 /** The preprompt configured for the suite's folder, as an absolute path. */
 export function configuredPreprompt(
   file: VFile,

@@ -15,6 +15,8 @@ export const docsBase = 'https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob
 export interface RuleMeta<Options> {
   /** Rule id: the file name, the `ruleId` and the configuration key. */
   id: string
+  /** One sentence: what the rule checks (the first paragraph of its docs). */
+  description: string
   /** Docs url. */
   url: string
   /** JSON Schema of the options object. */
@@ -25,6 +27,12 @@ export interface RuleMeta<Options> {
 
 export type RulePlugin<Options = unknown> = Plugin<[unknown?], Root> & {meta: RuleMeta<Options>}
 
+/** Schema and defaults of a rule that takes no options. */
+export const noOptions: {schema: JsonSchema; defaults: Record<string, never>} = {
+  schema: {type: 'object', additionalProperties: false},
+  defaults: {}
+}
+
 const labels = new Set<unknown>([false, true, 0, 1, 2, 'off', 'on', 'warn', 'error'])
 
 /** Thrown for options that do not fit a rule's schema. */
@@ -33,7 +41,7 @@ export class OptionsError extends Error {
 }
 
 export function defineRule<Options extends object>(
-  meta: {id: string; schema: JsonSchema; defaults: Options},
+  meta: {id: string; description: string; schema: JsonSchema; defaults: Options},
   check: (tree: Root, file: VFile, options: Options) => void
 ): RulePlugin<Options> {
   const full: RuleMeta<Options> = {...meta, url: docsBase + meta.id + '.ts'}
