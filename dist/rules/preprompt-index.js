@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_index_default
-} from "../chunks/chunk-46KX5J63.js";
-import "../chunks/chunk-CK4YUAH4.js";
+} from "../chunks/chunk-SW2YGEBR.js";
+import "../chunks/chunk-76VVC7YI.js";
 import "../chunks/chunk-WZJJGKUL.js";
-import "../chunks/chunk-ZUYHAV3M.js";
+import "../chunks/chunk-ZHFVNGYW.js";
 export {
   preprompt_index_default as default
 };

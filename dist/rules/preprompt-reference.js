@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunks/chunk-ICFQH23G.js";
-import "../chunks/chunk-VGPS4BAR.js";
-import "../chunks/chunk-CK4YUAH4.js";
+} from "../chunks/chunk-I7S4GVBC.js";
+import "../chunks/chunk-H2J7XHTK.js";
+import "../chunks/chunk-76VVC7YI.js";
 import "../chunks/chunk-WZJJGKUL.js";
-import "../chunks/chunk-ZUYHAV3M.js";
+import "../chunks/chunk-ZHFVNGYW.js";
 export {
   preprompt_reference_default as default
 };

@@ -6,14 +6,19 @@ import {
 import {
   defineRule,
   formatName,
+  noOptions,
   ownPrompt,
   promptsWith,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/pair.ts
 var rule = defineRule(
-  { id: "pair", schema: { type: "object", additionalProperties: false }, defaults: {} },
+  {
+    id: "pair",
+    description: "Checks that every red prompt has a green prompt with the same number and slug, and every green prompt a red one.",
+    ...noOptions
+  },
   function(_tree, file) {
     const suite = suiteOf(file);
     const own = suite && ownPrompt(file, suite);
@@ -25,7 +30,10 @@ var rule = defineRule(
     if (partner && partners.length === 1 && promptsWith(suite, own.number, own.kind).length === 1) {
       file.message(
         `Unexpected slug \`${own.slug}\` in this ${own.kind} prompt, expected \`${partner.slug}\` as in its ${partnerKind} prompt \`${partner.name}\``,
-        { place: start, cause: related(suite, partner.name, `The ${partnerKind} prompt numbered like this one`) }
+        {
+          place: start,
+          cause: related(suite, partner.name, `The ${partnerKind} prompt numbered like this one`)
+        }
       );
       return;
     }

@@ -1,38 +1,38 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_default
-} from "./chunk-PKQQMKCT.js";
+} from "./chunk-ZY32XA7Z.js";
 import {
   prompt_links_default
-} from "./chunk-MSFXLQBT.js";
+} from "./chunk-HZGEBAUH.js";
 import {
   red_reference_default
-} from "./chunk-L3SHEEH3.js";
+} from "./chunk-4LVBOCIP.js";
 import {
   required_sections_default
-} from "./chunk-CNU2MD5J.js";
+} from "./chunk-ZEUDWLP2.js";
 import {
   test_kind_default
-} from "./chunk-MYVWCA4B.js";
+} from "./chunk-NKZJ5SGG.js";
 import {
   file_name_default
-} from "./chunk-NMXVQHC7.js";
+} from "./chunk-U75GNJS6.js";
 import {
   numbering_default
-} from "./chunk-I75TBG75.js";
+} from "./chunk-OUEUCHFH.js";
 import {
   pair_default
-} from "./chunk-TOX6DDCZ.js";
+} from "./chunk-46XAKQIE.js";
 import {
   preprompt_index_default
-} from "./chunk-46KX5J63.js";
+} from "./chunk-SW2YGEBR.js";
 import {
   preprompt_reference_default
-} from "./chunk-ICFQH23G.js";
+} from "./chunk-I7S4GVBC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // node_modules/format/format.js
 var require_format = __commonJS({

@@ -7174,6 +7174,10 @@ function describeError(error) {
 // src/rule.ts
 var source = "tdd-prompt-lint";
 var docsBase = "https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob/main/rules/";
+var noOptions = {
+  schema: { type: "object", additionalProperties: false },
+  defaults: {}
+};
 var labels = /* @__PURE__ */ new Set([false, true, 0, 1, 2, "off", "on", "warn", "error"]);
 var OptionsError = class extends Error {
   name = "OptionsError";
@@ -7193,6 +7197,10 @@ function defineRule(meta, check) {
   Object.defineProperty(rule, "name", { value: `${source}:${meta.id}` });
   rule.meta = full;
   return rule;
+}
+function ruleOptions(rule, setting) {
+  const options = Array.isArray(setting) && labels.has(setting[0]) ? setting[1] : labels.has(setting) ? void 0 : setting;
+  return resolveOptions(rule.meta, options, createValidator(rule.meta.schema));
 }
 function resolveOptions(meta, options, validate) {
   if (options === void 0 || options === null) return meta.defaults;
@@ -7307,13 +7315,17 @@ export {
   __toESM,
   isMarkdownName,
   isPromptFileName,
+  toSnakeCase,
   parsePromptName,
   formatNumber,
   formatName,
   trough,
   createValidator,
   source,
+  docsBase,
+  noOptions,
   defineRule,
+  ruleOptions,
   clearSuiteCache,
   filePath,
   listFolder,

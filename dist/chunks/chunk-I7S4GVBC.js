@@ -2,9 +2,9 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   expectedPreprompt,
   prepromptLinks,
-  prepromptsSchema,
+  prepromptOptions,
   relativeTo
-} from "./chunk-VGPS4BAR.js";
+} from "./chunk-H2J7XHTK.js";
 import {
   related,
   start
@@ -14,15 +14,15 @@ import {
   fileExists,
   ownPrompt,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/preprompt-reference.ts
 import path from "node:path";
 var rule = defineRule(
   {
     id: "preprompt-reference",
-    schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
-    defaults: { preprompts: {} }
+    description: "Checks that every red and green prompt links to its suite's preprompt, and that a link to a preprompt resolves.",
+    ...prepromptOptions
   },
   function(tree, file, options) {
     const suite = suiteOf(file);
@@ -43,10 +43,13 @@ var rule = defineRule(
     }
     if (resolved) return;
     if (expected) {
-      file.message(`Expected a link to the suite’s preprompt \`${relativeTo(suite.dir, expected)}\``, {
-        place: start,
-        cause: related(path.dirname(expected), path.basename(expected), "The suite’s preprompt")
-      });
+      file.message(
+        `Expected a link to the suite’s preprompt \`${relativeTo(suite.dir, expected)}\``,
+        {
+          place: start,
+          cause: related(path.dirname(expected), path.basename(expected), "The suite’s preprompt")
+        }
+      );
     } else {
       file.message("Expected a link to an existing preprompt: this folder has none of its own", {
         place: start

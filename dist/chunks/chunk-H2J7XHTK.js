@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   links
-} from "./chunk-CK4YUAH4.js";
+} from "./chunk-76VVC7YI.js";
 import {
   parsePromptName
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // src/preprompt.ts
 import path from "node:path";
@@ -12,6 +12,10 @@ var prepromptsSchema = {
   type: "object",
   description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to the working directory.",
   additionalProperties: { type: "string", minLength: 1 }
+};
+var prepromptOptions = {
+  schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
+  defaults: { preprompts: {} }
 };
 function configuredPreprompt(file, suite, options) {
   for (const [folder, target] of Object.entries(options.preprompts)) {
@@ -33,7 +37,7 @@ function relativeTo(dir, target) {
 }
 
 export {
-  prepromptsSchema,
+  prepromptOptions,
   configuredPreprompt,
   expectedPreprompt,
   prepromptLinks,

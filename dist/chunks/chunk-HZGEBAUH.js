@@ -1,21 +1,26 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   links
-} from "./chunk-CK4YUAH4.js";
+} from "./chunk-76VVC7YI.js";
 import {
   defineRule,
   fileExists,
   isPromptFileName,
   listFolder,
+  noOptions,
   ownPrompt,
   parsePromptName,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/prompt-links.ts
 import path from "node:path";
 var rule = defineRule(
-  { id: "prompt-links", schema: { type: "object", additionalProperties: false }, defaults: {} },
+  {
+    id: "prompt-links",
+    description: "Checks that every relative link in a prompt file that points at a prompt file (a markdown file whose name contains `prompt`) points at one that exists.",
+    ...noOptions
+  },
   function(tree, file) {
     const suite = suiteOf(file);
     if (!suite || !ownPrompt(file, suite)) return;

@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   outline,
   sectionKey
-} from "./chunk-CK4YUAH4.js";
+} from "./chunk-76VVC7YI.js";
 import {
   start
 } from "./chunk-WZJJGKUL.js";
@@ -10,13 +10,14 @@ import {
   defineRule,
   ownPrompt,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/required-sections.ts
 var names = { type: "array", items: { type: "string", minLength: 1 } };
 var rule = defineRule(
   {
     id: "required-sections",
+    description: "Checks that a prompt has every section its kind requires, and that none of them is empty.",
     schema: {
       type: "object",
       properties: {
@@ -43,7 +44,9 @@ var rule = defineRule(
     const own = suite && ownPrompt(file, suite);
     if (!own) return;
     const { sections } = outline(tree);
-    const aliases = new Map(Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others]));
+    const aliases = new Map(
+      Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others])
+    );
     const empty = [];
     for (const name of options.sections[own.kind]) {
       const keys = new Set([name, ...aliases.get(sectionKey(name)) ?? []].map(sectionKey));

@@ -8,14 +8,19 @@ import {
   filePath,
   formatName,
   isPromptFileName,
+  noOptions,
   ownPrompt,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/file-name.ts
 import path from "node:path";
 var rule = defineRule(
-  { id: "file-name", schema: { type: "object", additionalProperties: false }, defaults: {} },
+  {
+    id: "file-name",
+    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md` or `[prefix_]prompt_NNb_<slug>_green.md`.",
+    ...noOptions
+  },
   function(_tree, file) {
     const own = filePath(file);
     const suite = suiteOf(file);

@@ -3,7 +3,7 @@ import {
   outline,
   sectionKey,
   toString
-} from "./chunk-CK4YUAH4.js";
+} from "./chunk-76VVC7YI.js";
 import {
   start
 } from "./chunk-WZJJGKUL.js";
@@ -11,13 +11,14 @@ import {
   defineRule,
   ownPrompt,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/test-kind.ts
 var words = { type: "array", items: { type: "string", minLength: 1, maxLength: 100 }, minItems: 1 };
 var rule = defineRule(
   {
     id: "test-kind",
+    description: "Checks that a red prompt says which kind of test it asks for, in its title or in its Objective section: `unit`, `integration`, `pre-flight` or `end-to-end` by default.",
     schema: {
       type: "object",
       properties: { kinds: words, sections: words },

@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   remarkFrontmatter,
   rules
-} from "./chunk-P2OTZYB7.js";
+} from "./chunk-XWJZOPPQ.js";
 
 // src/preset.ts
 var preset = {

@@ -6,14 +6,19 @@ import {
 import {
   defineRule,
   formatNumber,
+  noOptions,
   ownPrompt,
   promptsWith,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/numbering.ts
 var rule = defineRule(
-  { id: "numbering", schema: { type: "object", additionalProperties: false }, defaults: {} },
+  {
+    id: "numbering",
+    description: "Checks that the pairs of a suite are numbered `01`, `02`, `03`… with no gaps, and that no two different pairs share a number.",
+    ...noOptions
+  },
   function(_tree, file) {
     const suite = suiteOf(file);
     const own = suite && ownPrompt(file, suite);

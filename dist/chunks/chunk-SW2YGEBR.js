@@ -3,7 +3,7 @@ import {
   links,
   outline,
   sectionKey
-} from "./chunk-CK4YUAH4.js";
+} from "./chunk-76VVC7YI.js";
 import {
   related,
   start
@@ -15,13 +15,14 @@ import {
   isPromptFileName,
   ownPrompt,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/preprompt-index.ts
 import path from "node:path";
 var rule = defineRule(
   {
     id: "preprompt-index",
+    description: "Checks that a preprompt's component list links every pair in its own folder (the red or the green prompt of each), and links no prompt that does not exist.",
     schema: {
       type: "object",
       properties: { sections: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 } },
@@ -52,7 +53,10 @@ var rule = defineRule(
       if (!first) continue;
       file.message(
         `Expected the component list to link pair \`${formatNumber(number)}\` (\`${first.name}\`)`,
-        { place: section?.node.position ?? start, cause: related(suite, first.name, "A prompt of the unlisted pair") }
+        {
+          place: section?.node.position ?? start,
+          cause: related(suite, first.name, "A prompt of the unlisted pair")
+        }
       );
     }
   }

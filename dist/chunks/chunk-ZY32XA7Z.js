@@ -2,9 +2,9 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   configuredPreprompt,
   prepromptLinks,
-  prepromptsSchema,
+  prepromptOptions,
   relativeTo
-} from "./chunk-VGPS4BAR.js";
+} from "./chunk-H2J7XHTK.js";
 import {
   related,
   start
@@ -15,14 +15,14 @@ import {
   formatName,
   ownPrompt,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/preprompt.ts
 var rule = defineRule(
   {
     id: "preprompt",
-    schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
-    defaults: { preprompts: {} }
+    description: "Checks that a suite has exactly one preprompt (`[prefix_]prompt_00_<package>_preprompt.md`), the master context its red and green prompts refer to.",
+    ...prepromptOptions
   },
   function(tree, file, options) {
     const suite = suiteOf(file);
@@ -50,9 +50,16 @@ var rule = defineRule(
       }
       return;
     }
-    const linked = prepromptLinks(tree, suite.dir).some((link) => link.target && fileExists(file, link.target));
+    const linked = prepromptLinks(tree, suite.dir).some(
+      (link) => link.target && fileExists(file, link.target)
+    );
     if (linked) return;
-    const expected = formatName({ prefix: suite.prefix, number: 0, slug: "<package>", kind: "preprompt" });
+    const expected = formatName({
+      prefix: suite.prefix,
+      number: 0,
+      slug: "<package>",
+      kind: "preprompt"
+    });
     file.message(
       `Expected a preprompt \`${expected}\` in this folder, or a link to the preprompt this folder uses`,
       { place: start }

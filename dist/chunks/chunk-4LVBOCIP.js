@@ -1,23 +1,28 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   links
-} from "./chunk-CK4YUAH4.js";
+} from "./chunk-76VVC7YI.js";
 import {
   related,
   start
 } from "./chunk-WZJJGKUL.js";
 import {
   defineRule,
+  noOptions,
   ownPrompt,
   parsePromptName,
   promptsWith,
   suiteOf
-} from "./chunk-ZUYHAV3M.js";
+} from "./chunk-ZHFVNGYW.js";
 
 // rules/red-reference.ts
 import path from "node:path";
 var rule = defineRule(
-  { id: "red-reference", schema: { type: "object", additionalProperties: false }, defaults: {} },
+  {
+    id: "red-reference",
+    description: "Checks that a green prompt links its own red prompt (same number and slug) and no other pair's red prompt.",
+    ...noOptions
+  },
   function(tree, file) {
     const suite = suiteOf(file);
     const own = suite && ownPrompt(file, suite);

@@ -300,7 +300,17 @@ function wrap(visitor) {
 }
 
 // src/markdown.ts
+var outlines = /* @__PURE__ */ new WeakMap();
+var linkLists = /* @__PURE__ */ new WeakMap();
 function outline(tree) {
+  let found = outlines.get(tree);
+  if (!found) {
+    found = computeOutline(tree);
+    outlines.set(tree, found);
+  }
+  return found;
+}
+function computeOutline(tree) {
   const children = tree.children;
   const headings = [];
   children.forEach((node2, index) => {
@@ -338,6 +348,19 @@ function sectionKey(text) {
   return text.toLowerCase().replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
 }
 function links(tree, dir) {
+  let byDir = linkLists.get(tree);
+  if (!byDir) {
+    byDir = /* @__PURE__ */ new Map();
+    linkLists.set(tree, byDir);
+  }
+  let found = byDir.get(dir);
+  if (!found) {
+    found = computeLinks(tree, dir);
+    byDir.set(dir, found);
+  }
+  return found;
+}
+function computeLinks(tree, dir) {
   const found = [];
   visit(tree, (node2) => {
     if (node2.type === "link" || node2.type === "definition") {
