@@ -441,6 +441,19 @@ async function startupAction(args, log) {
   return {wall: stats(walls), cpu: stats(cpus), code: last.code, files: manifest.files.length}
 }
 
+/** Wrap prose at 100 columns, as the repository's markdown is. */
+function wrap(text, width = 100) {
+  const lines = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  return [...lines, line].join('\n')
+}
+
 const fmtS = (ms) => (ms / 1000).toFixed(2)
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US')
 const spreadS = (s) => `${fmtS(s.min)}–${fmtS(s.max)}`
@@ -451,10 +464,12 @@ const cpuRatio = (a, b) =>
 function report(args, sizes, startup, action, meta) {
   const lines = []
   lines.push(
-    `Measured ${meta.date} on ${meta.cores} cores (${meta.cpu}), Node ${meta.node}, ` +
-      `${args.runs} runs per tool and size (median, spread min–max), generator seed ${args.seed}, ` +
-      `dist/ built from the working tree at ${meta.commit}. ` +
-      `Load average (1, 5, 15 min) at start: ${meta.load}; at end: ${meta.loadEnd}.`,
+    wrap(
+      `Measured ${meta.date} on ${meta.cores} cores (${meta.cpu}), Node ${meta.node}, ` +
+        `${args.runs} runs per tool and size (median, spread min–max), generator seed ${args.seed}, ` +
+        `dist/ built from the working tree at ${meta.commit}. ` +
+        `Load average (1, 5, 15 min) at start: ${meta.load}; at end: ${meta.loadEnd}.`
+    ),
     ''
   )
   for (const {size, manifest, results} of sizes) {
