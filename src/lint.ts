@@ -3,7 +3,7 @@
  * configuration resolved once), each file read and parsed once, its tree dropped
  * as soon as the rules have run.
  */
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import path from 'node:path'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -55,7 +55,10 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
       const file = new VFile({path: path.resolve(cwd, filePath), cwd})
       let buffer: Buffer
       try {
-        buffer = await fs.readFile(file.path)
+        // Synchronous on purpose: an async read per file makes the main thread wait on
+        // the thread pool several times per file, which costs more than the read itself
+        // (see BENCHMARK.md).
+        buffer = fs.readFileSync(file.path)
       } catch (error) {
         return fail(file, 'unreadable', `Cannot read file: ${describeStatError(error)}`)
       }
