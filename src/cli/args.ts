@@ -108,7 +108,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
 }
 
-function describeParseError(error: unknown): string {
+/** A one-line reason for a `parseArgs` error. */
+export function describeParseError(error: unknown): string {
   const code = (error as {code?: string}).code
   const message = error instanceof Error ? error.message : String(error)
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? ''

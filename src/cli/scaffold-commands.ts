@@ -8,6 +8,7 @@ import path from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {loadConfig} from '../config.js'
 import {initSuite, newPair, scaffoldConfig, type ScaffoldConfig} from '../scaffold.js'
+import {describeParseError} from './args.js'
 import type {Streams} from './main.js'
 
 const prefix = 'tdd-prompt-lint: '
@@ -128,19 +129,6 @@ function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
     }
   }
   return parsed
-}
-
-function describeParseError(error: unknown): string {
-  const code = (error as {code?: string}).code
-  const message = error instanceof Error ? error.message : String(error)
-  const quoted = /'([^']+)'/.exec(message)?.[1] ?? ''
-  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0]
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown option \`${quoted}\``
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
-    if (/does not take an argument/.test(message)) return `option \`${flag}\` takes no value`
-    return `option \`${flag}\` needs a value`
-  }
-  return message.split('\n')[0] ?? message
 }
 
 function onePositional(positionals: string[], what: string, usage: string): string {
