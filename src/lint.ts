@@ -2,9 +2,15 @@
  * The engine the CLI and the Action share: one frozen processor per run (the
  * configuration resolved once), each file read and parsed once, its tree dropped
  * as soon as the rules have run.
+ *
+ * Input is bounded (see `Limits`): a file that is not a regular file, too large,
+ * nested too deeply or too slow to parse (micromark is quadratic on some input)
+ * gets one finding instead of a crash or a hang.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import vm from 'node:vm'
+import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {unified, type PluggableList} from 'unified'
@@ -21,6 +27,28 @@ export interface LintSettings {
   rules?: Record<string, RuleSetting>
   /** Folder → preprompt, absolute or relative to `cwd`; passed to every rule with a `preprompts` option. */
   preprompts?: Record<string, string>
+  /** Bounds on one file (defaults: `defaultLimits`). */
+  limits?: Partial<Limits>
+}
+
+/** What the engine accepts of one file; beyond these, one finding and no check. */
+export interface Limits {
+  /** Largest file read, in bytes. */
+  maxBytes: number
+  /** Deepest markdown tree checked, in levels below the root. */
+  maxDepth: number
+  /** Longest that parsing and checking one file may take, in milliseconds. */
+  timeout: number
+}
+
+export const defaultLimits: Limits = {maxBytes: 1024 * 1024, maxDepth: 200, timeout: 10_000}
+
+/** The findings the engine itself gives, not a rule: id → what it means. */
+export const engineFindings: Record<string, string> = {
+  unreadable: 'The file could not be read.',
+  encoding: 'The file is not UTF-8 text.',
+  'too-large': 'The file is larger than the linter reads (1 MiB).',
+  'too-complex': 'The markdown is nested too deeply or takes too long to parse.'
 }
 
 export interface Linter {
@@ -49,19 +77,16 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
     plugins.push([rule, [level, withPreprompts]])
   }
   const processor = unified().use(remarkParse).use(plugins).freeze()
+  const limits = {...defaultLimits, ...settings.limits}
 
   return {
     async lint(filePath) {
       const file = new VFile({path: path.resolve(cwd, filePath), cwd})
-      let buffer: Buffer
-      try {
-        // Synchronous on purpose: an async read per file makes the main thread wait on
-        // the thread pool several times per file, which costs more than the read itself
-        // (see BENCHMARK.md).
-        buffer = fs.readFileSync(file.path)
-      } catch (error) {
-        return fail(file, 'unreadable', `Cannot read file: ${describeStatError(error)}`)
-      }
+      // Synchronous on purpose: an async read per file makes the main thread wait on
+      // the thread pool several times per file, which costs more than the read itself
+      // (see BENCHMARK.md).
+      const buffer = readBounded(file.path, limits.maxBytes)
+      if (!Buffer.isBuffer(buffer)) return fail(file, buffer.ruleId, buffer.reason)
       const text = decode(buffer)
       if (text === undefined) {
         return fail(
@@ -71,12 +96,120 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
         )
       }
       file.value = text
-      const tree = processor.parse(file)
-      await processor.run(tree, file)
+      let depth: number | undefined
+      try {
+        depth = bounded(() => {
+          const tree = processor.parse(file)
+          const found = depthOf(tree)
+          if (found > limits.maxDepth) return found
+          processor.runSync(tree, file)
+          return undefined
+        }, limits.timeout)
+      } catch (error) {
+        file.messages = []
+        file.value = ''
+        if (!isTimeout(error) && !(error instanceof RangeError)) throw error
+        const reason = isTimeout(error)
+          ? `Unexpected markdown that takes longer than ${limits.timeout / 1000} s to check, expected simpler markdown: the file was not checked`
+          : 'Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked'
+        return fail(file, 'too-complex', reason)
+      }
       file.value = ''
+      if (depth !== undefined) {
+        return fail(
+          file,
+          'too-complex',
+          `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+        )
+      }
       return file
     }
   }
+}
+
+/** A file's bytes, read synchronously, or why it is not read: not a regular file or too large. */
+function readBounded(file: string, maxBytes: number): Buffer | {ruleId: string; reason: string} {
+  let fd: number
+  try {
+    // Non-blocking, so that opening a named pipe with no writer does not wait forever.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    return {ruleId: 'unreadable', reason: `Cannot read file: ${describeOpenError(file, error)}`}
+  }
+  try {
+    const stat = fs.fstatSync(fd)
+    if (stat.isDirectory())
+      return {ruleId: 'unreadable', reason: 'Cannot read file: it is a folder'}
+    if (!stat.isFile()) {
+      return {ruleId: 'unreadable', reason: 'Cannot read file: not a regular file'}
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - size, 0), maxBytes) + 1)
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null)
+      if (read === 0) break
+      chunks.push(chunk.subarray(0, read))
+      size += read
+      if (size > maxBytes) {
+        const shown = Math.max(stat.size, size)
+        return {
+          ruleId: 'too-large',
+          reason: `Unexpected file size ${(shown / 1024 / 1024).toFixed(1)} MiB (${shown} bytes), expected at most ${maxBytes / 1024 / 1024} MiB: the file was not read`
+        }
+      }
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
+  } catch (error) {
+    return {ruleId: 'unreadable', reason: `Cannot read file: ${describeStatError(error)}`}
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+function describeOpenError(file: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if (fs.lstatSync(file).isSymbolicLink()) return 'a symbolic link to a missing file'
+    } catch {
+      // Not there at all.
+    }
+  }
+  return describeStatError(error)
+}
+
+const context = vm.createContext({})
+const call = new vm.Script('run()')
+
+/**
+ * Run synchronous code with a time bound: V8 stops it when the time is up (the
+ * `vm` module's watchdog interrupts whatever runs inside, in any realm), and the
+ * call throws `ERR_SCRIPT_EXECUTION_TIMEOUT`.
+ */
+function bounded<T>(run: () => T, timeout: number): T {
+  context.run = run
+  try {
+    return call.runInContext(context, {timeout}) as T
+  } finally {
+    context.run = undefined
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return (error as {code?: unknown})?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT'
+}
+
+/** Levels below the root of the deepest node, counted without recursion (a deep tree is the point). */
+function depthOf(tree: Root): number {
+  let deepest = 0
+  const stack: Array<[node: {children?: unknown[]}, depth: number]> = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth > deepest) deepest = depth
+    for (const child of node.children ?? [])
+      stack.push([child as {children?: unknown[]}, depth + 1])
+  }
+  return deepest
 }
 
 function split(setting: RuleSetting | undefined): [Level, object | undefined] {

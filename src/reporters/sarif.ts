@@ -6,6 +6,7 @@
  * as a related location.
  */
 import {rules} from '../../rules/index.js'
+import {engineFindings} from '../lint.js'
 import type {Reporter} from './types.js'
 import {placeOf, relatedOf, relativePath, severity, sortedMessages, type Place} from './common.js'
 import {informationUri, ruleDescriptions, toolName, toolVersion} from './tool.js'
@@ -24,7 +25,7 @@ function driverRules(): SarifRule[] {
     shortDescription: {text: ruleDescriptions[rule.meta.id] ?? rule.meta.id},
     helpUri: rule.meta.url
   }))
-  for (const id of ['unreadable', 'encoding']) {
+  for (const id of Object.keys(engineFindings)) {
     list.push({id, shortDescription: {text: ruleDescriptions[id] ?? id}})
   }
   return list

@@ -1,6 +1,7 @@
 /** The tool's name, version and home, as reporters and `--version` show them. */
 import pkg from '../../package.json' with {type: 'json'}
 import {rules} from '../../rules/index.js'
+import {engineFindings} from '../lint.js'
 import {docsBase} from '../rule.js'
 
 export const toolName: string = pkg.name
@@ -10,6 +11,5 @@ export const informationUri = docsBase.replace(/\/blob\/.*$/, '')
 /** One line per rule, for SARIF's `shortDescription`, plus the engine's own findings. */
 export const ruleDescriptions: Record<string, string> = {
   ...Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.description])),
-  unreadable: 'The file could not be read.',
-  encoding: 'The file is not UTF-8 text.'
+  ...engineFindings
 }

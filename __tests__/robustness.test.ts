@@ -1,0 +1,338 @@
+/**
+ * Bad input, in process: what the engine (`createLinter`) and the rules do with
+ * files that are not well-formed prompts. Each test is one row of the contract
+ * (README.contract.md); the rows that need a process (sizes, memory, the CLI's
+ * exit codes, symbolic links) are in robustness-cli.test.ts, against the built bin.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeEach, describe, expect, it} from 'vitest'
+import type {VFile} from 'vfile'
+import {createLinter, type LintSettings} from '../src/lint.js'
+import {clearSuiteCache} from '../src/suite.js'
+import {cleanSuite, lonelyRed, makeTree, removeTrees} from './cli-fixtures.js'
+
+interface Finding {
+  ruleId: string | undefined
+  line: number | undefined
+  column: number | undefined
+  endLine: number | undefined
+  endColumn: number | undefined
+  reason: string
+}
+
+const red = 'orchestration/prompt_01_config_generator_red.md'
+const green = 'orchestration/prompt_01b_config_generator_green.md'
+const preprompt = 'orchestration/prompt_00_orchestration_preprompt.md'
+
+/** Every finding of a linted file, in order, with its full place. */
+function findings(file: VFile): Finding[] {
+  return file.messages.map((message) => {
+    const end = message.place && 'end' in message.place ? message.place.end : undefined
+    return {
+      ruleId: message.ruleId,
+      line: message.line,
+      column: message.column,
+      endLine: end?.line,
+      endColumn: end?.column,
+      reason: message.reason
+    }
+  })
+}
+
+/** Lint every markdown file of a tree with a fresh linter and cache: relative path → findings. */
+async function lintTree(dir: string, settings: LintSettings = {}): Promise<Map<string, VFile>> {
+  clearSuiteCache()
+  const linter = createLinter(settings, dir)
+  const results = new Map<string, VFile>()
+  for (const name of listMarkdown(dir)) results.set(name, await linter.lint(path.join(dir, name)))
+  return results
+}
+
+function listMarkdown(dir: string): string[] {
+  return (fs.readdirSync(dir, {recursive: true}) as string[])
+    .filter((name) => /\.md$/i.test(name))
+    .map((name) => name.split(path.sep).join('/'))
+    .sort()
+}
+
+/** Every message has a rule id and a place inside the file it is on. */
+function expectPlacedInside(file: VFile, text: string): void {
+  const lines = text.split(/\r\n|\r|\n/).length
+  for (const message of file.messages) {
+    expect(message.ruleId, message.reason).toBeTruthy()
+    expect(message.line, message.reason).toBeGreaterThanOrEqual(1)
+    expect(message.line, message.reason).toBeLessThanOrEqual(lines)
+    expect(message.column, message.reason).toBeGreaterThanOrEqual(1)
+  }
+}
+
+beforeEach(() => clearSuiteCache())
+afterAll(removeTrees)
+
+describe('empty file, whitespace only: findings for the missing sections, no crash', () => {
+  const required: Record<string, string[]> = {
+    [red]: ['Context', 'Objective', 'Test cases', 'Constraints', 'Acceptance criteria'],
+    [green]: ['Context', 'Objective', 'Requirements', 'Constraints', 'Acceptance criteria'],
+    [preprompt]: ['Context', 'Components', 'Conventions', 'Workflow']
+  }
+  const kinds: Record<string, string> = {[red]: 'red', [green]: 'green', [preprompt]: 'preprompt'}
+
+  for (const [name, sections] of Object.entries(required)) {
+    for (const [label, content] of [
+      ['empty', ''],
+      ['whitespace only', '  \n\t\n \r\n\n']
+    ] as const) {
+      it(`${label}: ${path.basename(name)}`, async () => {
+        const dir = makeTree({...cleanSuite, [name]: content})
+        const results = await lintTree(dir)
+        const file = results.get(name)!
+        expectPlacedInside(file, content)
+        const missing = findings(file).filter((finding) => finding.ruleId === 'required-sections')
+        expect(missing.map((finding) => finding.reason)).toEqual(
+          sections.map(
+            (section) => `Expected a \`${section}\` section in this ${kinds[name]} prompt`
+          )
+        )
+        for (const finding of missing) expect([finding.line, finding.column]).toEqual([1, 1])
+      })
+    }
+  }
+})
+
+describe('invalid UTF-8, a binary file named .md, a NUL byte: one finding for that file, the rest linted', () => {
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52
+  ])
+  const cases: Array<[string, Buffer]> = [
+    [
+      'invalid UTF-8',
+      Buffer.concat([Buffer.from('# Red: ConfigGenerator\n\n'), Buffer.from([0xc3, 0x28, 0x0a])])
+    ],
+    ['a UTF-8-encoded surrogate', Buffer.from([0x23, 0x20, 0xed, 0xa0, 0x80, 0x0a])],
+    ['a truncated sequence at the end', Buffer.from([0x23, 0x20, 0x61, 0xe2, 0x82])],
+    ['a binary file named .md', png],
+    ['a NUL byte', Buffer.from('# Red: ConfigGenerator unit test\n\n## Context\u0000\n')]
+  ]
+
+  it.each(cases)('%s', async (_label, bytes) => {
+    const dir = makeTree(cleanSuite)
+    const before = await lintTree(dir)
+    fs.writeFileSync(path.join(dir, red), bytes)
+    const after = await lintTree(dir)
+    expect(findings(after.get(red)!)).toEqual([
+      {
+        ruleId: 'encoding',
+        line: 1,
+        column: 1,
+        endLine: undefined,
+        endColumn: undefined,
+        reason: 'Unexpected binary or invalid UTF-8 content, expected UTF-8 text'
+      }
+    ])
+    for (const [name, file] of after) {
+      if (name !== red) expect(findings(file), name).toEqual(findings(before.get(name)!))
+    }
+  })
+})
+
+describe('CRLF, BOM, tabs, trailing spaces: the same findings as the LF original', () => {
+  /** A suite with a finding of most rules, several of them on a range. */
+  function defective(): Record<string, string> {
+    const files = {...cleanSuite, [lonelyRed.path]: lonelyRed.content}
+    files[red] = files[red]!.replace('## Constraints\n\nNo network.\n\n', '')
+    files[green] = files[green]!.replace('Make the test pass.\n', '')
+    files['orchestration/prompt_02_preflight_validator_red.md'] = files[
+      'orchestration/prompt_02_preflight_validator_red.md'
+    ]!.replace('(prompt_00_orchestration_preprompt.md)', '(prompt_00_orch_preprompt.md)')
+    files['testdata/testdata_prompt_01_publisher_red.md'] = files[
+      'testdata/testdata_prompt_01_publisher_red.md'
+    ]!.replace('publisher pre-flight test', 'publisher')
+    return files
+  }
+
+  async function lintVariant(change: (text: string) => string): Promise<Map<string, Finding[]>> {
+    const files = defective()
+    const dir = makeTree(
+      Object.fromEntries(Object.entries(files).map(([name, text]) => [name, change(text)]))
+    )
+    const results = await lintTree(dir)
+    const out = new Map<string, Finding[]>()
+    for (const [name, file] of results) {
+      expectPlacedInside(file, change(files[name]!))
+      out.set(name, findings(file))
+    }
+    return out
+  }
+
+  let original: Map<string, Finding[]>
+  beforeEach(async () => {
+    original ??= await lintVariant((text) => text)
+  })
+
+  it('the original has findings of several rules, on ranges too', () => {
+    const all = [...original.values()].flat()
+    expect(new Set(all.map((finding) => finding.ruleId)).size).toBeGreaterThanOrEqual(4)
+    expect(all.some((finding) => finding.endLine !== undefined)).toBe(true)
+  })
+
+  it('CRLF line endings', async () => {
+    expect(await lintVariant((text) => text.replace(/\n/g, '\r\n'))).toEqual(original)
+  })
+
+  it('a byte order mark', async () => {
+    expect(await lintVariant((text) => '\uFEFF' + text)).toEqual(original)
+  })
+
+  it('a tab instead of the space after a heading marker and between words', async () => {
+    const tabbed = (text: string) =>
+      text.replace(/^(#+) /gm, '$1\t').replace(/^(No|The|Write|Make) /gm, '$1\t')
+    expect(tabbed(defective()[red]!)).toContain('##\tContext')
+    expect(await lintVariant(tabbed)).toEqual(original)
+  })
+
+  it('trailing spaces and tabs: the same findings; a range ends after them', async () => {
+    const trailing = await lintVariant((text) => text.replace(/\n/g, ' \t \n'))
+    const withoutEnds = (map: Map<string, Finding[]>) =>
+      [...map].map(([name, list]) => [name, list.map(({endColumn: _, ...rest}) => rest)])
+    expect(withoutEnds(trailing)).toEqual(withoutEnds(original))
+  })
+
+  it('all of them at once', async () => {
+    const all = await lintVariant(
+      (text) => '\uFEFF' + text.replace(/^(#+) /gm, '$1\t').replace(/\n/g, '\r\n')
+    )
+    expect(all).toEqual(original)
+  })
+})
+
+describe('limits: a file too large, too deeply nested or too slow to parse gets one finding', () => {
+  const bigName = 'orchestration/prompt_03_big_red.md'
+
+  it('a file over 1 MiB is not read: one `too-large` finding, the rest linted', async () => {
+    const dir = makeTree(cleanSuite)
+    const before = await lintTree(dir)
+    fs.writeFileSync(path.join(dir, bigName), '# Red: big\n\n' + 'word '.repeat(210_000))
+    const after = await lintTree(dir)
+    expect(findings(after.get(bigName)!)).toEqual([
+      {
+        ruleId: 'too-large',
+        line: 1,
+        column: 1,
+        endLine: undefined,
+        endColumn: undefined,
+        reason:
+          'Unexpected file size 1.0 MiB (1050012 bytes), expected at most 1 MiB: the file was not read'
+      }
+    ])
+    for (const [name, file] of after) {
+      // The big red prompt has no green prompt, which its folder's preprompt index notices.
+      if (name !== bigName && name !== preprompt) {
+        expect(findings(file), name).toEqual(findings(before.get(name)!))
+      }
+    }
+  })
+
+  it('exactly 1 MiB is read and linted', async () => {
+    const dir = makeTree(cleanSuite)
+    const head = '# Red: big unit test\n\n'
+    fs.writeFileSync(path.join(dir, bigName), head + 'a'.repeat(1024 * 1024 - head.length))
+    const file = (await lintTree(dir)).get(bigName)!
+    expect(findings(file).map((finding) => finding.ruleId)).toContain('required-sections')
+    expect(findings(file).map((finding) => finding.ruleId)).not.toContain('too-large')
+  })
+
+  it('10,000 levels of block quotes: one `too-complex` finding naming the depth', async () => {
+    const dir = makeTree({...cleanSuite, [bigName]: '>'.repeat(10_000) + ' deep\n'})
+    const file = (await lintTree(dir)).get(bigName)!
+    expect(findings(file)).toEqual([
+      {
+        ruleId: 'too-complex',
+        line: 1,
+        column: 1,
+        endLine: undefined,
+        endColumn: undefined,
+        reason:
+          'Unexpected markdown nested 10002 levels deep, expected at most 200: the file was not checked'
+      }
+    ])
+  })
+
+  it('nesting up to the limit is checked, one level more is not', async () => {
+    // root → 198 block quotes → paragraph → text: 200 levels below the root.
+    const at = '# Red: deep unit test\n\n' + '> '.repeat(198) + 'deep\n'
+    const over = '# Red: deep unit test\n\n' + '> '.repeat(199) + 'deep\n'
+    const dir = makeTree({...cleanSuite, [bigName]: at})
+    const ok = (await lintTree(dir)).get(bigName)!
+    expect(findings(ok).map((finding) => finding.ruleId)).toContain('required-sections')
+    fs.writeFileSync(path.join(dir, bigName), over)
+    const refused = (await lintTree(dir)).get(bigName)!
+    expect(findings(refused).map((finding) => finding.ruleId)).toEqual(['too-complex'])
+  })
+
+  it('markdown that takes too long to parse: one `too-complex` finding, the rest linted', async () => {
+    // Nested list items in block quotes make micromark quadratic: this takes hours.
+    const slow = '> -\n\n'.repeat(200_000)
+    const dir = makeTree({...cleanSuite, [bigName]: slow})
+    const results = await lintTree(dir, {limits: {timeout: 500}})
+    expect(findings(results.get(bigName)!)).toEqual([
+      {
+        ruleId: 'too-complex',
+        line: 1,
+        column: 1,
+        endLine: undefined,
+        endColumn: undefined,
+        reason:
+          'Unexpected markdown that takes longer than 0.5 s to check, expected simpler markdown: the file was not checked'
+      }
+    ])
+    expect(findings(results.get(red)!)).toEqual([])
+  })
+})
+
+describe('files that are not regular files: one `unreadable` finding, no hang', () => {
+  const odd = 'orchestration/prompt_03_odd_red.md'
+
+  it('a symbolic link to a character device (/dev/zero)', async () => {
+    const dir = makeTree(cleanSuite)
+    fs.symlinkSync('/dev/zero', path.join(dir, odd))
+    expect(findings((await lintTree(dir)).get(odd)!)).toEqual([
+      {
+        ruleId: 'unreadable',
+        line: 1,
+        column: 1,
+        endLine: undefined,
+        endColumn: undefined,
+        reason: 'Cannot read file: not a regular file'
+      }
+    ])
+  })
+
+  it('a named pipe with no writer', async ({skip}) => {
+    const dir = makeTree(cleanSuite)
+    const {execFileSync} = await import('node:child_process')
+    try {
+      execFileSync('mkfifo', [path.join(dir, odd)])
+    } catch {
+      skip('mkfifo is not available')
+    }
+    const file = await createLinter({}, dir).lint(path.join(dir, odd))
+    expect(findings(file).map((finding) => finding.reason)).toEqual([
+      'Cannot read file: not a regular file'
+    ])
+  })
+
+  it('a dangling symbolic link and a symbolic link loop', async () => {
+    const dir = makeTree(cleanSuite)
+    fs.symlinkSync('prompt_09_gone_red.md', path.join(dir, odd))
+    fs.symlinkSync('prompt_05_b_red.md', path.join(dir, 'orchestration/prompt_04_a_red.md'))
+    fs.symlinkSync('prompt_04_a_red.md', path.join(dir, 'orchestration/prompt_05_b_red.md'))
+    const results = await lintTree(dir)
+    expect(findings(results.get(odd)!).map((finding) => finding.reason)).toEqual([
+      'Cannot read file: a symbolic link to a missing file'
+    ])
+    expect(
+      findings(results.get('orchestration/prompt_04_a_red.md')!).map((finding) => finding.reason)
+    ).toEqual(['Cannot read file: symbolic link loop'])
+  })
+})
