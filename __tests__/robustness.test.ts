@@ -4,8 +4,11 @@
  * (README.contract.md); the rows that need a process (sizes, memory, the CLI's
  * exit codes, symbolic links) are in robustness-cli.test.ts, against the built bin.
  */
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import {build} from 'esbuild'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import type {VFile} from 'vfile'
 import {createLinter, type LintSettings} from '../src/lint.js'
@@ -334,5 +337,94 @@ describe('files that are not regular files: one `unreadable` finding, no hang', 
     expect(
       findings(results.get('orchestration/prompt_04_a_red.md')!).map((finding) => finding.reason)
     ).toEqual(['Cannot read file: symbolic link loop'])
+  })
+})
+
+describe('names with spaces, unicode, upper case .MD, very long names: per the naming rule, no crash', () => {
+  const fileName = async (name: string): Promise<string[]> => {
+    const dir = makeTree({...cleanSuite, ['orchestration/' + name]: '# Red: x unit test\n'})
+    const file = (await lintTree(dir)).get('orchestration/' + name)!
+    return findings(file)
+      .filter((finding) => finding.ruleId === 'file-name')
+      .map((finding) => finding.reason)
+  }
+  const shapeless = (name: string) =>
+    `Unexpected prompt file name \`${name}\`, expected \`[prefix_]prompt_00_<package>_preprompt.md\`, \`[prefix_]prompt_NN_<slug>_red.md\` or \`[prefix_]prompt_NNb_<slug>_green.md\``
+
+  it('a space in the slug', async () => {
+    expect(await fileName('prompt_03_config generator_red.md')).toEqual([
+      'Unexpected file name `prompt_03_config generator_red.md` (slug `config generator` is not lower snake case), expected `prompt_03_config_generator_red.md`'
+    ])
+  })
+
+  it('accented letters in the slug: the expected name drops the accents', async () => {
+    expect(await fileName('prompt_03_konfigurätor_red.md')).toEqual([
+      'Unexpected file name `prompt_03_konfigurätor_red.md` (slug `konfigurätor` is not lower snake case), expected `prompt_03_konfigurator_red.md`'
+    ])
+  })
+
+  it('a slug with no latin letter or digit: no made-up name', async () => {
+    expect(await fileName('prompt_03_日本_red.md')).toEqual([
+      'Unexpected file name `prompt_03_日本_red.md` (slug `日本` has no letter a-z or digit), expected `prompt_03_<slug>_red.md`'
+    ])
+  })
+
+  it('upper case and an upper case .MD extension', async () => {
+    expect(await fileName('PROMPT_03_X_RED.MD')).toEqual([
+      'Unexpected file name `PROMPT_03_X_RED.MD` (upper case, extension `.MD`), expected `prompt_03_x_red.md`'
+    ])
+  })
+
+  it('a 251-character name of the right shape is fine; shapeless 255-character names are reported', async () => {
+    const long = 'prompt_03_' + 'long_'.repeat(47) + 'red.md'
+    expect(long).toHaveLength(251)
+    expect(await fileName(long)).toEqual([])
+    const hostile = [
+      '_'.repeat(120) + 'prompt1' + '_'.repeat(120) + 'x.md',
+      'prompt' + ' x'.repeat(123) + '.md',
+      ('prompt_1_' + '-'.repeat(120) + '_red').padEnd(252, '_') + '.md'
+    ]
+    for (const name of hostile) {
+      expect(name.length).toBeLessThanOrEqual(255)
+      expect(await fileName(name)).toEqual([shapeless(name)])
+    }
+  })
+
+  it('names cannot make the name parser backtrack for long (a process with a generous timeout)', async () => {
+    // The worst shapes for two lazy groups each followed by a run of separators:
+    // thousands of 255-character names, each slow to reject for a backtracking
+    // pattern, are parsed in a child process that must finish within the timeout.
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-names-')), 'names.mjs')
+    await build({
+      entryPoints: [path.join(import.meta.dirname, '..', 'src', 'names.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: out,
+      logLevel: 'silent'
+    })
+    const script = `
+      import {parsePromptName, isPromptFileName} from ${JSON.stringify(out)}
+      let parsed = 0
+      for (let a = 0; a < 3000; a++) {
+        const left = a % 200, right = 240 - left
+        for (const name of [
+          '_'.repeat(left) + 'prompt1' + '_'.repeat(right) + 'x.md',
+          '-'.repeat(left) + 'prompt_1_' + '_-'.repeat(right >> 1) + 'red.m',
+          'a_'.repeat(left >> 1) + 'prompt_1' + '_'.repeat(right - 4) + 'redx.md'
+        ]) {
+          if (isPromptFileName(name) && parsePromptName(name)) parsed++
+        }
+      }
+      console.log(parsed)
+    `
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+    fs.rmSync(path.dirname(out), {recursive: true, force: true})
+    expect(result.error, 'the child process timed out').toBeUndefined()
+    expect(result.stderr).toBe('')
+    expect(result.stdout.trim()).toBe('0')
   })
 })

@@ -133,7 +133,9 @@ const rule = defineRule<Options>(
       return
     }
     const {problems, cause} = inspect(prompt, suite)
-    const expected = formatName({...prompt, prefix: suite.prefix})
+    // A slug of no latin letter or digit (`日本`) has no snake case form to offer.
+    const slug = prompt.rawSlug && !prompt.slug ? placeholder(prompt) : prompt.slug
+    const expected = formatName({...prompt, prefix: suite.prefix, slug})
     if (expected === name) return
     if (problems.length === 0) problems.push('separators')
     file.message(
@@ -153,7 +155,7 @@ function inspect(prompt: PromptName, suite: Suite): {problems: string[]; cause?:
   if (kind === 'preprompt') {
     if (prompt.number !== 0) problems.push(`preprompt numbered \`${digits}\``)
     else if (digits !== '00') problems.push(`number \`${digits}\` is not two digits`)
-    if (!prompt.slug) problems.push('no package name')
+    if (!prompt.rawSlug) problems.push('no package name')
   } else if (prompt.number === 0) {
     problems.push(`number \`${digits}\` is for the preprompt`)
   } else if (digits.length === 1) {
@@ -165,7 +167,9 @@ function inspect(prompt: PromptName, suite: Suite): {problems: string[]; cause?:
   if (kind === 'red' && lower === 'b') problems.push('`b` on a red prompt')
   else if (kind === 'green' && lower !== 'b') problems.push('no `b` on a green prompt')
   if (lower && lower !== 'b') problems.push(`letter \`${letter}\` after the number`)
-  if (
+  if (prompt.rawSlug && !prompt.slug) {
+    problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`)
+  } else if (
     prompt.rawSlug &&
     prompt.rawSlug !== prompt.slug &&
     prompt.rawSlug.toLowerCase() !== prompt.slug
@@ -185,4 +189,8 @@ function inspect(prompt: PromptName, suite: Suite): {problems: string[]; cause?:
   }
   if (prompt.extension !== '.md') problems.push(`extension \`${prompt.extension}\``)
   return {problems, cause}
+}
+
+function placeholder(prompt: PromptName): string {
+  return prompt.kind === 'preprompt' ? '<package>' : '<slug>'
 }

@@ -33,11 +33,14 @@ export interface PromptName {
 
 const markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i
 
+// The prefix and the slug neither start nor end with a separator, so a run of
+// separators has one way to split and a long name cannot make the pattern
+// backtrack for long (a lazy group next to `[_-]+` is polynomial on `____…`).
 const lenient =
-  /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>.*?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i
+  /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>(?:[^_-](?:.*?[^_-])?)?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i
 
 const preprompt =
-  /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i
+  /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i
 
 /** Whether a file name is markdown. */
 export function isMarkdownName(name: string): boolean {
@@ -51,10 +54,12 @@ export function isPromptFileName(name: string): boolean {
 
 /**
  * Turn `ConfigGenerator`, `config-generator` or `Config Generator` into
- * `config_generator`.
+ * `config_generator` (and `Konfigurätor` into `konfigurator`: accents dropped).
  */
 export function toSnakeCase(value: string): string {
   return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
