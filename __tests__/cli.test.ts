@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, test, vi} from 'vitest'
+import {rules} from '../rules/index.js'
 import {main} from '../src/cli/main.js'
 import {capture, cleanSuite, lonelyRed, makeTree, removeTrees, writeFiles} from './cli-fixtures.js'
 import pkg from '../package.json' with {type: 'json'}
@@ -387,7 +388,7 @@ describe('flags', () => {
       {kinds: ['unit'], sections: ['Objective']}
     ])
     expect(printed.rules['file-name'][0]).toBe('error')
-    expect(Object.keys(printed.rules)).toHaveLength(10)
+    expect(Object.keys(printed.rules)).toEqual(rules.map((rule) => rule.meta.id))
     const other = JSON.parse((await run(['--print-config', 'orchestration/x.md'], dir)).stdout)
     expect(other.preprompt).toBeNull()
   })

@@ -428,3 +428,71 @@ describe('names with spaces, unicode, upper case .MD, very long names: per the n
     expect(result.stdout.trim()).toBe('0')
   })
 })
+
+describe('malformed front matter: a finding naming the line, the body still linted', () => {
+  // The red prompt of the fixture without its Constraints section, so that the
+  // body has a finding of its own.
+  const body = cleanSuite[red]!.replace('## Constraints\n\nNo network.\n\n', '')
+  const bodyFinding = 'Expected a `Constraints` section in this red prompt'
+
+  async function lintRed(text: string): Promise<Finding[]> {
+    const dir = makeTree({...cleanSuite, [red]: text})
+    const file = (await lintTree(dir)).get(red)!
+    expectPlacedInside(file, text)
+    return findings(file)
+  }
+
+  it('valid front matter changes nothing', async () => {
+    const plain = await lintRed(body)
+    expect(plain.map((finding) => finding.reason)).toEqual([bodyFinding])
+    const fronted = await lintRed('---\ntitle: ConfigGenerator\ntags: [unit]\n---\n\n' + body)
+    expect(fronted.map((finding) => finding.reason)).toEqual([bodyFinding])
+  })
+
+  it('invalid YAML: `front-matter` on the line of the error, and the body’s own findings', async () => {
+    const result = await lintRed('---\ntitle: ConfigGenerator\nowner: "platform\n---\n\n' + body)
+    expect(result.map((finding) => [finding.ruleId, finding.line, finding.reason])).toEqual([
+      ['required-sections', 1, bodyFinding],
+      [
+        'front-matter',
+        3,
+        'Unexpected YAML in the front matter (Missing closing "quote), expected valid YAML'
+      ]
+    ])
+  })
+
+  it('the same with CRLF line endings and a byte order mark', async () => {
+    const text = '\uFEFF---\r\ntitle: a\r\ntitle: b\r\n---\r\n\r\n' + body.replace(/\n/g, '\r\n')
+    const result = await lintRed(text)
+    expect(result.map((finding) => [finding.ruleId, finding.line, finding.column])).toEqual([
+      ['required-sections', 1, 1],
+      ['front-matter', 3, 1]
+    ])
+  })
+
+  it('an unclosed `---` block: `front-matter` on line 1, the rest read as markdown', async () => {
+    const result = await lintRed('---\ntitle: ConfigGenerator\n\n' + body)
+    expect(result.map((finding) => [finding.ruleId, finding.line, finding.reason])).toEqual([
+      ['required-sections', 1, bodyFinding],
+      [
+        'front-matter',
+        1,
+        'Unexpected front matter that is never closed, expected a `---` line after it'
+      ]
+    ])
+  })
+
+  it('a YAML alias bomb is an error, not a hang or a crash', async () => {
+    const levels = Array.from(
+      {length: 9},
+      (_, index) => `l${index + 1}: &l${index + 1} [${Array(9).fill(`*l${index}`).join(', ')}]`
+    )
+    const text = `---\nl0: &l0 [lol]\n${levels.join('\n')}\n---\n\n${body}`
+    const result = await lintRed(text)
+    expect(result.map((finding) => [finding.ruleId, finding.line])).toEqual([
+      ['required-sections', 1],
+      ['front-matter', 3]
+    ])
+    expect(result[1]!.reason).toContain('Excessive alias count')
+  })
+})

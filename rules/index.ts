@@ -10,6 +10,7 @@ import requiredSections from './required-sections.js'
 import testKind from './test-kind.js'
 import promptLinks from './prompt-links.js'
 import prepromptIndex from './preprompt-index.js'
+import frontMatter from './front-matter.js'
 
 export const rules: RulePlugin<object>[] = [
   fileName,
@@ -21,7 +22,8 @@ export const rules: RulePlugin<object>[] = [
   requiredSections,
   testKind,
   promptLinks,
-  prepromptIndex
+  prepromptIndex,
+  frontMatter
 ] as RulePlugin<object>[]
 
 export {
@@ -34,5 +36,6 @@ export {
   requiredSections,
   testKind,
   promptLinks,
-  prepromptIndex
+  prepromptIndex,
+  frontMatter
 }
