@@ -264,7 +264,7 @@ describe('configuration errors: exit 2 naming the file and the key path', () => 
     const missing = await run(['-c', 'nope.yaml'], dir)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(
-      /^tdd-prompt-lint: nope\.yaml: cannot read configuration \(ENOENT\)\n$/
+      /^tdd-prompt-lint: nope\.yaml: cannot read configuration \(no such file or folder\)\n$/
     )
   })
 

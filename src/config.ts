@@ -9,13 +9,14 @@ import {parse as parseYaml} from 'yaml'
 import {rules} from '../rules/index.js'
 import type {LintSettings, RuleSetting} from './lint.js'
 import {createValidator, type JsonSchema} from './schema.js'
+import {maxDataBytes, patternProblem, readRegularFile} from './files.js'
 
 export const configNames = [
   '.tddpromptlintrc.json',
   '.tddpromptlintrc.yaml',
   '.tddpromptlintrc.yml'
 ]
-export const ignoreName = '.tddpromptlintignore'
+export {ignoreName} from './files.js'
 export const defaultSuites = ['**/orchestration', '**/testdata']
 export const schemaUrl =
   'https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json'
@@ -127,13 +128,11 @@ export function loadConfig(cwd: string, explicit?: string): ResolvedConfig {
   const file = findConfig(cwd, explicit)
   if (!file) return resolveConfig({}, undefined, path.resolve(cwd))
   const shown = path.relative(cwd, file) || file
-  let text: string
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ConfigError(`${shown}: cannot read configuration (${code ?? String(error)})`)
+  const bytes = readRegularFile(file, maxDataBytes)
+  if (!Buffer.isBuffer(bytes)) {
+    throw new ConfigError(`${shown}: cannot read configuration (${bytes.reason})`)
   }
+  const text = bytes.toString('utf8')
   let data: unknown
   try {
     data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, {maxAliasCount: 100})
@@ -145,6 +144,11 @@ export function loadConfig(cwd: string, explicit?: string): ResolvedConfig {
   validateConfig ??= createValidator(configSchema())
   const problem = validateConfig(data)
   if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`)
+  const suites = (data as Config).suites ?? []
+  for (const [index, pattern] of suites.entries()) {
+    const unsafe = patternProblem(pattern)
+    if (unsafe) throw new ConfigError(`${shown}: \`suites[${index}]\` ${unsafe}`)
+  }
   return resolveConfig(data as Config, file, path.dirname(file))
 }
 

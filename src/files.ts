@@ -7,8 +7,10 @@ import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob} from 'tinyglobby'
 import type {ResolvedConfig} from './config.js'
-import {ignoreName} from './config.js'
 import {isMarkdownName, isPromptFileName} from './names.js'
+
+/** The ignore file read from the working directory (gitignore syntax). */
+export const ignoreName = '.tddpromptlintignore'
 
 export interface PathProblem {
   /** The path as given or found, relative to the working directory. */
@@ -67,7 +69,9 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
         onlyFiles: false,
         dot: false
       })
-      for (const file of found.sort()) {
+      // The glob skips symbolic links: add those named like prompt files, so that a
+      // link is linted, or reported when it dangles or loops, as in a suite folder.
+      for (const file of [...found, ...promptLinksIn(absolute, found)].sort()) {
         if (!isPromptFileName(path.basename(file))) continue
         if (isFolder(file))
           problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
@@ -80,8 +84,12 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
   return {files: [...files].sort(), problems}
 }
 
-/** Suite folders under `cwd` that match the patterns, sorted. */
+/** Suite folders under `cwd` that match the patterns, sorted. Throws for a pattern `patternProblem` refuses. */
 export async function findSuites(cwd: string, patterns: string[]): Promise<string[]> {
+  for (const pattern of patterns) {
+    const problem = patternProblem(pattern)
+    if (problem) throw new Error(`suite pattern \`${pattern}\` ${problem}`)
+  }
   const found = await glob(patterns, {
     cwd,
     absolute: true,
@@ -118,23 +126,35 @@ function loadIgnore(cwd: string, options: CollectOptions): Ignore {
   const file = options.ignorePath
     ? path.resolve(cwd, options.ignorePath)
     : path.join(cwd, ignoreName)
-  try {
-    ig.add(fs.readFileSync(file, 'utf8'))
-  } catch (error) {
-    if (options.ignorePath) {
-      throw new Error(
-        `${options.ignorePath}: cannot read ignore file (${describeStatError(error)})`,
-        {
-          cause: error
-        }
-      )
-    }
+  const read = readRegularFile(file, maxDataBytes)
+  if (Buffer.isBuffer(read)) ig.add(read.toString('utf8'))
+  else if (options.ignorePath) {
+    throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`)
   }
   const base = toPosix(path.relative(cwd, options.config.dir))
   for (const pattern of options.config.ignore) {
     ig.add(base && !base.startsWith('..') ? `${base}/${pattern.replace(/^\//, '')}` : pattern)
   }
   return ig
+}
+
+/** Symbolic links named like prompt files in `dir` and in the folders among `found`. */
+function promptLinksIn(dir: string, found: string[]): string[] {
+  const links: string[] = []
+  for (const folder of [dir, ...found.filter((entry) => entry.endsWith('/'))]) {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(folder, {withFileTypes: true})
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.isSymbolicLink() && isPromptFileName(entry.name)) {
+        links.push(path.join(folder, entry.name))
+      }
+    }
+  }
+  return links
 }
 
 function isFolder(file: string): boolean {
@@ -162,4 +182,91 @@ export function describeStatError(error: unknown): string {
   if (code === 'ENOTDIR') return 'not a folder'
   if (code === 'EISDIR') return 'it is a folder'
   return error instanceof Error ? error.message : String(error)
+}
+
+/** The largest configuration or ignore file read. */
+export const maxDataBytes = 1024 * 1024
+
+/** Why a file was not read: `reason` is one line (`permission denied`, `not a regular file`). */
+export interface ReadProblem {
+  kind: 'unreadable' | 'too-large'
+  reason: string
+  /** The file's size, for `too-large`. */
+  size?: number
+}
+
+/**
+ * A regular file's bytes, read synchronously, at most `maxBytes` of them: a named
+ * pipe, a device (`/dev/zero` behind a link), a folder or a larger file is a
+ * `ReadProblem`, never an endless read.
+ */
+export function readRegularFile(file: string, maxBytes: number): Buffer | ReadProblem {
+  let fd: number
+  try {
+    // Non-blocking, so that opening a named pipe with no writer does not wait forever.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    return {kind: 'unreadable', reason: describeOpenError(file, error)}
+  }
+  try {
+    const stat = fs.fstatSync(fd)
+    if (stat.isDirectory()) return {kind: 'unreadable', reason: 'it is a folder'}
+    if (!stat.isFile()) return {kind: 'unreadable', reason: 'not a regular file'}
+    const chunks: Buffer[] = []
+    let size = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - size, 0), maxBytes) + 1)
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null)
+      if (read === 0) break
+      chunks.push(chunk.subarray(0, read))
+      size += read
+      if (size > maxBytes) {
+        return {
+          kind: 'too-large',
+          reason: `larger than ${maxBytes / 1024 / 1024} MiB`,
+          size: Math.max(stat.size, size)
+        }
+      }
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
+  } catch (error) {
+    return {kind: 'unreadable', reason: describeStatError(error)}
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+function describeOpenError(file: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if (fs.lstatSync(file).isSymbolicLink()) return 'a symbolic link to a missing file'
+    } catch {
+      // Not there at all.
+    }
+  }
+  return describeStatError(error)
+}
+
+/** Wildcards allowed in one path segment of a glob: two keep matching quadratic at worst. */
+const maxWildcards = 2
+
+/**
+ * Why a glob pattern could take very long to match (picomatch compiles globs to
+ * backtracking regular expressions: `*a*a*a*a*b` against a long folder name is
+ * exponential), or `undefined` for a safe one: no extended globs, and at most two
+ * `*` in a path segment (`**` as a whole segment is fine).
+ */
+export function patternProblem(pattern: string): string | undefined {
+  const extglob = /[@!+*?]\(/.exec(pattern)
+  if (extglob) {
+    return `uses an extended glob \`${extglob[0]}\`, expected \`*\`, \`**\`, \`?\`, \`[…]\` or \`{…}\` only`
+  }
+  for (const segment of pattern.split('/')) {
+    if (segment === '**') continue
+    const wildcards = segment.split('*').length - 1
+    if (wildcards > maxWildcards) {
+      return `has ${wildcards} wildcards in one path segment, expected at most ${maxWildcards}`
+    }
+  }
+  return undefined
 }

@@ -7,7 +7,6 @@
  * nested too deeply or too slow to parse (micromark is quadratic on some input)
  * gets one finding instead of a crash or a hang.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import type {Root} from 'mdast'
@@ -16,7 +15,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
-import {describeStatError} from './files.js'
+import {readRegularFile} from './files.js'
 import {source} from './rule.js'
 
 export type Level = 'off' | 'warn' | 'error' | 0 | 1 | 2
@@ -85,8 +84,18 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
       // Synchronous on purpose: an async read per file makes the main thread wait on
       // the thread pool several times per file, which costs more than the read itself
       // (see BENCHMARK.md).
-      const buffer = readBounded(file.path, limits.maxBytes)
-      if (!Buffer.isBuffer(buffer)) return fail(file, buffer.ruleId, buffer.reason)
+      const buffer = readRegularFile(file.path, limits.maxBytes)
+      if (!Buffer.isBuffer(buffer)) {
+        if (buffer.kind === 'unreadable') {
+          return fail(file, 'unreadable', `Cannot read file: ${buffer.reason}`)
+        }
+        const size = buffer.size ?? 0
+        return fail(
+          file,
+          'too-large',
+          `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
+        )
+      }
       const text = decode(buffer)
       if (text === undefined) {
         return fail(
@@ -125,57 +134,6 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
       return file
     }
   }
-}
-
-/** A file's bytes, read synchronously, or why it is not read: not a regular file or too large. */
-function readBounded(file: string, maxBytes: number): Buffer | {ruleId: string; reason: string} {
-  let fd: number
-  try {
-    // Non-blocking, so that opening a named pipe with no writer does not wait forever.
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
-  } catch (error) {
-    return {ruleId: 'unreadable', reason: `Cannot read file: ${describeOpenError(file, error)}`}
-  }
-  try {
-    const stat = fs.fstatSync(fd)
-    if (stat.isDirectory())
-      return {ruleId: 'unreadable', reason: 'Cannot read file: it is a folder'}
-    if (!stat.isFile()) {
-      return {ruleId: 'unreadable', reason: 'Cannot read file: not a regular file'}
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - size, 0), maxBytes) + 1)
-      const read = fs.readSync(fd, chunk, 0, chunk.length, null)
-      if (read === 0) break
-      chunks.push(chunk.subarray(0, read))
-      size += read
-      if (size > maxBytes) {
-        const shown = Math.max(stat.size, size)
-        return {
-          ruleId: 'too-large',
-          reason: `Unexpected file size ${(shown / 1024 / 1024).toFixed(1)} MiB (${shown} bytes), expected at most ${maxBytes / 1024 / 1024} MiB: the file was not read`
-        }
-      }
-    }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
-  } catch (error) {
-    return {ruleId: 'unreadable', reason: `Cannot read file: ${describeStatError(error)}`}
-  } finally {
-    fs.closeSync(fd)
-  }
-}
-
-function describeOpenError(file: string, error: unknown): string {
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-    try {
-      if (fs.lstatSync(file).isSymbolicLink()) return 'a symbolic link to a missing file'
-    } catch {
-      // Not there at all.
-    }
-  }
-  return describeStatError(error)
 }
 
 const context = vm.createContext({})
