@@ -1,7 +1,8 @@
 /**
- * Build dist/: the Action (one file), the CLI, the API, the preset and one module
- * per rule (sharing chunks, so the preset and `tdd-prompt-lint/rules/<id>` are the
- * same functions), the third-party licenses, and config.schema.json.
+ * Build dist/: the Action (one file), the CLI, the API, the preset, the worker
+ * thread of `--concurrency` and one module per rule (sharing chunks, so the preset
+ * and `tdd-prompt-lint/rules/<id>` are the same functions), the third-party
+ * licenses, and config.schema.json.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -36,11 +37,14 @@ const library = await build({
   target: 'node20',
   splitting: true,
   outdir: dist,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks beside the entries: `new URL('./worker.js', import.meta.url)` in
+  // src/parallel.ts finds the worker from whichever file holds that module.
+  chunkNames: '[name]-[hash]',
   entryPoints: {
     cli: 'src/cli/bin.ts',
     api: 'src/api.ts',
     preset: 'src/preset.ts',
+    worker: 'src/worker.ts',
     ...Object.fromEntries(ruleIds.map((id) => [`rules/${id}`, `rules/${id}.ts`]))
   }
 })

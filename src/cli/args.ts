@@ -3,6 +3,7 @@
  * flag or a bad value is a `UsageError` with a one-line reason.
  */
 import {parseArgs} from 'node:util'
+import type {Concurrency} from '../parallel.js'
 import {formatNames, type FormatName} from '../reporters/index.js'
 
 export interface CliOptions {
@@ -16,6 +17,8 @@ export interface CliOptions {
   maxWarnings: number | undefined
   quiet: boolean
   printConfig: string | undefined
+  /** Threads to lint on (the main one included), or `auto`: one per core (at most 4) for 400 files or more. */
+  concurrency: Concurrency
   debug: boolean
   help: boolean
   version: boolean
@@ -34,6 +37,7 @@ const options = {
   'max-warnings': {type: 'string'},
   quiet: {type: 'boolean'},
   'print-config': {type: 'string'},
+  concurrency: {type: 'string'},
   debug: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -57,6 +61,8 @@ Options:
       --max-warnings N     exit 1 when there are more than N warnings
       --quiet              report errors only
       --print-config FILE  print the configuration that applies to FILE (JSON)
+      --concurrency N      lint on N threads; auto (default): one per core, at
+                           most 4, for 400 files or more; off: one thread
       --debug              show stack traces and timings
   -h, --help               show this help
   -v, --version            show the version
@@ -93,6 +99,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   for (const [name, value] of Object.entries(values)) {
     if (value === '') throw new UsageError(`option \`--${name}\` needs a non-empty value`)
   }
+  const concurrency = parseConcurrency(values.concurrency ?? 'auto')
   return {
     paths: positionals,
     format: format as FormatName,
@@ -102,10 +109,23 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings,
     quiet: values.quiet ?? false,
     printConfig: values['print-config'],
+    concurrency,
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   }
+}
+
+/** `--concurrency`: a whole number of threads (1 or more), `auto` or `off` (1). */
+function parseConcurrency(text: string): Concurrency {
+  if (text === 'auto') return 'auto'
+  if (text === 'off') return 1
+  if (/^\d+$/.test(text) && Number.isSafeInteger(Number(text)) && Number(text) >= 1) {
+    return Number(text)
+  }
+  throw new UsageError(
+    `invalid value \`${text}\` for \`--concurrency\`, expected a whole number (1 or more), \`auto\` or \`off\``
+  )
 }
 
 /** A one-line reason for a `parseArgs` error. */

@@ -12,6 +12,7 @@ import {rules} from '../../rules/index.js'
 import {loadConfig, type ResolvedConfig} from '../config.js'
 import {collectFiles, describeStatError, findSuites} from '../files.js'
 import {createLinter} from '../lint.js'
+import {lintFiles, resolveConcurrency, threadCount} from '../parallel.js'
 import {reporters} from '../reporters/index.js'
 import {ruleOptions} from '../rule.js'
 import {count, relativePath} from '../reporters/common.js'
@@ -90,16 +91,13 @@ async function lint(options: CliOptions, cwd: string, streams: Streams): Promise
     }
   }
 
-  const results: VFile[] = []
-  for (const file of files) {
-    let result: VFile
-    try {
-      result = await linter.lint(file)
-    } catch (error) {
-      throw new RunError(`${relativePath(cwd, file)}: ${oneLine(error)}`, {cause: error})
+  // A file whose linting throws fails the run with one line naming it (`LintFileError`).
+  const concurrency = resolveConcurrency(options.concurrency, files.length)
+  const results: VFile[] = await lintFiles(files, config.settings, cwd, {concurrency, linter})
+  if (options.quiet) {
+    for (const result of results) {
+      result.messages = result.messages.filter((message) => message.fatal === true)
     }
-    if (options.quiet) result.messages = result.messages.filter((message) => message.fatal === true)
-    results.push(result)
   }
 
   const color =
@@ -126,8 +124,9 @@ async function lint(options: CliOptions, cwd: string, streams: Streams): Promise
   }
 
   if (options.debug) {
+    const threads = threadCount(files.length, concurrency)
     streams.stderr.write(
-      `${prefix}debug: configuration ${configShown ?? '(none, defaults)'}, ${results.length} files, ${Date.now() - started} ms\n`
+      `${prefix}debug: configuration ${configShown ?? '(none, defaults)'}, ${results.length} files, ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${Date.now() - started} ms\n`
     )
   }
 
