@@ -470,6 +470,15 @@ describe('malformed front matter: a finding naming the line, the body still lint
     ])
   })
 
+  it('the same with old Mac line endings (CR alone), which `yaml` does not break lines at', async () => {
+    const text = '---\rtitle: a\rowner: b\rtitle: c\r---\r\r' + body.replace(/\n/g, '\r')
+    const result = await lintRed(text)
+    expect(result.map((finding) => [finding.ruleId, finding.line, finding.column])).toEqual([
+      ['required-sections', 1, 1],
+      ['front-matter', 4, 1]
+    ])
+  })
+
   it('an unclosed `---` block: `front-matter` on line 1, the rest read as markdown', async () => {
     const result = await lintRed('---\ntitle: ConfigGenerator\n\n' + body)
     expect(result.map((finding) => [finding.ruleId, finding.line, finding.reason])).toEqual([

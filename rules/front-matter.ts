@@ -134,7 +134,8 @@ const rule = defineRule<Options>(
     if (own && !isPromptFileName(path.basename(own))) return
     const first = tree.children[0]
     if (first?.type === 'yaml') {
-      const problem = yamlProblem(first.value)
+      // `yaml` breaks lines at LF only: a CR alone would run the lines together.
+      const problem = yamlProblem(first.value.replace(/\r\n?/g, '\n'))
       if (problem) {
         const start = first.position?.start.line ?? 1
         file.message(
