@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, test} from 'vitest'
+import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {generateTree} from '../bench/generate.mjs'
 import {createLinter} from '../src/lint.js'
@@ -55,7 +56,7 @@ describe('results as plain data', () => {
   test('a round trip through toTransfer and fromTransfer changes no report', async () => {
     const {dir, files} = tree(120)
     const linter = createLinter({rules: {numbering: 'warn'}}, dir)
-    const original = []
+    const original: VFile[] = []
     for (const file of files) original.push(await linter.lint(file))
     const copies = original.map((file) => fromTransfer(structuredClone(toTransfer(file)), dir))
     const related = copies.flatMap((file) => file.messages).filter((message) => message.cause)
@@ -71,7 +72,7 @@ describe('results as plain data', () => {
       expect(reporter(copies, {cwd: dir}), name).toBe(reporter(original, {cwd: dir}))
     }
     // Field by field, but for what cannot cross a thread (mdast ancestors).
-    const shape = (file: (typeof original)[number]) =>
+    const shape = (file: VFile) =>
       file.messages.map((message) => ({...message, ancestors: undefined}))
     copies.forEach((copy, index) => {
       expect(copy.path).toBe(original[index]!.path)

@@ -15,7 +15,7 @@ import * as core from '@actions/core'
 import type {VFile} from 'vfile'
 import {ConfigError, loadConfig} from '../config.js'
 import {collectFiles, findSuites} from '../files.js'
-import {createLinter} from '../lint.js'
+import {lintFiles, resolveConcurrency} from '../parallel.js'
 import {sarif} from '../reporters/sarif.js'
 import {OptionsError} from '../rule.js'
 import {
@@ -144,9 +144,10 @@ async function lintAndReport(): Promise<void> {
     config
   })
   for (const problem of problems) say.warning(`${problem.path}: ${problem.reason}`)
-  const linter = createLinter(config.settings, workspace)
-  const results: VFile[] = []
-  for (const file of files) results.push(await linter.lint(file))
+  // Worker threads (dist/worker.js beside the bundle) for 400 files or more, as the CLI's default.
+  const results: VFile[] = await lintFiles(files, config.settings, workspace, {
+    concurrency: resolveConcurrency('auto', files.length)
+  })
 
   const annotations = toAnnotations(results, workspace)
   const counts = countFindings(annotations)
