@@ -35,7 +35,9 @@ export function readEventContext(env: Env): EventContext {
   const repository = record(payload.repository)
   const isPullRequestEvent = pullRequestEvents.includes(eventName)
   const pr = record(payload.pull_request)
-  const number = typeof pr.number === 'number' ? pr.number : undefined
+  // A pull request number is a positive integer; anything else names no pull request.
+  const number =
+    Number.isSafeInteger(pr.number) && (pr.number as number) > 0 ? (pr.number as number) : undefined
   const headSha = stringOr(record(pr.head).sha)
   const pull =
     isPullRequestEvent && number !== undefined

@@ -189,7 +189,8 @@ async function lintAndReport(): Promise<void> {
       } catch (error) {
         const text = error instanceof CheckRunError ? error.message : describeApiError(error)
         const status = error instanceof CheckRunError ? error.status : undefined
-        if (status === 403 || status === 404) {
+        // A 403 for a rate limit is no permission problem.
+        if ((status === 403 && !/rate limit/i.test(text)) || status === 404) {
           say.notice(
             `${text}. The token cannot write checks (a pull request from a fork gets a read-only token, or \`checks: write\` is missing); annotating through workflow commands instead.`
           )
