@@ -197,6 +197,37 @@ describe('bad bytes, empty files: one finding for that file, the rest linted', (
   })
 })
 
+describe('bad input on worker threads (--concurrency)', () => {
+  test('the same report on one thread and on three', async () => {
+    const files: Record<string, string> = {...cleanSuite}
+    for (let index = 10; index < 130; index++) {
+      files[`orchestration/prompt_${index}_extra_red.md`] = `# Red: extra ${index} unit test\n`
+    }
+    Object.assign(files, {
+      'orchestration/prompt_03_quotes_red.md': '>'.repeat(10_000) + ' deep\n',
+      'orchestration/prompt_04_front_red.md': '---\na: [\n---\n# Red: x unit test\n',
+      'orchestration/prompt_05_empty_red.md': '',
+      'testdata/testdata_prompt_07_crlf_red.md': '\uFEFF# Red: crlf\r\n\r\n## Context\r\n'
+    })
+    const dir = makeTree(files)
+    fs.writeFileSync(path.join(dir, 'orchestration/prompt_06_bin_red.md'), Buffer.from([0, 0xff]))
+    fs.symlinkSync('/dev/zero', path.join(dir, 'orchestration/prompt_07_zero_red.md'))
+    fs.symlinkSync('gone.md', path.join(dir, 'orchestration/prompt_08_gone_red.md'))
+    const one = await runBin(['--format', 'json', '--concurrency', '1'], dir)
+    const three = await runBin(['--format', 'json', '--concurrency', '3'], dir)
+    expectCleanExit(three)
+    expect(three.code).toBe(1)
+    expect(three.stderr).toBe('')
+    expect(JSON.parse(three.stdout)).toEqual(JSON.parse(one.stdout))
+    const ids = ruleIds(three.stdout)
+    expect(ids['orchestration/prompt_03_quotes_red.md']).toEqual(['too-complex'])
+    expect(ids['orchestration/prompt_06_bin_red.md']).toEqual(['encoding'])
+    expect(ids['orchestration/prompt_07_zero_red.md']).toEqual(['unreadable'])
+    expect(ids['orchestration/prompt_08_gone_red.md']).toEqual(['unreadable'])
+    expect(ids['orchestration/prompt_04_front_red.md']).toContain('front-matter')
+  })
+})
+
 describe('names with spaces, unicode, upper case .MD, very long names', () => {
   test('each is linted per the naming rule, no crash', async () => {
     const names = [
