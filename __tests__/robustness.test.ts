@@ -11,9 +11,10 @@ import path from 'node:path'
 import {build} from 'esbuild'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import type {VFile} from 'vfile'
-import {createLinter, type LintSettings} from '../src/lint.js'
+import {createLinter, engineFindings, type LintSettings} from '../src/lint.js'
+import {sarif} from '../src/reporters/index.js'
 import {clearSuiteCache} from '../src/suite.js'
-import {cleanSuite, lonelyRed, makeTree, removeTrees} from './cli-fixtures.js'
+import {cleanSuite, lonelyRed, makeTree, removeTrees, sarifValidator} from './cli-fixtures.js'
 
 interface Finding {
   ruleId: string | undefined
@@ -291,6 +292,25 @@ describe('limits: a file too large, too deeply nested or too slow to parse gets 
     ])
     expect(findings(results.get(red)!)).toEqual([])
   })
+})
+
+it('the engine’s own findings are rules of the SARIF log, which stays valid', async () => {
+  const dir = makeTree(cleanSuite)
+  fs.writeFileSync(
+    path.join(dir, 'orchestration/prompt_03_big_red.md'),
+    'x'.repeat(1024 * 1024 + 1)
+  )
+  fs.writeFileSync(path.join(dir, 'orchestration/prompt_04_deep_red.md'), '>'.repeat(300) + ' x\n')
+  const results = [...(await lintTree(dir)).values()]
+  const log = JSON.parse(sarif(results, {cwd: dir}))
+  expect(sarifValidator()(log)).toEqual([])
+  const run = log.runs[0]
+  const ruleOf = (result: {ruleIndex: number}) => run.tool.driver.rules[result.ruleIndex].id
+  const engine = run.results.filter((result: {ruleId: string}) => result.ruleId.startsWith('too-'))
+  expect(engine.map(ruleOf).sort()).toEqual(['too-complex', 'too-large'])
+  for (const id of Object.keys(engineFindings)) {
+    expect(run.tool.driver.rules.map((rule: {id: string}) => rule.id)).toContain(id)
+  }
 })
 
 describe('files that are not regular files: one `unreadable` finding, no hang', () => {
