@@ -24,6 +24,11 @@ beforeAll(() => {
   // remark-cli loads `--report json` from the project, as it would in a user's project.
   const reporter = path.join(repo, 'node_modules', 'vfile-reporter-json')
   fs.symlinkSync(reporter, path.join(root, 'node_modules', 'vfile-reporter-json'), 'dir')
+  // A user's project: its own package.json, so no package.json further up can take over resolution.
+  fs.writeFileSync(
+    path.join(root, 'package.json'),
+    JSON.stringify({name: 'prompts', private: true})
+  )
   fs.writeFileSync(
     path.join(root, '.remarkrc.json'),
     JSON.stringify({plugins: ['tdd-prompt-lint/preset']})
