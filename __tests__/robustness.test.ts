@@ -345,6 +345,32 @@ describe('files that are not regular files: one `unreadable` finding, no hang', 
     ])
   })
 
+  it('a symbolic link that leads outside the working folder is not read', async () => {
+    const dir = makeTree(cleanSuite)
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-outside-'))
+    const secret = path.join(outside, 'secret.md')
+    fs.writeFileSync(secret, '# token ghp_secret\n\n## Context\n')
+    fs.symlinkSync(secret, path.join(dir, odd))
+    fs.symlinkSync(
+      'prompt_01_config_generator_red.md',
+      path.join(dir, 'orchestration/prompt_04_inside_red.md')
+    )
+    const results = await lintTree(dir)
+    expect(findings(results.get(odd)!)).toEqual([
+      {
+        ruleId: 'unreadable',
+        line: 1,
+        column: 1,
+        endLine: undefined,
+        endColumn: undefined,
+        reason: 'Cannot read file: a symbolic link that leads outside the working folder'
+      }
+    ])
+    const inside = findings(results.get('orchestration/prompt_04_inside_red.md')!)
+    expect(inside.map((finding) => finding.ruleId)).not.toContain('unreadable')
+    fs.rmSync(outside, {recursive: true, force: true})
+  })
+
   it('a dangling symbolic link and a symbolic link loop', async () => {
     const dir = makeTree(cleanSuite)
     fs.symlinkSync('prompt_09_gone_red.md', path.join(dir, odd))

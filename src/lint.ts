@@ -7,6 +7,7 @@
  * nested too deeply or too slow to parse (micromark is quadratic on some input)
  * gets one finding instead of a crash or a hang.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import type {Root} from 'mdast'
@@ -77,6 +78,7 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
   }
   const processor = unified().use(remarkParse).use(plugins).freeze()
   const limits = {...defaultLimits, ...settings.limits}
+  const root = realpath(cwd) ?? path.resolve(cwd)
 
   return {
     async lint(filePath) {
@@ -94,6 +96,15 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
           file,
           'too-large',
           `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
+        )
+      }
+      if (leaves(file.path, cwd, root)) {
+        // A pull request can add a link named like a prompt; what it points at outside
+        // the working folder (a checkout's credentials, say) is none of our business.
+        return fail(
+          file,
+          'unreadable',
+          'Cannot read file: a symbolic link that leads outside the working folder'
         )
       }
       const text = decode(buffer)
@@ -168,6 +179,24 @@ function depthOf(tree: Root): number {
       stack.push([child as {children?: unknown[]}, depth + 1])
   }
   return deepest
+}
+
+/** Whether a file inside `cwd` is a link whose real path lies outside the working folder's real path. */
+function leaves(file: string, cwd: string, root: string): boolean {
+  const given = path.relative(cwd, file)
+  if (given.startsWith('..') || path.isAbsolute(given)) return false
+  const real = realpath(file)
+  if (real === undefined) return false
+  const inside = path.relative(root, real)
+  return inside.startsWith('..') || path.isAbsolute(inside)
+}
+
+function realpath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return undefined
+  }
 }
 
 function split(setting: RuleSetting | undefined): [Level, object | undefined] {
