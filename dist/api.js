@@ -1,46 +1,50 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  collectFiles,
-  createLinter,
-  findSuites,
-  formatNames,
-  github,
-  json,
-  main,
-  reporters,
-  sarif,
-  stylish
-} from "./chunks/chunk-AVVV2GDU.js";
+  main
+} from "./chunk-5VS3AKSE.js";
 import {
   ConfigError,
   configSchema,
-  loadConfig
-} from "./chunks/chunk-ZW4HBSY6.js";
+  formatNames,
+  github,
+  json,
+  loadConfig,
+  reporters,
+  sarif,
+  stylish
+} from "./chunk-5F67NQ5X.js";
 import {
   preset_default
-} from "./chunks/chunk-EKYVBDVN.js";
+} from "./chunk-W72Q5FIG.js";
+import "./chunk-YUHVGBTJ.js";
+import {
+  collectFiles,
+  createLinter,
+  findSuites
+} from "./chunk-HEYQJPUW.js";
 import {
   rules
-} from "./chunks/chunk-XWJZOPPQ.js";
-import "./chunks/chunk-ZY32XA7Z.js";
-import "./chunks/chunk-HZGEBAUH.js";
-import "./chunks/chunk-4LVBOCIP.js";
-import "./chunks/chunk-ZEUDWLP2.js";
-import "./chunks/chunk-NKZJ5SGG.js";
-import "./chunks/chunk-U75GNJS6.js";
-import "./chunks/chunk-OUEUCHFH.js";
-import "./chunks/chunk-46XAKQIE.js";
-import "./chunks/chunk-SW2YGEBR.js";
-import "./chunks/chunk-I7S4GVBC.js";
-import "./chunks/chunk-H2J7XHTK.js";
-import "./chunks/chunk-76VVC7YI.js";
-import "./chunks/chunk-WZJJGKUL.js";
+} from "./chunk-IGLHMS34.js";
+import "./chunk-EDLXPEPE.js";
+import "./chunk-VG2PN4FA.js";
+import "./chunk-Y4ABQFA3.js";
+import "./chunk-5J3QRL4D.js";
+import "./chunk-3JIAOJIU.js";
+import "./chunk-ZRGQPL7R.js";
+import "./chunk-ERTPB3UP.js";
+import "./chunk-SPOZW7U6.js";
+import "./chunk-65HEJVHH.js";
+import "./chunk-7ZYJUUSS.js";
+import "./chunk-U2WDZUKM.js";
+import "./chunk-OS257AV3.js";
+import "./chunk-WP3TK7QM.js";
+import "./chunk-POCETTUW.js";
 import {
   clearSuiteCache,
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunks/chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 export {
   ConfigError,
   clearSuiteCache,

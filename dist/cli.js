@@ -2,23 +2,26 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-AVVV2GDU.js";
-import "./chunks/chunk-ZW4HBSY6.js";
-import "./chunks/chunk-XWJZOPPQ.js";
-import "./chunks/chunk-ZY32XA7Z.js";
-import "./chunks/chunk-HZGEBAUH.js";
-import "./chunks/chunk-4LVBOCIP.js";
-import "./chunks/chunk-ZEUDWLP2.js";
-import "./chunks/chunk-NKZJ5SGG.js";
-import "./chunks/chunk-U75GNJS6.js";
-import "./chunks/chunk-OUEUCHFH.js";
-import "./chunks/chunk-46XAKQIE.js";
-import "./chunks/chunk-SW2YGEBR.js";
-import "./chunks/chunk-I7S4GVBC.js";
-import "./chunks/chunk-H2J7XHTK.js";
-import "./chunks/chunk-76VVC7YI.js";
-import "./chunks/chunk-WZJJGKUL.js";
-import "./chunks/chunk-ZHFVNGYW.js";
+} from "./chunk-5VS3AKSE.js";
+import "./chunk-5F67NQ5X.js";
+import "./chunk-YUHVGBTJ.js";
+import "./chunk-HEYQJPUW.js";
+import "./chunk-IGLHMS34.js";
+import "./chunk-EDLXPEPE.js";
+import "./chunk-VG2PN4FA.js";
+import "./chunk-Y4ABQFA3.js";
+import "./chunk-5J3QRL4D.js";
+import "./chunk-3JIAOJIU.js";
+import "./chunk-ZRGQPL7R.js";
+import "./chunk-ERTPB3UP.js";
+import "./chunk-SPOZW7U6.js";
+import "./chunk-65HEJVHH.js";
+import "./chunk-7ZYJUUSS.js";
+import "./chunk-U2WDZUKM.js";
+import "./chunk-OS257AV3.js";
+import "./chunk-WP3TK7QM.js";
+import "./chunk-POCETTUW.js";
+import "./chunk-WGKZKMPO.js";
 
 // src/cli/bin.ts
 process.exitCode = await main(process.argv.slice(2), process.cwd(), {

@@ -133,8 +133,8 @@ var require_tunnel = __commonJS({
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
       var self = this;
-      var placeholder = {};
-      self.sockets.push(placeholder);
+      var placeholder2 = {};
+      self.sockets.push(placeholder2);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
@@ -178,7 +178,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
@@ -187,11 +187,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self.sockets[self.sockets.indexOf(placeholder2)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -204,7 +204,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path25,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3679,18 +3679,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context3) {
-      const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context4) {
+      const plural3 = context4.types.length === 1 ? "" : " one of";
+      const message = `${context4.argument} could not be converted to${plural3}: ${context4.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context3.prefix,
+        header: context4.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context3) {
+    webidl.errors.invalidArgument = function(context4) {
       return webidl.errors.exception({
-        header: context3.prefix,
-        message: `"${context3.value}" is an invalid ${context3.type}.`
+        header: context4.prefix,
+        message: `"${context4.value}" is an invalid ${context4.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search2 ? `${pathname}${search2}` : pathname;
+        const path25 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9885,17 +9885,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback: callback2, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback: callback2, opaque, abort, context: context4, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9932,7 +9932,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context: context3
+              context: context4
             });
           }
         }
@@ -10101,17 +10101,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context3, callback: callback2, responseHeaders } = this;
+        const { factory, opaque, context: context4, callback: callback2, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10139,7 +10139,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context: context3
+            context: context4
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10331,7 +10331,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10340,10 +10340,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler3, context: context3 } = this;
+        const { opaque, handler: handler3, context: context4 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10361,7 +10361,7 @@ var require_api_pipeline = __commonJS({
             headers,
             opaque,
             body: this.res,
-            context: context3
+            context: context4
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10445,7 +10445,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10459,7 +10459,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback: callback2, opaque, context: context3 } = this;
+        const { callback: callback2, opaque, context: context4 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10467,7 +10467,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context4
         });
       }
       onError(err) {
@@ -10536,20 +10536,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback: callback2, opaque, context: context3 } = this;
+        const { callback: callback2, opaque, context: context4 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10561,7 +10561,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context4
         });
       }
       onError(err) {
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path25, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i = 0; i < path24.length; ++i) {
-        const code2 = path24.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code2 = path25.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19172,7 +19172,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
@@ -19207,7 +19207,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
@@ -19226,7 +19226,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -19235,20 +19235,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path24) {
-      const ctrl = callVisitor(key, node2, visitor, path24);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node2, visitor, path25) {
+      const ctrl = callVisitor(key, node2, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
+          path25 = Object.freeze(path25.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path24);
+            const ci = visit_(i, node2.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19259,13 +19259,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path24);
+          const cv = visit_("value", node2.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19286,17 +19286,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path24) {
-      const ctrl = await callVisitor(key, node2, visitor, path24);
+    async function visitAsync_(key, node2, visitor, path25) {
+      const ctrl = await callVisitor(key, node2, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
+          path25 = Object.freeze(path25.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19307,13 +19307,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path24);
+          const cv = await visitAsync_("value", node2.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19340,23 +19340,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path24) {
+    function callVisitor(key, node2, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path24);
+        return visitor(key, node2, path25);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path24);
+        return visitor.Map?.(key, node2, path25);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path24);
+        return visitor.Seq?.(key, node2, path25);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path24);
+        return visitor.Pair?.(key, node2, path25);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path24);
+        return visitor.Scalar?.(key, node2, path25);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path24);
+        return visitor.Alias?.(key, node2, path25);
       return void 0;
     }
-    function replaceNode(key, path24, node2) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path25, node2) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -19371,7 +19371,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19381,7 +19381,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19525,7 +19525,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -19552,7 +19552,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19563,7 +19563,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -19743,7 +19743,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19769,7 +19769,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -19968,10 +19968,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value2) {
+    function collectionFromPath(schema, path25, value2) {
       let v = value2;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19990,7 +19990,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20020,11 +20020,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value2) {
-        if (isEmptyPath(path24))
+      addIn(path25, value2) {
+        if (isEmptyPath(path25))
           this.add(value2);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path25;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -20038,8 +20038,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20053,8 +20053,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20072,8 +20072,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20083,8 +20083,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value2) {
-        const [key, ...rest] = path24;
+      setIn(path25, value2) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -22599,9 +22599,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path24, value2) {
+      addIn(path25, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value2);
+          this.contents.addIn(path25, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22676,14 +22676,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection2.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22698,10 +22698,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection2.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22712,10 +22712,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection2.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22732,13 +22732,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value2) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path25, value2) {
+        if (Collection2.isEmptyPath(path25)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value2);
+          this.contents.setIn(path25, value2);
         }
       }
       /**
@@ -24466,15 +24466,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context3) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
+    function createScalarToken(value2, context4) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context4;
       const source2 = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context3.end ?? [
+      const end = context4.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source2[0]) {
@@ -24498,8 +24498,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source: source2, end };
       }
     }
-    function setScalarValue(token, value2, context3 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
+    function setScalarValue(token, value2, context4 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context4;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -24691,17 +24691,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path24) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index2] of path24) {
+      for (const [field, index2] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24710,23 +24710,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path24) => {
-      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit3.parentCollection = (cst, path25) => {
+      const parent = visit3.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24737,12 +24737,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -25441,7 +25441,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25464,7 +25464,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -26042,14 +26042,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs10, sep: [] });
+                map.items.push({ start: start2, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26177,13 +26177,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs10, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26372,7 +26372,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source2, options = {}) {
+    function parseDocument2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26398,7 +26398,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -26434,7 +26434,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -26458,7 +26458,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26486,8 +26486,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -27932,12 +27932,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule11) => shouldUseRule(schema, rule11));
+      return group2.rules.some((rule12) => shouldUseRule(schema, rule12));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule11) {
+    function shouldUseRule(schema, rule12) {
       var _a;
-      return schema[rule11.keyword] !== void 0 || ((_a = rule11.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule12.keyword] !== void 0 || ((_a = rule12.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -28221,7 +28221,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context4, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -28232,7 +28232,7 @@ var require_code2 = __commonJS({
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      return context4 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context4}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -28989,9 +28989,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule11 of group2.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule11)) {
-            keywordCode(it, rule11.keyword, rule11.definition, group2.type);
+        for (const rule12 of group2.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule12)) {
+            keywordCode(it, rule12.keyword, rule12.definition, group2.type);
           }
         }
       });
@@ -29026,9 +29026,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules2 = it.self.RULES.all;
       for (const keyword in rules2) {
-        const rule11 = rules2[keyword];
-        if (typeof rule11 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule11)) {
-          const { type } = rule11.definition;
+        const rule12 = rules2[keyword];
+        if (typeof rule12 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule12)) {
+          const { type } = rule12.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -29720,8 +29720,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path24) {
-      let input = path24;
+    function removeDotSegments(path25) {
+      let input = path25;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29795,11 +29795,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path24) {
-      if (path24 === "" || path24[0] === "/") {
-        return removeDotSegments(path24);
+    function removeDotSegmentsRelative(path25) {
+      if (path25 === "" || path25[0] === "/") {
+        return removeDotSegments(path25);
       }
-      const segments = path24.split("/");
+      const segments = path25.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30162,8 +30162,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
+        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -31114,8 +31114,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule11 = this.RULES.all[keyword];
-        return typeof rule11 == "object" ? rule11.definition : !!rule11;
+        const rule12 = this.RULES.all[keyword];
+        return typeof rule12 == "object" ? rule12.definition : !!rule12;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -31123,7 +31123,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group2 of RULES.rules) {
-          const i = group2.rules.findIndex((rule11) => rule11.keyword === keyword);
+          const i = group2.rules.findIndex((rule12) => rule12.keyword === keyword);
           if (i >= 0)
             group2.rules.splice(i, 1);
         }
@@ -31150,10 +31150,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules2) {
-            const rule11 = rules2[key];
-            if (typeof rule11 != "object")
+            const rule12 = rules2[key];
+            if (typeof rule12 != "object")
               continue;
-            const { $data } = rule11.definition;
+            const { $data } = rule12.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -31317,7 +31317,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition2)
         return;
-      const rule11 = {
+      const rule12 = {
         keyword,
         definition: {
           ...definition2,
@@ -31326,18 +31326,18 @@ var require_core = __commonJS({
         }
       };
       if (definition2.before)
-        addBeforeRule.call(this, ruleGroup, rule11, definition2.before);
+        addBeforeRule.call(this, ruleGroup, rule12, definition2.before);
       else
-        ruleGroup.rules.push(rule11);
-      RULES.all[keyword] = rule11;
+        ruleGroup.rules.push(rule12);
+      RULES.all[keyword] = rule12;
       (_a = definition2.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule11, before) {
+    function addBeforeRule(ruleGroup, rule12, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule11);
+        ruleGroup.rules.splice(i, 0, rule12);
       } else {
-        ruleGroup.rules.push(rule11);
+        ruleGroup.rules.push(rule12);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -33898,26 +33898,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index2 = path24.lastIndexOf(
+    var basenameOf = (path25) => {
+      const end = path25.length - 1;
+      const index2 = path25.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path25[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path24 : path24.slice(index2 + 1);
+      return index2 < 0 ? path25 : path25.slice(index2 + 1);
     };
-    var parentOf = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf = (path25) => {
+      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path25.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path24.length - 1;
-      const cut2 = path24.lastIndexOf(
+      const end = path25.length - 1;
+      const cut2 = path25.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut2 < 0 ? EMPTY : path24.slice(0, cut2 + 1);
+      return cut2 < 0 ? EMPTY : path25.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
@@ -34036,17 +34036,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule11 = checkPattern(raw) && createRule(
+        const rule12 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index2
         );
-        if (rule11) {
+        if (rule12) {
           this._added = true;
-          this._rules.push(rule11);
-          if (matchesBasename(rule11.body)) {
+          this._rules.push(rule12);
+          if (matchesBasename(rule12.body)) {
             this._basenameCount++;
           }
         }
@@ -34067,7 +34067,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path25) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -34075,11 +34075,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule11 = rules2[index2];
-          if (rule11.checkRegex.test(path24)) {
-            ignored = !rule11.negative;
-            unignored = rule11.negative;
-            matchedRule = rule11.negative ? UNDEFINED : rule11;
+          const rule12 = rules2[index2];
+          if (rule12.checkRegex.test(path25)) {
+            ignored = !rule12.negative;
+            unignored = rule12.negative;
+            matchedRule = rule12.negative ? UNDEFINED : rule12;
             break;
           }
         }
@@ -34096,23 +34096,23 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path25, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path24) : path24;
+        const basename4 = shortcut ? basenameOf(path25) : path25;
         for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule11 = rules2[index2];
-          if (rule11[mode].test(
-            shortcut && rule11._basenameOnly ? basename4 : path24
+          const rule12 = rules2[index2];
+          if (rule12[mode].test(
+            shortcut && rule12._basenameOnly ? basename4 : path25
           )) {
-            const { negative } = rule11;
+            const { negative } = rule12;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule11;
+              ret.rule = rule12;
             }
             return ret;
           }
@@ -34126,17 +34126,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -34145,25 +34145,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path25) => {
+      const first = path25.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path25.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path25.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -34194,58 +34194,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path24) {
+      _test(originalPath, cache, path25) {
         checkPath(
-          path24,
+          path25,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache) : {
+        return path25 ? this._t(path25, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path25 = convertPath(target);
+        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path25);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path25, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path24);
+        const literal = this._rules.testLiteral(path25);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path24, cache) {
-        if (path24 in cache) {
-          return cache[path24];
+      _t(path25, cache) {
+        if (path25 in cache) {
+          return cache[path25];
         }
-        const parentPath = parentOf(path24);
+        const parentPath = parentOf(path25);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path25) {
+        return this._test(path25, this._testCache, convertPath(path25));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -34515,8 +34515,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path24, { windows } = {}) => {
-      const segs = path24.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path25, { windows } = {}) => {
+      const segs = path25.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -36232,14 +36232,14 @@ function retryDelay(error2, attempt, settings) {
   const status = failure.status ?? 0;
   const headers = failure.response?.headers ?? {};
   const backoff = settings.retryDelayMs * 2 ** attempt;
-  const bounded = (ms) => settings.retryDelayMs === 0 ? 0 : Math.min(ms, maxRetryDelayMs);
-  if (status >= 500 || status === 0) return bounded(backoff);
+  const bounded2 = (ms) => settings.retryDelayMs === 0 ? 0 : Math.min(ms, maxRetryDelayMs);
+  if (status >= 500 || status === 0) return bounded2(backoff);
   if (status !== 403 && status !== 429) return void 0;
   if (String(headers["x-ratelimit-remaining"]) === "0") return void 0;
   const retryAfter = Number(headers["retry-after"]);
   const secondary = /secondary rate limit/i.test(failure.message ?? "");
   if (!secondary && status === 403 && !Number.isFinite(retryAfter)) return void 0;
-  return bounded(Number.isFinite(retryAfter) ? Math.max(retryAfter * 1e3, backoff) : backoff);
+  return bounded2(Number.isFinite(retryAfter) ? Math.max(retryAfter * 1e3, backoff) : backoff);
 }
 function describeApiError(error2) {
   const failure = error2 ?? {};
@@ -36286,8 +36286,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path24 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL6}`);
+            const path25 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -37431,8 +37431,8 @@ function isDefined(value2) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value2 = context3[key], result = [];
+function getValues(context4, operator, key, modifier) {
+  var value2 = context4[key], result = [];
   if (isDefined(value2) && value2 !== "") {
     if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
       value2 = value2.toString();
@@ -37496,7 +37496,7 @@ function parseUrl(template) {
     expand: expand.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand(template, context4) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -37510,7 +37510,7 @@ function expand(template, context3) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context4, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -38048,7 +38048,7 @@ var init_json_with_bigint = __esm({
       try {
         const result = JSON.parse(
           "1",
-          (_, __, context3) => !!context3?.source && context3.source === "1"
+          (_, __, context4) => !!context4?.source && context4.source === "1"
         );
         featureCache.set(parseFingerprint, result);
         return result;
@@ -38057,26 +38057,26 @@ var init_json_with_bigint = __esm({
         return false;
       }
     };
-    convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
+    convertMarkedBigIntsReviver = (key, value2, context4, userReviver) => {
       const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
       if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
       const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
       if (isNoiseValue) return value2.slice(0, -1);
       const hasUserReviver = typeof userReviver === "function";
       if (!hasUserReviver) return value2;
-      return userReviver(key, value2, context3);
+      return userReviver(key, value2, context4);
     };
     JSONParseV2 = (text3, reviver) => {
-      return JSON.parse(text3, (key, value2, context3) => {
+      return JSON.parse(text3, (key, value2, context4) => {
         const isNumber = typeof value2 === "number";
         const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
-        const isInt = context3 && intRegex.test(context3.source);
+        const isInt = context4 && intRegex.test(context4.source);
         const isBigInt = isBigNumber && isInt;
-        if (isBigInt) return BigInt(context3.source);
+        if (isBigInt) return BigInt(context4.source);
         const hasCustomReviver = typeof reviver === "function";
         if (!hasCustomReviver) return value2;
-        return reviver(key, value2, context3);
+        return reviver(key, value2, context4);
       });
     };
     MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -38147,7 +38147,7 @@ var init_json_with_bigint = __esm({
         const serializedData = serializeBigInts(text3);
         return originalParse(
           serializedData,
-          (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
+          (key, value2, context4) => convertMarkedBigIntsReviver(key, value2, context4, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
@@ -41308,7 +41308,7 @@ function getOctokitOptions(token, options) {
   }
   return opts;
 }
-var context, baseUrl, defaults, GitHub;
+var context2, baseUrl, defaults, GitHub;
 var init_utils2 = __esm({
   "node_modules/@actions/github/lib/utils.js"() {
     init_context();
@@ -41317,7 +41317,7 @@ var init_utils2 = __esm({
     init_dist_src3();
     init_dist_bundle5();
     init_utils();
-    context = new Context();
+    context2 = new Context();
     baseUrl = getApiBaseUrl();
     defaults = {
       baseUrl,
@@ -41335,12 +41335,12 @@ function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
-var context2;
+var context3;
 var init_github = __esm({
   "node_modules/@actions/github/lib/github.js"() {
     init_context();
     init_utils2();
-    context2 = new Context();
+    context3 = new Context();
   }
 });
 
@@ -41387,9 +41387,9 @@ var init_github2 = __esm({
 });
 
 // src/action/main.ts
-import fs9 from "node:fs";
-import os6 from "node:os";
-import path23 from "node:path";
+import fs10 from "node:fs";
+import os7 from "node:os";
+import path24 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -43665,9 +43665,9 @@ function getIDToken(aud) {
 }
 
 // src/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import fs4 from "node:fs";
-import path15 from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+import fs5 from "node:fs";
+import path17 from "node:path";
 
 // rules/file-name.ts
 import path8 from "node:path";
@@ -43863,8 +43863,8 @@ Object.defineProperties(VFileMessage.prototype, {
 
 // src/names.ts
 var markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i;
-var lenient = /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>.*?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i;
-var preprompt = /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i;
+var lenient = /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>(?:[^_-](?:.*?[^_-])?)?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i;
+var preprompt = /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i;
 function isMarkdownName(name) {
   return markdownExtension.test(name);
 }
@@ -43872,7 +43872,7 @@ function isPromptFileName(name) {
   return isMarkdownName(name) && /prompt/i.test(name);
 }
 function toSnakeCase(value2) {
-  return value2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
+  return value2.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
 }
 function parsePromptName(name) {
   const match = lenient.exec(name) ?? preprompt.exec(name);
@@ -43990,7 +43990,7 @@ function wrap(middleware, callback2) {
 }
 
 // node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta, rule11) {
+function lintRule(meta, rule12) {
   const id = typeof meta === "string" ? meta : meta.origin;
   const url = typeof meta === "string" ? void 0 : meta.url;
   const parts = id.split(":");
@@ -44004,7 +44004,7 @@ function lintRule(meta, rule11) {
     if (!severity2) return;
     return function(tree, file, next) {
       let index2 = file.messages.length - 1;
-      wrap(rule11, function(error2) {
+      wrap(rule12, function(error2) {
         const messages = file.messages;
         if (error2 && !messages.includes(error2)) {
           try {
@@ -44070,7 +44070,7 @@ function createValidator(schema) {
 }
 function keyPath(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
-    (path24, part) => /^\d+$/.test(part) ? `${path24}[${part}]` : path24 ? `${path24}.${part}` : part,
+    (path25, part) => /^\d+$/.test(part) ? `${path25}[${part}]` : path25 ? `${path25}.${part}` : part,
     ""
   );
 }
@@ -44103,7 +44103,7 @@ function defineRule(meta, check) {
   const full = { ...meta, url: docsBase + meta.id + ".ts" };
   const validate = createValidator(meta.schema);
   const plugin = lintRule({ origin: `${source}:${meta.id}`, url: full.url }, check);
-  const rule11 = function(config) {
+  const rule12 = function(config) {
     const [label, options] = Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : ["error", config];
     if (label === false || label === 0 || label === "off") return void 0;
     return plugin.call(this, [
@@ -44111,9 +44111,9 @@ function defineRule(meta, check) {
       resolveOptions(full, options, validate)
     ]);
   };
-  Object.defineProperty(rule11, "name", { value: `${source}:${meta.id}` });
-  rule11.meta = full;
-  return rule11;
+  Object.defineProperty(rule12, "name", { value: `${source}:${meta.id}` });
+  rule12.meta = full;
+  return rule12;
 }
 function resolveOptions(meta, options, validate) {
   if (options === void 0 || options === null) return meta.defaults;
@@ -44248,7 +44248,8 @@ var rule = defineRule(
       return;
     }
     const { problems, cause } = inspect(prompt, suite);
-    const expected = formatName({ ...prompt, prefix: suite.prefix });
+    const slug = prompt.rawSlug && !prompt.slug ? placeholder(prompt) : prompt.slug;
+    const expected = formatName({ ...prompt, prefix: suite.prefix, slug });
     if (expected === name) return;
     if (problems.length === 0) problems.push("separators");
     file.message(
@@ -44266,7 +44267,7 @@ function inspect(prompt, suite) {
   if (kind === "preprompt") {
     if (prompt.number !== 0) problems.push(`preprompt numbered \`${digits}\``);
     else if (digits !== "00") problems.push(`number \`${digits}\` is not two digits`);
-    if (!prompt.slug) problems.push("no package name");
+    if (!prompt.rawSlug) problems.push("no package name");
   } else if (prompt.number === 0) {
     problems.push(`number \`${digits}\` is for the preprompt`);
   } else if (digits.length === 1) {
@@ -44278,7 +44279,9 @@ function inspect(prompt, suite) {
   if (kind === "red" && lower === "b") problems.push("`b` on a red prompt");
   else if (kind === "green" && lower !== "b") problems.push("no `b` on a green prompt");
   if (lower && lower !== "b") problems.push(`letter \`${letter}\` after the number`);
-  if (prompt.rawSlug && prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
+  if (prompt.rawSlug && !prompt.slug) {
+    problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`);
+  } else if (prompt.rawSlug && prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`);
   }
   if (prompt.prefix !== suite.prefix) {
@@ -44290,6 +44293,9 @@ function inspect(prompt, suite) {
   }
   if (prompt.extension !== ".md") problems.push(`extension \`${prompt.extension}\``);
   return { problems, cause };
+}
+function placeholder(prompt) {
+  return prompt.kind === "preprompt" ? "<package>" : "<slug>";
 }
 
 // rules/pair.ts
@@ -44575,12 +44581,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit2, "name", {
+      Object.defineProperty(visit3, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit2;
-    function visit2() {
+    return visit3;
+    function visit3() {
       const matches2 = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches2) {
@@ -45086,6 +45092,76 @@ var rule10 = defineRule(
 );
 var preprompt_index_default = rule10;
 
+// rules/front-matter.ts
+var import_yaml = __toESM(require_dist(), 1);
+import path15 from "node:path";
+var fences = { "---": "yaml", "+++": "toml" };
+var rule11 = defineRule(
+  {
+    id: "front-matter",
+    description: "Checks that a prompt's front matter (a block between `---` lines at the very top) is closed and is valid YAML.",
+    ...noOptions
+  },
+  function(tree, file) {
+    const own5 = filePath(file);
+    if (own5 && !isPromptFileName(path15.basename(own5))) return;
+    const first = tree.children[0];
+    if (first?.type === "yaml") {
+      const problem = yamlProblem(first.value.replace(/\r\n?/g, "\n"));
+      if (problem) {
+        const start2 = first.position?.start.line ?? 1;
+        file.message(
+          `Unexpected YAML in the front matter (${problem.reason}), expected valid YAML`,
+          { place: { line: start2 + problem.line, column: problem.column } }
+        );
+      }
+      return;
+    }
+    const opening = /^(---|\+\+\+)[ \t]*(?:\r?\n|\r|$)/.exec(String(file.value ?? ""));
+    const fence3 = opening?.[1];
+    if (fence3 && first?.type !== fences[fence3]) {
+      file.message(
+        `Unexpected front matter that is never closed, expected a \`${fence3}\` line after it`,
+        { place: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } }
+      );
+    }
+  }
+);
+var front_matter_default = rule11;
+function yamlProblem(value2) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document3 = (0, import_yaml.parseDocument)(value2, { lineCounter, prettyErrors: true });
+  const [error2] = document3.errors;
+  if (error2) {
+    const at = error2.linePos?.[0] ?? { line: 1, col: 1 };
+    return { reason: withoutPlace(error2.message), line: at.line, column: at.col };
+  }
+  try {
+    document3.toJS({ maxAliasCount: 100 });
+  } catch (error3) {
+    let offset = 0;
+    (0, import_yaml.visit)(document3, {
+      Alias(_key, node2) {
+        if ((0, import_yaml.isAlias)(node2) && node2.range) {
+          offset = node2.range[0];
+          return import_yaml.visit.BREAK;
+        }
+        return void 0;
+      }
+    });
+    const at = lineCounter.linePos(offset);
+    return {
+      reason: withoutPlace(error3 instanceof Error ? error3.message : String(error3)),
+      line: at.line,
+      column: at.col
+    };
+  }
+  return void 0;
+}
+function withoutPlace(message) {
+  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
 // rules/index.ts
 var rules = [
   file_name_default,
@@ -45097,150 +45173,13 @@ var rules = [
   required_sections_default,
   test_kind_default,
   prompt_links_default,
-  preprompt_index_default
+  preprompt_index_default,
+  front_matter_default
 ];
-
-// src/config.ts
-var configNames = [
-  ".tddpromptlintrc.json",
-  ".tddpromptlintrc.yaml",
-  ".tddpromptlintrc.yml"
-];
-var ignoreName = ".tddpromptlintignore";
-var defaultSuites = ["**/orchestration", "**/testdata"];
-var schemaUrl = "https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json";
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-var level = { enum: ["off", "warn", "error", 0, 1, 2] };
-var pattern = { type: "string", minLength: 1, maxLength: 256 };
-function configSchema() {
-  const ruleProperties = {};
-  for (const rule11 of rules) {
-    ruleProperties[rule11.meta.id] = {
-      description: `Severity of \`${rule11.meta.id}\`, or severity and options. Docs: ${rule11.meta.url}`,
-      anyOf: [
-        level,
-        { type: "array", items: [level], minItems: 1, maxItems: 1, additionalItems: false },
-        {
-          type: "array",
-          items: [level, rule11.meta.schema],
-          minItems: 2,
-          maxItems: 2,
-          additionalItems: false
-        }
-      ]
-    };
-  }
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: schemaUrl,
-    title: "tdd-prompt-lint configuration",
-    type: "object",
-    properties: {
-      $schema: { type: "string" },
-      suites: {
-        description: "Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.",
-        type: "array",
-        items: pattern,
-        maxItems: 100
-      },
-      ignore: {
-        description: "Paths to skip, gitignore syntax, relative to this file (added to `.tddpromptlintignore`).",
-        type: "array",
-        items: pattern,
-        maxItems: 1e3
-      },
-      preprompts: {
-        description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to this file.",
-        type: "object",
-        additionalProperties: pattern
-      },
-      rules: {
-        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.",
-        type: "object",
-        properties: ruleProperties,
-        additionalProperties: false
-      }
-    },
-    additionalProperties: false
-  };
-}
-var validateConfig;
-function findConfig(cwd, explicit) {
-  if (explicit) return path15.resolve(cwd, explicit);
-  for (let dir = path15.resolve(cwd); ; dir = path15.dirname(dir)) {
-    for (const name of configNames) {
-      const candidate = path15.join(dir, name);
-      if (fs4.existsSync(candidate)) return candidate;
-    }
-    if (path15.dirname(dir) === dir) return void 0;
-  }
-}
-function loadConfig(cwd, explicit) {
-  const file = findConfig(cwd, explicit);
-  if (!file) return resolveConfig({}, void 0, path15.resolve(cwd));
-  const shown = path15.relative(cwd, file) || file;
-  let text3;
-  try {
-    text3 = fs4.readFileSync(file, "utf8");
-  } catch (error2) {
-    const code2 = error2.code;
-    throw new ConfigError(`${shown}: cannot read configuration (${code2 ?? String(error2)})`);
-  }
-  let data;
-  try {
-    data = /\.json$/i.test(file) ? JSON.parse(text3) : (0, import_yaml.parse)(text3, { maxAliasCount: 100 });
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    throw new ConfigError(`${shown}: invalid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${reason}`);
-  }
-  data ??= {};
-  validateConfig ??= createValidator(configSchema());
-  const problem = validateConfig(data);
-  if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`);
-  return resolveConfig(data, file, path15.dirname(file));
-}
-var optionValidators = /* @__PURE__ */ new Map();
-function ruleOptionsProblem(data) {
-  const settings = data?.rules;
-  if (typeof settings !== "object" || settings === null) return void 0;
-  for (const rule11 of rules) {
-    const setting = settings[rule11.meta.id];
-    if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0]))
-      continue;
-    let validate = optionValidators.get(rule11.meta.id);
-    if (!validate) {
-      validate = createValidator(rule11.meta.schema);
-      optionValidators.set(rule11.meta.id, validate);
-    }
-    const problem = validate(setting[1]);
-    if (!problem) continue;
-    const base = `rules.${rule11.meta.id}[1]`;
-    return problem.replace(
-      /`([^`]*)`/,
-      (_match, at) => at === "(root)" ? `\`${base}\`` : `\`${base}${at.startsWith("[") ? "" : "."}${at}\``
-    );
-  }
-  return void 0;
-}
-function resolveConfig(config, file, dir) {
-  const preprompts = {};
-  for (const [folder, target] of Object.entries(config.preprompts ?? {})) {
-    preprompts[path15.resolve(dir, folder)] = path15.resolve(dir, target);
-  }
-  return {
-    file,
-    dir,
-    suites: config.suites ?? defaultSuites,
-    ignore: config.ignore ?? [],
-    settings: { rules: config.rules ?? {}, preprompts }
-  };
-}
 
 // src/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs5 from "node:fs";
+import fs4 from "node:fs";
 import path16 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -45253,27 +45192,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path24) {
-  let normalized = normalize(path24);
+function cleanPath(path25) {
+  let normalized = normalize(path25);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path24, separator) {
-  return path24.replace(SLASHES_REGEX, separator);
+function convertSlashes(path25, separator) {
+  return path25.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path24) {
-  return path24 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path24);
+function isRootDirectory(path25) {
+  return path25 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path25);
 }
-function normalizePath(path24, options) {
+function normalizePath(path25, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path24.includes("/") || path24.startsWith(".");
-  if (resolvePaths) path24 = resolve2(path24);
-  if (normalizePath$1 || pathNeedsCleaning) path24 = cleanPath(path24);
-  if (path24 === ".") return "";
-  const needsSeperator = path24[path24.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path24 + pathSeparator : path24, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path25.includes("/") || path25.startsWith(".");
+  if (resolvePaths) path25 = resolve2(path25);
+  if (normalizePath$1 || pathNeedsCleaning) path25 = cleanPath(path25);
+  if (path25 === ".") return "";
+  const needsSeperator = path25[path25.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path25 + pathSeparator : path25, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -45310,8 +45249,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path24 = directoryPath || ".";
-  if (filters.every((filter) => filter(path24, true))) paths.push(path24);
+  const path25 = directoryPath || ".";
+  if (filters.every((filter) => filter(path25, true))) paths.push(path25);
 };
 var empty$2 = () => {
 };
@@ -45363,26 +45302,26 @@ var empty2 = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty2;
 }
-var resolveSymlinksAsync = function(path24, state, callback$1) {
-  const { queue, fs: fs10, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path25, state, callback$1) {
+  const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs10.realpath(path24, (error2, resolvedPath) => {
+  fs11.realpath(path25, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs10.stat(resolvedPath, (error$1, stat3) => {
+    fs11.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path24, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path25, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path24, state, callback$1) {
-  const { queue, fs: fs10, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path25, state, callback$1) {
+  const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs10.realpathSync(path24);
-    const stat3 = fs10.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path24, resolvedPath, state)) return;
+    const resolvedPath = fs11.realpathSync(path25);
+    const stat3 = fs11.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path25, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -45392,9 +45331,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path24, resolved, state) {
+function isRecursive(path25, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path24);
+  let parent = dirname3(path25);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -45402,7 +45341,7 @@ function isRecursive(path24, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state.symlinks.set(path24, resolved);
+  state.symlinks.set(path25, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -45451,22 +45390,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs10 } = state;
+  const { fs: fs11 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs10.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs11.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs10 } = state;
+  const { fs: fs11 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs10.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs11.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -45574,19 +45513,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path24 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path24)) continue;
-        this.pushDirectory(path24, paths, filters);
-        this.walkDirectory(this.state, path24, path24, depth - 1, this.walk);
+        let path25 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path25)) continue;
+        this.pushDirectory(path25, paths, filters);
+        this.walkDirectory(this.state, path25, path25, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path24 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path24, this.state, (stat3, resolvedPath) => {
+        let path25 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path25, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path24 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path24 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path25 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path25 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path24;
+            resolvedPath = useRealPaths ? resolvedPath : path25;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -45752,7 +45691,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path24) => isMatch(path24));
+    this.options.filters.push((path25) => isMatch(path25));
     return this;
   }
 };
@@ -45827,19 +45766,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path24) {
-  return path24.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path25) {
+  return path25.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path24) {
+function splitPattern(path25) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path24, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path24];
+  const result = import_picomatch.default.scan(path25, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path25];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path24) => path24.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path24) => path24.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path25) => path25.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path25) => path25.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -45946,13 +45885,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path24 = format(p, isDirectory2);
-      const matches2 = matcher(path24) && !ignore2(path24);
-      if (matches2) log(`matched ${path24}`);
+      const path25 = format(p, isDirectory2);
+      const matches2 = matcher(path25) && !ignore2(path25);
+      if (matches2) log(`matched ${path25}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path24 = format(p, isDirectory2);
-      return matcher(path24) && !ignore2(path24);
+      const path25 = format(p, isDirectory2);
+      return matcher(path25) && !ignore2(path25);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped2 = excludePredicate(_, p);
@@ -46018,6 +45957,7 @@ async function glob(globInput, options) {
 }
 
 // src/files.ts
+var ignoreName = ".tddpromptlintignore";
 var skipped = ["**/node_modules/**", "**/.git/**"];
 async function collectFiles(paths, options) {
   const cwd = path16.resolve(options.cwd);
@@ -46037,8 +45977,8 @@ async function collectFiles(paths, options) {
     const absolute = path16.resolve(cwd, given);
     let stat3;
     try {
-      stat3 = fs5.statSync(absolute);
-      fs5.accessSync(absolute, fs5.constants.R_OK | (stat3.isDirectory() ? fs5.constants.X_OK : 0));
+      stat3 = fs4.statSync(absolute);
+      fs4.accessSync(absolute, fs4.constants.R_OK | (stat3.isDirectory() ? fs4.constants.X_OK : 0));
     } catch (error2) {
       problems.push({ path: given, reason: describeStatError(error2) });
       continue;
@@ -46052,7 +45992,7 @@ async function collectFiles(paths, options) {
         onlyFiles: false,
         dot: false
       });
-      for (const file of found.sort()) {
+      for (const file of [...found, ...promptLinksIn(absolute, found)].sort()) {
         if (!isPromptFileName(path16.basename(file))) continue;
         if (isFolder(file))
           problems.push({ path: rel(cwd, file), reason: "a folder named like a prompt file" });
@@ -46065,6 +46005,10 @@ async function collectFiles(paths, options) {
   return { files: [...files].sort(), problems };
 }
 async function findSuites(cwd, patterns) {
+  for (const pattern2 of patterns) {
+    const problem = patternProblem(pattern2);
+    if (problem) throw new Error(`suite pattern \`${pattern2}\` ${problem}`);
+  }
   const found = await glob(patterns, {
     cwd,
     absolute: true,
@@ -46078,7 +46022,7 @@ async function findSuites(cwd, patterns) {
 function promptFilesIn(dir, problems, cwd) {
   let entries;
   try {
-    entries = fs5.readdirSync(dir, { withFileTypes: true });
+    entries = fs4.readdirSync(dir, { withFileTypes: true });
   } catch (error2) {
     problems.push({ path: rel(cwd, dir), reason: describeStatError(error2) });
     return [];
@@ -46096,17 +46040,10 @@ function promptFilesIn(dir, problems, cwd) {
 function loadIgnore(cwd, options) {
   const ig = (0, import_ignore.default)();
   const file = options.ignorePath ? path16.resolve(cwd, options.ignorePath) : path16.join(cwd, ignoreName);
-  try {
-    ig.add(fs5.readFileSync(file, "utf8"));
-  } catch (error2) {
-    if (options.ignorePath) {
-      throw new Error(
-        `${options.ignorePath}: cannot read ignore file (${describeStatError(error2)})`,
-        {
-          cause: error2
-        }
-      );
-    }
+  const read = readRegularFile(file, maxDataBytes);
+  if (Buffer.isBuffer(read)) ig.add(read.toString("utf8"));
+  else if (options.ignorePath) {
+    throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`);
   }
   const base = toPosix(path16.relative(cwd, options.config.dir));
   for (const pattern2 of options.config.ignore) {
@@ -46114,9 +46051,26 @@ function loadIgnore(cwd, options) {
   }
   return ig;
 }
+function promptLinksIn(dir, found) {
+  const links2 = [];
+  for (const folder of [dir, ...found.filter((entry) => entry.endsWith("/"))]) {
+    let entries;
+    try {
+      entries = fs4.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isSymbolicLink() && isPromptFileName(entry.name)) {
+        links2.push(path16.join(folder, entry.name));
+      }
+    }
+  }
+  return links2;
+}
 function isFolder(file) {
   try {
-    return fs5.statSync(file).isDirectory();
+    return fs4.statSync(file).isDirectory();
   } catch {
     return false;
   }
@@ -46136,10 +46090,217 @@ function describeStatError(error2) {
   if (code2 === "EISDIR") return "it is a folder";
   return error2 instanceof Error ? error2.message : String(error2);
 }
+var maxDataBytes = 1024 * 1024;
+function readRegularFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0));
+  } catch (error2) {
+    return { kind: "unreadable", reason: describeOpenError(file, error2) };
+  }
+  try {
+    const stat3 = fs4.fstatSync(fd);
+    if (stat3.isDirectory()) return { kind: "unreadable", reason: "it is a folder" };
+    if (!stat3.isFile()) return { kind: "unreadable", reason: "not a regular file" };
+    const chunks = [];
+    let size = 0;
+    for (; ; ) {
+      const chunk2 = Buffer.allocUnsafe(Math.min(Math.max(stat3.size - size, 0), maxBytes) + 1);
+      const read = fs4.readSync(fd, chunk2, 0, chunk2.length, null);
+      if (read === 0) break;
+      chunks.push(chunk2.subarray(0, read));
+      size += read;
+      if (size > maxBytes) {
+        return {
+          kind: "too-large",
+          reason: `larger than ${maxBytes / 1024 / 1024} MiB`,
+          size: Math.max(stat3.size, size)
+        };
+      }
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+  } catch (error2) {
+    return { kind: "unreadable", reason: describeStatError(error2) };
+  } finally {
+    fs4.closeSync(fd);
+  }
+}
+function describeOpenError(file, error2) {
+  if (error2.code === "ENOENT") {
+    try {
+      if (fs4.lstatSync(file).isSymbolicLink()) return "a symbolic link to a missing file";
+    } catch {
+    }
+  }
+  return describeStatError(error2);
+}
+var maxWildcards = 2;
+function patternProblem(pattern2) {
+  const extglob = /[@!+*?]\(/.exec(pattern2);
+  if (extglob) {
+    return `uses an extended glob \`${extglob[0]}\`, expected \`*\`, \`**\`, \`?\`, \`[…]\` or \`{…}\` only`;
+  }
+  for (const segment of pattern2.split("/")) {
+    if (segment === "**") continue;
+    const wildcards = segment.split("*").length - 1;
+    if (wildcards > maxWildcards) {
+      return `has ${wildcards} wildcards in one path segment, expected at most ${maxWildcards}`;
+    }
+  }
+  return void 0;
+}
+
+// src/config.ts
+var configNames = [
+  ".tddpromptlintrc.json",
+  ".tddpromptlintrc.yaml",
+  ".tddpromptlintrc.yml"
+];
+var defaultSuites = ["**/orchestration", "**/testdata"];
+var schemaUrl = "https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json";
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+var level = { enum: ["off", "warn", "error", 0, 1, 2] };
+var pattern = { type: "string", minLength: 1, maxLength: 256 };
+function configSchema() {
+  const ruleProperties = {};
+  for (const rule12 of rules) {
+    ruleProperties[rule12.meta.id] = {
+      description: `Severity of \`${rule12.meta.id}\`, or severity and options. Docs: ${rule12.meta.url}`,
+      anyOf: [
+        level,
+        { type: "array", items: [level], minItems: 1, maxItems: 1, additionalItems: false },
+        {
+          type: "array",
+          items: [level, rule12.meta.schema],
+          minItems: 2,
+          maxItems: 2,
+          additionalItems: false
+        }
+      ]
+    };
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: schemaUrl,
+    title: "tdd-prompt-lint configuration",
+    type: "object",
+    properties: {
+      $schema: { type: "string" },
+      suites: {
+        description: "Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.",
+        type: "array",
+        items: pattern,
+        maxItems: 100
+      },
+      ignore: {
+        description: "Paths to skip, gitignore syntax, relative to this file (added to `.tddpromptlintignore`).",
+        type: "array",
+        items: pattern,
+        maxItems: 1e3
+      },
+      preprompts: {
+        description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to this file.",
+        type: "object",
+        additionalProperties: pattern
+      },
+      rules: {
+        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.",
+        type: "object",
+        properties: ruleProperties,
+        additionalProperties: false
+      }
+    },
+    additionalProperties: false
+  };
+}
+var validateConfig;
+function findConfig(cwd, explicit) {
+  if (explicit) return path17.resolve(cwd, explicit);
+  for (let dir = path17.resolve(cwd); ; dir = path17.dirname(dir)) {
+    for (const name of configNames) {
+      const candidate = path17.join(dir, name);
+      if (fs5.existsSync(candidate)) return candidate;
+    }
+    if (path17.dirname(dir) === dir) return void 0;
+  }
+}
+function loadConfig(cwd, explicit) {
+  const file = findConfig(cwd, explicit);
+  if (!file) return resolveConfig({}, void 0, path17.resolve(cwd));
+  const shown = path17.relative(cwd, file) || file;
+  const bytes = readRegularFile(file, maxDataBytes);
+  if (!Buffer.isBuffer(bytes)) {
+    throw new ConfigError(`${shown}: cannot read configuration (${bytes.reason})`);
+  }
+  const text3 = bytes.toString("utf8");
+  let data;
+  try {
+    data = /\.json$/i.test(file) ? JSON.parse(text3) : (0, import_yaml2.parse)(text3, { maxAliasCount: 100 });
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    throw new ConfigError(`${shown}: invalid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${reason}`);
+  }
+  data ??= {};
+  validateConfig ??= createValidator(configSchema());
+  const problem = validateConfig(data);
+  if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`);
+  const suites2 = data.suites ?? [];
+  for (const [index2, pattern2] of suites2.entries()) {
+    const unsafe = patternProblem(pattern2);
+    if (unsafe) throw new ConfigError(`${shown}: \`suites[${index2}]\` ${unsafe}`);
+  }
+  return resolveConfig(data, file, path17.dirname(file));
+}
+var optionValidators = /* @__PURE__ */ new Map();
+function ruleOptionsProblem(data) {
+  const settings = data?.rules;
+  if (typeof settings !== "object" || settings === null) return void 0;
+  for (const rule12 of rules) {
+    const setting = settings[rule12.meta.id];
+    if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0]))
+      continue;
+    let validate = optionValidators.get(rule12.meta.id);
+    if (!validate) {
+      validate = createValidator(rule12.meta.schema);
+      optionValidators.set(rule12.meta.id, validate);
+    }
+    const problem = validate(setting[1]);
+    if (!problem) continue;
+    const base = `rules.${rule12.meta.id}[1]`;
+    return problem.replace(
+      /`([^`]*)`/,
+      (_match, at) => at === "(root)" ? `\`${base}\`` : `\`${base}${at.startsWith("[") ? "" : "."}${at}\``
+    );
+  }
+  return void 0;
+}
+function resolveConfig(config, file, dir) {
+  const preprompts = {};
+  for (const [folder, target] of Object.entries(config.preprompts ?? {})) {
+    preprompts[path17.resolve(dir, folder)] = path17.resolve(dir, target);
+  }
+  return {
+    file,
+    dir,
+    suites: config.suites ?? defaultSuites,
+    ignore: config.ignore ?? [],
+    settings: { rules: config.rules ?? {}, preprompts }
+  };
+}
+
+// src/parallel.ts
+import fs7 from "node:fs";
+import os6 from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import v8 from "node:v8";
+import { Worker } from "node:worker_threads";
 
 // src/lint.ts
-import fs6 from "node:fs/promises";
-import path17 from "node:path";
+import fs6 from "node:fs";
+import path18 from "node:path";
+import vm from "node:vm";
 
 // node_modules/character-entities/index.js
 var characterEntities = {
@@ -48803,13 +48964,13 @@ function classifyCharacter(code2) {
 }
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events2, context3) {
+function resolveAll(constructs2, events2, context4) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
     const resolve4 = constructs2[index2].resolveAll;
     if (resolve4 && !called.includes(resolve4)) {
-      events2 = resolve4(events2, context3);
+      events2 = resolve4(events2, context4);
       called.push(resolve4);
     }
   }
@@ -48822,7 +48983,7 @@ var attention = {
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
-function resolveAllAttention(events2, context3) {
+function resolveAllAttention(events2, context4) {
   let index2 = -1;
   let nextEvents;
   while (++index2 < events2.length) {
@@ -48830,7 +48991,7 @@ function resolveAllAttention(events2, context3) {
       let open2 = index2;
       while (open2--) {
         if (events2[open2][0] === "exit" && events2[open2][1].type === "attentionSequence" && events2[open2][1]._open && // If the markers are the same:
-        context3.sliceSerialize(events2[open2][1]).charCodeAt(0) === context3.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
+        context4.sliceSerialize(events2[open2][1]).charCodeAt(0) === context4.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
           if ((events2[open2][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open2][1].end.offset - events2[open2][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
             continue;
           }
@@ -48883,15 +49044,15 @@ function resolveAllAttention(events2, context3) {
           };
           nextEvents = [];
           if (events2[open2][1].end.offset - events2[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events2[open2][1], context3], ["exit", events2[open2][1], context3]]);
+            nextEvents = push(nextEvents, [["enter", events2[open2][1], context4], ["exit", events2[open2][1], context4]]);
           }
-          nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text3, context3]]);
-          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open2 + 1, index2), context3));
-          nextEvents = push(nextEvents, [["exit", text3, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
+          nextEvents = push(nextEvents, [["enter", group2, context4], ["enter", openingSequence, context4], ["exit", openingSequence, context4], ["enter", text3, context4]]);
+          nextEvents = push(nextEvents, resolveAll(context4.parser.constructs.insideSpan.null, events2.slice(open2 + 1, index2), context4));
+          nextEvents = push(nextEvents, [["exit", text3, context4], ["enter", closingSequence, context4], ["exit", closingSequence, context4], ["exit", group2, context4]]);
           let offset = 0;
           if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events2[index2][1], context3], ["exit", events2[index2][1], context3]]);
+            nextEvents = push(nextEvents, [["enter", events2[index2][1], context4], ["exit", events2[index2][1], context4]]);
           }
           splice(events2, open2 - 1, index2 - open2 + 3, nextEvents);
           index2 = open2 + nextEvents.length - offset - 2;
@@ -49829,12 +49990,12 @@ function subtokenize(eventsArray) {
 }
 function subcontent(events2, eventIndex) {
   const token = events2.get(eventIndex)[1];
-  const context3 = events2.get(eventIndex)[2];
+  const context4 = events2.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
   if (!tokenizer) {
-    tokenizer = context3.parser[token.contentType](token.start);
+    tokenizer = context4.parser[token.contentType](token.start);
     if (token._contentTypeTextTrailing) {
       tokenizer._contentTypeTextTrailing = true;
     }
@@ -49854,7 +50015,7 @@ function subcontent(events2, eventIndex) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
-      stream = context3.sliceStream(current);
+      stream = context4.sliceStream(current);
       if (!current.next) {
         stream.push(null);
       }
@@ -50326,7 +50487,7 @@ var headingAtx = {
   resolve: resolveHeadingAtx,
   tokenize: tokenizeHeadingAtx
 };
-function resolveHeadingAtx(events2, context3) {
+function resolveHeadingAtx(events2, context4) {
   let contentEnd = events2.length - 2;
   let contentStart = 3;
   if (events2[contentStart][1].type === "whitespace") {
@@ -50350,7 +50511,7 @@ function resolveHeadingAtx(events2, context3) {
       end: events2[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text3, context3], ["exit", text3, context3], ["exit", content3, context3]]);
+    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content3, context4], ["enter", text3, context4], ["exit", text3, context4], ["exit", content3, context4]]);
   }
   return events2;
 }
@@ -51174,7 +51335,7 @@ function resolveAllLabelEnd(events2) {
   }
   return events2;
 }
-function resolveToLabelEnd(events2, context3) {
+function resolveToLabelEnd(events2, context4) {
   let index2 = events2.length;
   let offset = 0;
   let open2;
@@ -51228,13 +51389,13 @@ function resolveToLabelEnd(events2, context3) {
       ...events2[close2 - 2][1].start
     }
   };
-  media = [["enter", group2, context3], ["enter", label, context3]];
+  media = [["enter", group2, context4], ["enter", label, context4]];
   media = push(media, events2.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text3, context3]]);
-  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context3));
-  media = push(media, [["exit", text3, context3], events2[close2 - 2], events2[close2 - 1], ["exit", label, context3]]);
+  media = push(media, [["enter", text3, context4]]);
+  media = push(media, resolveAll(context4.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context4));
+  media = push(media, [["exit", text3, context4], events2[close2 - 2], events2[close2 - 1], ["exit", label, context4]]);
   media = push(media, events2.slice(close2 + 1));
-  media = push(media, [["exit", group2, context3]]);
+  media = push(media, [["exit", group2, context4]]);
   splice(events2, open2, events2.length, media);
   return events2;
 }
@@ -51622,7 +51783,7 @@ var setextUnderline = {
   resolveTo: resolveToSetextUnderline,
   tokenize: tokenizeSetextUnderline
 };
-function resolveToSetextUnderline(events2, context3) {
+function resolveToSetextUnderline(events2, context4) {
   const editMap = new EditMap();
   let index2 = events2.length;
   let content3;
@@ -51657,15 +51818,15 @@ function resolveToSetextUnderline(events2, context3) {
   };
   events2[text3][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text3, 0, [["enter", heading, context3]]);
-    editMap.add(definition2 + 1, 0, [["exit", events2[content3][1], context3]]);
+    editMap.add(text3, 0, [["enter", heading, context4]]);
+    editMap.add(definition2 + 1, 0, [["exit", events2[content3][1], context4]]);
     events2[content3][1].end = {
       ...events2[definition2][1].end
     };
   } else {
     events2[content3][1] = heading;
   }
-  editMap.add(events2.length, 0, [["exit", heading, context3]]);
+  editMap.add(events2.length, 0, [["exit", heading, context4]]);
   editMap.consume(events2);
   return events2;
 }
@@ -51804,7 +51965,7 @@ function initializeFactory(field) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events2, context3) {
+  function resolveAllText(events2, context4) {
     let index2 = -1;
     let enter;
     while (++index2 <= events2.length) {
@@ -51822,16 +51983,16 @@ function createResolver(extraResolver) {
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events2, context3) : events2;
+    return extraResolver ? extraResolver(events2, context4) : events2;
   }
 }
-function resolveAllLineSuffixes(events2, context3) {
+function resolveAllLineSuffixes(events2, context4) {
   const editMap = new EditMap();
   let eventIndex = 0;
   while (++eventIndex <= events2.length) {
     if ((eventIndex === events2.length || events2[eventIndex][1].type === "lineEnding") && events2[eventIndex - 1][1].type === "data") {
       const data = events2[eventIndex - 1][1];
-      const chunks = context3.sliceStream(data);
+      const chunks = context4.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -51857,7 +52018,7 @@ function resolveAllLineSuffixes(events2, context3) {
           break;
         }
       }
-      if (context3._contentTypeTextTrailing && eventIndex === events2.length) {
+      if (context4._contentTypeTextTrailing && eventIndex === events2.length) {
         size = 0;
       }
       if (size) {
@@ -51880,7 +52041,7 @@ function resolveAllLineSuffixes(events2, context3) {
         if (data.start.offset === data.end.offset) {
           Object.assign(data, token);
         } else {
-          editMap.add(eventIndex, 0, [["enter", token, context3], ["exit", token, context3]]);
+          editMap.add(eventIndex, 0, [["enter", token, context4], ["exit", token, context4]]);
         }
       }
       eventIndex++;
@@ -51989,7 +52150,7 @@ function createTokenizer(parser2, initialize, from) {
       interrupt: true
     })
   };
-  const context3 = {
+  const context4 = {
     code: null,
     containerState: {},
     defineSkip,
@@ -52001,12 +52162,12 @@ function createTokenizer(parser2, initialize, from) {
     sliceStream,
     write
   };
-  let state = initialize.tokenize.call(context3, effects);
+  let state = initialize.tokenize.call(context4, effects);
   let expectedCode;
   if (initialize.resolveAll) {
     resolveAllConstructs.push(initialize);
   }
-  return context3;
+  return context4;
   function write(slice) {
     chunks = push(chunks, slice);
     main();
@@ -52014,8 +52175,8 @@ function createTokenizer(parser2, initialize, from) {
       return [];
     }
     addResult(initialize, 0);
-    context3.events = resolveAll(resolveAllConstructs, context3.events, context3);
-    return context3.events;
+    context4.events = resolveAll(resolveAllConstructs, context4.events, context4);
+    return context4.events;
   }
   function sliceSerialize(token, expandTabs) {
     return serializeChunks(sliceStream(token), expandTabs);
@@ -52086,21 +52247,21 @@ function createTokenizer(parser2, initialize, from) {
         point3._index++;
       }
     }
-    context3.previous = code2;
+    context4.previous = code2;
     consumed = true;
   }
   function enter(type, fields) {
     const token = fields || {};
     token.type = type;
     token.start = now();
-    context3.events.push(["enter", token, context3]);
+    context4.events.push(["enter", token, context4]);
     stack.push(token);
     return token;
   }
   function exit2(type) {
     const token = stack.pop();
     token.end = now();
-    context3.events.push(["exit", token, context3]);
+    context4.events.push(["exit", token, context4]);
     return token;
   }
   function onsuccessfulconstruct(construct, info2) {
@@ -52154,16 +52315,16 @@ function createTokenizer(parser2, initialize, from) {
           info2 = store();
           currentConstruct = construct;
           if (!construct.partial) {
-            context3.currentConstruct = construct;
+            context4.currentConstruct = construct;
           }
-          if (construct.name && context3.parser.constructs.disable.null.includes(construct.name)) {
+          if (construct.name && context4.parser.constructs.disable.null.includes(construct.name)) {
             return nok(code2);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
             // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context3), fields) : context3,
+            fields ? Object.assign(Object.create(context4), fields) : context4,
             effects,
             ok3,
             nok
@@ -52190,17 +52351,17 @@ function createTokenizer(parser2, initialize, from) {
       resolveAllConstructs.push(construct);
     }
     if (construct.resolve) {
-      splice(context3.events, from2, context3.events.length - from2, construct.resolve(context3.events.slice(from2), context3));
+      splice(context4.events, from2, context4.events.length - from2, construct.resolve(context4.events.slice(from2), context4));
     }
     if (construct.resolveTo) {
-      context3.events = construct.resolveTo(context3.events, context3);
+      context4.events = construct.resolveTo(context4.events, context4);
     }
   }
   function store() {
     const startPoint = now();
-    const startPrevious = context3.previous;
-    const startCurrentConstruct = context3.currentConstruct;
-    const startEventsIndex = context3.events.length;
+    const startPrevious = context4.previous;
+    const startCurrentConstruct = context4.currentConstruct;
+    const startEventsIndex = context4.events.length;
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
@@ -52208,9 +52369,9 @@ function createTokenizer(parser2, initialize, from) {
     };
     function restore() {
       point3 = startPoint;
-      context3.previous = startPrevious;
-      context3.currentConstruct = startCurrentConstruct;
-      context3.events.length = startEventsIndex;
+      context4.previous = startPrevious;
+      context4.currentConstruct = startCurrentConstruct;
+      context4.events.length = startEventsIndex;
       stack = startStack;
       accountForPotentialSkip();
     }
@@ -52541,7 +52702,7 @@ function compiler(options) {
       children: [],
       position: void 0
     };
-    const context3 = {
+    const context4 = {
       stack: [tree],
       tokenStack: [],
       config,
@@ -52571,27 +52732,27 @@ function compiler(options) {
       const handler3 = config[events2[index2][0]];
       if (events2[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
-          ...context3,
+          ...context4,
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
       if (own2.call(handler3, events2[index2][1].type)) {
         handler3[events2[index2][1].type].call({
-          ...context3,
+          ...context4,
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
       if (events2[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {
-          ...context3,
+          ...context4,
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
     }
-    if (context3.tokenStack.length > 0) {
-      const tail = context3.tokenStack[context3.tokenStack.length - 1];
+    if (context4.tokenStack.length > 0) {
+      const tail = context4.tokenStack[context4.tokenStack.length - 1];
       const handler3 = tail[1] || defaultOnError;
-      handler3.call(context3, void 0, tail[0]);
+      handler3.call(context4, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events2.length > 0 ? events2[0][1].start : {
@@ -52611,10 +52772,10 @@ function compiler(options) {
     }
     return tree;
   }
-  function callListeners(listeners, context3, token) {
+  function callListeners(listeners, context4, token) {
     let index2 = -1;
     while (++index2 < listeners.length) {
-      listeners[index2].call(context3, token);
+      listeners[index2].call(context4, token);
     }
   }
   function prepareList(events2, start2) {
@@ -52862,14 +53023,14 @@ function compiler(options) {
     tail.position.end = point2(token.end);
   }
   function onexitlineending(token) {
-    const context3 = this.stack[this.stack.length - 1];
+    const context4 = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
-      const tail = context3.children[context3.children.length - 1];
+      const tail = context4.children[context4.children.length - 1];
       tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context3.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context4.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -53755,13 +53916,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path24) {
-    if (isUrl(path24)) {
-      path24 = fileURLToPath2(path24);
+  set path(path25) {
+    if (isUrl(path25)) {
+      path25 = fileURLToPath2(path25);
     }
-    assertNonEmpty(path24, "path");
-    if (this.path !== path24) {
-      this.history.push(path24);
+    assertNonEmpty(path25, "path");
+    if (this.path !== path25) {
+      this.history.push(path25);
     }
   }
   /**
@@ -54028,8 +54189,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path24, name) {
-  if (!path24) {
+function assertPath(path25, name) {
+  if (!path25) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -54705,29 +54866,51 @@ function isUint8Array2(value2) {
 }
 
 // src/lint.ts
-var ruleIds = new Set(rules.map((rule11) => rule11.meta.id));
+var defaultLimits = { maxBytes: 1024 * 1024, maxDepth: 200, timeout: 1e4 };
+var engineFindings = {
+  unreadable: "The file could not be read.",
+  encoding: "The file is not UTF-8 text.",
+  "too-large": "The file is larger than the linter reads (1 MiB).",
+  "too-complex": "The markdown is nested too deeply or takes too long to parse."
+};
+var ruleIds = new Set(rules.map((rule12) => rule12.meta.id));
 function createLinter(settings, cwd) {
   for (const id of Object.keys(settings.rules ?? {})) {
     if (!ruleIds.has(id)) throw new Error(`Unknown rule \`${id}\``);
   }
   const plugins = [[remarkFrontmatter, ["yaml", "toml"]]];
-  for (const rule11 of rules) {
-    const [level2, options] = split(settings.rules?.[rule11.meta.id]);
-    const withPreprompts = settings.preprompts && "preprompts" in (rule11.meta.schema.properties ?? {}) ? {
+  for (const rule12 of rules) {
+    const [level2, options] = split(settings.rules?.[rule12.meta.id]);
+    const withPreprompts = settings.preprompts && "preprompts" in (rule12.meta.schema.properties ?? {}) ? {
       ...options ?? {},
       preprompts: { ...settings.preprompts, ...options?.preprompts }
     } : options;
-    plugins.push([rule11, [level2, withPreprompts]]);
+    plugins.push([rule12, [level2, withPreprompts]]);
   }
   const processor = unified().use(remarkParse).use(plugins).freeze();
+  const limits = { ...defaultLimits, ...settings.limits };
+  const root = realpath2(cwd) ?? path18.resolve(cwd);
   return {
     async lint(filePath2) {
-      const file = new VFile({ path: path17.resolve(cwd, filePath2), cwd });
-      let buffer;
-      try {
-        buffer = await fs6.readFile(file.path);
-      } catch (error2) {
-        return fail(file, "unreadable", `Cannot read file: ${describeStatError(error2)}`);
+      const file = new VFile({ path: path18.resolve(cwd, filePath2), cwd });
+      const buffer = readRegularFile(file.path, limits.maxBytes);
+      if (!Buffer.isBuffer(buffer)) {
+        if (buffer.kind === "unreadable") {
+          return fail(file, "unreadable", `Cannot read file: ${buffer.reason}`);
+        }
+        const size = buffer.size ?? 0;
+        return fail(
+          file,
+          "too-large",
+          `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
+        );
+      }
+      if (leaves(file.path, cwd, root)) {
+        return fail(
+          file,
+          "unreadable",
+          "Cannot read file: a symbolic link that leads outside the working folder"
+        );
       }
       const text3 = decode2(buffer);
       if (text3 === void 0) {
@@ -54738,12 +54921,72 @@ function createLinter(settings, cwd) {
         );
       }
       file.value = text3;
-      const tree = processor.parse(file);
-      await processor.run(tree, file);
+      let depth;
+      try {
+        depth = bounded(() => {
+          const tree = processor.parse(file);
+          const found = depthOf(tree);
+          if (found > limits.maxDepth) return found;
+          processor.runSync(tree, file);
+          return void 0;
+        }, limits.timeout);
+      } catch (error2) {
+        file.messages = [];
+        file.value = "";
+        if (!isTimeout(error2) && !(error2 instanceof RangeError)) throw error2;
+        const reason = isTimeout(error2) ? `Unexpected markdown that takes longer than ${limits.timeout / 1e3} s to check, expected simpler markdown: the file was not checked` : "Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked";
+        return fail(file, "too-complex", reason);
+      }
       file.value = "";
+      if (depth !== void 0) {
+        return fail(
+          file,
+          "too-complex",
+          `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+        );
+      }
       return file;
     }
   };
+}
+var context = vm.createContext({});
+var call = new vm.Script("run()");
+function bounded(run2, timeout) {
+  context.run = run2;
+  try {
+    return call.runInContext(context, { timeout });
+  } finally {
+    context.run = void 0;
+  }
+}
+function isTimeout(error2) {
+  return error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
+}
+function depthOf(tree) {
+  let deepest = 0;
+  const stack = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (depth > deepest) deepest = depth;
+    for (const child2 of node2.children ?? [])
+      stack.push([child2, depth + 1]);
+  }
+  return deepest;
+}
+function leaves(file, cwd, root) {
+  const given = path18.relative(cwd, file);
+  if (given.startsWith("..") || path18.isAbsolute(given)) return false;
+  const real = realpath2(file);
+  if (real === void 0) return false;
+  const inside = path18.relative(root, real);
+  return inside.startsWith("..") || path18.isAbsolute(inside);
+}
+function realpath2(file) {
+  try {
+    return fs6.realpathSync(file);
+  } catch {
+    return void 0;
+  }
 }
 function split(setting) {
   if (setting === void 0) return ["error", void 0];
@@ -54766,13 +55009,13 @@ function fail(file, ruleId, reason) {
 }
 
 // src/reporters/common.ts
-import path18 from "node:path";
+import path19 from "node:path";
 function severity(message) {
   return message.fatal === true ? "error" : "warning";
 }
 function relativePath(cwd, file) {
-  const relative6 = path18.relative(cwd, path18.resolve(cwd, file));
-  return (relative6 || path18.basename(file)).split(path18.sep).join("/");
+  const relative6 = path19.relative(cwd, path19.resolve(cwd, file));
+  return (relative6 || path19.basename(file)).split(path19.sep).join("/");
 }
 function placeOf(message) {
   const at = message.place;
@@ -54803,6 +55046,156 @@ function sortedMessages(file) {
     const right = placeOf(b);
     return left.line - right.line || left.column - right.column;
   });
+}
+
+// src/transfer.ts
+function fromTransfer(data, cwd) {
+  const file = new VFile({ path: data.path, cwd });
+  for (const item of data.messages) {
+    let cause;
+    if (item.cause) {
+      cause = new VFileMessage(item.cause.reason, { place: item.cause.place });
+      cause.file = item.cause.file;
+    }
+    const message = file.message(item.reason, {
+      place: item.place,
+      ruleId: item.ruleId,
+      source: item.source,
+      cause
+    });
+    message.line = item.line;
+    message.column = item.column;
+    message.fatal = item.fatal;
+    message.url = item.url;
+  }
+  return file;
+}
+
+// src/parallel.ts
+var chunkSize = 50;
+var autoMinFiles = 400;
+var autoMaxThreads = 4;
+var LintFileError = class extends Error {
+  name = "LintFileError";
+  /** Absolute path of the file. */
+  file;
+  constructor(file, cwd, reason, options) {
+    super(`${relativePath(cwd, file)}: ${reason}`, options);
+    this.file = file;
+  }
+};
+var defaultWorkerUrl = new URL("./worker.js", import.meta.url);
+var workerStackSizeMb = (984 + 192) / 1024;
+var workerHeapMb = Math.min(2047, Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20));
+function resolveConcurrency(value2, fileCount) {
+  if (value2 !== "auto") return value2;
+  if (fileCount < autoMinFiles) return 1;
+  return Math.max(1, Math.min(os6.availableParallelism(), autoMaxThreads));
+}
+function threadCount(fileCount, concurrency, workerUrl = defaultWorkerUrl) {
+  const threads = Math.min(concurrency, Math.ceil(fileCount / chunkSize));
+  if (threads <= 1 || !fs7.existsSync(fileURLToPath3(workerUrl))) return 1;
+  return threads;
+}
+async function lintFiles(files, settings, cwd, options) {
+  const linter = options.linter ?? createLinter(settings, cwd);
+  const workerUrl = options.workerUrl ?? defaultWorkerUrl;
+  const threads = threadCount(files.length, options.concurrency, workerUrl);
+  if (threads === 1) {
+    const results = [];
+    for (const file of files) results.push(await lintOne(linter, file, cwd));
+    return results;
+  }
+  return lintOnThreads(files, settings, cwd, threads, linter, workerUrl);
+}
+async function lintOne(linter, file, cwd) {
+  try {
+    return await linter.lint(file);
+  } catch (error2) {
+    throw new LintFileError(file, cwd, oneLine(error2), { cause: error2 });
+  }
+}
+async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl) {
+  const results = new Array(files.length);
+  const queue = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const current = new Int32Array(
+    new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (threads - 1))
+  ).fill(-1);
+  let failure;
+  let running = threads - 1;
+  let finish;
+  let abort;
+  const workersDone = new Promise((resolve4, reject) => {
+    finish = resolve4;
+    abort = reject;
+  });
+  workersDone.catch(() => void 0);
+  const stop = (error2) => {
+    if (failure) return;
+    failure = error2;
+    abort(error2);
+  };
+  const workers = [];
+  try {
+    for (let slot = 0; slot < threads - 1; slot++) {
+      const data = {
+        settings,
+        cwd,
+        files,
+        chunkSize,
+        queue: queue.buffer,
+        current: current.buffer,
+        slot
+      };
+      const worker = new Worker(workerUrl, {
+        workerData: data,
+        resourceLimits: { stackSizeMb: workerStackSizeMb, maxOldGenerationSizeMb: workerHeapMb }
+      });
+      let done = false;
+      const crashed = (reason) => {
+        const index2 = Atomics.load(current, slot);
+        stop(
+          index2 >= 0 ? new LintFileError(files[index2], cwd, `worker thread failed: ${reason}`) : new Error(`worker thread failed: ${reason}`)
+        );
+      };
+      worker.on("message", (message) => {
+        if (message.type === "chunk") {
+          message.results.forEach((file, offset) => {
+            results[message.start + offset] = fromTransfer(file, cwd);
+          });
+        } else if (message.type === "error") {
+          const cause = new Error(message.message);
+          if (message.stack) cause.stack = message.stack;
+          stop(new LintFileError(files[message.index], cwd, oneLine(cause), { cause }));
+        } else {
+          done = true;
+          if (--running === 0) finish();
+        }
+      });
+      worker.on("error", (error2) => crashed(oneLine(error2)));
+      worker.on("exit", (code2) => {
+        if (!done) crashed(`stopped with exit code ${code2}`);
+      });
+      workers.push(worker);
+    }
+    while (!failure) {
+      const start2 = Atomics.add(queue, 0, 1) * chunkSize;
+      if (start2 >= files.length) break;
+      const end = Math.min(start2 + chunkSize, files.length);
+      for (let index2 = start2; index2 < end; index2++) {
+        results[index2] = await lintOne(linter, files[index2], cwd);
+      }
+      await new Promise((resolve4) => setImmediate(resolve4));
+    }
+    await workersDone;
+    return results;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+function oneLine(error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return message.split("\n")[0]?.trim() || "unknown error";
 }
 
 // package.json
@@ -54886,20 +55279,19 @@ var toolName = package_default.name;
 var toolVersion = package_default.version;
 var informationUri = docsBase.replace(/\/blob\/.*$/, "");
 var ruleDescriptions = {
-  ...Object.fromEntries(rules.map((rule11) => [rule11.meta.id, rule11.meta.description])),
-  unreadable: "The file could not be read.",
-  encoding: "The file is not UTF-8 text."
+  ...Object.fromEntries(rules.map((rule12) => [rule12.meta.id, rule12.meta.description])),
+  ...engineFindings
 };
 
 // src/reporters/sarif.ts
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 function driverRules() {
-  const list2 = rules.map((rule11) => ({
-    id: rule11.meta.id,
-    shortDescription: { text: ruleDescriptions[rule11.meta.id] ?? rule11.meta.id },
-    helpUri: rule11.meta.url
+  const list2 = rules.map((rule12) => ({
+    id: rule12.meta.id,
+    shortDescription: { text: ruleDescriptions[rule12.meta.id] ?? rule12.meta.id },
+    helpUri: rule12.meta.url
   }));
-  for (const id of ["unreadable", "encoding"]) {
+  for (const id of Object.keys(engineFindings)) {
     list2.push({ id, shortDescription: { text: ruleDescriptions[id] ?? id } });
   }
   return list2;
@@ -54914,9 +55306,9 @@ function region(place) {
     ...place.endLine === void 0 ? {} : { endLine: place.endLine, endColumn: place.endColumn }
   };
 }
-var sarif = (files, context3) => {
+var sarif = (files, context4) => {
   const driver = driverRules();
-  const index2 = new Map(driver.map((rule11, at) => [rule11.id, at]));
+  const index2 = new Map(driver.map((rule12, at) => [rule12.id, at]));
   const results = [];
   for (const file of files) {
     for (const message of sortedMessages(file)) {
@@ -54930,7 +55322,7 @@ var sarif = (files, context3) => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: uri(context3.cwd, file.path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: { uri: uri(context4.cwd, file.path), uriBaseId: "%SRCROOT%" },
               region: region(placeOf(message))
             }
           }
@@ -54940,7 +55332,7 @@ var sarif = (files, context3) => {
             {
               id: 1,
               physicalLocation: {
-                artifactLocation: { uri: uri(context3.cwd, related3.file), uriBaseId: "%SRCROOT%" },
+                artifactLocation: { uri: uri(context4.cwd, related3.file), uriBaseId: "%SRCROOT%" },
                 region: region(related3)
               },
               ...related3.message ? { message: { text: related3.message } } : {}
@@ -54965,12 +55357,12 @@ var sarif = (files, context3) => {
 };
 
 // src/action/annotations.ts
-import path19 from "node:path";
+import path20 from "node:path";
 var stepLimit = { errors: 10, warnings: 10 };
 function toAnnotations(files, workspace) {
   const list2 = [];
   for (const file of files) {
-    const shown = relative3(workspace, path19.resolve(file.cwd, file.path));
+    const shown = relative3(workspace, path20.resolve(file.cwd, file.path));
     for (const message of file.messages) {
       list2.push(toAnnotation(message, shown, workspace));
     }
@@ -54984,15 +55376,15 @@ function toAnnotation(message, file, workspace) {
   const startLine = Math.max(start2?.line ?? message.line ?? 1, 1);
   const endLine = Math.max(end?.line ?? startLine, startLine);
   const startColumn = Math.max(start2?.column ?? message.column ?? 1, 1);
-  const oneLine2 = startLine === endLine;
+  const oneLine3 = startLine === endLine;
   const endColumn = end && end !== start2 ? Math.max(end.column - 1, startColumn) : startColumn;
   return {
     severity: message.fatal === true ? "error" : "warning",
     file,
     startLine,
-    startColumn: oneLine2 ? startColumn : void 0,
+    startColumn: oneLine3 ? startColumn : void 0,
     endLine,
-    endColumn: oneLine2 ? endColumn : void 0,
+    endColumn: oneLine3 ? endColumn : void 0,
     title: message.ruleId ?? message.source ?? "tdd-prompt-lint",
     message: oneLineText(message.reason) + related2(message, workspace),
     url: message.url ?? void 0
@@ -55006,7 +55398,7 @@ function related2(message, workspace) {
   return ` (related: ${relative3(workspace, cause.file)}${line})`;
 }
 function relative3(workspace, file) {
-  return path19.relative(workspace, file).split(path19.sep).join("/");
+  return path20.relative(workspace, file).split(path20.sep).join("/");
 }
 function oneLineText(text3) {
   return text3.replace(/\s*[\r\n]+\s*/g, " ");
@@ -55161,7 +55553,7 @@ function cut(text3) {
 }
 
 // src/action/event.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 var pullRequestEvents = ["pull_request", "pull_request_target"];
 function readEventContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -55170,7 +55562,7 @@ function readEventContext(env) {
   const repository = record(payload.repository);
   const isPullRequestEvent = pullRequestEvents.includes(eventName);
   const pr = record(payload.pull_request);
-  const number2 = typeof pr.number === "number" ? pr.number : void 0;
+  const number2 = Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : void 0;
   const headSha = stringOr(record(pr.head).sha);
   const pull = isPullRequestEvent && number2 !== void 0 ? {
     number: number2,
@@ -55189,7 +55581,7 @@ function readEventContext(env) {
 function readPayload(file) {
   if (!file) return {};
   try {
-    return record(JSON.parse(fs7.readFileSync(file, "utf8")));
+    return record(JSON.parse(fs8.readFileSync(file, "utf8")));
   } catch {
     return {};
   }
@@ -55202,7 +55594,7 @@ function stringOr(value2) {
 }
 
 // src/action/inputs.ts
-import path20 from "node:path";
+import path21 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -55211,7 +55603,7 @@ var modes = ["commands", "checks", "none"];
 function parseInputs(get) {
   const paths = get("paths").split(/[\n,]/).map((entry) => entry.trim().replace(/\/+$/, "")).filter(Boolean);
   for (const entry of paths) {
-    if (path20.posix.isAbsolute(entry) || path20.win32.isAbsolute(entry) || entry.split(/[/\\]/).includes("..")) {
+    if (path21.posix.isAbsolute(entry) || path21.win32.isAbsolute(entry) || entry.split(/[/\\]/).includes("..")) {
       throw new InputError(
         `paths: \`${entry}\` lies outside the workspace, expected a path relative to it`
       );
@@ -55239,11 +55631,11 @@ function shouldFail(counts, failOn) {
 
 // src/action/scope.ts
 init_api_errors();
-async function chooseScope(context3, api) {
-  if (!context3.isPullRequestEvent) {
+async function chooseScope(context4, api) {
+  if (!context4.isPullRequestEvent) {
     return {
       kind: "all",
-      why: `every suite is linted on a \`${context3.eventName || "unknown"}\` event`,
+      why: `every suite is linted on a \`${context4.eventName || "unknown"}\` event`,
       level: void 0
     };
   }
@@ -55252,13 +55644,13 @@ async function chooseScope(context3, api) {
     why: `${why}, so every suite is linted`,
     level: level2
   });
-  if (!context3.pull) return fallback("The event payload names no pull request", "warning");
+  if (!context4.pull) return fallback("The event payload names no pull request", "warning");
   if (!api.token) {
     return fallback("No `github-token` was given to list the pull request's files", "warning");
   }
-  if (context3.pull.changedFiles !== void 0 && context3.pull.changedFiles > fileCap) {
+  if (context4.pull.changedFiles !== void 0 && context4.pull.changedFiles > fileCap) {
     return fallback(
-      `The pull request changes ${context3.pull.changedFiles} files, more than the ${fileCap} the API lists`,
+      `The pull request changes ${context4.pull.changedFiles} files, more than the ${fileCap} the API lists`,
       "notice"
     );
   }
@@ -55274,11 +55666,11 @@ async function chooseScope(context3, api) {
       "notice"
     );
   }
-  return { kind: "changed", pullNumber: context3.pull.number, paths: listing.paths };
+  return { kind: "changed", pullNumber: context4.pull.number, paths: listing.paths };
 }
 
 // src/action/summary.ts
-import path21 from "node:path";
+import path22 from "node:path";
 var summaryLimit = 1e6;
 function buildSummary(input) {
   const limit = input.limit ?? summaryLimit;
@@ -55381,7 +55773,7 @@ function pairMatrix(dir, results, annotations, workspace) {
   const errorFiles = new Set(
     annotations.filter((annotation) => annotation.severity === "error").map((annotation) => annotation.file)
   );
-  const hasError = (name) => errorFiles.has(relative4(workspace, path21.join(dir, name)));
+  const hasError = (name) => errorFiles.has(relative4(workspace, path22.join(dir, name)));
   const rows = [];
   for (const [number2, prompts] of suite.byNumber) {
     const red = prompts.filter((prompt) => prompt.kind === "red");
@@ -55400,7 +55792,7 @@ function pairMatrix(dir, results, annotations, workspace) {
 }
 function suiteFor(dir, results) {
   const file = results.find(
-    (candidate) => path21.dirname(path21.resolve(candidate.cwd, candidate.path)) === dir
+    (candidate) => path22.dirname(path22.resolve(candidate.cwd, candidate.path)) === dir
   );
   return file ? suiteOf(file) : void 0;
 }
@@ -55412,7 +55804,7 @@ function count(list2) {
   return { errors, warnings: list2.length - errors };
 }
 function relative4(root, file) {
-  return path21.relative(root, file).split(path21.sep).join("/");
+  return path22.relative(root, file).split(path22.sep).join("/");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -55433,8 +55825,8 @@ function escape2(text3) {
 }
 
 // src/action/suites.ts
-import fs8 from "node:fs";
-import path22 from "node:path";
+import fs9 from "node:fs";
+import path23 from "node:path";
 function suitePatterns(paths, configured) {
   if (paths.length === 0) return configured;
   return paths.flatMap((entry) => {
@@ -55446,7 +55838,7 @@ function touchedSuites(suites2, workspace, changed) {
   const known = new Set(suites2);
   const touched = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    const dir = path22.resolve(workspace, path22.posix.dirname(file));
+    const dir = path23.resolve(workspace, path23.posix.dirname(file));
     if (known.has(dir)) touched.add(dir);
   }
   return [...touched].sort();
@@ -55456,13 +55848,13 @@ function promptFilesIn2(dirs) {
   for (const dir of dirs) {
     let entries;
     try {
-      entries = fs8.readdirSync(dir, { withFileTypes: true });
+      entries = fs9.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
       if (!entry.isDirectory() && isPromptFileName(entry.name))
-        files.push(path22.join(dir, entry.name));
+        files.push(path23.join(dir, entry.name));
     }
   }
   return files.sort();
@@ -55473,13 +55865,13 @@ function filesLinkingInto(files, dirs) {
   return files.filter((file) => {
     let text3;
     try {
-      text3 = fs8.readFileSync(file, "utf8");
+      text3 = fs9.readFileSync(file, "utf8");
     } catch {
       return false;
     }
-    const dir = path22.dirname(file);
+    const dir = path23.dirname(file);
     return links(parser.parse(text3), dir).some(
-      (link) => link.target !== void 0 && targets.has(path22.dirname(link.target))
+      (link) => link.target !== void 0 && targets.has(path23.dirname(link.target))
     );
   });
 }
@@ -55497,8 +55889,8 @@ function failureMessage(error2) {
   if (error2 instanceof InputError) return `Invalid input ${error2.message}`;
   if (error2 instanceof ConfigError) return `Invalid configuration: ${error2.message}`;
   if (error2 instanceof OptionsError) return `Invalid configuration: ${error2.message}`;
-  if (error2 instanceof Error) return `tdd-prompt-lint failed: ${oneLine(error2.message)}`;
-  return `tdd-prompt-lint failed: ${oneLine(String(error2))}`;
+  if (error2 instanceof Error) return `tdd-prompt-lint failed: ${oneLine2(error2.message)}`;
+  return `tdd-prompt-lint failed: ${oneLine2(String(error2))}`;
 }
 var Announcer = class {
   warnings = 0;
@@ -55513,8 +55905,8 @@ var Announcer = class {
 async function lintAndReport() {
   const inputs = parseInputs((name) => getInput(name));
   const env = process.env;
-  const workspace = path23.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const context3 = readEventContext(env);
+  const workspace = path24.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const context4 = readEventContext(env);
   const config = loadConfig(workspace, inputs.config);
   const patterns = suitePatterns(inputs.paths, config.suites);
   const say = new Announcer();
@@ -55533,16 +55925,16 @@ async function lintAndReport() {
     }
     return client;
   };
-  const scope = await chooseScope(context3, {
+  const scope = await chooseScope(context4, {
     token: inputs.token,
     list: async () => {
-      if (!context3.owner || !context3.repo || !context3.pull) {
+      if (!context4.owner || !context4.repo || !context4.pull) {
         throw new Error("GITHUB_REPOSITORY does not name the repository");
       }
       return listChangedFiles(await getClient(), {
-        owner: context3.owner,
-        repo: context3.repo,
-        pullNumber: context3.pull.number
+        owner: context4.owner,
+        repo: context4.repo,
+        pullNumber: context4.pull.number
       });
     }
   });
@@ -55568,9 +55960,9 @@ ${text3}
     config
   });
   for (const problem of problems) say.warning(`${problem.path}: ${problem.reason}`);
-  const linter = createLinter(config.settings, workspace);
-  const results = [];
-  for (const file of files) results.push(await linter.lint(file));
+  const results = await lintFiles(files, config.settings, workspace, {
+    concurrency: resolveConcurrency("auto", files.length)
+  });
   const annotations = toAnnotations(results, workspace);
   const counts = countFindings(annotations);
   const failed = shouldFail(counts, inputs.failOn);
@@ -55578,7 +55970,7 @@ ${text3}
   const notes = [];
   let viaCommands = inputs.annotations === "commands";
   if (inputs.annotations === "checks") {
-    const missing = !inputs.token ? "no `github-token`" : !context3.owner || !context3.repo ? "no repository in GITHUB_REPOSITORY" : !context3.headSha ? "no commit SHA in the event or GITHUB_SHA" : void 0;
+    const missing = !inputs.token ? "no `github-token`" : !context4.owner || !context4.repo ? "no repository in GITHUB_REPOSITORY" : !context4.headSha ? "no commit SHA in the event or GITHUB_SHA" : void 0;
     if (missing) {
       say.warning(
         `Cannot publish a check run (${missing}); annotating through workflow commands instead.`
@@ -55587,9 +55979,9 @@ ${text3}
     } else {
       try {
         const published = await publishCheckRun(await getClient(), {
-          owner: context3.owner,
-          repo: context3.repo,
-          headSha: context3.headSha,
+          owner: context4.owner,
+          repo: context4.repo,
+          headSha: context4.headSha,
           name: checkName,
           title: title(counts),
           summary: `${title(counts)} in ${plural2(results.length, "file")}.
@@ -55606,7 +55998,7 @@ Scope: ${scopeText}.`,
       } catch (error2) {
         const text3 = error2 instanceof CheckRunError ? error2.message : describeApiError(error2);
         const status = error2 instanceof CheckRunError ? error2.status : void 0;
-        if (status === 403 || status === 404) {
+        if (status === 403 && !/rate limit/i.test(text3) || status === 404) {
           say.notice(
             `${text3}. The token cannot write checks (a pull request from a fork gets a read-only token, or \`checks: write\` is missing); annotating through workflow commands instead.`
           );
@@ -55662,7 +56054,7 @@ function logFindings(annotations, files) {
   startGroup(`${title(countFindings(annotations))} in ${plural2(files, "file")}`);
   for (const annotation of annotations) {
     info(
-      oneLine(
+      oneLine2(
         `${annotation.file}:${annotation.startLine}:${annotation.startColumn ?? 1}  ${annotation.severity}  ${annotation.message}  ${annotation.title}`
       )
     );
@@ -55679,11 +56071,11 @@ function properties(annotation) {
   };
 }
 function writeSarif(results, workspace) {
-  const dir = process.env.RUNNER_TEMP || os6.tmpdir();
+  const dir = process.env.RUNNER_TEMP || os7.tmpdir();
   const step = (process.env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
-  const file = path23.join(dir, `tdd-prompt-lint-${step}.sarif`);
-  fs9.mkdirSync(dir, { recursive: true });
-  fs9.writeFileSync(file, sarif(results, { cwd: workspace }));
+  const file = path24.join(dir, `tdd-prompt-lint-${step}.sarif`);
+  fs10.mkdirSync(dir, { recursive: true });
+  fs10.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;
 }
 function setOutputs(outputs) {
@@ -55695,7 +56087,7 @@ async function writeSummary(text3, say) {
     await summary.addRaw(text3).write();
   } catch (error2) {
     say.warning(
-      `Cannot write the job summary: ${oneLine(error2 instanceof Error ? error2.message : String(error2))}`
+      `Cannot write the job summary: ${oneLine2(error2 instanceof Error ? error2.message : String(error2))}`
     );
   }
 }
@@ -55711,9 +56103,9 @@ function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function relative5(root, file) {
-  return path23.relative(root, file).split(path23.sep).join("/");
+  return path24.relative(root, file).split(path24.sep).join("/");
 }
-function oneLine(text3) {
+function oneLine2(text3) {
   return text3.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 function number(value2, fallback) {

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_default
-} from "../chunks/chunk-OUEUCHFH.js";
-import "../chunks/chunk-WZJJGKUL.js";
-import "../chunks/chunk-ZHFVNGYW.js";
+} from "../chunk-OS257AV3.js";
+import "../chunk-POCETTUW.js";
+import "../chunk-WGKZKMPO.js";
 export {
   numbering_default as default
 };

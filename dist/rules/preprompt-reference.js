@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunks/chunk-I7S4GVBC.js";
-import "../chunks/chunk-H2J7XHTK.js";
-import "../chunks/chunk-76VVC7YI.js";
-import "../chunks/chunk-WZJJGKUL.js";
-import "../chunks/chunk-ZHFVNGYW.js";
+} from "../chunk-VG2PN4FA.js";
+import "../chunk-5J3QRL4D.js";
+import "../chunk-65HEJVHH.js";
+import "../chunk-POCETTUW.js";
+import "../chunk-WGKZKMPO.js";
 export {
   preprompt_reference_default as default
 };

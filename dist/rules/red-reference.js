@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "../chunks/chunk-4LVBOCIP.js";
-import "../chunks/chunk-76VVC7YI.js";
-import "../chunks/chunk-WZJJGKUL.js";
-import "../chunks/chunk-ZHFVNGYW.js";
+} from "../chunk-ZRGQPL7R.js";
+import "../chunk-65HEJVHH.js";
+import "../chunk-POCETTUW.js";
+import "../chunk-WGKZKMPO.js";
 export {
   red_reference_default as default
 };

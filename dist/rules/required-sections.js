@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   required_sections_default
-} from "../chunks/chunk-ZEUDWLP2.js";
-import "../chunks/chunk-76VVC7YI.js";
-import "../chunks/chunk-WZJJGKUL.js";
-import "../chunks/chunk-ZHFVNGYW.js";
+} from "../chunk-ERTPB3UP.js";
+import "../chunk-65HEJVHH.js";
+import "../chunk-POCETTUW.js";
+import "../chunk-WGKZKMPO.js";
 export {
   required_sections_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunks/chunk-NKZJ5SGG.js";
-import "../chunks/chunk-76VVC7YI.js";
-import "../chunks/chunk-WZJJGKUL.js";
-import "../chunks/chunk-ZHFVNGYW.js";
+} from "../chunk-SPOZW7U6.js";
+import "../chunk-65HEJVHH.js";
+import "../chunk-POCETTUW.js";
+import "../chunk-WGKZKMPO.js";
 export {
   test_kind_default as default
 };

@@ -6946,8 +6946,8 @@ var require_ajv = __commonJS({
 
 // src/names.ts
 var markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i;
-var lenient = /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>.*?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i;
-var preprompt = /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i;
+var lenient = /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>(?:[^_-](?:.*?[^_-])?)?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i;
+var preprompt = /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i;
 function isMarkdownName(name) {
   return markdownExtension.test(name);
 }
@@ -6955,7 +6955,7 @@ function isPromptFileName(name) {
   return isMarkdownName(name) && /prompt/i.test(name);
 }
 function toSnakeCase(value) {
-  return value.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
+  return value.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
 }
 function parsePromptName(name) {
   const match = lenient.exec(name) ?? preprompt.exec(name);

@@ -3,11 +3,11 @@ import {
   links,
   outline,
   sectionKey
-} from "./chunk-76VVC7YI.js";
+} from "./chunk-65HEJVHH.js";
 import {
   related,
   start
-} from "./chunk-WZJJGKUL.js";
+} from "./chunk-POCETTUW.js";
 import {
   defineRule,
   fileExists,
@@ -15,7 +15,7 @@ import {
   isPromptFileName,
   ownPrompt,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/preprompt-index.ts
 import path from "node:path";

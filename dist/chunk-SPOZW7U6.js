@@ -3,15 +3,15 @@ import {
   outline,
   sectionKey,
   toString
-} from "./chunk-76VVC7YI.js";
+} from "./chunk-65HEJVHH.js";
 import {
   start
-} from "./chunk-WZJJGKUL.js";
+} from "./chunk-POCETTUW.js";
 import {
   defineRule,
   ownPrompt,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/test-kind.ts
 var words = { type: "array", items: { type: "string", minLength: 1, maxLength: 100 }, minItems: 1 };

@@ -2,15 +2,15 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   outline,
   sectionKey
-} from "./chunk-76VVC7YI.js";
+} from "./chunk-65HEJVHH.js";
 import {
   start
-} from "./chunk-WZJJGKUL.js";
+} from "./chunk-POCETTUW.js";
 import {
   defineRule,
   ownPrompt,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/required-sections.ts
 var names = { type: "array", items: { type: "string", minLength: 1 } };

@@ -1,41 +1,45 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  describeParseError,
+  loadConfig
+} from "./chunk-5F67NQ5X.js";
+import {
   VFile,
-  loadConfig,
   remarkParse,
   unified
-} from "./chunk-ZW4HBSY6.js";
+} from "./chunk-HEYQJPUW.js";
 import {
   remarkFrontmatter
-} from "./chunk-XWJZOPPQ.js";
-import "./chunk-ZY32XA7Z.js";
-import "./chunk-HZGEBAUH.js";
-import "./chunk-4LVBOCIP.js";
-import {
-  required_sections_default
-} from "./chunk-ZEUDWLP2.js";
-import {
-  test_kind_default
-} from "./chunk-NKZJ5SGG.js";
-import "./chunk-U75GNJS6.js";
-import "./chunk-OUEUCHFH.js";
-import "./chunk-46XAKQIE.js";
+} from "./chunk-IGLHMS34.js";
 import {
   preprompt_index_default
-} from "./chunk-SW2YGEBR.js";
+} from "./chunk-EDLXPEPE.js";
 import {
   preprompt_reference_default
-} from "./chunk-I7S4GVBC.js";
+} from "./chunk-VG2PN4FA.js";
+import "./chunk-Y4ABQFA3.js";
 import {
   prepromptLinks,
   relativeTo
-} from "./chunk-H2J7XHTK.js";
+} from "./chunk-5J3QRL4D.js";
+import "./chunk-3JIAOJIU.js";
+import "./chunk-ZRGQPL7R.js";
+import {
+  required_sections_default
+} from "./chunk-ERTPB3UP.js";
+import {
+  test_kind_default
+} from "./chunk-SPOZW7U6.js";
 import {
   links,
   outline,
   sectionKey
-} from "./chunk-76VVC7YI.js";
-import "./chunk-WZJJGKUL.js";
+} from "./chunk-65HEJVHH.js";
+import "./chunk-7ZYJUUSS.js";
+import "./chunk-U2WDZUKM.js";
+import "./chunk-OS257AV3.js";
+import "./chunk-WP3TK7QM.js";
+import "./chunk-POCETTUW.js";
 import {
   clearSuiteCache,
   formatName,
@@ -44,7 +48,7 @@ import {
   ruleOptions,
   suiteOf,
   toSnakeCase
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // src/cli/scaffold-commands.ts
 import path2 from "node:path";
@@ -476,18 +480,6 @@ function parse2(argv, options) {
     }
   }
   return parsed;
-}
-function describeParseError(error) {
-  const code = error.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
-  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) return `unknown option \`${quoted}\``;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
-    if (/does not take an argument/.test(message)) return `option \`${flag}\` takes no value`;
-    return `option \`${flag}\` needs a value`;
-  }
-  return message.split("\n")[0] ?? message;
 }
 function onePositional(positionals, what, usage) {
   const [first, second] = positionals;

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   links
-} from "./chunk-76VVC7YI.js";
+} from "./chunk-65HEJVHH.js";
 import {
   defineRule,
   fileExists,
@@ -11,7 +11,7 @@ import {
   ownPrompt,
   parsePromptName,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/prompt-links.ts
 import path from "node:path";

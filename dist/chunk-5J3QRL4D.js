@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   links
-} from "./chunk-76VVC7YI.js";
+} from "./chunk-65HEJVHH.js";
 import {
   parsePromptName
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // src/preprompt.ts
 import path from "node:path";

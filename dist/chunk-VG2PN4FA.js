@@ -4,17 +4,17 @@ import {
   prepromptLinks,
   prepromptOptions,
   relativeTo
-} from "./chunk-H2J7XHTK.js";
+} from "./chunk-5J3QRL4D.js";
 import {
   related,
   start
-} from "./chunk-WZJJGKUL.js";
+} from "./chunk-POCETTUW.js";
 import {
   defineRule,
   fileExists,
   ownPrompt,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/preprompt-reference.ts
 import path from "node:path";

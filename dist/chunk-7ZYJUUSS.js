@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   related,
   start
-} from "./chunk-WZJJGKUL.js";
+} from "./chunk-POCETTUW.js";
 import {
   defineRule,
   filePath,
@@ -11,7 +11,7 @@ import {
   noOptions,
   ownPrompt,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/file-name.ts
 import path from "node:path";
@@ -35,7 +35,8 @@ var rule = defineRule(
       return;
     }
     const { problems, cause } = inspect(prompt, suite);
-    const expected = formatName({ ...prompt, prefix: suite.prefix });
+    const slug = prompt.rawSlug && !prompt.slug ? placeholder(prompt) : prompt.slug;
+    const expected = formatName({ ...prompt, prefix: suite.prefix, slug });
     if (expected === name) return;
     if (problems.length === 0) problems.push("separators");
     file.message(
@@ -53,7 +54,7 @@ function inspect(prompt, suite) {
   if (kind === "preprompt") {
     if (prompt.number !== 0) problems.push(`preprompt numbered \`${digits}\``);
     else if (digits !== "00") problems.push(`number \`${digits}\` is not two digits`);
-    if (!prompt.slug) problems.push("no package name");
+    if (!prompt.rawSlug) problems.push("no package name");
   } else if (prompt.number === 0) {
     problems.push(`number \`${digits}\` is for the preprompt`);
   } else if (digits.length === 1) {
@@ -65,7 +66,9 @@ function inspect(prompt, suite) {
   if (kind === "red" && lower === "b") problems.push("`b` on a red prompt");
   else if (kind === "green" && lower !== "b") problems.push("no `b` on a green prompt");
   if (lower && lower !== "b") problems.push(`letter \`${letter}\` after the number`);
-  if (prompt.rawSlug && prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
+  if (prompt.rawSlug && !prompt.slug) {
+    problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`);
+  } else if (prompt.rawSlug && prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`);
   }
   if (prompt.prefix !== suite.prefix) {
@@ -77,6 +80,9 @@ function inspect(prompt, suite) {
   }
   if (prompt.extension !== ".md") problems.push(`extension \`${prompt.extension}\``);
   return { problems, cause };
+}
+function placeholder(prompt) {
+  return prompt.kind === "preprompt" ? "<package>" : "<slug>";
 }
 
 export {

@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   remarkFrontmatter,
   rules
-} from "./chunk-XWJZOPPQ.js";
+} from "./chunk-IGLHMS34.js";
 
 // src/preset.ts
 var preset = {

@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   related,
   start
-} from "./chunk-WZJJGKUL.js";
+} from "./chunk-POCETTUW.js";
 import {
   defineRule,
   formatNumber,
@@ -10,7 +10,7 @@ import {
   ownPrompt,
   promptsWith,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/numbering.ts
 var rule = defineRule(

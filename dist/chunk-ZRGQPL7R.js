@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   links
-} from "./chunk-76VVC7YI.js";
+} from "./chunk-65HEJVHH.js";
 import {
   related,
   start
-} from "./chunk-WZJJGKUL.js";
+} from "./chunk-POCETTUW.js";
 import {
   defineRule,
   noOptions,
@@ -13,7 +13,7 @@ import {
   parsePromptName,
   promptsWith,
   suiteOf
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // rules/red-reference.ts
 import path from "node:path";

@@ -1,38 +1,41 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  preprompt_default
-} from "./chunk-ZY32XA7Z.js";
-import {
-  prompt_links_default
-} from "./chunk-HZGEBAUH.js";
-import {
-  red_reference_default
-} from "./chunk-4LVBOCIP.js";
-import {
-  required_sections_default
-} from "./chunk-ZEUDWLP2.js";
-import {
-  test_kind_default
-} from "./chunk-NKZJ5SGG.js";
-import {
-  file_name_default
-} from "./chunk-U75GNJS6.js";
-import {
-  numbering_default
-} from "./chunk-OUEUCHFH.js";
-import {
-  pair_default
-} from "./chunk-46XAKQIE.js";
-import {
   preprompt_index_default
-} from "./chunk-SW2YGEBR.js";
+} from "./chunk-EDLXPEPE.js";
 import {
   preprompt_reference_default
-} from "./chunk-I7S4GVBC.js";
+} from "./chunk-VG2PN4FA.js";
+import {
+  preprompt_default
+} from "./chunk-Y4ABQFA3.js";
+import {
+  prompt_links_default
+} from "./chunk-3JIAOJIU.js";
+import {
+  red_reference_default
+} from "./chunk-ZRGQPL7R.js";
+import {
+  required_sections_default
+} from "./chunk-ERTPB3UP.js";
+import {
+  test_kind_default
+} from "./chunk-SPOZW7U6.js";
+import {
+  file_name_default
+} from "./chunk-7ZYJUUSS.js";
+import {
+  front_matter_default
+} from "./chunk-U2WDZUKM.js";
+import {
+  numbering_default
+} from "./chunk-OS257AV3.js";
+import {
+  pair_default
+} from "./chunk-WP3TK7QM.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZHFVNGYW.js";
+} from "./chunk-WGKZKMPO.js";
 
 // node_modules/format/format.js
 var require_format = __commonJS({
@@ -143,7 +146,8 @@ var rules = [
   required_sections_default,
   test_kind_default,
   prompt_links_default,
-  preprompt_index_default
+  preprompt_index_default,
+  front_matter_default
 ];
 
 // node_modules/devlop/lib/default.js

@@ -1,0 +1,628 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  engineFindings,
+  maxDataBytes,
+  patternProblem,
+  readRegularFile
+} from "./chunk-HEYQJPUW.js";
+import {
+  rules
+} from "./chunk-IGLHMS34.js";
+import {
+  require_dist
+} from "./chunk-U2WDZUKM.js";
+import {
+  __toESM,
+  createValidator,
+  docsBase
+} from "./chunk-WGKZKMPO.js";
+
+// src/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import fs from "node:fs";
+import path from "node:path";
+var configNames = [
+  ".tddpromptlintrc.json",
+  ".tddpromptlintrc.yaml",
+  ".tddpromptlintrc.yml"
+];
+var defaultSuites = ["**/orchestration", "**/testdata"];
+var schemaUrl = "https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json";
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+var level = { enum: ["off", "warn", "error", 0, 1, 2] };
+var pattern = { type: "string", minLength: 1, maxLength: 256 };
+function configSchema() {
+  const ruleProperties = {};
+  for (const rule of rules) {
+    ruleProperties[rule.meta.id] = {
+      description: `Severity of \`${rule.meta.id}\`, or severity and options. Docs: ${rule.meta.url}`,
+      anyOf: [
+        level,
+        { type: "array", items: [level], minItems: 1, maxItems: 1, additionalItems: false },
+        {
+          type: "array",
+          items: [level, rule.meta.schema],
+          minItems: 2,
+          maxItems: 2,
+          additionalItems: false
+        }
+      ]
+    };
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: schemaUrl,
+    title: "tdd-prompt-lint configuration",
+    type: "object",
+    properties: {
+      $schema: { type: "string" },
+      suites: {
+        description: "Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.",
+        type: "array",
+        items: pattern,
+        maxItems: 100
+      },
+      ignore: {
+        description: "Paths to skip, gitignore syntax, relative to this file (added to `.tddpromptlintignore`).",
+        type: "array",
+        items: pattern,
+        maxItems: 1e3
+      },
+      preprompts: {
+        description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to this file.",
+        type: "object",
+        additionalProperties: pattern
+      },
+      rules: {
+        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.",
+        type: "object",
+        properties: ruleProperties,
+        additionalProperties: false
+      }
+    },
+    additionalProperties: false
+  };
+}
+var validateConfig;
+function findConfig(cwd, explicit) {
+  if (explicit) return path.resolve(cwd, explicit);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of configNames) {
+      const candidate = path.join(dir, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    if (path.dirname(dir) === dir) return void 0;
+  }
+}
+function loadConfig(cwd, explicit) {
+  const file = findConfig(cwd, explicit);
+  if (!file) return resolveConfig({}, void 0, path.resolve(cwd));
+  const shown = path.relative(cwd, file) || file;
+  const bytes = readRegularFile(file, maxDataBytes);
+  if (!Buffer.isBuffer(bytes)) {
+    throw new ConfigError(`${shown}: cannot read configuration (${bytes.reason})`);
+  }
+  const text = bytes.toString("utf8");
+  let data;
+  try {
+    data = /\.json$/i.test(file) ? JSON.parse(text) : (0, import_yaml.parse)(text, { maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new ConfigError(`${shown}: invalid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${reason}`);
+  }
+  data ??= {};
+  validateConfig ??= createValidator(configSchema());
+  const problem = validateConfig(data);
+  if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`);
+  const suites = data.suites ?? [];
+  for (const [index, pattern2] of suites.entries()) {
+    const unsafe = patternProblem(pattern2);
+    if (unsafe) throw new ConfigError(`${shown}: \`suites[${index}]\` ${unsafe}`);
+  }
+  return resolveConfig(data, file, path.dirname(file));
+}
+var optionValidators = /* @__PURE__ */ new Map();
+function ruleOptionsProblem(data) {
+  const settings = data?.rules;
+  if (typeof settings !== "object" || settings === null) return void 0;
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id];
+    if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0]))
+      continue;
+    let validate = optionValidators.get(rule.meta.id);
+    if (!validate) {
+      validate = createValidator(rule.meta.schema);
+      optionValidators.set(rule.meta.id, validate);
+    }
+    const problem = validate(setting[1]);
+    if (!problem) continue;
+    const base = `rules.${rule.meta.id}[1]`;
+    return problem.replace(
+      /`([^`]*)`/,
+      (_match, at) => at === "(root)" ? `\`${base}\`` : `\`${base}${at.startsWith("[") ? "" : "."}${at}\``
+    );
+  }
+  return void 0;
+}
+function resolveConfig(config, file, dir) {
+  const preprompts = {};
+  for (const [folder, target] of Object.entries(config.preprompts ?? {})) {
+    preprompts[path.resolve(dir, folder)] = path.resolve(dir, target);
+  }
+  return {
+    file,
+    dir,
+    suites: config.suites ?? defaultSuites,
+    ignore: config.ignore ?? [],
+    settings: { rules: config.rules ?? {}, preprompts }
+  };
+}
+
+// src/reporters/common.ts
+import path2 from "node:path";
+function severity(message) {
+  return message.fatal === true ? "error" : "warning";
+}
+function relativePath(cwd, file) {
+  const relative = path2.relative(cwd, path2.resolve(cwd, file));
+  return (relative || path2.basename(file)).split(path2.sep).join("/");
+}
+function placeOf(message) {
+  const at = message.place;
+  if (at && "start" in at) {
+    return {
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column
+    };
+  }
+  return { line: message.line ?? 1, column: message.column ?? 1 };
+}
+function relatedOf(message) {
+  const cause = message.cause;
+  if (!cause || typeof cause !== "object" || typeof cause.file !== "string" || !cause.file) {
+    return void 0;
+  }
+  return {
+    file: cause.file,
+    message: typeof cause.reason === "string" ? cause.reason : "",
+    ...placeOf(cause)
+  };
+}
+function sortedMessages(file) {
+  return [...file.messages].sort((a, b) => {
+    const left = placeOf(a);
+    const right = placeOf(b);
+    return left.line - right.line || left.column - right.column;
+  });
+}
+function count(files) {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (severity(message) === "error") errors++;
+      else warnings++;
+    }
+  }
+  return { errors, warnings };
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/reporters/github.ts
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var github = (files, context) => {
+  let out = "";
+  for (const file of files) {
+    const name = relativePath(context.cwd, file.path);
+    for (const message of sortedMessages(file)) {
+      const place = placeOf(message);
+      const properties = [
+        ["file", name],
+        ["line", place.line],
+        ["col", place.column],
+        ["endLine", place.endLine],
+        ["endColumn", place.endColumn],
+        ["title", message.ruleId]
+      ];
+      const list = properties.filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+      out += `::${severity(message)} ${list}::${escapeData(message.reason)}
+`;
+    }
+  }
+  return out;
+};
+
+// src/reporters/json.ts
+var json = (files, context) => {
+  const results = files.map((file) => {
+    const messages = sortedMessages(file).map((message) => {
+      const place = placeOf(message);
+      const related = relatedOf(message);
+      return {
+        ruleId: message.ruleId ?? null,
+        severity: severity(message) === "error" ? 2 : 1,
+        line: place.line,
+        column: place.column,
+        ...place.endLine === void 0 ? {} : { endLine: place.endLine, endColumn: place.endColumn },
+        message: message.reason,
+        ...message.url ? { url: message.url } : {},
+        ...related ? {
+          relatedLocations: [
+            {
+              filePath: relativePath(context.cwd, related.file),
+              line: related.line,
+              column: related.column,
+              ...related.endLine === void 0 ? {} : { endLine: related.endLine, endColumn: related.endColumn },
+              message: related.message
+            }
+          ]
+        } : {}
+      };
+    });
+    return {
+      filePath: relativePath(context.cwd, file.path),
+      messages,
+      errorCount: messages.filter((message) => message.severity === 2).length,
+      warningCount: messages.filter((message) => message.severity === 1).length
+    };
+  });
+  return JSON.stringify(results, null, 2) + "\n";
+};
+
+// package.json
+var package_default = {
+  name: "tdd-prompt-lint",
+  version: "0.1.0",
+  description: "remark-lint rules, a CLI and a GitHub Action that keep suites of TDD prompt files (preprompt, red and green prompts) honest",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "tdd-prompt-lint": "dist/cli.js"
+  },
+  exports: {
+    ".": "./dist/api.js",
+    "./preset": "./dist/preset.js",
+    "./rules/*": "./dist/rules/*.js",
+    "./config.schema.json": "./config.schema.json",
+    "./package.json": "./package.json"
+  },
+  files: [
+    "dist",
+    "config.schema.json",
+    "action.yml"
+  ],
+  keywords: [
+    "remark-lint",
+    "remark-lint-rule",
+    "unified",
+    "tdd",
+    "prompts",
+    "github-action"
+  ],
+  scripts: {
+    bundle: "node scripts/bundle.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    test: "vitest run",
+    bench: "node bench/run.mjs",
+    docs: "node scripts/rule-table.mjs --write"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@eslint/js": "^10.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    ignore: "^7.0.16",
+    "markdownlint-cli2": "^0.22.1",
+    "mdast-util-to-string": "^4.0.0",
+    prettier: "^3.10.1",
+    "remark-cli": "^12.0.1",
+    "remark-frontmatter": "^5.0.0",
+    "remark-parse": "^11.0.0",
+    tinyglobby: "^0.2.17",
+    typescript: "^5.9.3",
+    "typescript-eslint": "^8.73.0",
+    unified: "^11.0.5",
+    "unified-lint-rule": "^3.0.1",
+    "unist-util-visit": "^5.2.0",
+    vfile: "^6.0.3",
+    "vfile-message": "^4.0.4",
+    "vfile-reporter": "^8.1.1",
+    "vfile-reporter-json": "^4.0.0",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/reporters/tool.ts
+var toolName = package_default.name;
+var toolVersion = package_default.version;
+var informationUri = docsBase.replace(/\/blob\/.*$/, "");
+var ruleDescriptions = {
+  ...Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.description])),
+  ...engineFindings
+};
+
+// src/reporters/sarif.ts
+var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
+function driverRules() {
+  const list = rules.map((rule) => ({
+    id: rule.meta.id,
+    shortDescription: { text: ruleDescriptions[rule.meta.id] ?? rule.meta.id },
+    helpUri: rule.meta.url
+  }));
+  for (const id of Object.keys(engineFindings)) {
+    list.push({ id, shortDescription: { text: ruleDescriptions[id] ?? id } });
+  }
+  return list;
+}
+function uri(cwd, file) {
+  return relativePath(cwd, file).split("/").map(encodeURIComponent).join("/");
+}
+function region(place) {
+  return {
+    startLine: place.line,
+    startColumn: place.column,
+    ...place.endLine === void 0 ? {} : { endLine: place.endLine, endColumn: place.endColumn }
+  };
+}
+var sarif = (files, context) => {
+  const driver = driverRules();
+  const index = new Map(driver.map((rule, at) => [rule.id, at]));
+  const results = [];
+  for (const file of files) {
+    for (const message of sortedMessages(file)) {
+      const related = relatedOf(message);
+      const ruleIndex = message.ruleId === void 0 ? void 0 : index.get(message.ruleId);
+      results.push({
+        ...message.ruleId ? { ruleId: message.ruleId } : {},
+        ...ruleIndex === void 0 ? {} : { ruleIndex },
+        level: severity(message),
+        message: { text: message.reason },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: uri(context.cwd, file.path), uriBaseId: "%SRCROOT%" },
+              region: region(placeOf(message))
+            }
+          }
+        ],
+        ...related ? {
+          relatedLocations: [
+            {
+              id: 1,
+              physicalLocation: {
+                artifactLocation: { uri: uri(context.cwd, related.file), uriBaseId: "%SRCROOT%" },
+                region: region(related)
+              },
+              ...related.message ? { message: { text: related.message } } : {}
+            }
+          ]
+        } : {}
+      });
+    }
+  }
+  const log = {
+    $schema: sarifSchema,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: toolName, version: toolVersion, informationUri, rules: driver } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
+
+// src/reporters/stylish.ts
+var codes = {
+  bold: [1, 22],
+  dim: [2, 22],
+  underline: [4, 24],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39]
+};
+var stylish = (files, context) => {
+  const paint = (text, ...styles) => context.color ? styles.reduce(
+    (value, style) => `\x1B[${codes[style][0]}m${value}\x1B[${codes[style][1]}m`,
+    text
+  ) : text;
+  const lines = [];
+  for (const file of files) {
+    if (file.messages.length === 0) continue;
+    const rows = sortedMessages(file).map((message) => {
+      const place = placeOf(message);
+      return {
+        place: `${place.line}:${place.column}`,
+        severity: severity(message),
+        reason: message.reason.replace(/\r?\n/g, " "),
+        rule: message.ruleId ?? ""
+      };
+    });
+    const width = (key) => Math.max(...rows.map((row) => row[key].length));
+    const placeWidth = width("place");
+    const severityWidth = width("severity");
+    const reasonWidth = width("reason");
+    lines.push("", paint(relativePath(context.cwd, file.path), "underline"));
+    for (const row of rows) {
+      const level2 = row.severity.padEnd(severityWidth);
+      const columns = [
+        "  " + paint(row.place.padEnd(placeWidth), "dim"),
+        paint(level2, row.severity === "error" ? "red" : "yellow"),
+        row.rule ? row.reason.padEnd(reasonWidth) : row.reason,
+        row.rule ? paint(row.rule, "dim") : ""
+      ];
+      lines.push(columns.join("  ").trimEnd());
+    }
+  }
+  const { errors, warnings } = count(files);
+  const total = errors + warnings;
+  if (total === 0) {
+    return paint("✔", "green") + ` No problems (${plural(files.length, "file")} checked)
+`;
+  }
+  const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+  lines.push("", paint(summary, "bold", errors > 0 ? "red" : "yellow"));
+  return lines.join("\n") + "\n";
+};
+
+// src/reporters/index.ts
+var reporters = { stylish, json, sarif, github };
+var formatNames = Object.keys(reporters);
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var options = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "ignore-path": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  "print-config": { type: "string" },
+  concurrency: { type: "string" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+var usage = `Usage: tdd-prompt-lint [options] [paths...]
+       tdd-prompt-lint init [options]    start a suite (see \`init --help\`)
+       tdd-prompt-lint new [options]     add a red/green pair (see \`new --help\`)
+
+Lint suites of TDD prompt files (preprompt, red and green prompts). With no
+paths, every suite folder under the current folder (by default every folder
+named \`orchestration\` or \`testdata\`); a file is linted with its whole folder
+in view.
+
+Options:
+  -f, --format NAME        stylish (default), json, sarif or github
+  -o, --output FILE        write the report to FILE instead of standard output
+  -c, --config FILE        configuration file (default: the first
+                           .tddpromptlintrc.json, .yaml or .yml here or above)
+      --ignore-path FILE   ignore file (default: .tddpromptlintignore here)
+      --max-warnings N     exit 1 when there are more than N warnings
+      --quiet              report errors only
+      --print-config FILE  print the configuration that applies to FILE (JSON)
+      --concurrency N      lint on N threads; auto (default): one per core, at
+                           most 4, for 400 files or more; off: one thread
+      --debug              show stack traces and timings
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors (warnings allowed up to --max-warnings), 1 lint
+errors or too many warnings, 2 the run failed (bad flag, configuration or path).
+`;
+function parseCliArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error), { cause: error });
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? "stylish";
+  if (!formatNames.includes(format)) {
+    throw new UsageError(
+      `unknown format \`${format}\` for \`--format\`, expected one of ${formatNames.map((name) => `\`${name}\``).join(", ")}`
+    );
+  }
+  let maxWarnings;
+  if (values["max-warnings"] !== void 0) {
+    const text = values["max-warnings"];
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+      throw new UsageError(
+        `invalid value \`${text}\` for \`--max-warnings\`, expected a whole number (0 or more)`
+      );
+    }
+    maxWarnings = Number(text);
+  }
+  for (const [name, value] of Object.entries(values)) {
+    if (value === "") throw new UsageError(`option \`--${name}\` needs a non-empty value`);
+  }
+  const concurrency = parseConcurrency(values.concurrency ?? "auto");
+  return {
+    paths: positionals,
+    format,
+    output: values.output,
+    config: values.config,
+    ignorePath: values["ignore-path"],
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    printConfig: values["print-config"],
+    concurrency,
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false
+  };
+}
+function parseConcurrency(text) {
+  if (text === "auto") return "auto";
+  if (text === "off") return 1;
+  if (/^\d+$/.test(text) && Number.isSafeInteger(Number(text)) && Number(text) >= 1) {
+    return Number(text);
+  }
+  throw new UsageError(
+    `invalid value \`${text}\` for \`--concurrency\`, expected a whole number (1 or more), \`auto\` or \`off\``
+  );
+}
+function describeParseError(error) {
+  const code = error.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) return `unknown option \`${quoted}\``;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
+    if (/does not take an argument/.test(message)) return `option \`${flag}\` takes no value`;
+    if (/ambiguous/.test(message)) {
+      return `option \`${flag}\` needs a value (write \`${flag}=<value>\` for one that starts with \`-\`)`;
+    }
+    return `option \`${flag}\` needs a value`;
+  }
+  return message.split("\n")[0] ?? message;
+}
+
+export {
+  ConfigError,
+  configSchema,
+  loadConfig,
+  relativePath,
+  count,
+  github,
+  json,
+  toolVersion,
+  sarif,
+  stylish,
+  reporters,
+  formatNames,
+  usage,
+  parseCliArgs,
+  describeParseError
+};
