@@ -4,7 +4,6 @@
  * configuration errors, a single staged file, ignore files, no-paths discovery
  * and the flags.
  */
-import {execFile} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -15,34 +14,12 @@ import {
   removeTrees,
   root,
   sarifValidator,
-  writeFiles
+  writeFiles,
+  runBin
 } from './cli-fixtures.js'
 import pkg from '../package.json' with {type: 'json'}
 
 const bin = path.join(root, 'dist', 'cli.js')
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function runBin(args: string[], cwd: string): Promise<Run> {
-  const env = {...process.env}
-  delete env.NO_COLOR
-  delete env.FORCE_COLOR
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      {cwd, env, timeout: 30_000},
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        resolve({code, stdout, stderr})
-      }
-    )
-  })
-}
 
 beforeAll(() => {
   if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run bundle\` first`)

@@ -3,6 +3,7 @@
  * (orchestration/ with its preprompt and two pairs, testdata/ with one pair that
  * borrows the orchestration preprompt), and helpers to plant defects in it.
  */
+import {execFile} from 'node:child_process'
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
@@ -193,4 +194,50 @@ function canParse(value: string, base?: string): boolean {
   } catch {
     return false
   }
+}
+
+export interface BinRun {
+  /** Exit code, or `null` when the process was killed (see `signal`). */
+  code: number | null
+  /** The signal that killed the process (a timeout), only when one did. */
+  signal?: NodeJS.Signals
+  stdout: string
+  stderr: string
+}
+
+export interface BinOptions {
+  /** Node flags before the bin (a memory cap). */
+  node?: string[]
+  timeout?: number
+  uid?: number
+  gid?: number
+}
+
+/** Run the built bin (`node dist/cli.js`) as a process, without colour settings from the caller. */
+export function runBin(args: string[], cwd: string, options: BinOptions = {}): Promise<BinRun> {
+  const env = {...process.env}
+  delete env.NO_COLOR
+  delete env.FORCE_COLOR
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [...(options.node ?? []), path.join(root, 'dist', 'cli.js'), ...args],
+      {
+        cwd,
+        env,
+        timeout: options.timeout ?? 60_000,
+        maxBuffer: 256 * 1024 * 1024,
+        ...(options.uid === undefined ? {} : {uid: options.uid, gid: options.gid})
+      },
+      (error, stdout, stderr) => {
+        const failure = error as (Error & {code?: unknown; signal?: NodeJS.Signals}) | null
+        resolve({
+          code: failure ? (typeof failure.code === 'number' ? failure.code : null) : 0,
+          ...(failure?.signal ? {signal: failure.signal} : {}),
+          stdout,
+          stderr
+        })
+      }
+    )
+  })
 }

@@ -5,38 +5,14 @@
  * (`node dist/cli.js`; run `npm run bundle` first): workers load dist/worker.js,
  * so the parallel path does not exist under the TypeScript sources.
  */
-import {execFile} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {generateTree} from '../bench/generate.mjs'
-import {cleanSuite, makeTree, removeTrees, root} from './cli-fixtures.js'
+import {cleanSuite, makeTree, removeTrees, root, runBin, type BinRun} from './cli-fixtures.js'
 
 const bin = path.join(root, 'dist', 'cli.js')
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function runBin(args: string[], cwd: string): Promise<Run> {
-  const env = {...process.env}
-  delete env.NO_COLOR
-  delete env.FORCE_COLOR
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      {cwd, env, timeout: 120_000, maxBuffer: 256 * 1024 * 1024},
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        resolve({code, stdout, stderr})
-      }
-    )
-  })
-}
 
 interface JsonResult {
   filePath: string
@@ -44,7 +20,7 @@ interface JsonResult {
 }
 
 /** The threads a run used, from the `--debug` line. */
-function threadsOf(run: Run): number {
+function threadsOf(run: BinRun): number {
   const match = /, (\d+) threads?, \d+ ms$/m.exec(run.stderr)
   if (!match) throw new Error(`no thread count in ${JSON.stringify(run.stderr)}`)
   return Number(match[1])
@@ -100,7 +76,7 @@ afterAll(removeTrees)
 
 describe('the same report on one thread and on several', () => {
   let tree: string
-  let single: Run
+  let single: BinRun
   beforeAll(async () => {
     tree = defectiveTree(480, 11)
     single = await runBin(['--format', 'json', '--concurrency', '1', '--debug'], tree)

@@ -5,56 +5,22 @@
  * configuration, and a linted tree that no run changes. Bounded time is shown by
  * a generous timeout on the child process, never by measuring it.
  */
-import {execFile} from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {cleanSuite, lonelyRed, makeTree, removeTrees, root} from './cli-fixtures.js'
+import {
+  cleanSuite,
+  lonelyRed,
+  makeTree,
+  removeTrees,
+  root,
+  runBin,
+  type BinRun
+} from './cli-fixtures.js'
 
 const bin = path.join(root, 'dist', 'cli.js')
-
-interface Run {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
-
-interface RunOptions {
-  /** Node flags before the bin (a memory cap). */
-  node?: string[]
-  timeout?: number
-  uid?: number
-  gid?: number
-}
-
-function runBin(args: string[], cwd: string, options: RunOptions = {}): Promise<Run> {
-  const env = {...process.env, NO_COLOR: '1'}
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [...(options.node ?? []), bin, ...args],
-      {
-        cwd,
-        env,
-        timeout: options.timeout ?? 60_000,
-        maxBuffer: 64 * 1024 * 1024,
-        ...(options.uid === undefined ? {} : {uid: options.uid, gid: options.gid})
-      },
-      (error, stdout, stderr) => {
-        const failure = error as (Error & {code?: unknown; signal?: NodeJS.Signals}) | null
-        resolve({
-          code: failure ? (typeof failure.code === 'number' ? failure.code : null) : 0,
-          signal: failure?.signal ?? null,
-          stdout,
-          stderr
-        })
-      }
-    )
-  })
-}
 
 interface JsonResult {
   filePath: string
@@ -76,8 +42,8 @@ function messagesOf(stdout: string, file: string): JsonResult['messages'] {
 }
 
 /** A run that ended by itself, with no stack trace on stderr. */
-function expectCleanExit(run: Run): void {
-  expect(run.signal, 'the process was killed (timeout)').toBeNull()
+function expectCleanExit(run: BinRun): void {
+  expect(run.signal, 'the process was killed (timeout)').toBeUndefined()
   expect(run.stderr).not.toMatch(/\n\s+at |FATAL ERROR|heap out of memory|RangeError/)
 }
 
@@ -385,7 +351,7 @@ describe('paths that cannot be linted: a clear error for that path, exit 2 only 
 })
 
 describe('configuration: exit 2 naming the file and the key path; no pattern can hang', () => {
-  async function configRun(files: Record<string, string>, args: string[] = []): Promise<Run> {
+  async function configRun(files: Record<string, string>, args: string[] = []): Promise<BinRun> {
     const dir = makeTree({...cleanSuite, ...files})
     const run = await runBin(args, dir, {node: ['--max-old-space-size=256'], timeout: 60_000})
     expectCleanExit(run)
