@@ -22,7 +22,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   it('is named after its file and links its docs', () => {
     expect(fs.existsSync(file)).toBe(true)
     expect(rule.name).toBe(`${source}:${id}`)
-    expect(rule.meta.url).toBe(docsBase + id + '.ts')
+    expect(rule.meta.url).toBe(docsBase + id + '.md')
   })
 
   it('has ok and not-ok examples', () => {
@@ -33,17 +33,18 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   it.each(examples.map((example, index) => [index + 1, example.config.name, example] as const))(
     'example %i (%s)',
     async (_index, _name, example) => {
-      const listings: Record<string, string[]> = {}
+      const files: Record<string, string> = {}
       for (const [folder, names] of Object.entries(example.config.listing ?? {})) {
-        listings[path.resolve(root, folder)] = names
+        for (const name of names) files[path.resolve(root, folder, name)] = `# ${name}\n`
       }
-      const vfile = new VFile({
-        path: path.join(root, example.config.name),
-        cwd: root,
-        value: example.input
-      })
-      vfile.data.tddListings = listings
+      for (const [name, text] of Object.entries(example.config.files ?? {})) {
+        files[path.resolve(root, name)] = text
+      }
+      const own = path.join(root, example.config.name)
+      files[own] = example.input
+      const vfile = new VFile({path: own, cwd: root, value: example.input})
       const processor = unified()
+        .data('tddPromptLint', {files, root})
         .use(remarkParse)
         .use(remarkFrontmatter)
         .use(rule, example.config.options === undefined ? undefined : example.config.options)

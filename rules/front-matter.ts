@@ -115,8 +115,8 @@
 import path from 'node:path'
 import {isAlias, LineCounter, parseDocument, visit} from 'yaml'
 import {defineRule, noOptions} from '../src/rule.js'
-import {filePath} from '../src/suite.js'
-import {isPromptFileName} from '../src/names.js'
+import {filePath} from '../src/suite/subject.js'
+import {isPromptFileName} from '../src/suite/names.js'
 
 export type Options = Record<string, never>
 

@@ -1,41 +1,38 @@
 /** Every rule, in the order the README lists them. */
 import type {RulePlugin} from '../src/rule.js'
 import fileName from './file-name.js'
+import emptyPrompt from './empty-prompt.js'
 import pair from './pair.js'
 import numbering from './numbering.js'
+import numberingGap from './numbering-gap.js'
 import preprompt from './preprompt.js'
-import prepromptReference from './preprompt-reference.js'
+import promptLinks from './prompt-links.js'
+import phase from './phase.js'
+import title from './title.js'
+import pairComponent from './pair-component.js'
 import redReference from './red-reference.js'
 import requiredSections from './required-sections.js'
+import prepromptReference from './preprompt-reference.js'
 import testKind from './test-kind.js'
-import promptLinks from './prompt-links.js'
-import prepromptIndex from './preprompt-index.js'
 import frontMatter from './front-matter.js'
 
 export const rules: RulePlugin<object>[] = [
   fileName,
+  emptyPrompt,
   pair,
   numbering,
+  numberingGap,
   preprompt,
-  prepromptReference,
+  promptLinks,
+  phase,
+  title,
+  pairComponent,
   redReference,
   requiredSections,
+  prepromptReference,
   testKind,
-  promptLinks,
-  prepromptIndex,
   frontMatter
 ] as RulePlugin<object>[]
 
-export {
-  fileName,
-  pair,
-  numbering,
-  preprompt,
-  prepromptReference,
-  redReference,
-  requiredSections,
-  testKind,
-  promptLinks,
-  prepromptIndex,
-  frontMatter
-}
+/** Rules whose findings are warnings unless configuration says otherwise. */
+export const warnings: ReadonlySet<string> = new Set(['numbering-gap'])

@@ -1,17 +1,19 @@
 /**
  * ## numbering
  *
- * Checks that the pairs of a suite are numbered `01`, `02`, `03`… with no gaps,
- * and that no two different pairs share a number.
+ * Checks that no two steps of a suite share a number: one pair (or one
+ * foundation step) per number.
  *
- * A gap is reported on the first prompt after it; a suite that does not start at
- * `01` on its first prompt; a number shared by two pairs on each file that shares
- * it, naming the others.
+ * A step is a red and green pair with one slug, or a foundation prompt. Where two
+ * steps share a number, the one that sorts later is reported once (on its red,
+ * else its first file), naming the other. A red and a green of one number whose
+ * slugs differ are one pair with a slug mismatch (`pair` reports it), not two
+ * steps.
  *
  * ### Why
  *
- * The numbers are the order in which the prompts are run: a gap reads as a lost
- * prompt and a shared number leaves the order undefined.
+ * The numbers are the order in which the prompts are run: a shared number leaves
+ * the order undefined.
  *
  * ### Options
  *
@@ -19,101 +21,77 @@
  *
  * ### Fix
  *
- * Renumber the pairs (both files of a pair) so they run from `01` without gaps.
+ * Renumber one of the steps (`tdd-prompt-lint renumber`).
  *
  * @example
- *   {"name": "orchestration/prompt_02_preflight_validator_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md", "prompt_02_preflight_validator_red.md", "prompt_02b_preflight_validator_green.md"]}}
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md", "prompt_02_conductor_red.md", "prompt_02b_conductor_green.md"]}}
  *
  *   ```markdown
- *   # Red: PreflightValidator unit test
- *   ```
- *
- * @example
- *   {"name": "orchestration/prompt_04_iam_orchestrator_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md", "prompt_02_preflight_validator_red.md", "prompt_02b_preflight_validator_green.md", "prompt_04_iam_orchestrator_red.md", "prompt_04b_iam_orchestrator_green.md"]}}
- *
- *   ```markdown
- *   # Red: IAMOrchestrator integration test
- *   ```
- *
- *   ```text
- *   1:1: Unexpected number `04` after `02`, expected `03`
- *   ```
- *
- * @example
- *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md", "listing": {"orchestration": ["prompt_02_preflight_validator_red.md", "prompt_02b_preflight_validator_green.md", "prompt_04_iam_orchestrator_red.md", "prompt_04b_iam_orchestrator_green.md"]}}
- *
- *   ```markdown
- *   # Green: the gap is reported on the red prompt before this one
- *   ```
- *
- * @example
- *   {"name": "orchestration/prompt_02_preflight_validator_red.md", "listing": {"orchestration": ["prompt_02_preflight_validator_red.md", "prompt_02b_preflight_validator_green.md"]}}
- *
- *   ```markdown
- *   # Red: PreflightValidator unit test
- *   ```
- *
- *   ```text
- *   1:1: Unexpected first number `02`, expected the suite to start at `01`
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
  *   ```
  *
  * @example
  *   {"name": "orchestration/prompt_01_config_generator_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md", "prompt_01_conductor_red.md", "prompt_01b_conductor_green.md"]}}
  *
  *   ```markdown
- *   # Red: ConfigGenerator unit test
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
  *   ```
  *
  *   ```text
- *   1:1: Unexpected number `01` shared with `prompt_01_conductor_red.md`, `prompt_01b_conductor_green.md`, expected one pair per number
+ *   1:1: Unexpected number `01` shared with `prompt_01_conductor_red.md`, expected one step per number
  *   ```
  */
-import {formatNumber} from '../src/names.js'
+import {formatNumber, type PromptName} from '../src/suite/names.js'
+import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/report.js'
 import {defineRule, noOptions} from '../src/rule.js'
-import {ownPrompt, promptsWith, suiteOf} from '../src/suite.js'
 
 export type Options = Record<string, never>
 
 const rule = defineRule<Options>(
   {
     id: 'numbering',
-    description:
-      'Checks that the pairs of a suite are numbered `01`, `02`, `03`… with no gaps, and that no two different pairs share a number.',
+    description: 'Checks that no two steps of a suite (pairs or foundation prompts) share a number.',
     ...noOptions
   },
-  function (_tree, file) {
-    const suite = suiteOf(file)
-    const own = suite && ownPrompt(file, suite)
-    if (!suite || !own || own.kind === 'preprompt' || own.number === 0) return
-    const group = suite.byNumber.get(own.number) ?? []
-    const numbers = [...suite.byNumber.keys()].filter((number) => number > 0)
-    const previous = numbers.filter((number) => number < own.number).pop() ?? 0
-    if (group[0] === own && own.number - previous > 1) {
-      if (previous === 0) {
-        file.message(
-          `Unexpected first number \`${formatNumber(own.number)}\`, expected the suite to start at \`01\``,
-          {place: start}
-        )
-      } else {
-        const before = suite.byNumber.get(previous)?.at(-1)
-        file.message(
-          `Unexpected number \`${formatNumber(own.number)}\` after \`${formatNumber(previous)}\`, expected \`${formatNumber(previous + 1)}\``,
-          {place: start, cause: before && related(suite, before.name, 'The prompt before the gap')}
-        )
-      }
-    }
-    const reds = promptsWith(suite, own.number, 'red').length
-    const greens = promptsWith(suite, own.number, 'green').length
-    const others = group.filter((prompt) => prompt.slug !== own.slug)
-    const [other] = others
-    if (other && (reds > 1 || greens > 1)) {
-      file.message(
-        `Unexpected number \`${formatNumber(own.number)}\` shared with ${others.map((prompt) => `\`${prompt.name}\``).join(', ')}, expected one pair per number`,
-        {place: start, cause: related(suite, other.name, 'Another pair with the same number')}
-      )
-    }
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject || subject.prompt.kind === 'preprompt') return
+    const {prompt: own, folder} = subject
+    const steps = stepsOf(folder.byNumber.get(own.number) ?? [])
+    if (steps.length < 2) return
+    const index = steps.findIndex((step) => step.includes(own))
+    const step = steps[index]
+    if (index <= 0 || !step || representative(step) !== own) return
+    const first = steps[0] ?? []
+    const other = representative(first)
+    file.message(
+      `Unexpected number \`${formatNumber(own.number)}\` shared with \`${other.name}\`, expected one step per number`,
+      {place: start, cause: related(folder.dir, other.name, 'Another step with the same number')}
+    )
   }
 )
 
 export default rule
+
+/**
+ * The steps among prompts of one number: by slug, except that a lone red and a
+ * lone green with different slugs are one pair.
+ */
+export function stepsOf(prompts: PromptName[]): PromptName[][] {
+  const reds = prompts.filter((each) => each.kind === 'red')
+  const greens = prompts.filter((each) => each.kind === 'green')
+  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts]
+  const bySlug = new Map<string, PromptName[]>()
+  for (const prompt of prompts) {
+    const key = (prompt.kind === 'foundation' ? 'f:' : 'p:') + prompt.slug
+    bySlug.set(key, [...(bySlug.get(key) ?? []), prompt])
+  }
+  return [...bySlug.values()].sort((a, b) =>
+    representative(a).name < representative(b).name ? -1 : 1
+  )
+}
+
+function representative(step: PromptName[]): PromptName {
+  return step.find((each) => each.kind !== 'green') ?? step[0]!
+}

@@ -7,8 +7,9 @@
  * Pairing is by number and slug, not by the component's class name:
  * `prompt_03_deployment_orchestrator_red.md` pairs with
  * `prompt_03b_deployment_orchestrator_green.md` whatever the component is called.
- * Where a number has exactly one red and one green whose slugs differ, both are
- * reported as a pair whose slugs differ.
+ * A red without its green is reported on the red; a green left behind after its
+ * red was removed, on the green; where a number has exactly one red and one
+ * green whose slugs differ, once, on the green.
  *
  * ### Why
  *
@@ -28,46 +29,46 @@
  *   {"name": "orchestration/prompt_04_iam_orchestrator_red.md", "listing": {"orchestration": ["prompt_04_iam_orchestrator_red.md", "prompt_04b_iam_orchestrator_green.md"]}}
  *
  *   ```markdown
- *   # Red: IAMOrchestrator integration test
+ *   # **Prompt 04: Integration Test for IAMOrchestrator**
  *   ```
  *
  * @example
  *   {"name": "orchestration/prompt_04_iam_orchestrator_red.md", "listing": {"orchestration": ["prompt_04_iam_orchestrator_red.md"]}}
  *
  *   ```markdown
- *   # Red: IAMOrchestrator integration test
+ *   # **Prompt 04: Integration Test for IAMOrchestrator**
  *   ```
  *
  *   ```text
- *   1:1: Expected `prompt_04b_iam_orchestrator_green.md` to pair with this red prompt
+ *   1:1: Expected a green prompt `prompt_04b_iam_orchestrator_green.md` to pair with this red prompt
  *   ```
  *
  * @example
- *   {"name": "testdata/testdata_prompt_02b_subscriber_green.md", "listing": {"testdata": ["testdata_prompt_02b_subscriber_green.md"]}}
+ *   {"name": "orchestration/testdata/testdata_prompt_02b_subscriber_green.md", "listing": {"orchestration/testdata": ["testdata_prompt_02b_subscriber_green.md"]}}
  *
  *   ```markdown
- *   # Green: subscriber main.go
+ *   # **Prompt 02: Implementation for Subscriber Service**
  *   ```
  *
  *   ```text
- *   1:1: Expected `testdata_prompt_02_subscriber_red.md` to pair with this green prompt
+ *   1:1: Expected a red prompt `testdata_prompt_02_subscriber_red.md` to pair with this green prompt
  *   ```
  *
  * @example
- *   {"name": "orchestration/prompt_03_deployment_orchestrator_red.md", "listing": {"orchestration": ["prompt_03_deployment_orchestrator_red.md", "prompt_03b_deployment_manager_green.md"]}}
+ *   {"name": "orchestration/prompt_03b_deployment_manager_green.md", "listing": {"orchestration": ["prompt_03_deployment_orchestrator_red.md", "prompt_03b_deployment_manager_green.md"]}}
  *
  *   ```markdown
- *   # Red: DeploymentManager unit test
+ *   # **Prompt 03: Implementation for DeploymentManager**
  *   ```
  *
  *   ```text
- *   1:1: Unexpected slug `deployment_orchestrator` in this red prompt, expected `deployment_manager` as in its green prompt `prompt_03b_deployment_manager_green.md`
+ *   1:1: Unexpected slug `deployment_manager` in this green prompt, expected `deployment_orchestrator` as in its red prompt `prompt_03_deployment_orchestrator_red.md`
  *   ```
  */
-import {formatName} from '../src/names.js'
+import {formatName} from '../src/suite/names.js'
+import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/report.js'
 import {defineRule, noOptions} from '../src/rule.js'
-import {ownPrompt, promptsWith, suiteOf} from '../src/suite.js'
 
 export type Options = Record<string, never>
 
@@ -78,26 +79,27 @@ const rule = defineRule<Options>(
       'Checks that every red prompt has a green prompt with the same number and slug, and every green prompt a red one.',
     ...noOptions
   },
-  function (_tree, file) {
-    const suite = suiteOf(file)
-    const own = suite && ownPrompt(file, suite)
-    if (!suite || !own || own.kind === 'preprompt') return
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject) return
+    const {prompt: own, folder} = subject
+    if (own.kind !== 'red' && own.kind !== 'green') return
+    const partner = model.partner(folder, own)
     const partnerKind = own.kind === 'red' ? 'green' : 'red'
-    const partners = promptsWith(suite, own.number, partnerKind)
-    if (partners.some((partner) => partner.slug === own.slug)) return
-    const [partner] = partners
-    if (partner && partners.length === 1 && promptsWith(suite, own.number, own.kind).length === 1) {
+    if (partner && partner.slug === own.slug) return
+    if (partner) {
+      if (own.kind !== 'green') return
       file.message(
-        `Unexpected slug \`${own.slug}\` in this ${own.kind} prompt, expected \`${partner.slug}\` as in its ${partnerKind} prompt \`${partner.name}\``,
-        {
-          place: start,
-          cause: related(suite, partner.name, `The ${partnerKind} prompt numbered like this one`)
-        }
+        `Unexpected slug \`${own.slug}\` in this green prompt, expected \`${partner.slug}\` as in its red prompt \`${partner.name}\``,
+        {place: start, cause: related(folder.dir, partner.name, 'The red prompt numbered like this one')}
       )
       return
     }
-    const expected = formatName({...own, prefix: suite.prefix, kind: partnerKind})
-    file.message(`Expected \`${expected}\` to pair with this ${own.kind} prompt`, {place: start})
+    const expected = formatName({...own, prefix: folder.prefix, kind: partnerKind})
+    file.message(
+      `Expected a ${partnerKind} prompt \`${expected}\` to pair with this ${own.kind} prompt`,
+      {place: start}
+    )
   }
 )
 

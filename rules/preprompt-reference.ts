@@ -1,144 +1,65 @@
 /**
  * ## preprompt-reference
  *
- * Checks that every red and green prompt links to its suite's preprompt, and that
- * a link to a preprompt resolves.
+ * Checks that a prompt links its suite's preprompt, where the house style does:
+ * when at least 80% of the prompts of its kind in the repository (and at least
+ * 5) link a preprompt.
  *
- * The suite's preprompt is the one in the prompt's own folder, else the one
- * configuration names for the folder (option `preprompts`). A folder with neither
- * (like `testdata/`, which serves the orchestration suite) must link to an
- * existing preprompt elsewhere.
- *
- * ### Why
- *
- * The preprompt is the master context: a red or green prompt run without it is
- * run without the package's conventions.
+ * Real suites mostly do not link the preprompt (their plan names it), and then
+ * nothing is expected. Whether the link leads anywhere is `prompt-links`' job.
  *
  * ### Options
  *
- * - `preprompts` (`Record<string, string>`, default `{}`): the preprompt of a
- *   folder that has none of its own, folder → file, both relative to the working
- *   directory.
+ * None.
  *
  * ### Fix
  *
- * Link the preprompt, usually in the Context section:
- * `Read [the preprompt](prompt_00_orchestration_preprompt.md) first.`
+ * Link the preprompt, as the other prompts do.
  *
  * @example
- *   {"name": "orchestration/prompt_01_config_generator_red.md", "listing": {"orchestration": ["prompt_00_orchestration_preprompt.md", "prompt_01_config_generator_red.md"]}}
+ *   {"name": "billing/prompt_01_invoice_builder_red.md"}
  *
  *   ```markdown
- *   # Red: ConfigGenerator unit test
- *
- *   ## Context
- *
- *   Read [the preprompt](prompt_00_orchestration_preprompt.md) first.
+ *   # Red: InvoiceBuilder unit test
  *   ```
  *
  * @example
- *   {"name": "testdata/testdata_prompt_01_publisher_red.md", "listing": {"testdata": ["testdata_prompt_01_publisher_red.md"], "orchestration": ["prompt_00_orchestration_preprompt.md"]}}
+ *   {"name": "billing/prompt_04_refunds_red.md", "files": {"billing/prompt_00_billing_preprompt.md": "# Billing\n", "billing/prompt_01_a_red.md": "[p](prompt_00_billing_preprompt.md)\n", "billing/prompt_02_b_red.md": "[p](prompt_00_billing_preprompt.md)\n", "billing/prompt_03_c_red.md": "[p](prompt_00_billing_preprompt.md)\n", "billing/prompt_05_d_red.md": "[p](prompt_00_billing_preprompt.md)\n", "billing/prompt_06_e_red.md": "[p](prompt_00_billing_preprompt.md)\n"}}
  *
  *   ```markdown
- *   # Red: publisher pre-flight test
- *
- *   Read [the orchestration preprompt][pre] first.
- *
- *   [pre]: ../orchestration/prompt_00_orchestration_preprompt.md
- *   ```
- *
- * @example
- *   {"name": "orchestration/prompt_01_config_generator_red.md", "listing": {"orchestration": ["prompt_00_orchestration_preprompt.md", "prompt_01_config_generator_red.md"]}}
- *
- *   ````markdown
- *   # Red: ConfigGenerator unit test
- *
- *   ```markdown
- *   [not a link](prompt_00_orchestration_preprompt.md)
- *   ```
- *   ````
- *
- *   ```text
- *   1:1: Expected a link to the suite’s preprompt `prompt_00_orchestration_preprompt.md`
- *   ```
- *
- * @example
- *   {"name": "testdata/testdata_prompt_01_publisher_red.md", "listing": {"testdata": ["testdata_prompt_01_publisher_red.md"], "orchestration": ["prompt_00_orchestration_preprompt.md"]}}
- *
- *   ```markdown
- *   # Red: publisher pre-flight test
- *
- *   Read [the preprompt](../orchestration/prompt_00_orchestrator_preprompt.md) first.
+ *   # Red: Refunds unit test
  *   ```
  *
  *   ```text
- *   3:6-3:75: Unexpected link to missing preprompt `../orchestration/prompt_00_orchestrator_preprompt.md`, expected an existing preprompt
- *   1:1: Expected a link to an existing preprompt: this folder has none of its own
- *   ```
- *
- * @example
- *   {"name": "testdata/testdata_prompt_01_publisher_red.md", "listing": {"testdata": ["testdata_prompt_01_publisher_red.md"], "orchestration": ["prompt_00_orchestration_preprompt.md"]}, "options": {"preprompts": {"testdata": "orchestration/prompt_00_orchestration_preprompt.md"}}}
- *
- *   ```markdown
- *   # Red: publisher pre-flight test
- *   ```
- *
- *   ```text
- *   1:1: Expected a link to the suite’s preprompt `../orchestration/prompt_00_orchestration_preprompt.md`
+ *   1:1: Expected a link to the preprompt `prompt_00_billing_preprompt.md`, as 5 of 6 red prompts here have
  *   ```
  */
-import path from 'node:path'
-import {
-  expectedPreprompt,
-  prepromptLinks,
-  prepromptOptions,
-  relativeTo,
-  type PrepromptOptions
-} from '../src/preprompt.js'
-import {related, start} from '../src/report.js'
-import {defineRule} from '../src/rule.js'
-import {fileExists, ownPrompt, suiteOf} from '../src/suite.js'
+import {subjectOf, shown} from '../src/suite/subject.js'
+import {start} from '../src/report.js'
+import {defineRule, noOptions} from '../src/rule.js'
+import {evidence} from '../src/suite/evidence.js'
 
-export type Options = PrepromptOptions
+export type Options = Record<string, never>
 
 const rule = defineRule<Options>(
   {
     id: 'preprompt-reference',
-    description:
-      "Checks that every red and green prompt links to its suite's preprompt, and that a link to a preprompt resolves.",
-    ...prepromptOptions
+    description: "Checks that a prompt links its suite's preprompt, where the house style does.",
+    ...noOptions
   },
-  function (tree, file, options) {
-    const suite = suiteOf(file)
-    const own = suite && ownPrompt(file, suite)
-    if (!suite || !own || own.kind === 'preprompt') return
-    const expected = expectedPreprompt(file, suite, options)
-    const linked = prepromptLinks(tree, suite.dir)
-    let resolved = false
-    for (const link of linked) {
-      if (link.target && fileExists(file, link.target)) {
-        resolved ||= expected === undefined || link.target === expected
-        continue
-      }
-      file.message(
-        `Unexpected link to missing preprompt \`${link.url}\`, expected ${expected ? `\`${relativeTo(suite.dir, expected)}\`` : 'an existing preprompt'}`,
-        {place: link.position}
-      )
-    }
-    if (resolved) return
-    if (expected) {
-      file.message(
-        `Expected a link to the suite’s preprompt \`${relativeTo(suite.dir, expected)}\``,
-        {
-          place: start,
-          cause: related(path.dirname(expected), path.basename(expected), 'The suite’s preprompt')
-        }
-      )
-    } else {
-      file.message('Expected a link to an existing preprompt: this folder has none of its own', {
-        place: start
-      })
-    }
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject || subject.prompt.kind === 'preprompt') return
+    const {prompt, facts, folder} = subject
+    if (!model.judged(prompt, facts)) return
+    const preprompt = model.preprompt(folder.dir)
+    if (!preprompt) return
+    const expected = model.expects(model.root(folder.dir), prompt.kind, 'link:preprompt')
+    if (!expected || model.parts(folder, prompt, facts).has('link:preprompt')) return
+    file.message(
+      `Expected a link to the preprompt \`${shown(folder.dir, preprompt.file)}\`, ${evidence(expected, prompt.kind)}`,
+      {place: facts.title ? {line: facts.title.line, column: facts.title.column} : start}
+    )
   }
 )
 

@@ -1,146 +1,105 @@
 /**
  * ## preprompt
  *
- * Checks that a suite has exactly one preprompt
- * (`[prefix_]prompt_00_<package>_preprompt.md`), the master context its red and
- * green prompts refer to.
+ * Checks that every suite works under exactly one preprompt
+ * (`prompt_00_<package>_preprompt.md`), the master context of its package.
  *
- * A folder without a preprompt of its own is fine when configuration names the
- * preprompt it uses (option `preprompts`) or when its prompts link to one in
- * another folder (`testdata/` links to
- * `../orchestration/prompt_00_orchestration_preprompt.md`). A missing preprompt
- * is reported once, on the first prompt of the folder; more than one on each of
- * them.
+ * A folder's preprompt is its own; else the nearest ancestor folder's (a
+ * `testdata/` nested in the package folder works under the package's); else one
+ * its prompts link to (a sibling `testdata/` linking
+ * `../orchestration/prompt_00_orchestration_preprompt.md`); else the one
+ * configuration names for the folder (option `preprompts`). A suite with none is
+ * reported once, on its first prompt; a nested suite whose package has none is
+ * covered by the package's finding. A second preprompt in a folder is reported
+ * once, on the extra one, naming the one in force (the one numbered `00` and
+ * named after the folder, else the first by name).
  *
  * ### Options
  *
  * - `preprompts` (`Record<string, string>`, default `{}`): the preprompt of a
  *   folder that has none of its own, folder → file, both relative to the working
- *   directory (`{"testdata": "orchestration/prompt_00_orchestration_preprompt.md"}`).
+ *   directory.
  *
  * ### Fix
  *
- * Add a preprompt (`tdd-prompt-lint init`), link the one the folder borrows, or
- * merge the extra preprompts into one.
+ * Add the preprompt (`tdd-prompt-lint init`), or merge the extra one into it.
  *
  * @example
- *   {"name": "orchestration/prompt_01_config_generator_red.md", "listing": {"orchestration": ["prompt_00_orchestration_preprompt.md", "prompt_01_config_generator_red.md"]}}
+ *   {"name": "conductor/testdata/testdata_prompt_01_publisher_red.md", "listing": {"conductor": ["prompt_00_orchestration_preprompt.md", "prompt_01_config_generator_red.md"], "conductor/testdata": ["testdata_prompt_01_publisher_red.md"]}}
  *
  *   ```markdown
- *   # Red: ConfigGenerator unit test
+ *   # **Prompt 01: Pre-flight Test for Publisher Service**
  *   ```
  *
  * @example
- *   {"name": "testdata/testdata_prompt_01_publisher_red.md", "listing": {"testdata": ["testdata_prompt_01_publisher_red.md"], "orchestration": ["prompt_00_orchestration_preprompt.md"]}}
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md"]}}
  *
  *   ```markdown
- *   # Red: publisher pre-flight test
- *
- *   Read the [orchestration preprompt](../orchestration/prompt_00_orchestration_preprompt.md) first.
- *   ```
- *
- * @example
- *   {"name": "testdata/testdata_prompt_01_publisher_red.md", "listing": {"testdata": ["testdata_prompt_01_publisher_red.md"], "orchestration": ["prompt_00_orchestration_preprompt.md"]}, "options": {"preprompts": {"testdata": "orchestration/prompt_00_orchestration_preprompt.md"}}}
- *
- *   ```markdown
- *   # Red: publisher pre-flight test
- *   ```
- *
- * @example
- *   {"name": "testdata/testdata_prompt_01_publisher_red.md", "listing": {"testdata": ["testdata_prompt_01_publisher_red.md", "testdata_prompt_01b_publisher_green.md"]}}
- *
- *   ```markdown
- *   # Red: publisher pre-flight test
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
  *   ```
  *
  *   ```text
- *   1:1: Expected a preprompt `testdata_prompt_00_<package>_preprompt.md` in this folder, or a link to the preprompt this folder uses
+ *   1:1: Expected a preprompt for this suite (`prompt_00_orchestration_preprompt.md` in `orchestration`, or one in a folder above it)
  *   ```
  *
  * @example
- *   {"name": "testdata/testdata_prompt_01_publisher_red.md", "listing": {"testdata": ["testdata_prompt_01_publisher_red.md"]}, "options": {"preprompts": {"testdata": "orchestration/prompt_00_orchestration_preprompt.md"}}}
+ *   {"name": "orchestration/prompt_00_other_preprompt.md", "listing": {"orchestration": ["prompt_00_orchestration_preprompt.md", "prompt_00_other_preprompt.md"]}}
  *
  *   ```markdown
- *   # Red: publisher pre-flight test
+ *   # **Meta-Prompt: Other Package Generation**
  *   ```
  *
  *   ```text
- *   1:1: Expected the configured preprompt `../orchestration/prompt_00_orchestration_preprompt.md` to exist
- *   ```
- *
- * @example
- *   {"name": "orchestration/prompt_00_orchestration_preprompt.md", "listing": {"orchestration": ["prompt_00_deploy_preprompt.md", "prompt_00_orchestration_preprompt.md"]}}
- *
- *   ```markdown
- *   # Orchestration
- *   ```
- *
- *   ```text
- *   1:1: Unexpected second preprompt beside `prompt_00_deploy_preprompt.md`, expected one preprompt per suite
+ *   1:1: Unexpected second preprompt in this folder, expected one: `prompt_00_orchestration_preprompt.md` is the preprompt in force
  *   ```
  */
-import {formatName} from '../src/names.js'
-import {
-  configuredPreprompt,
-  prepromptLinks,
-  prepromptOptions,
-  relativeTo,
-  type PrepromptOptions
-} from '../src/preprompt.js'
+import path from 'node:path'
+import {formatName, toSnakeCase} from '../src/suite/names.js'
+import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/report.js'
 import {defineRule} from '../src/rule.js'
-import {fileExists, ownPrompt, suiteOf} from '../src/suite.js'
+import {prepromptOptions, type PrepromptOptions} from '../src/preprompt.js'
 
 export type Options = PrepromptOptions
 
 const rule = defineRule<Options>(
   {
     id: 'preprompt',
-    description:
-      'Checks that a suite has exactly one preprompt (`[prefix_]prompt_00_<package>_preprompt.md`), the master context its red and green prompts refer to.',
+    description: 'Checks that every suite works under exactly one preprompt.',
     ...prepromptOptions
   },
-  function (tree, file, options) {
-    const suite = suiteOf(file)
-    const own = suite && ownPrompt(file, suite)
-    if (!suite || !own) return
+  function (_tree, file, options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject) return
+    const {prompt: own, folder} = subject
     if (own.kind === 'preprompt') {
-      const others = suite.preprompts.filter((prompt) => prompt !== own)
-      const [other] = others
-      if (other) {
+      const [inForce] = folder.preprompts
+      if (inForce && inForce !== own && inForce.name !== own.name) {
         file.message(
-          `Unexpected second preprompt beside ${others.map((prompt) => `\`${prompt.name}\``).join(', ')}, expected one preprompt per suite`,
-          {place: start, cause: related(suite, other.name, 'Another preprompt in this folder')}
+          `Unexpected second preprompt in this folder, expected one: \`${inForce.name}\` is the preprompt in force`,
+          {place: start, cause: related(folder.dir, inForce.name, 'The preprompt in force')}
         )
       }
       return
     }
-    if (suite.preprompts.length > 0 || suite.prompts[0] !== own) return
-    const configured = configuredPreprompt(file, suite, options)
-    if (configured) {
-      if (!fileExists(file, configured)) {
-        file.message(
-          `Expected the configured preprompt \`${relativeTo(suite.dir, configured)}\` to exist`,
-          {place: start}
-        )
-      }
-      return
-    }
-    const linked = prepromptLinks(tree, suite.dir).some(
-      (link) => link.target && fileExists(file, link.target)
-    )
-    if (linked) return
+    if (folder.prompts.find((each) => each.kind !== 'preprompt') !== own) return
+    if (model.preprompt(folder.dir) || configured(file.cwd, folder.dir, options)) return
+    if (model.parentSuite(folder.dir)) return
     const expected = formatName({
-      prefix: suite.prefix,
+      prefix: folder.prefix,
       number: 0,
-      slug: '<package>',
+      slug: toSnakeCase(path.basename(folder.dir)) || '<package>',
       kind: 'preprompt'
     })
     file.message(
-      `Expected a preprompt \`${expected}\` in this folder, or a link to the preprompt this folder uses`,
+      `Expected a preprompt for this suite (\`${expected}\` in \`${path.basename(folder.dir)}\`, or one in a folder above it)`,
       {place: start}
     )
   }
 )
 
 export default rule
+
+function configured(cwd: string, dir: string, options: PrepromptOptions): boolean {
+  return Object.keys(options.preprompts).some((folder) => path.resolve(cwd, folder) === dir)
+}

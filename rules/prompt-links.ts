@@ -1,16 +1,14 @@
 /**
  * ## prompt-links
  *
- * Checks that every relative link in a prompt file that points at a prompt file
- * (a markdown file whose name contains `prompt`) points at one that exists.
+ * Checks that every relative link in a prompt file to a markdown file points at
+ * one that exists. This is the one rule that checks where links lead.
  *
- * Links in code are not links. Where the target folder holds a prompt with the
- * same number and kind, the message names it.
- *
- * ### Why
- *
- * Prompts are read by people and pasted into models: a dangling link loses the
- * context the author meant to give.
+ * Links in code are not links. A link to the name a misnamed prompt should have
+ * is not reported (`file-name` reports the file; the link is right once the file
+ * is renamed), nor a link to the preprompt of a suite that has none (`preprompt`
+ * reports that). Where the target folder holds the prompt the link evidently
+ * meant (same slug and kind, else same number and kind), the message names it.
  *
  * ### Options
  *
@@ -18,38 +16,37 @@
  *
  * ### Fix
  *
- * Point the link at the renamed file, or remove it.
+ * Point the link at the file the message names, or remove it.
  *
  * @example
- *   {"name": "orchestration/prompt_02_preflight_validator_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_02_preflight_validator_red.md"]}}
+ *   {"name": "billing/prompt_01b_invoice_builder_green.md", "listing": {"billing": ["prompt_00_billing_preprompt.md", "prompt_01_invoice_builder_red.md", "prompt_01b_invoice_builder_green.md"]}}
  *
  *   ```markdown
- *   # Red: PreflightValidator unit test
+ *   # Green: InvoiceBuilder
  *
- *   It validates what [ConfigGenerator](prompt_01_config_generator_red.md) produces. See also [the docs](https://example.com/prompt.md).
+ *   Read [the preprompt](prompt_00_billing_preprompt.md) and [the red prompt](./prompt_01_invoice_builder_red.md#context).
  *   ```
  *
  * @example
- *   {"name": "orchestration/prompt_02_preflight_validator_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_02_preflight_validator_red.md"], "testdata": []}}
+ *   {"name": "billing/prompt_02b_refunds_green.md", "listing": {"billing": ["prompt_00_billing_preprompt.md", "prompt_03_refunds_red.md", "prompt_02b_refunds_green.md"]}}
  *
  *   ```markdown
- *   # Red: PreflightValidator unit test
+ *   # Green: Refunds
  *
- *   It validates what [ConfigGenerator](prompt_01_config_gen_red.md) produces,
- *   for [the publisher](../testdata/testdata_prompt_01_publisher_red.md).
+ *   Make [the red prompt](prompt_02_refunds_red.md) pass; see [the preprompt](prompt_00_biling_preprompt.md).
  *   ```
  *
  *   ```text
- *   3:19-3:65: Unexpected link to missing prompt file `prompt_01_config_gen_red.md`, expected `prompt_01_config_generator_red.md`
- *   4:5-4:69: Unexpected link to missing prompt file `../testdata/testdata_prompt_01_publisher_red.md`
+ *   3:6-3:48: Unexpected link to missing `prompt_02_refunds_red.md`, expected `prompt_03_refunds_red.md`
+ *   3:59-3:105: Unexpected link to missing `prompt_00_biling_preprompt.md`, expected `prompt_00_billing_preprompt.md`
  *   ```
  */
 import path from 'node:path'
 import {links} from '../src/markdown.js'
-import {isPromptFileName, parsePromptName} from '../src/names.js'
+import {canonicalName, isMarkdownName, parsePromptName, type PromptName} from '../src/suite/names.js'
+import type {Folder} from '../src/suite/model.js'
+import {shown} from '../src/suite/subject.js'
 import {defineRule, noOptions} from '../src/rule.js'
-import {fileExists, listFolder, ownPrompt, suiteOf} from '../src/suite.js'
-import type {VFile} from 'vfile'
 
 export type Options = Record<string, never>
 
@@ -57,18 +54,26 @@ const rule = defineRule<Options>(
   {
     id: 'prompt-links',
     description:
-      'Checks that every relative link in a prompt file that points at a prompt file (a markdown file whose name contains `prompt`) points at one that exists.',
+      'Checks that every relative link in a prompt file to a markdown file points at one that exists.',
     ...noOptions
   },
-  function (tree, file) {
-    const suite = suiteOf(file)
-    if (!suite || !ownPrompt(file, suite)) return
-    for (const link of links(tree, suite.dir)) {
+  function (tree, file, _options, model) {
+    if (!file.path) return
+    const own = path.resolve(file.cwd, file.path)
+    if (!model.prompt(own)) return
+    const dir = path.dirname(own)
+    for (const link of links(tree, dir)) {
       const target = link.target
-      if (!target || !isPromptFileName(path.basename(target)) || fileExists(file, target)) continue
-      const near = nearest(file, target)
+      if (!target || !isMarkdownName(target) || target === own || model.exists(target)) continue
+      const folder = model.folder(path.dirname(target))
+      const wanted = parsePromptName(path.basename(target))
+      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== undefined)) continue
+      const meant = wanted && meantBy(folder, wanted)
+      const written = shown(dir, target)
       file.message(
-        `Unexpected link to missing prompt file \`${link.url}\`${near ? `, expected \`${near}\`` : ''}`,
+        meant
+          ? `Unexpected link to missing \`${written}\`, expected \`${shown(dir, path.join(folder.dir, meant.name))}\``
+          : `Unexpected link to missing \`${written}\``,
         {place: link.position}
       )
     }
@@ -77,12 +82,22 @@ const rule = defineRule<Options>(
 
 export default rule
 
-/** A prompt in the target's folder with the same number and kind. */
-function nearest(file: VFile, target: string): string | undefined {
-  const wanted = parsePromptName(path.basename(target))
-  if (!wanted) return undefined
-  return listFolder(file, path.dirname(target))?.find((name) => {
-    const found = parsePromptName(name)
-    return found?.number === wanted.number && found.kind === wanted.kind
-  })
+/** A missing name another rule reports: a misnamed prompt's expected name, or the preprompt of a suite with none. */
+function accountedFor(folder: Folder, wanted: PromptName, hasPreprompt: boolean): boolean {
+  if (wanted.kind === 'preprompt' && !hasPreprompt && folder.prompts.length > 0) return true
+  return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name)
+}
+
+/** The prompt a broken link evidently meant: same slug and kind, else same number and kind, when exactly one. */
+export function meantBy(folder: Folder, wanted: PromptName): PromptName | undefined {
+  const sameKind = folder.prompts.filter((each) => each.kind === wanted.kind)
+  if (wanted.kind === 'preprompt') return sameKind.length >= 1 ? sameKind[0] : undefined
+  for (const test of [
+    (each: PromptName) => each.slug === wanted.slug,
+    (each: PromptName) => each.number === wanted.number
+  ]) {
+    const found = sameKind.filter(test)
+    if (found.length === 1) return found[0]
+  }
+  return undefined
 }

@@ -1,13 +1,15 @@
 /**
  * ## red-reference
  *
- * Checks that a green prompt links its own red prompt (same number and slug) and
- * no other pair's red prompt.
+ * Checks that a green prompt refers to its own red prompt: it cites the test
+ * file(s) its red generates (that is how real suites do it: the green lists them
+ * under Dependencies), or links the red prompt; and that it does not cite another
+ * pair's test file instead of its own.
  *
- * ### Why
- *
- * The green prompt asks for the code that makes one test pass: it must point at
- * the red prompt that wrote that test, and only at that one.
+ * The test files a red prompt generates are the ones it names in code spans
+ * (`ledger/quotaledger_test.go`, `x.test.ts`, `test_x.py`, `x_spec.rb`). Where the
+ * red names none, a link to the red is expected only when the house style has one
+ * (at least 80% of at least 5 green prompts in the repository refer to their red).
  *
  * ### Options
  *
@@ -15,51 +17,55 @@
  *
  * ### Fix
  *
- * Link the red prompt, usually in the Context section:
- * `Make the test from [the red prompt](prompt_01_config_generator_red.md) pass.`
+ * List the red's test file under the green's Dependencies.
  *
  * @example
- *   {"name": "orchestration/prompt_01b_config_generator_green.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md"]}}
+ *   {"name": "ledger/prompt_04b_quota_ledger_green.md", "files": {"ledger/prompt_04_quota_ledger_red.md": "# **Prompt 04: Integration Test for QuotaLedger**\n\nGenerate `ledger/quotaledger_integration_test.go`.\n"}}
  *
  *   ```markdown
- *   # Green: ConfigGenerator
+ *   # **Prompt 04: Implementation for QuotaLedger**
  *
- *   Make the test from [the red prompt](prompt_01_config_generator_red.md) pass.
+ *   **Dependencies (Full source code to be provided):**
+ *
+ *   1.  `ledger/quotaledger_integration_test.go` (the specification)
  *   ```
  *
  * @example
- *   {"name": "orchestration/prompt_01b_config_generator_green.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md"]}}
+ *   {"name": "ledger/prompt_04b_quota_ledger_green.md", "files": {"ledger/prompt_04_quota_ledger_red.md": "# **Prompt 04: Integration Test for QuotaLedger**\n\nGenerate `ledger/quotaledger_integration_test.go`.\n", "ledger/prompt_05_grant_api_red.md": "# **Prompt 05: Unit Tests for GrantAPI**\n\nGenerate `ledger/grant_api_test.go`.\n"}}
  *
  *   ```markdown
- *   # Green: ConfigGenerator
+ *   # **Prompt 04: Implementation for QuotaLedger**
  *
- *   Make the test pass.
+ *   **Dependencies (Full source code to be provided):**
+ *
+ *   1.  `ledger/grant_api_test.go` (the specification)
  *   ```
  *
  *   ```text
- *   1:1: Expected a link to this green prompt’s red prompt `prompt_01_config_generator_red.md`
+ *   5:5-5:31: Unexpected test file `ledger/grant_api_test.go` of `prompt_05_grant_api_red.md`, expected `ledger/quotaledger_integration_test.go` that this green prompt's red `prompt_04_quota_ledger_red.md` generates
  *   ```
  *
  * @example
- *   {"name": "orchestration/prompt_02b_preflight_validator_green.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_02_preflight_validator_red.md", "prompt_02b_preflight_validator_green.md"]}}
+ *   {"name": "ledger/prompt_04b_quota_ledger_green.md", "files": {"ledger/prompt_04_quota_ledger_red.md": "# **Prompt 04: Integration Test for QuotaLedger**\n\nGenerate `ledger/quotaledger_integration_test.go`.\n"}}
  *
  *   ```markdown
- *   # Green: PreflightValidator
+ *   # **Prompt 04: Implementation for QuotaLedger**
  *
- *   Make the test from [the red prompt](prompt_01_config_generator_red.md) pass.
+ *   **Dependencies (Full source code to be provided):**
+ *
+ *   1.  `ledger/ledger.go`
  *   ```
  *
  *   ```text
- *   3:20-3:71: Unexpected link to `prompt_01_config_generator_red.md`, the red prompt of another pair, expected `prompt_02_preflight_validator_red.md`
- *   1:1: Expected a link to this green prompt’s red prompt `prompt_02_preflight_validator_red.md`
+ *   3:1-3:52: Expected the test file `ledger/quotaledger_integration_test.go` that its red prompt `prompt_04_quota_ledger_red.md` generates to be cited here
  *   ```
  */
 import path from 'node:path'
-import {links} from '../src/markdown.js'
-import {parsePromptName} from '../src/names.js'
+import type {Mention} from '../src/suite/facts.js'
+import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/report.js'
 import {defineRule, noOptions} from '../src/rule.js'
-import {ownPrompt, promptsWith, suiteOf} from '../src/suite.js'
+import {evidence} from '../src/suite/evidence.js'
 
 export type Options = Record<string, never>
 
@@ -67,37 +73,68 @@ const rule = defineRule<Options>(
   {
     id: 'red-reference',
     description:
-      "Checks that a green prompt links its own red prompt (same number and slug) and no other pair's red prompt.",
+      'Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file.',
     ...noOptions
   },
-  function (tree, file) {
-    const suite = suiteOf(file)
-    const own = suite && ownPrompt(file, suite)
-    if (!suite || !own || own.kind !== 'green') return
-    const reds = promptsWith(suite, own.number, 'red')
-    const red =
-      reds.find((prompt) => prompt.slug === own.slug) ?? (reds.length === 1 ? reds[0] : undefined)
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject || subject.prompt.kind !== 'green') return
+    const {prompt, facts, folder} = subject
+    if (!model.judged(prompt, facts)) return
+    const red = model.partner(folder, prompt)
     if (!red) return
-    const target = path.join(suite.dir, red.name)
-    let linked = false
-    for (const link of links(tree, suite.dir)) {
-      if (!link.target || parsePromptName(path.basename(link.target))?.kind !== 'red') continue
-      if (link.target === target) {
-        linked = true
-        continue
+    const redFacts = model.facts(path.join(folder.dir, red.name))
+    if (!model.judged(red, redFacts)) return
+    if (model.refersToRed(folder, prompt, facts)) return
+    const generated = redFacts.testFiles.map((each) => each.value)
+    const cause = related(folder.dir, red.name, 'Its red prompt')
+    if (generated.length === 0) {
+      const expected = model.expects(model.root(folder.dir), 'green', 'refers:red')
+      if (expected) {
+        file.message(`Expected a link to its red prompt \`${red.name}\`, ${evidence(expected, 'green')}`, {
+          place: start,
+          cause
+        })
       }
+      return
+    }
+    const list = generated.map((each) => `\`${each}\``).join(', ')
+    const foreign = facts.testFiles
+      .map((cited) => [cited, ownerOf(model, folder.dir, cited, red.name)] as const)
+      .find(([, owner]) => owner !== undefined)
+    if (foreign) {
+      const [cited, owner] = foreign
       file.message(
-        `Unexpected link to \`${link.url}\`, the red prompt of another pair, expected \`${red.name}\``,
-        {place: link.position}
+        `Unexpected test file \`${cited.value}\` of \`${owner}\`, expected ${list} that this green prompt's red \`${red.name}\` generates`,
+        {place: span(cited), cause}
       )
+      return
     }
-    if (!linked) {
-      file.message(`Expected a link to this green prompt’s red prompt \`${red.name}\``, {
-        place: start,
-        cause: related(suite, red.name, 'The red prompt of this pair')
-      })
-    }
+    const dependencies = facts.sections.find((section) => section.key === 'dependencies')
+    file.message(
+      `Expected the test file ${list} that its red prompt \`${red.name}\` generates to be cited here`,
+      {place: dependencies ? span(dependencies) : start, cause}
+    )
   }
 )
 
 export default rule
+
+/** The other red prompt of the folder that generates a cited test file. */
+function ownerOf(
+  model: import('../src/suite/model.js').SuiteModel,
+  dir: string,
+  cited: Mention,
+  own: string
+): string | undefined {
+  for (const other of model.folder(dir).prompts) {
+    if (other.kind !== 'red' || other.name === own) continue
+    const named = model.facts(path.join(dir, other.name))?.testFiles ?? []
+    if (named.some((each) => each.value === cited.value)) return other.name
+  }
+  return undefined
+}
+
+function span(at: {line: number; column: number; endLine: number; endColumn: number}) {
+  return {start: {line: at.line, column: at.column}, end: {line: at.endLine, column: at.endColumn}}
+}

@@ -1,153 +1,143 @@
 /**
  * ## required-sections
  *
- * Checks that a prompt has every section its kind requires, and that none of them
- * is empty.
+ * Checks that a prompt has every section its suite's house style has, and that
+ * none of those is empty.
  *
- * Sections are headings of any depth below the title (a first `#` heading),
- * matched case-insensitively (a trailing colon does not count), found in the
- * markdown tree: a heading inside a code block is not a section. A section is
- * empty when nothing but headings and comments stands between it and the next
- * heading of the same or a higher level.
+ * A section is a heading or a bold label that starts a paragraph
+ * (`**Objective:** …`); names compare case-insensitively without emphasis,
+ * backslash escapes, leading numbering (`## 2. Methodology`), a trailing colon or
+ * a trailing parenthetical (`Dependencies (Full source code to be provided)` is
+ * `Dependencies`). A heading inside a code block is not a section.
  *
- * Defaults:
- *
- * - preprompt: Context, Components, Conventions, Workflow
- * - red: Context, Objective, Test cases, Constraints, Acceptance criteria
- * - green: Context, Objective, Requirements, Constraints, Acceptance criteria
+ * By default the sections are inferred: for each kind of prompt (preprompt, red,
+ * green, foundation), every section that at least 80% of the prompts of that kind
+ * in the repository have is expected of all of them, when there are at least 5
+ * (settings `style` in the configuration file). A section is empty when nothing
+ * but blank lines and comments stand between it and the next section of its
+ * level or higher (for a label: the next section).
  *
  * ### Options
  *
- * - `sections` (`{preprompt?, red?, green?: string[]}`): the required sections of
- *   each kind; a kind left out keeps its default.
- * - `aliases` (`Record<string, string[]>`, default `{}`): other headings accepted
- *   for a section (`{"Test cases": ["Tests"]}`).
+ * - `sections` (`{preprompt?, red?, green?, foundation?: string[]}`): pin the
+ *   sections of a kind instead of inferring them.
+ * - `aliases` (`Record<string, string[]>`, default `{}`): other names accepted for
+ *   a pinned section (`{"Dependencies": ["Inputs"]}`).
  *
  * ### Fix
  *
  * Add the section, or write what belongs under it.
  *
  * @example
- *   {"name": "orchestration/prompt_01_config_generator_red.md"}
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "options": {"sections": {"red": ["Objective", "TDD Phase", "Primary Prompt"]}}}
  *
  *   ```markdown
- *   # Red: ConfigGenerator unit test
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
  *
- *   ## Context
- *   The package generates Cloud Run configuration.
- *   ## Objective
- *   Write a failing unit test.
- *   ### Test cases:
- *   - empty project id is an error
- *   ## constraints
- *   No network.
- *   ## Acceptance criteria
- *   `go test` fails for the right reason.
+ *   **Objective:** Generate the unit test for `ConfigGenerator`.
+ *
+ *   **TDD Phase:** Red
+ *
+ *   ## **Primary Prompt (Concise)**
+ *
+ *   Your task is to generate `conductor/config_generator_test.go`.
  *   ```
  *
  * @example
- *   {"name": "orchestration/prompt_01b_config_generator_green.md", "options": {"sections": {"green": ["Objective", "Done when"]}, "aliases": {"Done when": ["Acceptance criteria"]}}}
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "options": {"sections": {"red": ["Objective", "TDD Phase", "Primary Prompt", "Prompt Changelog"]}}}
  *
  *   ```markdown
- *   # Green: ConfigGenerator
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
  *
- *   ## Objective
- *   Make the test pass.
- *   ## Acceptance criteria
- *   The test passes.
+ *   **Objective:**
+ *
+ *   **TDD Phase:** Red
+ *
+ *   ## **Primary Prompt (Concise)**
+ *
+ *   Your task is to generate `conductor/config_generator_test.go`.
  *   ```
- *
- * @example
- *   {"name": "orchestration/prompt_01_config_generator_red.md"}
- *
- *   ````markdown
- *   # Red: ConfigGenerator unit test
- *
- *   ## Context
- *
- *   <!-- What the component is for. -->
- *
- *   ## Objective
- *
- *   ### Kind
- *   A unit test.
- *
- *   ```markdown
- *   ## Test cases
- *   ```
- *
- *   ## Constraints
- *   ## Acceptance criteria
- *   Fails for the right reason.
- *   ````
  *
  *   ```text
- *   1:1: Expected a `Test cases` section in this red prompt
- *   3:1-3:11: Unexpected empty section `Context`, expected content under it
- *   16:1-16:15: Unexpected empty section `Constraints`, expected content under it
+ *   1:1: Expected a `Prompt Changelog` section in this red prompt, as the configuration requires
+ *   3:1-3:15: Unexpected empty section `Objective`, expected content under it
  *   ```
  */
-import {outline, sectionKey} from '../src/markdown.js'
-import type {Kind} from '../src/names.js'
+import {sectionKey} from '../src/suite/facts.js'
+import {kinds, type Kind} from '../src/suite/names.js'
+import {subjectOf} from '../src/suite/subject.js'
 import {start} from '../src/report.js'
 import {defineRule} from '../src/rule.js'
-import {ownPrompt, suiteOf} from '../src/suite.js'
+import {evidence} from '../src/suite/evidence.js'
 
 export interface Options {
-  sections: Record<Kind, string[]>
+  sections: Partial<Record<Kind, string[]>>
   aliases: Record<string, string[]>
 }
 
-const names = {type: 'array', items: {type: 'string', minLength: 1}}
+const names = {type: 'array', items: {type: 'string', minLength: 1, maxLength: 200}, maxItems: 100}
 
 const rule = defineRule<Options>(
   {
     id: 'required-sections',
     description:
-      'Checks that a prompt has every section its kind requires, and that none of them is empty.',
+      "Checks that a prompt has every section its suite's house style (or the configuration) has, and that none of those is empty.",
     schema: {
       type: 'object',
       properties: {
         sections: {
           type: 'object',
-          properties: {preprompt: names, red: names, green: names},
+          properties: Object.fromEntries(kinds.map((kind) => [kind, names])),
           additionalProperties: false
         },
-        aliases: {type: 'object', additionalProperties: names}
+        aliases: {type: 'object', additionalProperties: names, maxProperties: 100}
       },
       additionalProperties: false
     },
-    defaults: {
-      sections: {
-        preprompt: ['Context', 'Components', 'Conventions', 'Workflow'],
-        red: ['Context', 'Objective', 'Test cases', 'Constraints', 'Acceptance criteria'],
-        green: ['Context', 'Objective', 'Requirements', 'Constraints', 'Acceptance criteria']
-      },
-      aliases: {}
-    }
+    defaults: {sections: {}, aliases: {}}
   },
-  function (tree, file, options) {
-    const suite = suiteOf(file)
-    const own = suite && ownPrompt(file, suite)
-    if (!own) return
-    const {sections} = outline(tree)
-    const aliases = new Map(
-      Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others])
-    )
+  function (_tree, file, options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject || !model.judged(subject.prompt, subject.facts)) return
+    const {prompt, facts, folder} = subject
+    const pinned = options.sections[prompt.kind]
+    const wanted: Array<{keys: Set<string>; name: string; why: string}> = []
+    if (pinned) {
+      const aliases = new Map(
+        Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others])
+      )
+      for (const name of pinned) {
+        const keys = new Set([name, ...(aliases.get(sectionKey(name)) ?? [])].map(sectionKey))
+        wanted.push({keys, name, why: 'as the configuration requires'})
+      }
+    } else {
+      for (const [part, found] of model.expected(model.root(folder.dir), prompt.kind)) {
+        if (!part.startsWith('section:')) continue
+        wanted.push({
+          keys: new Set([part.slice('section:'.length)]),
+          name: found.display,
+          why: evidence(found, prompt.kind)
+        })
+      }
+    }
     const empty = []
-    for (const name of options.sections[own.kind]) {
-      const keys = new Set([name, ...(aliases.get(sectionKey(name)) ?? [])].map(sectionKey))
-      const found = sections.filter((section) => keys.has(sectionKey(section.text)))
+    for (const {keys, name, why} of wanted) {
+      const found = facts.sections.filter((section) => keys.has(section.key))
       const [first] = found
       if (!first) {
-        file.message(`Expected a \`${name}\` section in this ${own.kind} prompt`, {place: start})
+        file.message(`Expected a \`${name}\` section in this ${prompt.kind} prompt, ${why}`, {
+          place: start
+        })
       } else if (found.every((section) => section.empty)) {
         empty.push(first)
       }
     }
     for (const section of empty) {
-      file.message(`Unexpected empty section \`${section.text}\`, expected content under it`, {
-        place: section.node.position
+      file.message(`Unexpected empty section \`${section.text.replace(/:$/, '')}\`, expected content under it`, {
+        place: {
+          start: {line: section.line, column: section.column},
+          end: {line: section.endLine, column: section.endColumn}
+        }
       })
     }
   }

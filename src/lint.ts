@@ -15,9 +15,10 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
-import {rules} from '../rules/index.js'
+import {rules, warnings} from '../rules/index.js'
 import {readRegularFile} from './files.js'
 import {source} from './rule.js'
+import type {ModelSettings, StyleSettings} from './suite/model.js'
 
 export type Level = 'off' | 'warn' | 'error' | 0 | 1 | 2
 export type RuleSetting = Level | [Level, object?]
@@ -27,6 +28,11 @@ export interface LintSettings {
   rules?: Record<string, RuleSetting>
   /** Folder → preprompt, absolute or relative to `cwd`; passed to every rule with a `preprompts` option. */
   preprompts?: Record<string, string>
+  /** How the house style is inferred (default: on, 80%, at least 5 prompts of a kind). */
+  style?: StyleSettings
+  /** gitignore patterns relative to `ignoreBase`: left out of the suites' scope. */
+  ignore?: string[]
+  ignoreBase?: string
   /** Bounds on one file (defaults: `defaultLimits`). */
   limits?: Partial<Limits>
 }
@@ -65,7 +71,7 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
   }
   const plugins: PluggableList = [[remarkFrontmatter, ['yaml', 'toml']]]
   for (const rule of rules) {
-    const [level, options] = split(settings.rules?.[rule.meta.id])
+    const [level, options] = split(settings.rules?.[rule.meta.id], rule.meta.id)
     const withPreprompts =
       settings.preprompts &&
       'preprompts' in ((rule.meta.schema.properties as object | undefined) ?? {})
@@ -76,9 +82,22 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
         : options
     plugins.push([rule, [level, withPreprompts]])
   }
-  const processor = unified().use(remarkParse).use(plugins).freeze()
-  const limits = {...defaultLimits, ...settings.limits}
   const root = realpath(cwd) ?? path.resolve(cwd)
+  const model: ModelSettings = {
+    root: path.resolve(cwd),
+    preprompts: Object.fromEntries(
+      Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
+        path.resolve(cwd, folder),
+        path.resolve(cwd, file)
+      ])
+    ),
+    ignore: settings.ignore ?? [],
+    ignoreBase: settings.ignoreBase ?? path.resolve(cwd),
+    style: settings.style ?? {}
+  }
+  // One processor, so one suite model, per run.
+  const processor = unified().data('tddPromptLint', model).use(remarkParse).use(plugins).freeze()
+  const limits = {...defaultLimits, ...settings.limits}
 
   return {
     async lint(filePath) {
@@ -199,8 +218,9 @@ function realpath(file: string): string | undefined {
   }
 }
 
-function split(setting: RuleSetting | undefined): [Level, object | undefined] {
-  if (setting === undefined) return ['error', undefined]
+/** A rule's level and options; a rule not configured runs at its default level. */
+export function split(setting: RuleSetting | undefined, id: string): [Level, object | undefined] {
+  if (setting === undefined) return [warnings.has(id) ? 'warn' : 'error', undefined]
   if (Array.isArray(setting)) return [setting[0], setting[1]]
   return [setting, undefined]
 }

@@ -4,13 +4,21 @@
  * complete options object.
  */
 import type {Root} from 'mdast'
-import type {Plugin} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import {createValidator, type JsonSchema} from './schema.js'
+import {SuiteModel, type ModelSettings} from './suite/model.js'
+
+declare module 'unified' {
+  interface Data {
+    /** How the suite model of a run reads the suite (memory files, the scope's fallback root, configured preprompts). */
+    tddPromptLint?: ModelSettings
+  }
+}
 
 export const source = 'tdd-prompt-lint'
-export const docsBase = 'https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob/main/rules/'
+export const docsBase = 'https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob/main/docs/rules/'
 
 export interface RuleMeta<Options> {
   /** Rule id: the file name, the `ruleId` and the configuration key. */
@@ -42,20 +50,31 @@ export class OptionsError extends Error {
 
 export function defineRule<Options extends object>(
   meta: {id: string; description: string; schema: JsonSchema; defaults: Options},
-  check: (tree: Root, file: VFile, options: Options) => void
+  check: (tree: Root, file: VFile, options: Options, model: SuiteModel) => void
 ): RulePlugin<Options> {
-  const full: RuleMeta<Options> = {...meta, url: docsBase + meta.id + '.ts'}
+  const full: RuleMeta<Options> = {...meta, url: docsBase + meta.id + '.md'}
   const validate = createValidator(meta.schema)
-  const plugin = lintRule<Root, Options>({origin: `${source}:${meta.id}`, url: full.url}, check)
+  const plugin = lintRule<Root, Options>(
+    {origin: `${source}:${meta.id}`, url: full.url},
+    (tree, file, options) => {
+      const model = models.get(file)
+      if (model) check(tree, file, options, model)
+    }
+  )
 
   const rule = function (this: unknown, config?: unknown) {
     const [label, options] =
       Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : ['error', config]
     if (label === false || label === 0 || label === 'off') return undefined
-    return (plugin as (this: unknown, config: unknown) => unknown).call(this, [
+    const model = modelOf(this as Processor)
+    const transformer = (plugin as (this: unknown, config: unknown) => Transformer).call(this, [
       label,
       resolveOptions(full, options, validate)
     ])
+    return function (tree: Root, file: VFile, next: (error?: Error) => void) {
+      models.set(file, model)
+      return transformer(tree, file, next)
+    }
   } as unknown as RulePlugin<Options>
   Object.defineProperty(rule, 'name', {value: `${source}:${meta.id}`})
   rule.meta = full
@@ -94,6 +113,26 @@ function resolveOptions<Options extends object>(
     merged[key] = isRecord(base) && isRecord(value) ? {...base, ...value} : value
   }
   return merged as Options
+}
+
+type Transformer = (tree: Root, file: VFile, next: (error?: Error) => void) => unknown
+
+// The model of the file's run, for the rule's check (a weak map: gone with the file).
+const models = new WeakMap<VFile, SuiteModel>()
+// One model per processor, found by the processor's data object: a copied
+// processor (unified-engine copies one per file) has a data object of its own,
+// so it starts a new model.
+const processorModels = new WeakMap<object, SuiteModel>()
+
+/** The suite model of a processor: one per processor, so one per run. */
+export function modelOf(processor: Processor): SuiteModel {
+  const data = processor.data() as object
+  let model = processorModels.get(data)
+  if (!model) {
+    model = new SuiteModel(processor.data('tddPromptLint') ?? {})
+    processorModels.set(data, model)
+  }
+  return model
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,12 @@ import type {VFileMessage} from 'vfile-message'
 
 /** Read the `@example` blocks of a rule's doc header. */
 export interface Example {
-  config: {name: string; listing?: Record<string, string[]>; options?: unknown}
+  config: {
+    name: string
+    listing?: Record<string, string[]>
+    files?: Record<string, string>
+    options?: unknown
+  }
   input: string
   output: string[]
 }

@@ -1,0 +1,80 @@
+/**
+ * ## numbering-gap
+ *
+ * Checks that the steps of a suite are numbered `01`, `02`, `03`… with no gaps.
+ *
+ * Foundation prompts take part. A gap is reported once, on the first prompt after
+ * it (its red, else its foundation or green prompt); a suite that does not start
+ * at `01`, on its first prompt. A warning by default: a gap is often left on
+ * purpose while a suite is reworked.
+ *
+ * ### Why
+ *
+ * A gap reads as a lost prompt, and usually is one: a pair removed or renumbered.
+ *
+ * ### Options
+ *
+ * None.
+ *
+ * ### Fix
+ *
+ * Close the gap (`tdd-prompt-lint renumber`), or add the missing step.
+ *
+ * @example
+ *   {"name": "orchestration/prompt_02_conductor_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md", "prompt_02_conductor_red.md", "prompt_02b_conductor_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 02: Unit Tests for Conductor**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_04_conductor_red.md", "listing": {"orchestration": ["prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md", "prompt_04_conductor_red.md", "prompt_04b_conductor_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 04: Unit Tests for Conductor**
+ *   ```
+ *
+ *   ```text
+ *   1:1: Unexpected gap in the numbering: nothing numbered `02`–`03` between `01` and `04`
+ *   ```
+ */
+import {formatNumber, maxNumber} from '../src/suite/names.js'
+import {subjectOf} from '../src/suite/subject.js'
+import {related, start} from '../src/report.js'
+import {defineRule, noOptions} from '../src/rule.js'
+
+export type Options = Record<string, never>
+
+const rule = defineRule<Options>(
+  {
+    id: 'numbering-gap',
+    description: 'Checks that the steps of a suite are numbered `01`, `02`, `03`… with no gaps.',
+    ...noOptions
+  },
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject || subject.prompt.kind === 'preprompt') return
+    const {prompt: own, folder} = subject
+    const numbers = [...folder.byNumber.keys()].filter((each) => each >= 1 && each <= maxNumber)
+    const index = numbers.indexOf(own.number)
+    if (index === -1) return
+    const group = folder.byNumber.get(own.number) ?? []
+    const first = group.find((each) => each.kind === 'red') ?? group.find((each) => each.kind === 'foundation') ?? group[0]
+    if (first !== own) return
+    const before = index === 0 ? 0 : (numbers[index - 1] ?? 0)
+    if (own.number === before + 1) return
+    const missing =
+      own.number - before === 2
+        ? `\`${formatNumber(before + 1)}\``
+        : `\`${formatNumber(before + 1)}\`–\`${formatNumber(own.number - 1)}\``
+    const previous = index === 0 ? undefined : folder.byNumber.get(before)?.[0]
+    file.message(
+      before === 0
+        ? `Unexpected first number \`${formatNumber(own.number)}\`, expected the suite to start at \`01\``
+        : `Unexpected gap in the numbering: nothing numbered ${missing} between \`${formatNumber(before)}\` and \`${formatNumber(own.number)}\``,
+      {place: start, cause: previous && related(folder.dir, previous.name, 'The step before the gap')}
+    )
+  }
+)
+
+export default rule

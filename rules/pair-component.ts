@@ -1,0 +1,87 @@
+/**
+ * ## pair-component
+ *
+ * Checks that the red and green prompts of a pair name the same component in
+ * their titles (`… for <Component>`), when both titles have that shape.
+ *
+ * Names compare without case, articles, possessives, spaces and the words
+ * `service`, `package`, `component`, `class`. Reported on the green prompt, the
+ * red one as related location.
+ *
+ * ### Options
+ *
+ * None.
+ *
+ * ### Fix
+ *
+ * Make the titles agree, or put the right prompt in the file.
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for the DeploymentManager**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for ConfigGenerator**
+ *   ```
+ *
+ *   ```text
+ *   1:1: Unexpected component `ConfigGenerator` in the title, expected `DeploymentManager` as in its red prompt `prompt_03_deployment_orchestrator_red.md`
+ *   ```
+ */
+import path from 'node:path'
+import {subjectOf} from '../src/suite/subject.js'
+import {related} from '../src/report.js'
+import {defineRule, noOptions} from '../src/rule.js'
+
+export type Options = Record<string, never>
+
+const rule = defineRule<Options>(
+  {
+    id: 'pair-component',
+    description:
+      'Checks that the red and green prompts of a pair name the same component in their titles.',
+    ...noOptions
+  },
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject || subject.prompt.kind !== 'green') return
+    const {prompt, facts, folder} = subject
+    if (!model.judged(prompt, facts) || !facts.title?.component) return
+    const red = model.partner(folder, prompt)
+    if (!red || red.slug !== prompt.slug) return
+    const redFacts = model.facts(path.join(folder.dir, red.name))
+    if (!model.judged(red, redFacts) || !redFacts.title?.component) return
+    if (sameComponent(redFacts.title.component, facts.title.component)) return
+    file.message(
+      `Unexpected component \`${facts.title.component}\` in the title, expected \`${redFacts.title.component}\` as in its red prompt \`${red.name}\``,
+      {
+        place: {line: facts.title.line, column: facts.title.column},
+        cause: related(folder.dir, red.name, 'The red prompt of this pair', {
+          line: redFacts.title.line,
+          column: redFacts.title.column
+        })
+      }
+    )
+  }
+)
+
+export default rule
+
+/** Whether two names name one component, leniently. */
+export function sameComponent(a: string, b: string): boolean {
+  return componentKey(a) === componentKey(b)
+}
+
+export function componentKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/\b(?:the|a|an|service|package|component|class|module|struct|interface)\b/g, '')
+    .replace(/[^a-z0-9]+/g, '')
+}

@@ -1,0 +1,80 @@
+/**
+ * ## phase
+ *
+ * Checks that a prompt's `TDD Phase` label agrees with its file name: `Red` in a
+ * red file, `Green` in a green file, `Foundation` in a numbered prompt with no
+ * red/green suffix.
+ *
+ * The label is a bold label at the start of a paragraph (`**TDD Phase:** Red`);
+ * its value may carry a note (`Green (Write the code to make the failing tests
+ * pass).`). A phase other than these three (`Refactor`) is not judged. A file
+ * whose phase contradicts its name usually holds another prompt altogether (a
+ * copy-paste slip): this rule reports it once, on the label, and the rules that
+ * judge a prompt's content leave that file alone.
+ *
+ * ### Options
+ *
+ * None.
+ *
+ * ### Fix
+ *
+ * Put the right prompt in the file, or correct the label.
+ *
+ * @example
+ *   {"name": "orchestration/prompt_01b_config_generator_green.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 01: Implementation for ConfigGenerator**
+ *
+ *   **TDD Phase:** Green (Write the code to make the failing tests pass).
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_02_preflight_validator_red.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Implementation for RemoteDirectorClient**
+ *
+ *   **TDD Phase:** Green
+ *   ```
+ *
+ *   ```text
+ *   3:16-3:21: Unexpected TDD phase `Green` in a red prompt file, expected `Red` (the file holds a green prompt: `Prompt 05: Implementation for RemoteDirectorClient`)
+ *   ```
+ */
+import {phaseKind} from '../src/suite/model.js'
+import {subjectOf} from '../src/suite/subject.js'
+import {defineRule, noOptions} from '../src/rule.js'
+
+export type Options = Record<string, never>
+
+const names = {red: 'Red', green: 'Green', foundation: 'Foundation', preprompt: 'Preprompt'}
+
+const rule = defineRule<Options>(
+  {
+    id: 'phase',
+    description: "Checks that a prompt's `TDD Phase` label agrees with its file name.",
+    ...noOptions
+  },
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject) return
+    const {prompt, facts} = subject
+    const phase = facts.phase
+    if (!phase || !model.mismatched(prompt, facts)) return
+    const said = phaseKind(phase.word) ?? 'foundation'
+    const value = phase.value.replace(/\s*[(.].*$/, '')
+    const title = facts.title ? `: \`${facts.title.text}\`` : ''
+    file.message(
+      `Unexpected TDD phase \`${value}\` in a ${prompt.kind} prompt file, expected \`${names[prompt.kind]}\` (the file holds a ${said} prompt${title})`,
+      {
+        place: {
+          start: {line: phase.line, column: phase.column},
+          end: {line: phase.line, column: phase.column + value.length}
+        }
+      }
+    )
+  }
+)
+
+export default rule

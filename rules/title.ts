@@ -1,0 +1,81 @@
+/**
+ * ## title
+ *
+ * Checks that a prompt's title carries its own number: `Prompt 04: …` in
+ * `prompt_04_…_red.md` and in `prompt_04b_…_green.md` (a green says its pair's
+ * number), and, where the house style numbers titles, that it has one.
+ *
+ * The title is the first heading of depth 1; emphasis and escapes do not count
+ * (`# **Prompt 04: Integration Test for QuotaLedger**`). The house style expects
+ * a numbered title of every prompt of a kind when at least 80% of the prompts of
+ * that kind in the repository have one (and there are at least 5).
+ *
+ * ### Options
+ *
+ * None.
+ *
+ * ### Fix
+ *
+ * Set the title's number to the file's (`--fix` does).
+ *
+ * @example
+ *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 04: Implementation for IAMOrchestrator**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Implementation for IAMOrchestrator**
+ *   ```
+ *
+ *   ```text
+ *   1:1-1:52: Unexpected `Prompt 05` in the title, expected `Prompt 04` as the file name says
+ *   ```
+ */
+import {formatNumber} from '../src/suite/names.js'
+import {subjectOf} from '../src/suite/subject.js'
+import {start} from '../src/report.js'
+import {defineRule, noOptions} from '../src/rule.js'
+import {evidence} from '../src/suite/evidence.js'
+
+export type Options = Record<string, never>
+
+const rule = defineRule<Options>(
+  {
+    id: 'title',
+    description: "Checks that a prompt's title carries its own number, as `Prompt NN: …`.",
+    ...noOptions
+  },
+  function (_tree, file, _options, model) {
+    const subject = subjectOf(file, model)
+    if (!subject || !model.judged(subject.prompt, subject.facts)) return
+    const {prompt, facts, folder} = subject
+    const title = facts.title
+    if (prompt.kind === 'preprompt' || Number.isNaN(prompt.number)) return
+    if (title?.number !== undefined) {
+      if (title.number === prompt.number) return
+      file.message(
+        `Unexpected \`Prompt ${formatNumber(title.number)}\` in the title, expected \`Prompt ${formatNumber(prompt.number)}\` as the file name says`,
+        {
+          place: {
+            start: {line: title.line, column: title.column},
+            end: {line: title.endLine, column: title.endColumn}
+          }
+        }
+      )
+      return
+    }
+    const expected = model.expects(model.root(folder.dir), prompt.kind, 'title:numbered')
+    if (!expected) return
+    file.message(
+      `Expected a title \`Prompt ${formatNumber(prompt.number)}: …\`, ${evidence(expected, prompt.kind)}`,
+      {place: title ? {line: title.line, column: title.column} : start}
+    )
+  }
+)
+
+export default rule

@@ -1,0 +1,9 @@
+/** How a house-style finding states its evidence. */
+import type {Evidence} from './model.js'
+import type {Kind} from './names.js'
+
+/** `as 27 of 30 green prompts here have`. */
+export function evidence(found: Evidence, kind: Kind): string {
+  const kindName = kind === 'preprompt' ? 'preprompts' : `${kind} prompts`
+  return `as ${found.count} of ${found.total} ${kindName} here have`
+}

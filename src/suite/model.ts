@@ -1,0 +1,482 @@
+/**
+ * The suite model: every cross-file fact a lint run needs, built for that run
+ * and dropped with it (a long-lived process, an editor's language server, sees
+ * the disk as it is at each check).
+ *
+ * - Folders are listed once per run and their prompts indexed by name and number.
+ * - The scope of a file is its repository: the nearest folder above it that holds
+ *   `.git` or a configuration file. The prompts of a scope are found once per run
+ *   and read once (bounded), for the house style and the pairs' facts.
+ * - A folder's preprompt is its own, else the nearest ancestor folder's, else one
+ *   its prompts link to, else the configured one.
+ */
+import path from 'node:path'
+import ignore, {type Ignore} from 'ignore'
+import type {VFile} from 'vfile'
+import {readFacts, type Facts} from './facts.js'
+import {diskFs, memoryFs, type SuiteFs} from './fs.js'
+import {
+  canonicalName,
+  isMarkdownName,
+  parsePromptName,
+  partnerKind,
+  toSnakeCase,
+  type Kind,
+  type PromptName
+} from './names.js'
+
+export interface ModelSettings {
+  /** Files in memory (absolute path → text) instead of the disk. */
+  files?: Record<string, string>
+  /** The folder a scope falls back to when no repository marker is found above a file. */
+  root?: string
+  /** Folder → preprompt, both absolute: for a folder that has none of its own. */
+  preprompts?: Record<string, string>
+  /** gitignore patterns relative to `ignoreBase` (default `root`): left out of every scope. */
+  ignore?: string[]
+  ignoreBase?: string
+  /** The house style: inferred from the scope (default) when at least `minimum` prompts of a kind exist, a part counting when `threshold` of them have it. */
+  style?: StyleSettings
+}
+
+export interface StyleSettings {
+  infer?: boolean
+  threshold?: number
+  minimum?: number
+}
+
+/** The evidence for a part of the house style: how many prompts of the kind have it, of how many. */
+export interface Evidence {
+  count: number
+  total: number
+  /** How the part is most often written. */
+  display: string
+}
+
+export interface Folder {
+  dir: string
+  /** Every entry name (files and folders). */
+  names: ReadonlySet<string>
+  /** Prompt files, sorted by name. */
+  prompts: PromptName[]
+  byName: ReadonlyMap<string, PromptName>
+  /** The prefix most prompts share (`testdata`), `''` for none. */
+  prefix: string
+  /** Preprompts in the folder, the one in force first. */
+  preprompts: PromptName[]
+  /** Numbered prompts (red, green, foundation) by number. */
+  byNumber: ReadonlyMap<number, PromptName[]>
+  /** Markdown files that are not prompts. */
+  documents: string[]
+  /** Sub-folders. */
+  folders: string[]
+}
+
+export interface Resolved {
+  /** Absolute path of the preprompt. */
+  file: string
+  how: 'own' | 'ancestor' | 'linked' | 'configured'
+}
+
+/** How often each part occurs among the prompts of one kind in a scope. */
+export interface KindStyle {
+  /** Prompts counted (non-empty, their phase agreeing with their name). */
+  total: number
+  /** Part → number of prompts that have it. */
+  counts: Map<string, number>
+  /** Part → how it is most often written (`Prompt Changelog`). */
+  display: Map<string, string>
+}
+
+export type Style = Record<Kind, KindStyle>
+
+export interface Scope {
+  root: string
+  /** Prompt files, absolute, sorted. */
+  prompts: string[]
+  /** Folders that hold prompts. */
+  folders: string[]
+  /** Markdown files in scope whose name contains `requirement`. */
+  requirementDocuments: string[]
+}
+
+const markers = ['.git', '.tddpromptlintrc.json', '.tddpromptlintrc.yaml', '.tddpromptlintrc.yml']
+const skippedFolders = new Set(['.git', 'node_modules'])
+const maxFolders = 20_000
+const maxDepth = 64
+
+export class SuiteModel {
+  readonly fs: SuiteFs
+  readonly settings: ModelSettings
+  private readonly folderCache = new Map<string, Folder>()
+  private readonly factsCache = new Map<string, Facts | undefined>()
+  private readonly rootCache = new Map<string, string>()
+  private readonly scopeCache = new Map<string, Scope>()
+  private readonly styleCache = new Map<string, Style>()
+  private readonly prepromptCache = new Map<string, Resolved | undefined>()
+  private readonly ignored: Ignore | undefined
+
+  constructor(settings: ModelSettings = {}) {
+    this.settings = settings
+    this.fs = settings.files ? memoryFs(settings.files) : diskFs(settings.root)
+    this.ignored = settings.ignore?.length ? ignore().add(settings.ignore) : undefined
+  }
+
+  /** A folder, listed once per run. */
+  folder(dir: string): Folder {
+    let found = this.folderCache.get(dir)
+    if (!found) {
+      found = buildFolder(dir, this.fs.list(dir) ?? [])
+      this.folderCache.set(dir, found)
+    }
+    return found
+  }
+
+  /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
+  folderOf(file: string): Folder {
+    const dir = path.dirname(file)
+    const folder = this.folder(dir)
+    const name = path.basename(file)
+    if (folder.names.has(name)) return folder
+    const entries = [...folder.names].map((each) => ({name: each, folder: false}))
+    const folders = new Set(folder.folders.map((each) => path.basename(each)))
+    return buildFolder(dir, [
+      ...entries.map((entry) => ({...entry, folder: folders.has(entry.name)})),
+      {name, folder: false}
+    ])
+  }
+
+  /** The prompt a path names, if it is a prompt file. */
+  prompt(file: string): PromptName | undefined {
+    return this.folderOf(file).byName.get(path.basename(file))
+  }
+
+  /** Whether a file exists, by its folder's listing. */
+  exists(file: string): boolean {
+    return this.folder(path.dirname(file)).names.has(path.basename(file))
+  }
+
+  /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
+  facts(file: string): Facts | undefined {
+    if (!this.factsCache.has(file)) {
+      const text = this.fs.read(file)
+      this.factsCache.set(file, text === undefined ? undefined : readFacts(text))
+    }
+    return this.factsCache.get(file)
+  }
+
+  /** The facts of the file being linted: from its own text (the buffer), not the disk. */
+  own(file: VFile): Facts {
+    const key = path.resolve(file.cwd, file.path)
+    const text = String(file.value ?? '')
+    const facts = readFacts(text)
+    if (!this.factsCache.has(key)) this.factsCache.set(key, facts)
+    return facts
+  }
+
+  /** The repository a folder belongs to. */
+  root(dir: string): string {
+    let found = this.rootCache.get(dir)
+    if (found) return found
+    const fallback = this.settings.root
+    for (let each = dir; ; each = path.dirname(each)) {
+      const names = this.folder(each).names
+      if (markers.some((marker) => names.has(marker))) {
+        found = each
+        break
+      }
+      if (path.dirname(each) === each) {
+        found = fallback && isInside(fallback, dir) ? fallback : dir
+        break
+      }
+    }
+    this.rootCache.set(dir, found)
+    return found
+  }
+
+  /** Everything a scope holds: its prompt files and folders, found once per run. */
+  scope(root: string): Scope {
+    let found = this.scopeCache.get(root)
+    if (found) return found
+    found = {root, prompts: [], folders: [], requirementDocuments: []}
+    const queue: Array<[string, number]> = [[root, 0]]
+    let seen = 0
+    while (queue.length > 0 && seen < maxFolders) {
+      const [dir, depth] = queue.shift()!
+      seen++
+      const folder = this.folder(dir)
+      if (folder.prompts.length > 0) found.folders.push(dir)
+      for (const prompt of folder.prompts) {
+        const file = path.join(dir, prompt.name)
+        if (!this.isIgnored(file)) found.prompts.push(file)
+      }
+      for (const document of folder.documents) {
+        if (/requirement/i.test(path.basename(document)) && !this.isIgnored(document)) {
+          found.requirementDocuments.push(document)
+        }
+      }
+      if (depth >= maxDepth) continue
+      for (const child of folder.folders) {
+        if (!skippedFolders.has(path.basename(child)) && !this.isIgnored(child + '/')) {
+          queue.push([child, depth + 1])
+        }
+      }
+    }
+    found.prompts.sort()
+    this.scopeCache.set(root, found)
+    return found
+  }
+
+  private isIgnored(file: string): boolean {
+    if (!this.ignored) return false
+    const base = this.settings.ignoreBase ?? this.settings.root
+    if (!base) return false
+    const relative = path.relative(base, file).split(path.sep).join('/')
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false
+    return this.ignored.ignores(relative)
+  }
+
+  /** The preprompt a folder works under. */
+  preprompt(dir: string): Resolved | undefined {
+    if (this.prepromptCache.has(dir)) return this.prepromptCache.get(dir)
+    const resolved = this.resolvePreprompt(dir)
+    this.prepromptCache.set(dir, resolved)
+    return resolved
+  }
+
+  private resolvePreprompt(dir: string): Resolved | undefined {
+    const folder = this.folder(dir)
+    const [own] = folder.preprompts
+    if (own) return {file: path.join(dir, own.name), how: 'own'}
+    const top = this.root(dir)
+    for (let each = dir; each !== top && path.dirname(each) !== each; ) {
+      each = path.dirname(each)
+      const [found] = this.folder(each).preprompts
+      if (found) return {file: path.join(each, found.name), how: 'ancestor'}
+    }
+    for (const prompt of folder.prompts) {
+      for (const link of this.facts(path.join(dir, prompt.name))?.links ?? []) {
+        const target = linkTarget(link.value, dir)
+        if (target && parsePromptName(path.basename(target))?.kind === 'preprompt') {
+          if (this.exists(target)) return {file: target, how: 'linked'}
+        }
+      }
+    }
+    const configured = this.settings.preprompts?.[dir]
+    return configured ? {file: configured, how: 'configured'} : undefined
+  }
+
+  /** The nearest folder above `dir` (inside its scope) that holds prompts. */
+  parentSuite(dir: string): string | undefined {
+    const top = this.root(dir)
+    for (let each = dir; each !== top && path.dirname(each) !== each; ) {
+      each = path.dirname(each)
+      if (this.folder(each).prompts.length > 0) return each
+    }
+    return undefined
+  }
+
+  /** The prompt of the other kind that pairs with a red or green one. */
+  partner(folder: Folder, prompt: PromptName): PromptName | undefined {
+    if (prompt.kind !== 'red' && prompt.kind !== 'green') return undefined
+    const numbered = folder.byNumber.get(prompt.number) ?? []
+    const others = numbered.filter((each) => each.kind === partnerKind(prompt.kind as 'red' | 'green'))
+    const same = numbered.filter((each) => each.kind === prompt.kind)
+    return (
+      others.find((each) => each.slug === prompt.slug) ??
+      (others.length === 1 && same.length === 1 ? others[0] : undefined)
+    )
+  }
+
+  /** Whether a prompt's phase label contradicts its name (a red file holding a green prompt). */
+  mismatched(prompt: PromptName, facts: Facts | undefined): boolean {
+    const said = phaseKind(facts?.phase?.word)
+    return said !== undefined && prompt.kind !== 'preprompt' && said !== prompt.kind
+  }
+
+  /** Whether a prompt's content can be judged: readable, not blank, its phase agreeing with its name. */
+  judged(prompt: PromptName, facts: Facts | undefined): facts is Facts {
+    return facts !== undefined && !facts.blank && !this.mismatched(prompt, facts)
+  }
+
+  /** Whether a green refers to its red: links it, or cites a test file the red names. */
+  refersToRed(folder: Folder, green: PromptName, facts: Facts): boolean | undefined {
+    const red = this.partner(folder, green)
+    if (!red) return undefined
+    const linked = facts.links.some(
+      (link) => path.basename(linkTarget(link.value, folder.dir) ?? '') === red.name
+    )
+    if (linked) return true
+    const named = new Set(
+      (this.facts(path.join(folder.dir, red.name))?.testFiles ?? []).map((each) => each.value)
+    )
+    return facts.testFiles.some((each) => named.has(each.value))
+  }
+
+  /** The house style of a scope: for each kind, how many of its prompts have each part. */
+  style(root: string): Style {
+    let found = this.styleCache.get(root)
+    if (found) return found
+    found = {
+      preprompt: emptyStyle(),
+      red: emptyStyle(),
+      green: emptyStyle(),
+      foundation: emptyStyle()
+    }
+    for (const file of this.scope(root).prompts) {
+      const folder = this.folder(path.dirname(file))
+      const prompt = folder.byName.get(path.basename(file))
+      const facts = this.facts(file)
+      if (!prompt || !this.judged(prompt, facts)) continue
+      const style = found[prompt.kind]
+      style.total++
+      for (const [part, shown] of this.parts(folder, prompt, facts)) {
+        style.counts.set(part, (style.counts.get(part) ?? 0) + 1)
+        if (!style.display.has(part)) style.display.set(part, shown)
+      }
+    }
+    this.styleCache.set(root, found)
+    return found
+  }
+
+  /** The evidence that the house style expects a part of every prompt of a kind, or `undefined`. */
+  expects(root: string, kind: Kind, part: string): Evidence | undefined {
+    const {infer = true, threshold = 0.8, minimum = 5} = this.settings.style ?? {}
+    if (!infer) return undefined
+    const style = this.style(root)[kind]
+    const count = style.counts.get(part) ?? 0
+    if (style.total < minimum || count < threshold * style.total) return undefined
+    return {count, total: style.total, display: style.display.get(part) ?? part}
+  }
+
+  /** Every part the house style expects of a kind. */
+  expected(root: string, kind: Kind): Map<string, Evidence> {
+    const found = new Map<string, Evidence>()
+    for (const part of this.style(root)[kind].counts.keys()) {
+      const evidence = this.expects(root, kind, part)
+      if (evidence) found.set(part, evidence)
+    }
+    return found
+  }
+
+  /** The parts of one prompt that the house style counts: part → how it is written. */
+  parts(folder: Folder, prompt: PromptName, facts: Facts): Map<string, string> {
+    const parts = new Map<string, string>()
+    for (const section of facts.sections) {
+      // A changelog entry (`RV_20260112`) is a date, not a part of the template.
+      if (section.key && !/^rv[_-]?\d/.test(section.key)) {
+        parts.set('section:' + section.key, displayName(section.text))
+      }
+    }
+    if (
+      facts.links.some(
+        (link) => parsePromptName(path.basename(linkTarget(link.value, folder.dir) ?? ''))?.kind === 'preprompt'
+      )
+    ) {
+      parts.set('link:preprompt', 'a link to the preprompt')
+    }
+    if (prompt.kind === 'green' && this.refersToRed(folder, prompt, facts)) {
+      parts.set('refers:red', 'a reference to its red prompt')
+    }
+    if (facts.testKinds.length > 0) parts.set('test-kind', 'a stated test kind')
+    if (facts.title?.number !== undefined) parts.set('title:numbered', 'Prompt NN')
+    return parts
+  }
+
+  /** Canonical names the suite accounts for: existing prompts' canonical names and the names of prompts whose absence a rule reports. */
+  expectedName(folder: Folder, prompt: PromptName): string {
+    return canonicalName(prompt, folder.prefix)
+  }
+}
+
+function emptyStyle(): KindStyle {
+  return {total: 0, counts: new Map(), display: new Map()}
+}
+
+function displayName(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s:]+$/, '').replace(/^\d+(?:\.\d+)*\.?\s+/, '')
+}
+
+/** `red`, `green` or `foundation` for a phase's first word; other words (`refactor`) say nothing. */
+export function phaseKind(word: string | undefined): Kind | undefined {
+  return word === 'red' || word === 'green' || word === 'foundation' ? word : undefined
+}
+
+function buildFolder(dir: string, entries: Array<{name: string; folder: boolean}>): Folder {
+  const prompts: PromptName[] = []
+  const documents: string[] = []
+  const folders: string[] = []
+  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.folder) {
+      folders.push(path.join(dir, entry.name))
+      continue
+    }
+    const parsed = parsePromptName(entry.name)
+    if (parsed) prompts.push(parsed)
+    else if (isMarkdownName(entry.name)) documents.push(path.join(dir, entry.name))
+  }
+  const byNumber = new Map<number, PromptName[]>()
+  for (const prompt of prompts) {
+    if (prompt.kind === 'preprompt' || Number.isNaN(prompt.number)) continue
+    const group = byNumber.get(prompt.number) ?? []
+    group.push(prompt)
+    byNumber.set(prompt.number, group)
+  }
+  const preprompts = prompts
+    .filter((prompt) => prompt.kind === 'preprompt')
+    .sort((a, b) => rank(a, dir) - rank(b, dir))
+  return {
+    dir,
+    names: new Set(entries.map((entry) => entry.name)),
+    prompts,
+    byName: new Map(prompts.map((prompt) => [prompt.name, prompt])),
+    prefix: commonPrefix(prompts),
+    preprompts,
+    byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0])),
+    documents,
+    folders
+  }
+}
+
+/** The preprompt in force is the best-named one: `00`, `_preprompt`, named after its folder, then by name. */
+function rank(prompt: PromptName, dir: string): number {
+  return (
+    (prompt.number === 0 ? 0 : 4) +
+    (prompt.legacy ? 2 : 0) +
+    (prompt.slug === toSnakeCase(path.basename(dir)) ? 0 : 1)
+  )
+}
+
+/** The prefix most prompts share; on a tie, the one the first prompt by name uses. */
+function commonPrefix(prompts: PromptName[]): string {
+  const counts = new Map<string, number>()
+  for (const prompt of prompts) counts.set(prompt.prefix, (counts.get(prompt.prefix) ?? 0) + 1)
+  let best = ''
+  let bestCount = 0
+  for (const [prefix, count] of counts) {
+    if (count > bestCount) {
+      best = prefix
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** The absolute file a relative link points at, or `undefined` for urls, anchors and absolute paths. */
+export function linkTarget(url: string, dir: string): string | undefined {
+  if (!url || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return undefined
+  }
+  let file = url.replace(/[?#].*$/, '')
+  try {
+    file = decodeURIComponent(file)
+  } catch {
+    // Keep the url as written when it is not valid percent-encoding.
+  }
+  return file ? path.resolve(dir, file) : undefined
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child)
+  return !relative.startsWith('..') && !path.isAbsolute(relative)
+}
