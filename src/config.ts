@@ -8,6 +8,7 @@ import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {rules} from '../rules/index.js'
 import type {LintSettings, RuleSetting} from './lint.js'
+import type {StyleSettings} from './suite/model.js'
 import {createValidator, type JsonSchema} from './schema.js'
 import {maxDataBytes, patternProblem, readRegularFile} from './files.js'
 
@@ -17,7 +18,8 @@ export const configNames = [
   '.tddpromptlintrc.yml'
 ]
 export {ignoreName} from './files.js'
-export const defaultSuites = ['**/orchestration', '**/testdata']
+/** No suite patterns: every folder that holds prompt files, at any depth. */
+export const defaultSuites: string[] = []
 export const schemaUrl =
   'https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json'
 
@@ -29,6 +31,8 @@ export interface Config {
   ignore?: string[]
   /** Folder → preprompt, both relative to the configuration's folder. */
   preprompts?: Record<string, string>
+  /** The house style: inferred from the repository unless `infer` is false. */
+  style?: StyleSettings
   rules?: Record<string, RuleSetting>
 }
 
@@ -79,7 +83,7 @@ export function configSchema(): JsonSchema {
       $schema: {type: 'string'},
       suites: {
         description:
-          'Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.',
+          'Glob patterns of suite folders, relative to this file. Default: every folder that holds prompt files, at any depth.',
         type: 'array',
         items: pattern,
         maxItems: 100
@@ -97,9 +101,20 @@ export function configSchema(): JsonSchema {
         type: 'object',
         additionalProperties: pattern
       },
+      style: {
+        description:
+          'The house style: for each kind of prompt, the parts (sections, labels, links, a stated test kind, a numbered title) that `threshold` of the prompts of that kind in the repository have are expected of all, when there are at least `minimum` of them. `infer: false` expects only what rules are configured with.',
+        type: 'object',
+        properties: {
+          infer: {type: 'boolean', default: true},
+          threshold: {type: 'number', exclusiveMinimum: 0, maximum: 1, default: 0.8},
+          minimum: {type: 'integer', minimum: 1, default: 5}
+        },
+        additionalProperties: false
+      },
       rules: {
         description:
-          'Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.',
+          'Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default, but `numbering-gap` a warning.',
         type: 'object',
         properties: ruleProperties,
         additionalProperties: false
@@ -196,6 +211,12 @@ export function resolveConfig(
     dir,
     suites: config.suites ?? defaultSuites,
     ignore: config.ignore ?? [],
-    settings: {rules: config.rules ?? {}, preprompts}
+    settings: {
+      rules: config.rules ?? {},
+      preprompts,
+      style: config.style ?? {},
+      ignore: config.ignore ?? [],
+      ignoreBase: dir
+    }
   }
 }

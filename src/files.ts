@@ -45,7 +45,9 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
     if (relative.startsWith('..') || !ignored.ignores(relative)) files.add(file)
   }
 
-  if (paths.length === 0) {
+  // No paths and no configured suites: every prompt file under the working folder.
+  if (paths.length === 0 && options.config.suites.length === 0) paths = ['.']
+  else if (paths.length === 0) {
     for (const dir of await findSuites(cwd, options.config.suites)) {
       for (const file of promptFilesIn(dir, problems, cwd)) add(file)
     }

@@ -1,0 +1,107 @@
+/**
+ * One finding per defect: each defect real suites have, planted alone in a copy of
+ * examples/, gives exactly one finding, on the file a person must change.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {collectFiles} from '../src/files.js'
+import {createLinter} from '../src/lint.js'
+import {resolveConfig} from '../src/config.js'
+
+const examples = path.join(import.meta.dirname, '..', 'examples')
+const orchestration = 'orchestration'
+let root: string
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'planted-'))
+  fs.cpSync(examples, root, {recursive: true})
+  fs.mkdirSync(path.join(root, '.git'))
+})
+afterEach(() => fs.rmSync(root, {recursive: true, force: true}))
+
+interface Finding {
+  file: string
+  rule: string | undefined
+  reason: string
+}
+
+async function lint(): Promise<Finding[]> {
+  const config = resolveConfig({}, undefined, root)
+  const {files} = await collectFiles([], {cwd: root, config})
+  const linter = createLinter(config.settings, root)
+  const found: Finding[] = []
+  for (const file of files) {
+    const result = await linter.lint(file)
+    for (const message of result.messages) {
+      found.push({file: path.relative(root, file), rule: message.ruleId, reason: message.reason})
+    }
+  }
+  return found
+}
+
+const at = (...parts: string[]) => path.join(root, ...parts)
+const rename = (from: string, to: string) => fs.renameSync(at(from), at(to))
+const read = (file: string) => fs.readFileSync(at(file), 'utf8')
+const write = (file: string, text: string) => fs.writeFileSync(at(file), text)
+const o = (name: string) => path.join(orchestration, name)
+const red01 = o('prompt_01_config_generator_red.md')
+
+describe('the examples', () => {
+  it('lint clean, every prompt file found from the root', async () => {
+    const config = resolveConfig({}, undefined, root)
+    const {files} = await collectFiles([], {cwd: root, config})
+    expect(files.filter((file) => /prompt_\d/.test(file))).toHaveLength(25)
+    expect(await lint()).toEqual([])
+  })
+
+  it('the other-style fixture lints clean too', async () => {
+    fs.rmSync(root, {recursive: true, force: true})
+    fs.cpSync(path.join(import.meta.dirname, 'fixtures', 'other-style'), root, {recursive: true})
+    expect(await lint()).toEqual([])
+  })
+})
+
+const cases: Array<[string, () => void, string, string]> = [
+  ['preprompt numbered 01', () => rename(o('prompt_00_orchestration_preprompt.md'), o('prompt_01_orchestration_preprompt.md')), o('prompt_01_orchestration_preprompt.md'), 'file-name'],
+  ['preprompt named _context', () => rename(o('prompt_00_orchestration_preprompt.md'), o('prompt_00_orchestration_context.md')), o('prompt_00_orchestration_context.md'), 'file-name'],
+  ['preprompt missing', () => fs.rmSync(at(o('prompt_00_orchestration_preprompt.md'))), red01, 'preprompt'],
+  ['a second preprompt', () => fs.copyFileSync(at(o('prompt_00_orchestration_preprompt.md')), at(o('prompt_00_conductor_preprompt.md'))), o('prompt_00_conductor_preprompt.md'), 'preprompt'],
+  ['red in upper case', () => rename(red01, o('Prompt_01_Config_Generator_red.md')), o('Prompt_01_Config_Generator_red.md'), 'file-name'],
+  ['red with a one-digit number', () => rename(red01, o('prompt_1_config_generator_red.md')), o('prompt_1_config_generator_red.md'), 'file-name'],
+  ['red with a dash in its slug', () => rename(red01, o('prompt_01_config-generator_red.md')), o('prompt_01_config-generator_red.md'), 'file-name'],
+  ['a b on a red', () => rename(red01, o('prompt_01b_config_generator_red.md')), o('prompt_01b_config_generator_red.md'), 'file-name'],
+  ['no b on a green', () => rename(o('prompt_01b_config_generator_green.md'), o('prompt_01_config_generator_green.md')), o('prompt_01_config_generator_green.md'), 'file-name'],
+  ['a broken link to the preprompt', () => write(red01, read(red01) + '\nSee [the preprompt](prompt_00_orchestraton_preprompt.md).\n'), red01, 'prompt-links'],
+  ['a broken link to another prompt', () => write(red01, read(red01) + '\nSee [the next step](prompt_02_preflight_validatr_red.md).\n'), red01, 'prompt-links'],
+  ['a missing green', () => fs.rmSync(at(o('prompt_04b_iam_orchestrator_green.md'))), o('prompt_04_iam_orchestrator_red.md'), 'pair'],
+  ['an orphan green', () => fs.rmSync(at(o('prompt_04_iam_orchestrator_red.md'))), o('prompt_04b_iam_orchestrator_green.md'), 'pair'],
+  ['a slug mismatch', () => rename(o('prompt_03b_deployment_orchestrator_green.md'), o('prompt_03b_deployment_manager_green.md')), o('prompt_03b_deployment_manager_green.md'), 'pair'],
+  ['a gap', () => {
+    rename(o('prompt_06_conductor_red.md'), o('prompt_07_conductor_red.md'))
+    rename(o('prompt_06b_conductor_green.md'), o('prompt_07b_conductor_green.md'))
+    for (const file of [o('prompt_07_conductor_red.md'), o('prompt_07b_conductor_green.md')]) write(file, read(file).replace('Prompt 06', 'Prompt 07'))
+    write(o('readme.md'), read(o('readme.md')).replace(/prompt\\_06/g, 'prompt\\_07'))
+  }, o('prompt_07_conductor_red.md'), 'numbering-gap'],
+  ['a duplicate number', () => {
+    for (const [from, to] of [['prompt_02_preflight_validator_red.md', 'prompt_02_health_probe_red.md'], ['prompt_02b_preflight_validator_green.md', 'prompt_02b_health_probe_green.md']] as const) fs.copyFileSync(at(o(from)), at(o(to)))
+    write(o('readme.md'), read(o('readme.md')) + '\n* prompt\\_02\\_health\\_probe\\_red.md: "Red" prompt for the PreflightValidator unit test.\n* prompt\\_02b\\_health\\_probe\\_green.md: "Green" prompt for the PreflightValidator implementation.\n')
+  }, o('prompt_02_preflight_validator_red.md'), 'numbering'],
+  ['an empty prompt file', () => write(o('prompt_05_director_client_red.md'), ''), o('prompt_05_director_client_red.md'), 'empty-prompt'],
+  ['a green titled with another number', () => write(o('prompt_04b_iam_orchestrator_green.md'), read(o('prompt_04b_iam_orchestrator_green.md')).replace('Prompt 04', 'Prompt 05')), o('prompt_04b_iam_orchestrator_green.md'), 'title'],
+  ['a red file holding another pair’s green prompt', () => write(o('prompt_02_preflight_validator_red.md'), read(o('prompt_05b_director_client_green.md'))), o('prompt_02_preflight_validator_red.md'), 'phase'],
+  ['a green file holding its red prompt', () => write(o('prompt_04b_iam_orchestrator_green.md'), read(o('prompt_04_iam_orchestrator_red.md'))), o('prompt_04b_iam_orchestrator_green.md'), 'phase'],
+  ['a green without the changelog the rest have', () => write(o('prompt_03b_deployment_orchestrator_green.md'), read(o('prompt_03b_deployment_orchestrator_green.md')).replace(/\n---\n[\s\S]*$/, '\n')), o('prompt_03b_deployment_orchestrator_green.md'), 'required-sections'],
+  ['a green without the dependency list the rest have', () => write(o('prompt_02b_preflight_validator_green.md'), read(o('prompt_02b_preflight_validator_green.md')).replace(/\*\*Dependencies[\s\S]*?(?=\n---\n)/, '')), o('prompt_02b_preflight_validator_green.md'), 'required-sections'],
+  ['a green citing another pair’s test file', () => write(o('prompt_01b_config_generator_green.md'), read(o('prompt_01b_config_generator_green.md')).replaceAll('conductor/config_generator_test.go', 'conductor/conductor_test.go')), o('prompt_01b_config_generator_green.md'), 'red-reference'],
+  ['a green naming another component', () => write(o('prompt_06b_conductor_green.md'), read(o('prompt_06b_conductor_green.md')).replace('Implementation for Conductor', 'Implementation for ConfigGenerator')), o('prompt_06b_conductor_green.md'), 'pair-component']
+]
+
+describe.each(cases)('planted: %s', (_name, plant, file, rule) => {
+  it(`gives one ${rule} finding on ${file}`, async () => {
+    plant()
+    const found = await lint()
+    expect(found.map((each) => `${each.file} ${each.rule}`)).toEqual([`${file} ${rule}`])
+  })
+})
