@@ -12,16 +12,14 @@ import path from 'node:path'
 import vm from 'node:vm'
 import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
-import remarkFrontmatter from 'remark-frontmatter'
-import {unified, type PluggableList} from 'unified'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {rules, warnings} from '../rules/index.js'
 import {readRegularFile} from './files.js'
 import {source} from './rule.js'
 import type {ModelSettings, StyleSettings} from './suite/model.js'
 
-export type Level = 'off' | 'warn' | 'error' | 0 | 1 | 2
-export type RuleSetting = Level | [Level, object?]
+import {lintPlugins, type RuleSetting} from './plugins.js'
+export type {Level, RuleSetting} from './plugins.js'
 
 export interface LintSettings {
   /** Rule id → severity, or severity and options. Rules not named run as errors with defaults. */
@@ -62,26 +60,9 @@ export interface Linter {
   lint(filePath: string): Promise<VFile>
 }
 
-const ruleIds = new Set(rules.map((rule) => rule.meta.id))
-
 /** Build the processor once for a run. Throws for an unknown rule or bad options. */
 export function createLinter(settings: LintSettings, cwd: string): Linter {
-  for (const id of Object.keys(settings.rules ?? {})) {
-    if (!ruleIds.has(id)) throw new Error(`Unknown rule \`${id}\``)
-  }
-  const plugins: PluggableList = [[remarkFrontmatter, ['yaml', 'toml']]]
-  for (const rule of rules) {
-    const [level, options] = split(settings.rules?.[rule.meta.id], rule.meta.id)
-    const withPreprompts =
-      settings.preprompts &&
-      'preprompts' in ((rule.meta.schema.properties as object | undefined) ?? {})
-        ? {
-            ...(options ?? {}),
-            preprompts: {...settings.preprompts, ...(options as {preprompts?: object})?.preprompts}
-          }
-        : options
-    plugins.push([rule, [level, withPreprompts]])
-  }
+  const plugins = lintPlugins(settings.rules)
   const root = realpath(cwd) ?? path.resolve(cwd)
   const model: ModelSettings = {
     root: path.resolve(cwd),
@@ -216,13 +197,6 @@ function realpath(file: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** A rule's level and options; a rule not configured runs at its default level. */
-export function split(setting: RuleSetting | undefined, id: string): [Level, object | undefined] {
-  if (setting === undefined) return [warnings.has(id) ? 'warn' : 'error', undefined]
-  if (Array.isArray(setting)) return [setting[0], setting[1]]
-  return [setting, undefined]
 }
 
 const decoder = new TextDecoder('utf-8', {fatal: true})

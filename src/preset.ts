@@ -1,15 +1,12 @@
 /**
- * The preset: front matter support and every rule at its defaults (severity
- * error). Use it from any `.remarkrc`:
+ * The preset: front matter support, every rule at its default level, and inline
+ * control (`<!--lint disable pair-->`). Use it from any `.remarkrc`:
  *
  *     {"plugins": ["tdd-prompt-lint/preset"]}
  */
-import remarkFrontmatter from 'remark-frontmatter'
 import type {Preset} from 'unified'
-import {rules} from '../rules/index.js'
+import {lintPlugins} from './plugins.js'
 
-const preset: Preset = {
-  plugins: [[remarkFrontmatter, ['yaml', 'toml']], ...rules]
-}
+const preset: Preset = {plugins: lintPlugins()}
 
 export default preset
