@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-5VS3AKSE.js";
+} from "./chunk-PEXVM33T.js";
 import {
   ConfigError,
   configSchema,
@@ -12,39 +12,51 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-5F67NQ5X.js";
+} from "./chunk-4XZK4KXI.js";
 import {
   preset_default
-} from "./chunk-W72Q5FIG.js";
-import "./chunk-YUHVGBTJ.js";
+} from "./chunk-B4BNXUCK.js";
+import "./chunk-ENLBN4ZP.js";
 import {
-  collectFiles,
-  createLinter,
-  findSuites
-} from "./chunk-HEYQJPUW.js";
+  createLinter
+} from "./chunk-66CU2MOU.js";
+import "./chunk-3H3O6AHV.js";
 import {
   rules
-} from "./chunk-IGLHMS34.js";
-import "./chunk-EDLXPEPE.js";
-import "./chunk-VG2PN4FA.js";
-import "./chunk-Y4ABQFA3.js";
-import "./chunk-5J3QRL4D.js";
-import "./chunk-3JIAOJIU.js";
-import "./chunk-ZRGQPL7R.js";
-import "./chunk-ERTPB3UP.js";
-import "./chunk-SPOZW7U6.js";
-import "./chunk-65HEJVHH.js";
-import "./chunk-7ZYJUUSS.js";
-import "./chunk-U2WDZUKM.js";
-import "./chunk-OS257AV3.js";
-import "./chunk-WP3TK7QM.js";
-import "./chunk-POCETTUW.js";
+} from "./chunk-55G73H7U.js";
+import "./chunk-GH23U4YO.js";
+import "./chunk-HYOGNWIY.js";
+import "./chunk-TYYBM6OE.js";
+import "./chunk-VJ2AHM42.js";
+import "./chunk-MT5FHDLM.js";
+import "./chunk-PDZCGZNP.js";
+import "./chunk-IERJYUMS.js";
+import "./chunk-XWTB6663.js";
+import "./chunk-ZLZ54VAD.js";
+import "./chunk-MTDYU2DC.js";
+import "./chunk-KO5X26X3.js";
+import "./chunk-IUDGUNWA.js";
+import "./chunk-DNBOHKJR.js";
+import "./chunk-XKFPARCZ.js";
+import "./chunk-AIG24TX4.js";
+import "./chunk-67FGQ3LH.js";
+import "./chunk-SEYHCLMG.js";
+import "./chunk-54IUAECM.js";
 import {
-  clearSuiteCache,
+  collectFiles,
+  findSuites,
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunk-WGKZKMPO.js";
+} from "./chunk-TVZXQZX6.js";
+
+// src/suite.ts
+var listings = /* @__PURE__ */ new Map();
+var suites = /* @__PURE__ */ new Map();
+function clearSuiteCache() {
+  listings.clear();
+  suites.clear();
+}
 export {
   ConfigError,
   clearSuiteCache,

@@ -2,26 +2,31 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-5VS3AKSE.js";
-import "./chunk-5F67NQ5X.js";
-import "./chunk-YUHVGBTJ.js";
-import "./chunk-HEYQJPUW.js";
-import "./chunk-IGLHMS34.js";
-import "./chunk-EDLXPEPE.js";
-import "./chunk-VG2PN4FA.js";
-import "./chunk-Y4ABQFA3.js";
-import "./chunk-5J3QRL4D.js";
-import "./chunk-3JIAOJIU.js";
-import "./chunk-ZRGQPL7R.js";
-import "./chunk-ERTPB3UP.js";
-import "./chunk-SPOZW7U6.js";
-import "./chunk-65HEJVHH.js";
-import "./chunk-7ZYJUUSS.js";
-import "./chunk-U2WDZUKM.js";
-import "./chunk-OS257AV3.js";
-import "./chunk-WP3TK7QM.js";
-import "./chunk-POCETTUW.js";
-import "./chunk-WGKZKMPO.js";
+} from "./chunk-PEXVM33T.js";
+import "./chunk-4XZK4KXI.js";
+import "./chunk-ENLBN4ZP.js";
+import "./chunk-66CU2MOU.js";
+import "./chunk-3H3O6AHV.js";
+import "./chunk-55G73H7U.js";
+import "./chunk-GH23U4YO.js";
+import "./chunk-HYOGNWIY.js";
+import "./chunk-TYYBM6OE.js";
+import "./chunk-VJ2AHM42.js";
+import "./chunk-MT5FHDLM.js";
+import "./chunk-PDZCGZNP.js";
+import "./chunk-IERJYUMS.js";
+import "./chunk-XWTB6663.js";
+import "./chunk-ZLZ54VAD.js";
+import "./chunk-MTDYU2DC.js";
+import "./chunk-KO5X26X3.js";
+import "./chunk-IUDGUNWA.js";
+import "./chunk-DNBOHKJR.js";
+import "./chunk-XKFPARCZ.js";
+import "./chunk-AIG24TX4.js";
+import "./chunk-67FGQ3LH.js";
+import "./chunk-SEYHCLMG.js";
+import "./chunk-54IUAECM.js";
+import "./chunk-TVZXQZX6.js";
 
 // src/cli/bin.ts
 process.exitCode = await main(process.argv.slice(2), process.cwd(), {

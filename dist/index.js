@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3824,10 +3824,10 @@ var require_webidl = __commonJS({
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
+      return (V, prefix2, argument, Iterable) => {
         if (webidl.util.Type(V) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
@@ -3836,7 +3836,7 @@ var require_webidl = __commonJS({
         let index2 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} is not iterable.`
           });
         }
@@ -3845,16 +3845,16 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value2, prefix, `${argument}[${index2++}]`));
+          seq.push(converter(value2, prefix2, `${argument}[${index2++}]`));
         }
         return seq;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
+      return (O, prefix2, argument) => {
         if (webidl.util.Type(O) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
@@ -3862,8 +3862,8 @@ var require_webidl = __commonJS({
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
@@ -3872,8 +3872,8 @@ var require_webidl = __commonJS({
         for (const key of keys) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3881,10 +3881,10 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix, argument, opts) => {
+      return (V, prefix2, argument, opts) => {
         if (opts?.strict !== false && !(V instanceof i)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
           });
         }
@@ -3892,14 +3892,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.dictionaryConverter = function(converters) {
-      return (dictionary, prefix, argument) => {
+      return (dictionary, prefix2, argument) => {
         const type = webidl.util.Type(dictionary);
         const dict = {};
         if (type === "Null" || type === "Undefined") {
           return dict;
         } else if (type !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
@@ -3908,7 +3908,7 @@ var require_webidl = __commonJS({
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `Missing required key "${key}".`
               });
             }
@@ -3919,10 +3919,10 @@ var require_webidl = __commonJS({
             value2 ??= defaultValue();
           }
           if (required || hasDefault || value2 !== void 0) {
-            value2 = converter(value2, prefix, `${argument}.${key}`);
+            value2 = converter(value2, prefix2, `${argument}.${key}`);
             if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
@@ -3933,27 +3933,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (V === null) {
           return V;
         }
-        return converter(V, prefix, argument);
+        return converter(V, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
+    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
       if (V === null && opts?.legacyNullToEmptyString) {
         return "";
       }
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
       return String(V);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V, prefix2, argument) {
+      const x = webidl.converters.DOMString(V, prefix2, argument);
       for (let index2 = 0; index2 < x.length; index2++) {
         if (x.charCodeAt(index2) > 255) {
           throw new TypeError(
@@ -3971,26 +3971,26 @@ var require_webidl = __commonJS({
     webidl.converters.any = function(V) {
       return V;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
+    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
@@ -4009,10 +4009,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
@@ -4031,10 +4031,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
@@ -4052,18 +4052,18 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${name} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
@@ -4115,17 +4115,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -5057,31 +5057,31 @@ var require_formdata = __commonJS({
       }
       append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.append";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.append";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix2, "value", { strict: false }) : webidl.converters.USVString(value2, prefix2, "value");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
         const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.get";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.get";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         const idx = this[kState].findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
@@ -5090,30 +5090,30 @@ var require_formdata = __commonJS({
       }
       getAll(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.getAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.getAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.set";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.set";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix2, "name", { strict: false }) : webidl.converters.USVString(value2, prefix2, "name");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
         const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
@@ -5510,7 +5510,7 @@ var require_body = __commonJS({
         source2 = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
-        const prefix = `--${boundary}\r
+        const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
@@ -5520,14 +5520,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value2] of object) {
           if (typeof value2 === "string") {
-            const chunk3 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
+            const chunk3 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk3);
             length += chunk3.byteLength;
           } else {
-            const chunk3 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape3(value2.name)}"` : "") + `\r
+            const chunk3 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape3(value2.name)}"` : "") + `\r
 Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search2 ? `${pathname}${search2}` : pathname;
+        const path26 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12195,17 +12195,17 @@ var require_headers = __commonJS({
       append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        const prefix2 = "Headers.append";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value2 = webidl.converters.ByteString(value2, prefix2, "value");
         return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
-        const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.delete";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
@@ -12225,11 +12225,11 @@ var require_headers = __commonJS({
       get(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.get";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12240,11 +12240,11 @@ var require_headers = __commonJS({
       has(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.has";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12255,19 +12255,19 @@ var require_headers = __commonJS({
       set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        const prefix2 = "Headers.set";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value2 = webidl.converters.ByteString(value2, prefix2, "value");
         value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: value2,
             type: "header value"
           });
@@ -12292,13 +12292,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names3 = this.#headersList.toSortedArray();
+        const names4 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names3;
+          return this.#headersList[kHeadersSortedMap] = names4;
         }
-        for (let i = 0; i < names3.length; ++i) {
-          const { 0: name, 1: value2 } = names3[i];
+        for (let i = 0; i < names4.length; ++i) {
+          const { 0: name, 1: value2 } = names4[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -12347,7 +12347,7 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
+    webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
         if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
@@ -12357,9 +12357,9 @@ var require_headers = __commonJS({
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12724,32 +12724,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix2, name);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix2, name, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix2, name);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix2, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
+    webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+        return webidl.converters.ReadableStream(V, prefix2, argument);
       }
       if (V?.[Symbol.asyncIterator]) {
         return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -12890,10 +12890,10 @@ var require_request2 = __commonJS({
         if (input === kConstruct) {
           return;
         }
-        const prefix = "Request constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        input = webidl.converters.RequestInfo(input, prefix, "input");
-        init = webidl.converters.RequestInit(init, prefix, "init");
+        const prefix2 = "Request constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        input = webidl.converters.RequestInfo(input, prefix2, "input");
+        init = webidl.converters.RequestInit(init, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
@@ -13418,14 +13418,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
+    webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+        return webidl.converters.USVString(V, prefix2, argument);
       }
       if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+        return webidl.converters.Request(V, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -14473,14 +14473,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -14669,11 +14669,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15057,11 +15057,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder2("latin1");
+          const decoder3 = new StringDecoder2("latin1");
           for (const chunk2 of bytes) {
-            dataURL += btoa2(decoder2.write(chunk2));
+            dataURL += btoa2(decoder3.write(chunk2));
           }
-          dataURL += btoa2(decoder2.end());
+          dataURL += btoa2(decoder3.end());
           return dataURL;
         }
         case "Text": {
@@ -15086,11 +15086,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder2("latin1");
+          const decoder3 = new StringDecoder2("latin1");
           for (const chunk2 of bytes) {
-            binaryString += decoder2.write(chunk2);
+            binaryString += decoder3.write(chunk2);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder3.end();
           return binaryString;
         }
       }
@@ -15464,10 +15464,10 @@ var require_cache = __commonJS({
       }
       async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.match";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
@@ -15476,30 +15476,30 @@ var require_cache = __commonJS({
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.matchAll";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.matchAll";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         return this.#internalMatchAll(request2, options);
       }
       async add(request2) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const prefix2 = "Cache.add";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
       async addAll(requests) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.addAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
         for (let request2 of requests) {
           if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
-              prefix,
+              prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
@@ -15511,7 +15511,7 @@ var require_cache = __commonJS({
           const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme when method is not GET."
             });
           }
@@ -15521,7 +15521,7 @@ var require_cache = __commonJS({
           const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme."
             });
           }
@@ -15597,10 +15597,10 @@ var require_cache = __commonJS({
       }
       async put(request2, response) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        response = webidl.converters.Response(response, prefix, "response");
+        const prefix2 = "Cache.put";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
         if (request2 instanceof Request) {
           innerRequest = request2[kState];
@@ -15609,14 +15609,14 @@ var require_cache = __commonJS({
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Expected an http/s scheme when method is not GET"
           });
         }
         const innerResponse = response[kState];
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Got 206 status"
           });
         }
@@ -15625,7 +15625,7 @@ var require_cache = __commonJS({
           for (const fieldValue of fieldValues) {
             if (fieldValue === "*") {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: "Got * vary field value"
               });
             }
@@ -15633,7 +15633,7 @@ var require_cache = __commonJS({
         }
         if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Response body is locked or disturbed"
           });
         }
@@ -15678,10 +15678,10 @@ var require_cache = __commonJS({
       }
       async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 instanceof Request) {
           r = request2[kState];
@@ -15724,9 +15724,9 @@ var require_cache = __commonJS({
        */
       async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.keys";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.keys";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
@@ -16028,9 +16028,9 @@ var require_cachestorage = __commonJS({
        */
       async has(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.has(cacheName);
       }
       /**
@@ -16040,9 +16040,9 @@ var require_cachestorage = __commonJS({
        */
       async open(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.open";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.open";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
           const cache2 = this.#caches.get(cacheName);
           return new Cache(kConstruct, cache2);
@@ -16058,9 +16058,9 @@ var require_cachestorage = __commonJS({
        */
       async delete(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.delete(cacheName);
       }
       /**
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code2 = path25.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code2 = path26.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16471,9 +16471,9 @@ var require_cookies = __commonJS({
     }
     function deleteCookie(headers, name, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
-      const prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      const prefix2 = "deleteCookie";
+      webidl.argumentLengthCheck(arguments, 2, prefix2);
+      name = webidl.converters.DOMString(name, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
         name,
@@ -16592,10 +16592,10 @@ var require_events = __commonJS({
           webidl.util.markAsUncloneable(this);
           return;
         }
-        const prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
-        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
+        const prefix2 = "MessageEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
+        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
@@ -16652,9 +16652,9 @@ var require_events = __commonJS({
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
-        const prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        const prefix2 = "CloseEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
@@ -16676,11 +16676,11 @@ var require_events = __commonJS({
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict) {
-        const prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "ErrorEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -17947,10 +17947,10 @@ var require_websocket = __commonJS({
       constructor(url, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url, prefix, "url");
+        const prefix2 = "WebSocket constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix2, "options");
+        url = webidl.converters.USVString(url, prefix2, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
@@ -18003,12 +18003,12 @@ var require_websocket = __commonJS({
        */
       close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.close";
+        const prefix2 = "WebSocket.close";
         if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
+          code2 = webidl.converters["unsigned short"](code2, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+          reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
         if (code2 !== void 0) {
           if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
@@ -18033,9 +18033,9 @@ var require_websocket = __commonJS({
        */
       send(data) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.send";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        const prefix2 = "WebSocket.send";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        data = webidl.converters.WebSocketSendData(data, prefix2, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
@@ -18227,11 +18227,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
         return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18767,16 +18767,16 @@ var require_eventsource = __commonJS({
       constructor(url, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "EventSource constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         if (!experimentalWarned) {
           experimentalWarned = true;
           process.emitWarning("EventSource is experimental, expect them to change at any time.", {
             code: "UNDICI-ES"
           });
         }
-        url = webidl.converters.USVString(url, prefix, "url");
-        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
+        url = webidl.converters.USVString(url, prefix2, "url");
+        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix2, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
           lastEventId: "",
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path25);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19187,7 +19187,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node2) {
+    function isNode2(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -19211,7 +19211,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
@@ -19238,17 +19238,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path25) {
-      const ctrl = callVisitor(key, node2, visitor, path25);
+    function visit_(key, node2, visitor, path26) {
+      const ctrl = callVisitor(key, node2, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
+          path26 = Object.freeze(path26.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path25);
+            const ci = visit_(i, node2.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19259,13 +19259,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path25);
+          const cv = visit_("value", node2.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19286,17 +19286,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path25) {
-      const ctrl = await callVisitor(key, node2, visitor, path25);
+    async function visitAsync_(key, node2, visitor, path26) {
+      const ctrl = await callVisitor(key, node2, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
+          path26 = Object.freeze(path26.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path25);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19307,13 +19307,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path25);
+          const cv = await visitAsync_("value", node2.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19340,23 +19340,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path25) {
+    function callVisitor(key, node2, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path25);
+        return visitor(key, node2, path26);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path25);
+        return visitor.Map?.(key, node2, path26);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path25);
+        return visitor.Seq?.(key, node2, path26);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path25);
+        return visitor.Pair?.(key, node2, path26);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path25);
+        return visitor.Scalar?.(key, node2, path26);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path25);
+        return visitor.Alias?.(key, node2, path26);
       return void 0;
     }
-    function replaceNode(key, path25, node2) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path26, node2) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -19443,8 +19443,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -19494,10 +19494,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source2} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error2) {
             onError(String(error2));
             return null;
@@ -19513,9 +19513,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -19532,11 +19532,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -19571,14 +19571,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix2}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -19586,7 +19586,7 @@ var require_anchors = __commonJS({
         onAnchor: (source2) => {
           aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -19968,10 +19968,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path25, value2) {
+    function collectionFromPath(schema, path26, value2) {
       let v = value2;
-      for (let i = path25.length - 1; i >= 0; --i) {
-        const k = path25[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19990,7 +19990,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20020,11 +20020,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value2) {
-        if (isEmptyPath(path25))
+      addIn(path26, value2) {
+        if (isEmptyPath(path26))
           this.add(value2);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path26;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -20038,8 +20038,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20053,8 +20053,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20072,8 +20072,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20083,8 +20083,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value2) {
-        const [key, ...rest] = path25;
+      setIn(path26, value2) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -21579,10 +21579,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
+    function intStringify(node2, radix, prefix2) {
       const { value: value2 } = node2;
       if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+        return prefix2 + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
@@ -22044,11 +22044,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix, prefix) {
+    function intStringify(node2, radix, prefix2) {
       const { value: value2 } = node2;
       if (intIdentify(value2)) {
         const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        return value2 < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22599,9 +22599,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path25, value2) {
+      addIn(path26, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value2);
+          this.contents.addIn(path26, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22676,14 +22676,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection2.isEmptyPath(path25)) {
+      deleteIn(path26) {
+        if (Collection2.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22698,10 +22698,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection2.isEmptyPath(path25))
+      getIn(path26, keepScalar) {
+        if (Collection2.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22712,10 +22712,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection2.isEmptyPath(path25))
+      hasIn(path26) {
+        if (Collection2.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22732,13 +22732,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value2) {
-        if (Collection2.isEmptyPath(path25)) {
+      setIn(path26, value2) {
+        if (Collection2.isEmptyPath(path26)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value2);
+          this.contents.setIn(path26, value2);
         }
       }
       /**
@@ -24699,9 +24699,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path25) => {
+    visit3.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index2] of path25) {
+      for (const [field, index2] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24710,23 +24710,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path25) => {
-      const parent = visit3.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit3.parentCollection = (cst, path26) => {
+      const parent = visit3.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24737,10 +24737,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -26042,14 +26042,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs11, sep: [] });
+                map.items.push({ start: start2, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26177,13 +26177,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26391,7 +26391,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26432,7 +26432,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -26539,10 +26539,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names3, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names4, c) => {
           if (c instanceof Name)
-            names3[c.str] = (names3[c.str] || 0) + 1;
-          return names3;
+            names4[c.str] = (names4[c.str] || 0) + 1;
+          return names4;
         }, {});
       }
     };
@@ -26677,26 +26677,26 @@ var require_scope = __commonJS({
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
       }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
+      name(prefix2) {
+        return new code_1.Name(this._newName(prefix2));
       }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
+      _newName(prefix2) {
+        const ng = this._names[prefix2] || this._nameGroup(prefix2);
+        return `${prefix2}${ng.index++}`;
       }
-      _nameGroup(prefix) {
+      _nameGroup(prefix2) {
         var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix2)) || this._prefixes && !this._prefixes.has(prefix2)) {
+          throw new Error(`CodeGen: prefix "${prefix2}" is not allowed in this scope`);
         }
-        return this._names[prefix] = { prefix, index: 0 };
+        return this._names[prefix2] = { prefix: prefix2, index: 0 };
       }
     };
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
+      constructor(prefix2, nameStr) {
         super(nameStr);
-        this.prefix = prefix;
+        this.prefix = prefix2;
       }
       setValue(value2, { property, itemIndex }) {
         this.value = value2;
@@ -26715,33 +26715,33 @@ var require_scope = __commonJS({
       get() {
         return this._scope;
       }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
+      name(prefix2) {
+        return new ValueScopeName(prefix2, this._newName(prefix2));
       }
       value(nameOrPrefix, value2) {
         var _a;
         if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const { prefix: prefix2 } = name;
         const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
-        let vs = this._values[prefix];
+        let vs = this._values[prefix2];
         if (vs) {
           const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
         s[itemIndex] = value2.ref;
-        name.setValue(value2, { property: prefix, itemIndex });
+        name.setValue(value2, { property: prefix2, itemIndex });
         return name;
       }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
+      getValue(prefix2, keyOrRef) {
+        const vs = this._values[prefix2];
         if (!vs)
           return;
         return vs.get(keyOrRef);
@@ -26762,11 +26762,11 @@ var require_scope = __commonJS({
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code2 = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix2 in values) {
+          const vs = values[prefix2];
           if (!vs)
             continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
@@ -26868,11 +26868,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names3, constants3) {
-        if (!names3[this.name.str])
+      optimizeNames(names4, constants3) {
+        if (!names4[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names3, constants3);
+          this.rhs = optimizeExpr(this.rhs, names4, constants3);
         return this;
       }
       get names() {
@@ -26889,15 +26889,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names3, constants3) {
-        if (this.lhs instanceof code_1.Name && !names3[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names4, constants3) {
+        if (this.lhs instanceof code_1.Name && !names4[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names3, constants3);
+        this.rhs = optimizeExpr(this.rhs, names4, constants3);
         return this;
       }
       get names() {
-        const names3 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names3, this.rhs);
+        const names4 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names4, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -26910,9 +26910,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -26920,14 +26920,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -26953,8 +26953,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names3, constants3) {
-        this.code = optimizeExpr(this.code, names3, constants3);
+      optimizeNames(names4, constants3) {
+        this.code = optimizeExpr(this.code, names4, constants3);
         return this;
       }
       get names() {
@@ -26983,20 +26983,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names4, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names3, constants3))
+          if (n.optimizeNames(names4, constants3))
             continue;
-          subtractNames(names3, n.names);
+          subtractNames(names4, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names3, n) => addNames(names3, n.names), {});
+        return this.nodes.reduce((names4, n) => addNames(names4, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -27041,20 +27041,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names4, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants3);
-        if (!(super.optimizeNames(names3, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names4, constants3);
+        if (!(super.optimizeNames(names4, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names3, constants3);
+        this.condition = optimizeExpr(this.condition, names4, constants3);
         return this;
       }
       get names() {
-        const names3 = super.names;
-        addExprNames(names3, this.condition);
+        const names4 = super.names;
+        addExprNames(names4, this.condition);
         if (this.else)
-          addNames(names3, this.else.names);
-        return names3;
+          addNames(names4, this.else.names);
+        return names4;
       }
     };
     If.kind = "if";
@@ -27069,10 +27069,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names3, constants3) {
-        if (!super.optimizeNames(names3, constants3))
+      optimizeNames(names4, constants3) {
+        if (!super.optimizeNames(names4, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names3, constants3);
+        this.iteration = optimizeExpr(this.iteration, names4, constants3);
         return this;
       }
       get names() {
@@ -27093,8 +27093,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names3 = addExprNames(super.names, this.from);
-        return addExprNames(names3, this.to);
+        const names4 = addExprNames(super.names, this.from);
+        return addExprNames(names4, this.to);
       }
     };
     var ForIter = class extends For {
@@ -27108,10 +27108,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names3, constants3) {
-        if (!super.optimizeNames(names3, constants3))
+      optimizeNames(names4, constants3) {
+        if (!super.optimizeNames(names4, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names3, constants3);
+        this.iterable = optimizeExpr(this.iterable, names4, constants3);
         return this;
       }
       get names() {
@@ -27153,20 +27153,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names4, constants3) {
         var _a, _b;
-        super.optimizeNames(names3, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants3);
+        super.optimizeNames(names4, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names4, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names4, constants3);
         return this;
       }
       get names() {
-        const names3 = super.names;
+        const names4 = super.names;
         if (this.catch)
-          addNames(names3, this.catch.names);
+          addNames(names4, this.catch.names);
         if (this.finally)
-          addNames(names3, this.finally.names);
-        return names3;
+          addNames(names4, this.finally.names);
+        return names4;
       }
     };
     var Catch = class extends BlockNode {
@@ -27199,12 +27199,12 @@ var require_codegen = __commonJS({
         return this._root.render(this.opts);
       }
       // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
+      name(prefix2) {
+        return this._scope.name(prefix2);
       }
       // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
+      scopeName(prefix2) {
+        return this._extScope.name(prefix2);
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value2) {
@@ -27213,8 +27213,8 @@ var require_codegen = __commonJS({
         vs.add(name);
         return name;
       }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
+      getScopeValue(prefix2, keyOrRef) {
+        return this._extScope.getValue(prefix2, keyOrRef);
       }
       // return code that assigns values in the external scope to the names that are used internally
       // (same names that were returned by gen.scopeName or gen.scopeValue)
@@ -27339,12 +27339,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value2) {
@@ -27450,15 +27450,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names3, from) {
+    function addNames(names4, from) {
       for (const n in from)
-        names3[n] = (names3[n] || 0) + (from[n] || 0);
-      return names3;
+        names4[n] = (names4[n] || 0) + (from[n] || 0);
+      return names4;
     }
-    function addExprNames(names3, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names3, from.names) : names3;
+    function addExprNames(names4, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names4, from.names) : names4;
     }
-    function optimizeExpr(expr, names3, constants3) {
+    function optimizeExpr(expr, names4, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -27474,18 +27474,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
-        if (c === void 0 || names3[n.str] !== 1)
+        if (c === void 0 || names4[n.str] !== 1)
           return n;
-        delete names3[n.str];
+        delete names4[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names4[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
-    function subtractNames(names3, from) {
+    function subtractNames(names4, from) {
       for (const n in from)
-        names3[n] = (names3[n] || 0) - (from[n] || 0);
+        names4[n] = (names4[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -27683,7 +27683,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names3 = {
+    var names4 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -27712,7 +27712,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names3;
+    exports.default = names4;
   }
 });
 
@@ -27932,12 +27932,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule12) => shouldUseRule(schema, rule12));
+      return group2.rules.some((rule16) => shouldUseRule(schema, rule16));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule12) {
+    function shouldUseRule(schema, rule16) {
       var _a;
-      return schema[rule12.keyword] !== void 0 || ((_a = rule12.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule16.keyword] !== void 0 || ((_a = rule16.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -28989,9 +28989,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule12 of group2.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule12)) {
-            keywordCode(it, rule12.keyword, rule12.definition, group2.type);
+        for (const rule16 of group2.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule16)) {
+            keywordCode(it, rule16.keyword, rule16.definition, group2.type);
           }
         }
       });
@@ -29026,9 +29026,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules2 = it.self.RULES.all;
       for (const keyword in rules2) {
-        const rule12 = rules2[keyword];
-        if (typeof rule12 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule12)) {
-          const { type } = rule12.definition;
+        const rule16 = rules2[keyword];
+        if (typeof rule16 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule16)) {
+          const { type } = rule16.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -29252,11 +29252,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches[1];
+        jsonPointer = matches[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -29720,8 +29720,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path25) {
-      let input = path25;
+    function removeDotSegments(path26) {
+      let input = path26;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29795,11 +29795,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path25) {
-      if (path25 === "" || path25[0] === "/") {
-        return removeDotSegments(path25);
+    function removeDotSegmentsRelative(path26) {
+      if (path26 === "" || path26[0] === "/") {
+        return removeDotSegments(path26);
       }
-      const segments = path25.split("/");
+      const segments = path26.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30162,8 +30162,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
+        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -30175,11 +30175,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -30329,7 +30329,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri2, options);
       } else if (typeof uri2 === "object") {
         uri2 = /** @type {T} */
-        parse4(serialize(uri2, options), options);
+        parse5(serialize(uri2, options), options);
       }
       return uri2;
     }
@@ -30372,8 +30372,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative6 = parse4(serialize(relative6, options), options);
+        base = parse5(serialize(base, options), options);
+        relative6 = parse5(serialize(relative6, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative6.scheme) {
@@ -30500,8 +30500,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -30523,9 +30523,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -30600,15 +30600,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri2.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches = uri2.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -30617,14 +30617,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -30691,7 +30691,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri2, opts) {
+    function parse5(uri2, opts) {
       return parseWithStatus(uri2, opts).parsed;
     }
     function normalizeString(uri2, opts) {
@@ -30728,7 +30728,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -31105,17 +31105,17 @@ var require_core = __commonJS({
           return this;
         }
         keywordMetaschema.call(this, def);
-        const definition2 = {
+        const definition3 = {
           ...def,
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition2.type.length === 0 ? (k) => addRule.call(this, k, definition2) : (k) => definition2.type.forEach((t) => addRule.call(this, k, definition2, t)));
+        (0, util_1.eachItem)(keyword, definition3.type.length === 0 ? (k) => addRule.call(this, k, definition3) : (k) => definition3.type.forEach((t) => addRule.call(this, k, definition3, t)));
         return this;
       }
       getKeyword(keyword) {
-        const rule12 = this.RULES.all[keyword];
-        return typeof rule12 == "object" ? rule12.definition : !!rule12;
+        const rule16 = this.RULES.all[keyword];
+        return typeof rule16 == "object" ? rule16.definition : !!rule16;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -31123,7 +31123,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group2 of RULES.rules) {
-          const i = group2.rules.findIndex((rule12) => rule12.keyword === keyword);
+          const i = group2.rules.findIndex((rule16) => rule16.keyword === keyword);
           if (i >= 0)
             group2.rules.splice(i, 1);
         }
@@ -31150,10 +31150,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules2) {
-            const rule12 = rules2[key];
-            if (typeof rule12 != "object")
+            const rule16 = rules2[key];
+            if (typeof rule16 != "object")
               continue;
-            const { $data } = rule12.definition;
+            const { $data } = rule16.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -31303,9 +31303,9 @@ var require_core = __commonJS({
         throw new Error('$data keyword must have "code" or "validate" function');
       }
     }
-    function addRule(keyword, definition2, dataType) {
+    function addRule(keyword, definition3, dataType) {
       var _a;
-      const post = definition2 === null || definition2 === void 0 ? void 0 : definition2.post;
+      const post = definition3 === null || definition3 === void 0 ? void 0 : definition3.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES } = this;
@@ -31315,29 +31315,29 @@ var require_core = __commonJS({
         RULES.rules.push(ruleGroup);
       }
       RULES.keywords[keyword] = true;
-      if (!definition2)
+      if (!definition3)
         return;
-      const rule12 = {
+      const rule16 = {
         keyword,
         definition: {
-          ...definition2,
-          type: (0, dataType_1.getJSONTypes)(definition2.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition2.schemaType)
+          ...definition3,
+          type: (0, dataType_1.getJSONTypes)(definition3.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition3.schemaType)
         }
       };
-      if (definition2.before)
-        addBeforeRule.call(this, ruleGroup, rule12, definition2.before);
+      if (definition3.before)
+        addBeforeRule.call(this, ruleGroup, rule16, definition3.before);
       else
-        ruleGroup.rules.push(rule12);
-      RULES.all[keyword] = rule12;
-      (_a = definition2.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+        ruleGroup.rules.push(rule16);
+      RULES.all[keyword] = rule16;
+      (_a = definition3.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule12, before) {
+    function addBeforeRule(ruleGroup, rule16, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule12);
+        ruleGroup.rules.splice(i, 0, rule16);
       } else {
-        ruleGroup.rules.push(rule12);
+        ruleGroup.rules.push(rule16);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -33764,8 +33764,8 @@ var require_ignore = __commonJS({
     var MODE_CHECK_IGNORE = "checkRegex";
     var UNDERSCORE = "_";
     var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
+      const prefix2 = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix2}(?=$|\\/$)`;
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
@@ -33886,50 +33886,50 @@ var require_ignore = __commonJS({
         (match, index2) => sources[index2]
       ) : replaced;
     };
-    var checkSourceOf = (body, prefix) => {
+    var checkSourceOf = (body, prefix2) => {
       if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
+        prefix2 = makeRegexPrefix(body.slice(0, -1));
       }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
+      const head = prefix2.slice(0, -1);
+      const last = prefix2[prefix2.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end = path25.length - 1;
-      const index2 = path25.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end = path26.length - 1;
+      const index2 = path26.lastIndexOf(
         SLASH,
-        path25[end] === SLASH ? end - 1 : end
+        path26[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path25 : path25.slice(index2 + 1);
+      return index2 < 0 ? path26 : path26.slice(index2 + 1);
     };
-    var parentOf = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path25.length - 1;
-      const cut2 = path25.lastIndexOf(
+      const end = path26.length - 1;
+      const cut2 = path26.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut2 < 0 ? EMPTY : path25.slice(0, cut2 + 1);
+      return cut2 < 0 ? EMPTY : path26.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
     var splitPattern2 = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix2) {
         this.pattern = pattern2;
         this.mark = mark;
         this.negative = negative;
         define(this, "body", body);
         define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
+        define(this, "regexPrefix", prefix2);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -34036,17 +34036,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule12 = checkPattern(raw) && createRule(
+        const rule16 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index2
         );
-        if (rule12) {
+        if (rule16) {
           this._added = true;
-          this._rules.push(rule12);
-          if (matchesBasename(rule12.body)) {
+          this._rules.push(rule16);
+          if (matchesBasename(rule16.body)) {
             this._basenameCount++;
           }
         }
@@ -34067,7 +34067,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path26) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -34075,11 +34075,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule12 = rules2[index2];
-          if (rule12.checkRegex.test(path25)) {
-            ignored = !rule12.negative;
-            unignored = rule12.negative;
-            matchedRule = rule12.negative ? UNDEFINED : rule12;
+          const rule16 = rules2[index2];
+          if (rule16.checkRegex.test(path26)) {
+            ignored = !rule16.negative;
+            unignored = rule16.negative;
+            matchedRule = rule16.negative ? UNDEFINED : rule16;
             break;
           }
         }
@@ -34096,23 +34096,23 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path26, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path25) : path25;
+        const basename4 = shortcut ? basenameOf(path26) : path26;
         for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule12 = rules2[index2];
-          if (rule12[mode].test(
-            shortcut && rule12._basenameOnly ? basename4 : path25
+          const rule16 = rules2[index2];
+          if (rule16[mode].test(
+            shortcut && rule16._basenameOnly ? basename4 : path26
           )) {
-            const { negative } = rule12;
+            const { negative } = rule16;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule12;
+              ret.rule = rule16;
             }
             return ret;
           }
@@ -34126,17 +34126,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString(path25)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -34145,25 +34145,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -34194,58 +34194,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path25) {
+      _test(originalPath, cache, path26) {
         checkPath(
-          path25,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache) : {
+        return path26 ? this._t(path26, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path25 = convertPath(target);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path25);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path25);
+        const literal = this._rules.testLiteral(path26);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path25, cache) {
-        if (path25 in cache) {
-          return cache[path25];
+      _t(path26, cache) {
+        if (path26 in cache) {
+          return cache[path26];
         }
-        const parentPath = parentOf(path25);
+        const parentPath = parentOf(path26);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -34515,8 +34515,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path25, { windows } = {}) => {
-      const segs = path25.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -34778,10 +34778,10 @@ var require_scan = __commonJS({
         isGlob = false;
       }
       let base = str;
-      let prefix = "";
+      let prefix2 = "";
       let glob2 = "";
       if (start2 > 0) {
-        prefix = str.slice(0, start2);
+        prefix2 = str.slice(0, start2);
         str = str.slice(start2);
         lastIndex -= start2;
       }
@@ -34806,7 +34806,7 @@ var require_scan = __commonJS({
         }
       }
       const state = {
-        prefix,
+        prefix: prefix2,
         input,
         start: start2,
         base,
@@ -34835,7 +34835,7 @@ var require_scan = __commonJS({
           if (opts.tokens) {
             if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens[idx].value = prefix2;
             } else {
               tokens[idx].value = value3;
             }
@@ -35117,7 +35117,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -35287,7 +35287,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -35810,7 +35810,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -35875,7 +35875,7 @@ var require_parse2 = __commonJS({
       }
       return source2;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -35884,7 +35884,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var utils = require_utils3();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -35972,7 +35972,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern2, { ...options, fastpaths: false });
+      return parse5(pattern2, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -35998,10 +35998,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -36033,6 +36033,97 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject4 = function isPlainObject5(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject4(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject4(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
   }
 });
 
@@ -36134,97 +36225,6 @@ var require_format3 = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject4 = function isPlainObject5(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject4(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject4(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // src/action/api-errors.ts
 function retryDelay(error2, attempt, settings) {
   if (attempt >= settings.retries) return void 0;
@@ -36286,8 +36286,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path25 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL6}`);
+            const path26 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -37374,11 +37374,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names3 = Object.keys(parameters);
-  if (names3.length === 0) {
+  const names4 = Object.keys(parameters);
+  if (names4.length === 0) {
     return url;
   }
-  return url + separator + names3.map((name) => {
+  return url + separator + names4.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -37389,11 +37389,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches2 = url.match(urlVariableRegex);
-  if (!matches2) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -37534,7 +37534,7 @@ function expand(template, context4) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -37598,7 +37598,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse3(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -37607,7 +37607,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -37633,7 +37633,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -37666,9 +37666,9 @@ function parse3(header, options) {
   if (index2 === len || stop !== 0) {
     return { type, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index2, len, stopFlags);
+  return parseParameters2(header, type, index2, len, stopFlags);
 }
-function parseParameters(header, type, index2, len, stopFlags) {
+function parseParameters2(header, type, index2, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index2 < len) {
     index2++;
@@ -38277,8 +38277,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
     log2.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -38317,7 +38317,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -41387,9 +41387,9 @@ var init_github2 = __esm({
 });
 
 // src/action/main.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import os7 from "node:os";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -41503,14 +41503,14 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
-  const filePath2 = process.env[`GITHUB_${command}`];
-  if (!filePath2) {
+  const filePath3 = process.env[`GITHUB_${command}`];
+  if (!filePath3) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs.existsSync(filePath2)) {
-    throw new Error(`Missing file at path: ${filePath2}`);
+  if (!fs.existsSync(filePath3)) {
+    throw new Error(`Missing file at path: ${filePath3}`);
   }
-  fs.appendFileSync(filePath2, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath3, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -42462,9 +42462,9 @@ var Summary = class {
   write(options) {
     return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath2 = yield this.filePath();
+      const filePath3 = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath2, this._buffer, { encoding: "utf8" });
+      yield writeFunc(filePath3, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
   }
@@ -42581,8 +42581,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content3) {
-    const element = this.wrap("details", this.wrap("summary", label) + content3);
+  addDetails(label2, content3) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -42754,57 +42754,57 @@ function isRooted(p) {
   }
   return p.startsWith("/");
 }
-function tryGetExecutablePath(filePath2, extensions) {
+function tryGetExecutablePath(filePath3, extensions) {
   return __awaiter5(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
-      stats = yield stat(filePath2);
+      stats = yield stat(filePath3);
     } catch (err) {
       if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath2}': ${err}`);
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath3}': ${err}`);
       }
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath2).toUpperCase();
+        const upperExt = path2.extname(filePath3).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath2;
+          return filePath3;
         }
       } else {
         if (isUnixExecutable(stats)) {
-          return filePath2;
+          return filePath3;
         }
       }
     }
-    const originalFilePath = filePath2;
+    const originalFilePath = filePath3;
     for (const extension2 of extensions) {
-      filePath2 = originalFilePath + extension2;
+      filePath3 = originalFilePath + extension2;
       stats = void 0;
       try {
-        stats = yield stat(filePath2);
+        stats = yield stat(filePath3);
       } catch (err) {
         if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath2}': ${err}`);
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath3}': ${err}`);
         }
       }
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path2.dirname(filePath2);
-            const upperName = path2.basename(filePath2).toUpperCase();
+            const directory = path2.dirname(filePath3);
+            const upperName = path2.basename(filePath3).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath2 = path2.join(directory, actualName);
+                filePath3 = path2.join(directory, actualName);
                 break;
               }
             }
           } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath2}': ${err}`);
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath3}': ${err}`);
           }
-          return filePath2;
+          return filePath3;
         } else {
           if (isUnixExecutable(stats)) {
-            return filePath2;
+            return filePath3;
           }
         }
       }
@@ -42868,9 +42868,9 @@ function which(tool, check) {
       }
       return result;
     }
-    const matches2 = yield findInPath(tool);
-    if (matches2 && matches2.length > 0) {
-      return matches2[0];
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
     }
     return "";
   });
@@ -42889,9 +42889,9 @@ function findInPath(tool) {
       }
     }
     if (isRooted(tool)) {
-      const filePath2 = yield tryGetExecutablePath(tool, extensions);
-      if (filePath2) {
-        return [filePath2];
+      const filePath3 = yield tryGetExecutablePath(tool, extensions);
+      if (filePath3) {
+        return [filePath3];
       }
       return [];
     }
@@ -42906,14 +42906,14 @@ function findInPath(tool) {
         }
       }
     }
-    const matches2 = [];
+    const matches = [];
     for (const directory of directories) {
-      const filePath2 = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath2) {
-        matches2.push(filePath2);
+      const filePath3 = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath3) {
+        matches.push(filePath3);
       }
     }
-    return matches2;
+    return matches;
   });
 }
 
@@ -43551,8 +43551,8 @@ var ExitCode;
 function exportVariable(name, val) {
   const convertedVal = toCommandValue(val);
   process.env[name] = convertedVal;
-  const filePath2 = process.env["GITHUB_ENV"] || "";
-  if (filePath2) {
+  const filePath3 = process.env["GITHUB_ENV"] || "";
+  if (filePath3) {
     return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
   }
   issueCommand("set-env", { name }, convertedVal);
@@ -43561,8 +43561,8 @@ function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
 function addPath(inputPath) {
-  const filePath2 = process.env["GITHUB_PATH"] || "";
-  if (filePath2) {
+  const filePath3 = process.env["GITHUB_PATH"] || "";
+  if (filePath3) {
     issueFileCommand("PATH", inputPath);
   } else {
     issueCommand("add-path", {}, inputPath);
@@ -43598,8 +43598,8 @@ function getBooleanInput(name, options) {
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
 function setOutput(name, value2) {
-  const filePath2 = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath2) {
+  const filePath3 = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath3) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os5.EOL);
@@ -43649,8 +43649,8 @@ function group(name, fn) {
   });
 }
 function saveState(name, value2) {
-  const filePath2 = process.env["GITHUB_STATE"] || "";
-  if (filePath2) {
+  const filePath3 = process.env["GITHUB_STATE"] || "";
+  if (filePath3) {
     return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
   }
   issueCommand("save-state", { name }, toCommandValue(value2));
@@ -43669,8 +43669,98 @@ var import_yaml2 = __toESM(require_dist(), 1);
 import fs5 from "node:fs";
 import path17 from "node:path";
 
-// rules/file-name.ts
-import path8 from "node:path";
+// src/suite/names.ts
+var kinds = ["preprompt", "red", "green", "foundation"];
+var markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i;
+var numbered = /prompt[_-]*(\d+)([a-z]?)(?=[_-]|$)/i;
+var kindSuffix = /(?:^|[_-]+)(red|green|preprompt|context)$/i;
+var maxNumber = 9999;
+function isMarkdownName(name) {
+  return markdownExtension.test(name);
+}
+function isPromptFileName(name) {
+  return parsePromptName(name) !== void 0;
+}
+function toSnakeCase(value2) {
+  return value2.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
+}
+function parsePromptName(name) {
+  const extension2 = markdownExtension.exec(name)?.[0];
+  if (!extension2 || name.length > 255) return void 0;
+  const stem = name.slice(0, -extension2.length);
+  const match = numbered.exec(stem);
+  if (!match) return void 0;
+  const before = stem.slice(0, match.index);
+  if (before && !/[_-]$/.test(before)) return void 0;
+  const rawPrefix = before.replace(/[_-]+$/, "");
+  const digits = match[1] ?? "";
+  const letter = match[2] ?? "";
+  const rest = stem.slice(match.index + match[0].length).replace(/^[_-]+/, "");
+  const number2 = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10);
+  const suffix = kindSuffix.exec(rest);
+  let kind = "foundation";
+  let rawSlug = rest;
+  let legacy = false;
+  const word = suffix?.[1]?.toLowerCase();
+  if (suffix && word && (word !== "context" || number2 === 0)) {
+    kind = word === "context" ? "preprompt" : word;
+    legacy = word === "context";
+    rawSlug = rest.slice(0, suffix.index);
+  }
+  if (kind === "foundation" && !rest) return void 0;
+  return {
+    name,
+    prefix: toSnakeCase(rawPrefix),
+    rawPrefix,
+    number: number2,
+    digits,
+    letter,
+    slug: toSnakeCase(rawSlug),
+    rawSlug,
+    kind,
+    legacy,
+    extension: extension2
+  };
+}
+function formatNumber(value2) {
+  return String(value2).padStart(2, "0");
+}
+function formatName(parts) {
+  const head = parts.prefix ? parts.prefix + "_prompt_" : "prompt_";
+  const number2 = parts.kind === "preprompt" ? "00" : formatNumber(parts.number);
+  const letter = parts.kind === "green" ? "b" : "";
+  const tail = parts.kind === "foundation" ? parts.slug : (parts.slug ? parts.slug + "_" : "") + parts.kind;
+  return head + number2 + letter + "_" + tail + ".md";
+}
+function canonicalName(prompt, prefix2) {
+  return formatName({ ...prompt, prefix: prefix2, slug: prompt.slug || placeholder(prompt.kind) });
+}
+function placeholder(kind) {
+  return kind === "preprompt" ? "<package>" : "<slug>";
+}
+function partnerKind(kind) {
+  return kind === "red" ? "green" : "red";
+}
+
+// src/suite/subject.ts
+import path6 from "node:path";
+function subjectOf(file, model) {
+  if (!file.path) return void 0;
+  const own6 = path6.resolve(file.cwd, file.path);
+  const folder = model.folderOf(own6);
+  const prompt = folder.byName.get(path6.basename(own6));
+  if (!prompt) return void 0;
+  return { path: own6, folder, prompt, facts: model.own(file), model };
+}
+function shown(from, target) {
+  return path6.relative(from, target).split(path6.sep).join("/");
+}
+function filePath(file) {
+  return file.path ? path6.resolve(file.cwd, file.path) : void 0;
+}
+
+// src/report.ts
+import path7 from "node:path";
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -43861,48 +43951,13 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// src/names.ts
-var markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i;
-var lenient = /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>(?:[^_-](?:.*?[^_-])?)?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i;
-var preprompt = /^(?:(?<prefix>(?:.*?[^_-])?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i;
-function isMarkdownName(name) {
-  return markdownExtension.test(name);
-}
-function isPromptFileName(name) {
-  return isMarkdownName(name) && /prompt/i.test(name);
-}
-function toSnakeCase(value2) {
-  return value2.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
-}
-function parsePromptName(name) {
-  const match = lenient.exec(name) ?? preprompt.exec(name);
-  const groups = match?.groups;
-  if (!groups || !isMarkdownName(name)) return void 0;
-  const rawPrefix = groups.prefix ?? "";
-  const rawSlug = groups.slug ?? "";
-  const digits = groups.digits ?? "";
-  return {
-    name,
-    prefix: toSnakeCase(rawPrefix),
-    rawPrefix,
-    number: Number.parseInt(digits, 10),
-    digits,
-    letter: groups.letter ?? "",
-    slug: toSnakeCase(rawSlug),
-    rawSlug,
-    kind: (groups.kind ?? "").toLowerCase(),
-    extension: groups.extension ?? ""
-  };
-}
-function formatNumber(value2) {
-  return String(value2).padStart(2, "0");
-}
-function formatName(parts) {
-  const head = parts.prefix ? parts.prefix + "_prompt_" : "prompt_";
-  const number2 = parts.kind === "preprompt" ? "00" : formatNumber(parts.number);
-  const letter = parts.kind === "green" ? "b" : "";
-  const slug = parts.slug ? parts.slug + "_" : "";
-  return head + number2 + letter + "_" + slug + parts.kind + ".md";
+// src/report.ts
+var start = { line: 1, column: 1 };
+function related(dirOrSuite, name, reason, place = start) {
+  const dir = typeof dirOrSuite === "string" ? dirOrSuite : dirOrSuite.dir;
+  const message = new VFileMessage(reason, { place });
+  message.file = path7.resolve(dir, name);
+  return message;
 }
 
 // node_modules/trough/lib/index.js
@@ -43990,7 +44045,7 @@ function wrap(middleware, callback2) {
 }
 
 // node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta, rule12) {
+function lintRule(meta, rule16) {
   const id = typeof meta === "string" ? meta : meta.origin;
   const url = typeof meta === "string" ? void 0 : meta.url;
   const parts = id.split(":");
@@ -44004,7 +44059,7 @@ function lintRule(meta, rule12) {
     if (!severity2) return;
     return function(tree, file, next) {
       let index2 = file.messages.length - 1;
-      wrap(rule12, function(error2) {
+      wrap(rule16, function(error2) {
         const messages = file.messages;
         if (error2 && !messages.includes(error2)) {
           try {
@@ -44070,7 +44125,7 @@ function createValidator(schema) {
 }
 function keyPath(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
-    (path25, part) => /^\d+$/.test(part) ? `${path25}[${part}]` : path25 ? `${path25}.${part}` : part,
+    (path26, part) => /^\d+$/.test(part) ? `${path26}[${part}]` : path26 ? `${path26}.${part}` : part,
     ""
   );
 }
@@ -44088,1099 +44143,250 @@ function describeError(error2) {
   return `\`${at || "(root)"}\` ${error2.message ?? "is invalid"}`;
 }
 
-// src/rule.ts
-var source = "tdd-prompt-lint";
-var docsBase = "https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob/main/rules/";
-var noOptions = {
-  schema: { type: "object", additionalProperties: false },
-  defaults: {}
-};
-var labels = /* @__PURE__ */ new Set([false, true, 0, 1, 2, "off", "on", "warn", "error"]);
-var OptionsError = class extends Error {
-  name = "OptionsError";
-};
-function defineRule(meta, check) {
-  const full = { ...meta, url: docsBase + meta.id + ".ts" };
-  const validate = createValidator(meta.schema);
-  const plugin = lintRule({ origin: `${source}:${meta.id}`, url: full.url }, check);
-  const rule12 = function(config) {
-    const [label, options] = Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : ["error", config];
-    if (label === false || label === 0 || label === "off") return void 0;
-    return plugin.call(this, [
-      label,
-      resolveOptions(full, options, validate)
-    ]);
-  };
-  Object.defineProperty(rule12, "name", { value: `${source}:${meta.id}` });
-  rule12.meta = full;
-  return rule12;
-}
-function resolveOptions(meta, options, validate) {
-  if (options === void 0 || options === null) return meta.defaults;
-  const problem = validate(options);
-  if (problem) throw new OptionsError(`Invalid options for rule \`${meta.id}\`: ${problem}`);
-  const merged = { ...meta.defaults };
-  for (const [key, value2] of Object.entries(options)) {
-    const base = merged[key];
-    merged[key] = isRecord(base) && isRecord(value2) ? { ...base, ...value2 } : value2;
-  }
-  return merged;
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
-// src/suite.ts
-import fs3 from "node:fs";
-import path6 from "node:path";
-var listings = /* @__PURE__ */ new Map();
-var suites = /* @__PURE__ */ new Map();
-function filePath(file) {
-  return file.path ? path6.resolve(file.cwd, file.path) : void 0;
-}
-function listFolder(file, dir) {
-  const injected = file.data.tddListings;
-  if (injected) return injected[dir];
-  let names3 = listings.get(dir);
-  if (names3 === void 0) {
-    try {
-      names3 = fs3.readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
-    } catch {
-      names3 = null;
-    }
-    listings.set(dir, names3);
-  }
-  return names3 ?? void 0;
-}
-function fileExists(file, target) {
-  const names3 = listFolder(file, path6.dirname(target));
-  return names3 ? names3.includes(path6.basename(target)) : false;
-}
-function suiteOf(file) {
-  const own5 = filePath(file);
-  if (!own5) return void 0;
-  const dir = path6.dirname(own5);
-  const key = file.data.tddListings ? void 0 : dir;
-  const cached = key === void 0 ? void 0 : suites.get(key);
-  if (cached) return cached;
-  const names3 = new Set(listFolder(file, dir) ?? []);
-  names3.add(path6.basename(own5));
-  const suite = buildSuite(dir, names3);
-  if (key !== void 0) suites.set(key, suite);
-  return suite;
-}
-function buildSuite(dir, names3) {
-  const prompts = [];
-  const malformed = [];
-  for (const name of [...names3].sort()) {
-    if (!isPromptFileName(name)) continue;
-    const parsed = parsePromptName(name);
-    if (parsed) prompts.push(parsed);
-    else malformed.push(name);
-  }
-  const byNumber = /* @__PURE__ */ new Map();
-  for (const prompt of prompts) {
-    if (prompt.kind === "preprompt") continue;
-    const group2 = byNumber.get(prompt.number) ?? [];
-    group2.push(prompt);
-    byNumber.set(prompt.number, group2);
-  }
-  return {
-    dir,
-    names: names3,
-    prompts,
-    malformed,
-    prefix: commonPrefix(prompts),
-    preprompts: prompts.filter((prompt) => prompt.kind === "preprompt"),
-    byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0]))
-  };
-}
-function commonPrefix(prompts) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const prompt of prompts) counts.set(prompt.prefix, (counts.get(prompt.prefix) ?? 0) + 1);
-  let best = "";
-  let bestCount = 0;
-  for (const [prefix, count2] of counts) {
-    if (count2 > bestCount) {
-      best = prefix;
-      bestCount = count2;
-    }
-  }
-  return best;
-}
-function ownPrompt(file, suite) {
-  const own5 = filePath(file);
-  const name = own5 ? path6.basename(own5) : void 0;
-  return suite.prompts.find((prompt) => prompt.name === name);
-}
-function promptsWith(suite, number2, kind) {
-  return (suite.byNumber.get(number2) ?? []).filter((prompt) => prompt.kind === kind);
-}
-
-// src/report.ts
-import path7 from "node:path";
-var start = { line: 1, column: 1 };
-function related(dirOrSuite, name, reason, place = start) {
-  const dir = typeof dirOrSuite === "string" ? dirOrSuite : dirOrSuite.dir;
-  const message = new VFileMessage(reason, { place });
-  message.file = path7.resolve(dir, name);
-  return message;
-}
-
-// rules/file-name.ts
-var rule = defineRule(
-  {
-    id: "file-name",
-    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md` or `[prefix_]prompt_NNb_<slug>_green.md`.",
-    ...noOptions
-  },
-  function(_tree, file) {
-    const own5 = filePath(file);
-    const suite = suiteOf(file);
-    if (!own5 || !suite || !isPromptFileName(path8.basename(own5))) return;
-    const name = path8.basename(own5);
-    const prompt = ownPrompt(file, suite);
-    if (!prompt) {
-      file.message(
-        `Unexpected prompt file name \`${name}\`, expected \`[prefix_]prompt_00_<package>_preprompt.md\`, \`[prefix_]prompt_NN_<slug>_red.md\` or \`[prefix_]prompt_NNb_<slug>_green.md\``,
-        { place: start }
-      );
-      return;
-    }
-    const { problems, cause } = inspect(prompt, suite);
-    const slug = prompt.rawSlug && !prompt.slug ? placeholder(prompt) : prompt.slug;
-    const expected = formatName({ ...prompt, prefix: suite.prefix, slug });
-    if (expected === name) return;
-    if (problems.length === 0) problems.push("separators");
-    file.message(
-      `Unexpected file name \`${name}\` (${problems.join(", ")}), expected \`${expected}\``,
-      { place: start, cause }
-    );
-  }
-);
-var file_name_default = rule;
-function inspect(prompt, suite) {
-  const problems = [];
-  let cause;
-  const { name, kind, digits, letter } = prompt;
-  if (name !== name.toLowerCase()) problems.push("upper case");
-  if (kind === "preprompt") {
-    if (prompt.number !== 0) problems.push(`preprompt numbered \`${digits}\``);
-    else if (digits !== "00") problems.push(`number \`${digits}\` is not two digits`);
-    if (!prompt.rawSlug) problems.push("no package name");
-  } else if (prompt.number === 0) {
-    problems.push(`number \`${digits}\` is for the preprompt`);
-  } else if (digits.length === 1) {
-    problems.push(`one-digit number \`${digits}\``);
-  } else if (digits.length !== 2) {
-    problems.push(`number \`${digits}\` is not two digits`);
-  }
-  const lower = letter.toLowerCase();
-  if (kind === "red" && lower === "b") problems.push("`b` on a red prompt");
-  else if (kind === "green" && lower !== "b") problems.push("no `b` on a green prompt");
-  if (lower && lower !== "b") problems.push(`letter \`${letter}\` after the number`);
-  if (prompt.rawSlug && !prompt.slug) {
-    problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`);
-  } else if (prompt.rawSlug && prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
-    problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`);
-  }
-  if (prompt.prefix !== suite.prefix) {
-    const other = suite.prompts.find((each) => each.prefix === suite.prefix);
-    problems.push(
-      suite.prefix ? prompt.prefix ? `prefix \`${prompt.prefix}_\` differs from the folder's other prompts (\`${suite.prefix}_\`)` : `no prefix \`${suite.prefix}_\` as the folder's other prompts have` : `prefix \`${prompt.prefix}_\` where the folder's other prompts have none`
-    );
-    if (other) cause = related(suite, other.name, "A prompt with the folder’s usual prefix");
-  }
-  if (prompt.extension !== ".md") problems.push(`extension \`${prompt.extension}\``);
-  return { problems, cause };
-}
-function placeholder(prompt) {
-  return prompt.kind === "preprompt" ? "<package>" : "<slug>";
-}
-
-// rules/pair.ts
-var rule2 = defineRule(
-  {
-    id: "pair",
-    description: "Checks that every red prompt has a green prompt with the same number and slug, and every green prompt a red one.",
-    ...noOptions
-  },
-  function(_tree, file) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!suite || !own5 || own5.kind === "preprompt") return;
-    const partnerKind = own5.kind === "red" ? "green" : "red";
-    const partners = promptsWith(suite, own5.number, partnerKind);
-    if (partners.some((partner2) => partner2.slug === own5.slug)) return;
-    const [partner] = partners;
-    if (partner && partners.length === 1 && promptsWith(suite, own5.number, own5.kind).length === 1) {
-      file.message(
-        `Unexpected slug \`${own5.slug}\` in this ${own5.kind} prompt, expected \`${partner.slug}\` as in its ${partnerKind} prompt \`${partner.name}\``,
-        {
-          place: start,
-          cause: related(suite, partner.name, `The ${partnerKind} prompt numbered like this one`)
-        }
-      );
-      return;
-    }
-    const expected = formatName({ ...own5, prefix: suite.prefix, kind: partnerKind });
-    file.message(`Expected \`${expected}\` to pair with this ${own5.kind} prompt`, { place: start });
-  }
-);
-var pair_default = rule2;
-
-// rules/numbering.ts
-var rule3 = defineRule(
-  {
-    id: "numbering",
-    description: "Checks that the pairs of a suite are numbered `01`, `02`, `03`… with no gaps, and that no two different pairs share a number.",
-    ...noOptions
-  },
-  function(_tree, file) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!suite || !own5 || own5.kind === "preprompt" || own5.number === 0) return;
-    const group2 = suite.byNumber.get(own5.number) ?? [];
-    const numbers = [...suite.byNumber.keys()].filter((number2) => number2 > 0);
-    const previous2 = numbers.filter((number2) => number2 < own5.number).pop() ?? 0;
-    if (group2[0] === own5 && own5.number - previous2 > 1) {
-      if (previous2 === 0) {
-        file.message(
-          `Unexpected first number \`${formatNumber(own5.number)}\`, expected the suite to start at \`01\``,
-          { place: start }
-        );
-      } else {
-        const before = suite.byNumber.get(previous2)?.at(-1);
-        file.message(
-          `Unexpected number \`${formatNumber(own5.number)}\` after \`${formatNumber(previous2)}\`, expected \`${formatNumber(previous2 + 1)}\``,
-          { place: start, cause: before && related(suite, before.name, "The prompt before the gap") }
-        );
-      }
-    }
-    const reds = promptsWith(suite, own5.number, "red").length;
-    const greens = promptsWith(suite, own5.number, "green").length;
-    const others = group2.filter((prompt) => prompt.slug !== own5.slug);
-    const [other] = others;
-    if (other && (reds > 1 || greens > 1)) {
-      file.message(
-        `Unexpected number \`${formatNumber(own5.number)}\` shared with ${others.map((prompt) => `\`${prompt.name}\``).join(", ")}, expected one pair per number`,
-        { place: start, cause: related(suite, other.name, "Another pair with the same number") }
-      );
-    }
-  }
-);
-var numbering_default = rule3;
-
-// src/preprompt.ts
+// src/suite/model.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
 import path10 from "node:path";
 
-// src/markdown.ts
-import path9 from "node:path";
-
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check;
-  }
-}
-function castFactory(testFunction) {
-  return check;
-  function check(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check;
-  let visitors;
-  let enter;
-  let exit2;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit2 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit3, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit3;
-    function visit3() {
-      const matches2 = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches2) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset];
-            const subresult = factory(child2, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit2 && matches2) {
-        const exitResult = toResult(exit2(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check, wrap2(visitors), reverse);
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
-  };
-}
-function wrap2(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// src/markdown.ts
-var outlines = /* @__PURE__ */ new WeakMap();
-var linkLists = /* @__PURE__ */ new WeakMap();
-function outline(tree) {
-  let found = outlines.get(tree);
-  if (!found) {
-    found = computeOutline(tree);
-    outlines.set(tree, found);
-  }
-  return found;
-}
-function computeOutline(tree) {
-  const children = tree.children;
-  const headings = [];
-  children.forEach((node2, index2) => {
-    if (node2.type === "heading") headings.push(index2);
-  });
-  const first = headings[0] === void 0 ? void 0 : children[headings[0]];
-  const title2 = first && first.depth === 1 ? first : void 0;
-  const sections = [];
-  for (const index2 of headings) {
-    const node2 = children[index2];
-    if (node2 === title2) continue;
-    let end = index2 + 1;
-    while (end < children.length) {
-      const next = children[end];
-      if (next.type === "heading" && next.depth <= node2.depth) break;
-      end++;
-    }
-    const content3 = children.slice(index2 + 1, end);
-    sections.push({
-      text: toString(node2).trim(),
-      depth: node2.depth,
-      node: node2,
-      content: content3,
-      empty: !content3.some(isContent)
-    });
-  }
-  return { title: title2, sections };
-}
-function isContent(node2) {
-  if (node2.type === "heading" || node2.type === "yaml") return false;
-  if (node2.type === "html") return !/^\s*(<!--[\s\S]*?-->\s*)*$/.test(node2.value);
-  return true;
+// src/suite/facts.ts
+var fence = /^ {0,3}(`{3,}|~{3,})/;
+var atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
+var setext = /^ {0,3}(=+|-+)[ \t]*$/;
+var label = /^ {0,3}(\*\*|__)(?!\s)(.+?)(\*\*|__)\s*(:?)(.*)$/;
+var listItem = /^ {0,3}([*+-]|\d+[.)])[ \t]/;
+var codeSpan = /(`+)([^`]+?)\1/g;
+var linkDestination = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
+var definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
+var requirementId = /\bL\d{1,2}-\d{1,3}(?:\.\d{1,3})+\b/g;
+var nameChar = /[\w.\\-]/;
+var testFile = /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/;
+var kindWords = [
+  ["unit", /\bunit\b/i],
+  ["integration", /\bintegration\b/i],
+  ["pre-flight", /\bpre[- ]?flight\b/i],
+  ["end-to-end", /\b(?:end[- ]to[- ]end|e2e)\b/i],
+  ["contract", /\bcontract test/i],
+  ["property", /\bproperty(?:-based)? test/i]
+];
+function plainText(text3) {
+  return text3.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1").replace(/(\*\*|__|\*|(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))/g, "").replace(/`/g, "").replace(/\s+/g, " ").trim();
 }
 function sectionKey(text3) {
-  return text3.toLowerCase().replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
-}
-function links(tree, dir) {
-  let byDir = linkLists.get(tree);
-  if (!byDir) {
-    byDir = /* @__PURE__ */ new Map();
-    linkLists.set(tree, byDir);
+  let key = plainText(text3).toLowerCase();
+  key = key.replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, "");
+  for (let previous2 = ""; previous2 !== key; ) {
+    previous2 = key;
+    key = key.replace(/[\s:.]+$/, "").replace(/\s*\([^()]*\)$/, "").trim();
   }
-  let found = byDir.get(dir);
-  if (!found) {
-    found = computeLinks(tree, dir);
-    byDir.set(dir, found);
-  }
-  return found;
+  return key;
 }
-function computeLinks(tree, dir) {
-  const found = [];
-  visit(tree, (node2) => {
-    if (node2.type === "link" || node2.type === "definition") {
-      found.push({ url: node2.url, target: resolveTarget(node2.url, dir), position: node2.position });
+function readFacts(text3) {
+  const lines = text3.split(/\r\n|\r|\n/);
+  const facts = {
+    blank: true,
+    title: void 0,
+    sections: [],
+    phase: void 0,
+    testFiles: [],
+    links: [],
+    promptNames: [],
+    requirements: [],
+    testKinds: [],
+    lineCount: lines.length
+  };
+  let fenced;
+  let comment = false;
+  let previousText = false;
+  let previousListItem = false;
+  let frontMatter = lines[0] === "---" || lines[0] === "+++" ? lines[0] : void 0;
+  const contentLines = [];
+  const kindText = [];
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const raw = lines[index2] ?? "";
+    const line = index2 + 1;
+    if (frontMatter !== void 0) {
+      if (index2 > 0 && raw === frontMatter) frontMatter = void 0;
+      continue;
     }
-  });
-  return found;
-}
-function resolveTarget(url, dir) {
-  if (!url || url.startsWith("#") || url.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    return void 0;
-  }
-  let file = url.replace(/[?#].*$/, "");
-  try {
-    file = decodeURIComponent(file);
-  } catch {
-  }
-  return file ? path9.resolve(dir, file) : void 0;
-}
-
-// src/preprompt.ts
-var prepromptsSchema = {
-  type: "object",
-  description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to the working directory.",
-  additionalProperties: { type: "string", minLength: 1 }
-};
-var prepromptOptions = {
-  schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
-  defaults: { preprompts: {} }
-};
-function configuredPreprompt(file, suite, options) {
-  for (const [folder, target] of Object.entries(options.preprompts)) {
-    if (path10.resolve(file.cwd, folder) === suite.dir) return path10.resolve(file.cwd, target);
-  }
-  return void 0;
-}
-function expectedPreprompt(file, suite, options) {
-  const own5 = suite.preprompts[0];
-  return own5 ? path10.join(suite.dir, own5.name) : configuredPreprompt(file, suite, options);
-}
-function prepromptLinks(tree, dir) {
-  return links(tree, dir).filter(
-    (link) => link.target !== void 0 && parsePromptName(path10.basename(link.target))?.kind === "preprompt"
-  );
-}
-function relativeTo(dir, target) {
-  return path10.relative(dir, target).split(path10.sep).join("/");
-}
-
-// rules/preprompt.ts
-var rule4 = defineRule(
-  {
-    id: "preprompt",
-    description: "Checks that a suite has exactly one preprompt (`[prefix_]prompt_00_<package>_preprompt.md`), the master context its red and green prompts refer to.",
-    ...prepromptOptions
-  },
-  function(tree, file, options) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!suite || !own5) return;
-    if (own5.kind === "preprompt") {
-      const others = suite.preprompts.filter((prompt) => prompt !== own5);
-      const [other] = others;
-      if (other) {
-        file.message(
-          `Unexpected second preprompt beside ${others.map((prompt) => `\`${prompt.name}\``).join(", ")}, expected one preprompt per suite`,
-          { place: start, cause: related(suite, other.name, "Another preprompt in this folder") }
-        );
+    if (fenced) {
+      if (new RegExp(`^ {0,3}${fenced[0]}{${fenced.length},}\\s*$`).test(raw)) fenced = void 0;
+      contentLines.push(index2);
+      continue;
+    }
+    if (comment) {
+      if (raw.includes("-->")) comment = false;
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (trimmed === "") {
+      previousText = false;
+      previousListItem = false;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(raw)) {
+      if (!raw.includes("-->")) comment = true;
+      if (/^\s*<!--[\s\S]*?-->\s*$/.test(raw) || comment) continue;
+    }
+    facts.blank = false;
+    const open2 = fence.exec(raw);
+    if (open2) {
+      fenced = open2[1];
+      contentLines.push(index2);
+      previousText = false;
+      continue;
+    }
+    const heading = atx.exec(raw);
+    const under = previousText && !previousListItem ? setext.exec(raw) : null;
+    if (heading || under) {
+      const depth = heading ? (heading[1] ?? "#").length : under?.[1]?.startsWith("=") ? 1 : 2;
+      const at = heading ? index2 : index2 - 1;
+      const source2 = heading ? heading[2] ?? "" : (lines[index2 - 1] ?? "").trim();
+      if (under) {
+        contentLines.pop();
+        facts.sections.pop();
       }
-      return;
+      const text4 = lines[at] ?? "";
+      addSection(facts, source2, depth, at, text4.search(/\S/) + 1, text4.trimEnd().length + 1);
+      if (depth === 1 && !facts.title && facts.sections.length === 1) setTitle(facts);
+      previousText = false;
+      continue;
     }
-    if (suite.preprompts.length > 0 || suite.prompts[0] !== own5) return;
-    const configured = configuredPreprompt(file, suite, options);
-    if (configured) {
-      if (!fileExists(file, configured)) {
-        file.message(
-          `Expected the configured preprompt \`${relativeTo(suite.dir, configured)}\` to exist`,
-          { place: start }
-        );
+    scanInline(facts, raw, line);
+    const bold = previousText ? null : label.exec(raw);
+    if (bold && (bold[4] === ":" || (bold[2] ?? "").trimEnd().endsWith(":"))) {
+      const name = bold[2] ?? "";
+      const after = (bold[5] ?? "").replace(/<!--.*?-->/g, "").trim();
+      addSection(facts, name, 0, index2, raw.search(/\S/) + 1, raw.length + 1);
+      if (after) contentLines.push(index2);
+      if (sectionKey(name) === "tdd phase" && !facts.phase && after) {
+        const value2 = plainText(after);
+        facts.phase = {
+          value: value2,
+          word: (/^[a-z-]+/i.exec(value2)?.[0] ?? "").toLowerCase(),
+          line,
+          column: raw.indexOf(after) + 1,
+          endLine: line,
+          endColumn: raw.length + 1
+        };
       }
-      return;
-    }
-    const linked = prepromptLinks(tree, suite.dir).some(
-      (link) => link.target && fileExists(file, link.target)
-    );
-    if (linked) return;
-    const expected = formatName({
-      prefix: suite.prefix,
-      number: 0,
-      slug: "<package>",
-      kind: "preprompt"
-    });
-    file.message(
-      `Expected a preprompt \`${expected}\` in this folder, or a link to the preprompt this folder uses`,
-      { place: start }
-    );
-  }
-);
-var preprompt_default = rule4;
-
-// rules/preprompt-reference.ts
-import path11 from "node:path";
-var rule5 = defineRule(
-  {
-    id: "preprompt-reference",
-    description: "Checks that every red and green prompt links to its suite's preprompt, and that a link to a preprompt resolves.",
-    ...prepromptOptions
-  },
-  function(tree, file, options) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!suite || !own5 || own5.kind === "preprompt") return;
-    const expected = expectedPreprompt(file, suite, options);
-    const linked = prepromptLinks(tree, suite.dir);
-    let resolved = false;
-    for (const link of linked) {
-      if (link.target && fileExists(file, link.target)) {
-        resolved ||= expected === void 0 || link.target === expected;
-        continue;
-      }
-      file.message(
-        `Unexpected link to missing preprompt \`${link.url}\`, expected ${expected ? `\`${relativeTo(suite.dir, expected)}\`` : "an existing preprompt"}`,
-        { place: link.position }
-      );
-    }
-    if (resolved) return;
-    if (expected) {
-      file.message(
-        `Expected a link to the suite’s preprompt \`${relativeTo(suite.dir, expected)}\``,
-        {
-          place: start,
-          cause: related(path11.dirname(expected), path11.basename(expected), "The suite’s preprompt")
-        }
-      );
     } else {
-      file.message("Expected a link to an existing preprompt: this folder has none of its own", {
-        place: start
-      });
+      contentLines.push(index2);
     }
+    if (kindText.length < 6) kindText.push(raw);
+    previousText = !bold;
+    previousListItem = listItem.test(raw);
   }
-);
-var preprompt_reference_default = rule5;
-
-// rules/red-reference.ts
-import path12 from "node:path";
-var rule6 = defineRule(
-  {
-    id: "red-reference",
-    description: "Checks that a green prompt links its own red prompt (same number and slug) and no other pair's red prompt.",
-    ...noOptions
-  },
-  function(tree, file) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!suite || !own5 || own5.kind !== "green") return;
-    const reds = promptsWith(suite, own5.number, "red");
-    const red = reds.find((prompt) => prompt.slug === own5.slug) ?? (reds.length === 1 ? reds[0] : void 0);
-    if (!red) return;
-    const target = path12.join(suite.dir, red.name);
-    let linked = false;
-    for (const link of links(tree, suite.dir)) {
-      if (!link.target || parsePromptName(path12.basename(link.target))?.kind !== "red") continue;
-      if (link.target === target) {
-        linked = true;
-        continue;
-      }
-      file.message(
-        `Unexpected link to \`${link.url}\`, the red prompt of another pair, expected \`${red.name}\``,
-        { place: link.position }
-      );
-    }
-    if (!linked) {
-      file.message(`Expected a link to this green prompt’s red prompt \`${red.name}\``, {
-        place: start,
-        cause: related(suite, red.name, "The red prompt of this pair")
-      });
-    }
-  }
-);
-var red_reference_default = rule6;
-
-// rules/required-sections.ts
-var names = { type: "array", items: { type: "string", minLength: 1 } };
-var rule7 = defineRule(
-  {
-    id: "required-sections",
-    description: "Checks that a prompt has every section its kind requires, and that none of them is empty.",
-    schema: {
-      type: "object",
-      properties: {
-        sections: {
-          type: "object",
-          properties: { preprompt: names, red: names, green: names },
-          additionalProperties: false
-        },
-        aliases: { type: "object", additionalProperties: names }
-      },
-      additionalProperties: false
-    },
-    defaults: {
-      sections: {
-        preprompt: ["Context", "Components", "Conventions", "Workflow"],
-        red: ["Context", "Objective", "Test cases", "Constraints", "Acceptance criteria"],
-        green: ["Context", "Objective", "Requirements", "Constraints", "Acceptance criteria"]
-      },
-      aliases: {}
-    }
-  },
-  function(tree, file, options) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!own5) return;
-    const { sections } = outline(tree);
-    const aliases = new Map(
-      Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others])
-    );
-    const empty3 = [];
-    for (const name of options.sections[own5.kind]) {
-      const keys = new Set([name, ...aliases.get(sectionKey(name)) ?? []].map(sectionKey));
-      const found = sections.filter((section) => keys.has(sectionKey(section.text)));
-      const [first] = found;
-      if (!first) {
-        file.message(`Expected a \`${name}\` section in this ${own5.kind} prompt`, { place: start });
-      } else if (found.every((section) => section.empty)) {
-        empty3.push(first);
-      }
-    }
-    for (const section of empty3) {
-      file.message(`Unexpected empty section \`${section.text}\`, expected content under it`, {
-        place: section.node.position
-      });
-    }
-  }
-);
-var required_sections_default = rule7;
-
-// rules/test-kind.ts
-var words = { type: "array", items: { type: "string", minLength: 1, maxLength: 100 }, minItems: 1 };
-var rule8 = defineRule(
-  {
-    id: "test-kind",
-    description: "Checks that a red prompt says which kind of test it asks for, in its title or in its Objective section: `unit`, `integration`, `pre-flight` or `end-to-end` by default.",
-    schema: {
-      type: "object",
-      properties: { kinds: words, sections: words },
-      additionalProperties: false
-    },
-    defaults: { kinds: ["unit", "integration", "pre-flight", "end-to-end"], sections: ["Objective"] }
-  },
-  function(tree, file, options) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!own5 || own5.kind !== "red") return;
-    const { title: title2, sections } = outline(tree);
-    const keys = new Set(options.sections.map(sectionKey));
-    const read = title2 ? [title2] : [];
-    for (const section of sections) {
-      if (keys.has(sectionKey(section.text))) read.push(section.node, ...section.content);
-    }
-    const text3 = " " + normalise(toString({ type: "root", children: read })) + " ";
-    if (options.kinds.some((kind) => matches(text3, kind))) return;
-    const quoted = options.kinds.map((kind) => `\`${kind}\``);
-    const list2 = quoted.length > 1 ? quoted.slice(0, -1).join(", ") + " or " + quoted.at(-1) : quoted.join("");
-    const where = options.sections.map((name) => `the \`${name}\` section`).join(" or ");
-    file.message(
-      `Expected the title or ${where} to say which kind of test this red prompt asks for: ${list2}`,
-      { place: title2?.position ?? start }
-    );
-  }
-);
-var test_kind_default = rule8;
-function normalise(text3) {
-  return text3.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
+  markEmpty(facts, contentLines);
+  const kindSource = [facts.title?.subject ?? facts.title?.text ?? "", ...kindText].join("\n");
+  facts.testKinds = kindWords.filter(([, pattern2]) => pattern2.test(kindSource)).map(([k]) => k);
+  return facts;
 }
-function matches(text3, kind) {
-  const spaced = normalise(kind).trim();
-  return text3.includes(` ${spaced} `) || text3.includes(` ${spaced.replace(/ /g, "")} `);
-}
-
-// rules/prompt-links.ts
-import path13 from "node:path";
-var rule9 = defineRule(
-  {
-    id: "prompt-links",
-    description: "Checks that every relative link in a prompt file that points at a prompt file (a markdown file whose name contains `prompt`) points at one that exists.",
-    ...noOptions
-  },
-  function(tree, file) {
-    const suite = suiteOf(file);
-    if (!suite || !ownPrompt(file, suite)) return;
-    for (const link of links(tree, suite.dir)) {
-      const target = link.target;
-      if (!target || !isPromptFileName(path13.basename(target)) || fileExists(file, target)) continue;
-      const near = nearest(file, target);
-      file.message(
-        `Unexpected link to missing prompt file \`${link.url}\`${near ? `, expected \`${near}\`` : ""}`,
-        { place: link.position }
-      );
-    }
-  }
-);
-var prompt_links_default = rule9;
-function nearest(file, target) {
-  const wanted = parsePromptName(path13.basename(target));
-  if (!wanted) return void 0;
-  return listFolder(file, path13.dirname(target))?.find((name) => {
-    const found = parsePromptName(name);
-    return found?.number === wanted.number && found.kind === wanted.kind;
+function addSection(facts, source2, depth, index2, column, endColumn = column + source2.length) {
+  const text3 = plainText(source2);
+  facts.sections.push({
+    key: sectionKey(source2),
+    text: text3,
+    depth,
+    line: index2 + 1,
+    column: Math.max(column, 1),
+    endLine: index2 + 1,
+    endColumn,
+    empty: false
   });
 }
-
-// rules/preprompt-index.ts
-import path14 from "node:path";
-var rule10 = defineRule(
-  {
-    id: "preprompt-index",
-    description: "Checks that a preprompt's component list links every pair in its own folder (the red or the green prompt of each), and links no prompt that does not exist.",
-    schema: {
-      type: "object",
-      properties: { sections: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 } },
-      additionalProperties: false
-    },
-    defaults: { sections: ["Components"] }
-  },
-  function(tree, file, options) {
-    const suite = suiteOf(file);
-    const own5 = suite && ownPrompt(file, suite);
-    if (!suite || !own5 || own5.kind !== "preprompt") return;
-    const keys = new Set(options.sections.map(sectionKey));
-    const section = outline(tree).sections.find((each) => keys.has(sectionKey(each.text)));
-    const scope = section ? { type: "root", children: [section.node, ...section.content] } : tree;
-    const linked = /* @__PURE__ */ new Set();
-    for (const link of links(scope, suite.dir)) {
-      if (!link.target || !isPromptFileName(path14.basename(link.target))) continue;
-      if (fileExists(file, link.target)) linked.add(link.target);
-      else {
-        file.message(`Unexpected link to missing prompt \`${link.url}\` in the component list`, {
-          place: link.position
-        });
-      }
-    }
-    for (const [number2, group2] of suite.byNumber) {
-      if (group2.some((prompt) => linked.has(path14.join(suite.dir, prompt.name)))) continue;
-      const first = group2[0];
-      if (!first) continue;
-      file.message(
-        `Expected the component list to link pair \`${formatNumber(number2)}\` (\`${first.name}\`)`,
-        {
-          place: section?.node.position ?? start,
-          cause: related(suite, first.name, "A prompt of the unlisted pair")
-        }
-      );
-    }
+function setTitle(facts) {
+  const section = facts.sections[0];
+  if (!section) return;
+  facts.sections.shift();
+  const text3 = section.text;
+  const title2 = { ...section, text: text3 };
+  const numbered2 = /^(?:.*?\b)?prompt\s*(\d{1,4})[a-z]?\b\s*[:.\-–—]?\s*(.*)$/i.exec(text3);
+  if (numbered2) {
+    title2.number = Number.parseInt(numbered2[1] ?? "", 10);
+    const rest = (numbered2[2] ?? "").trim();
+    const forMatch = /^(.*?)\s+for\s+(?:the\s+)?(.+?)$/i.exec(rest);
+    title2.subject = forMatch ? forMatch[1] : rest;
+    title2.component = forMatch?.[2];
   }
-);
-var preprompt_index_default = rule10;
-
-// rules/front-matter.ts
-var import_yaml = __toESM(require_dist(), 1);
-import path15 from "node:path";
-var fences = { "---": "yaml", "+++": "toml" };
-var rule11 = defineRule(
-  {
-    id: "front-matter",
-    description: "Checks that a prompt's front matter (a block between `---` lines at the very top) is closed and is valid YAML.",
-    ...noOptions
-  },
-  function(tree, file) {
-    const own5 = filePath(file);
-    if (own5 && !isPromptFileName(path15.basename(own5))) return;
-    const first = tree.children[0];
-    if (first?.type === "yaml") {
-      const problem = yamlProblem(first.value.replace(/\r\n?/g, "\n"));
-      if (problem) {
-        const start2 = first.position?.start.line ?? 1;
-        file.message(
-          `Unexpected YAML in the front matter (${problem.reason}), expected valid YAML`,
-          { place: { line: start2 + problem.line, column: problem.column } }
-        );
-      }
-      return;
-    }
-    const opening = /^(---|\+\+\+)[ \t]*(?:\r?\n|\r|$)/.exec(String(file.value ?? ""));
-    const fence3 = opening?.[1];
-    if (fence3 && first?.type !== fences[fence3]) {
-      file.message(
-        `Unexpected front matter that is never closed, expected a \`${fence3}\` line after it`,
-        { place: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } }
-      );
-    }
-  }
-);
-var front_matter_default = rule11;
-function yamlProblem(value2) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document3 = (0, import_yaml.parseDocument)(value2, { lineCounter, prettyErrors: true });
-  const [error2] = document3.errors;
-  if (error2) {
-    const at = error2.linePos?.[0] ?? { line: 1, col: 1 };
-    return { reason: withoutPlace(error2.message), line: at.line, column: at.col };
-  }
-  try {
-    document3.toJS({ maxAliasCount: 100 });
-  } catch (error3) {
-    let offset = 0;
-    (0, import_yaml.visit)(document3, {
-      Alias(_key, node2) {
-        if ((0, import_yaml.isAlias)(node2) && node2.range) {
-          offset = node2.range[0];
-          return import_yaml.visit.BREAK;
-        }
-        return void 0;
-      }
-    });
-    const at = lineCounter.linePos(offset);
-    return {
-      reason: withoutPlace(error3 instanceof Error ? error3.message : String(error3)),
-      line: at.line,
-      column: at.col
-    };
-  }
-  return void 0;
+  facts.title = title2;
 }
-function withoutPlace(message) {
-  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+function markEmpty(facts, contentLines) {
+  const sections = facts.sections;
+  const content3 = contentLines.map((index2) => index2 + 1).sort((a, b) => a - b);
+  const own6 = new Set(content3);
+  const closing = new Array(sections.length).fill(Number.POSITIVE_INFINITY);
+  const open2 = [];
+  sections.forEach((section, index2) => {
+    if (section.depth === 0) return;
+    while (open2.length > 0) {
+      const top = open2[open2.length - 1] ?? 0;
+      if ((sections[top]?.depth ?? 0) < section.depth) break;
+      closing[top] = section.line;
+      open2.pop();
+    }
+    open2.push(index2);
+  });
+  sections.forEach((section, index2) => {
+    const next = sections[index2 + 1]?.line ?? Number.POSITIVE_INFINITY;
+    if (section.depth === 0 && own6.has(section.line)) return;
+    const end = section.depth === 0 ? next : closing[index2] ?? Number.POSITIVE_INFINITY;
+    if (next < end) return;
+    const after = firstAfter(content3, section.line);
+    section.empty = after === void 0 || after >= end;
+  });
+}
+function firstAfter(values, line) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if ((values[middle] ?? 0) <= line) low = middle + 1;
+    else high = middle;
+  }
+  return values[low];
+}
+function scanInline(facts, raw, line) {
+  for (const match of raw.matchAll(codeSpan)) {
+    const value2 = (match[2] ?? "").trim();
+    const name = value2.replace(/^\.\//, "");
+    if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]));
+  }
+  for (const match of raw.matchAll(linkDestination)) {
+    const value2 = match[1] ?? "";
+    facts.links.push(mention(value2, line, match.index + 2, match[0].slice(1)));
+  }
+  const defined = definition.exec(raw);
+  if (defined?.[1]) facts.links.push(mention(defined[1], line, raw.indexOf(defined[1]) + 1));
+  const lower = raw.toLowerCase();
+  for (let at = lower.indexOf("prompt"); at !== -1; ) {
+    let start2 = at;
+    while (start2 > 0 && nameChar.test(raw[start2 - 1] ?? "")) start2--;
+    let end = at + 6;
+    while (end < raw.length && nameChar.test(raw[end] ?? "")) end++;
+    const word = raw.slice(start2, end);
+    const source2 = word.replace(/[.\\]+$/, "");
+    if (/\.(?:md|markdown)$/i.test(source2)) {
+      facts.promptNames.push(mention(source2.replace(/\\(.)/g, "$1"), line, start2 + 1, source2));
+    }
+    at = lower.indexOf("prompt", end);
+  }
+  if (/L\d/.test(raw)) {
+    for (const match of raw.matchAll(requirementId)) {
+      facts.requirements.push(mention(match[0], line, match.index + 1));
+    }
+  }
+}
+function mention(value2, line, column, source2 = value2) {
+  return { value: value2, line, column, endLine: line, endColumn: column + source2.length };
 }
 
-// rules/index.ts
-var rules = [
-  file_name_default,
-  pair_default,
-  numbering_default,
-  preprompt_default,
-  preprompt_reference_default,
-  red_reference_default,
-  required_sections_default,
-  test_kind_default,
-  prompt_links_default,
-  preprompt_index_default,
-  front_matter_default
-];
+// src/suite/fs.ts
+import fs4 from "node:fs";
+import path9 from "node:path";
 
 // src/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs4 from "node:fs";
-import path16 from "node:path";
+import fs3 from "node:fs";
+import path8 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -45192,27 +44398,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path25) {
-  let normalized = normalize(path25);
+function cleanPath(path26) {
+  let normalized = normalize(path26);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path25, separator) {
-  return path25.replace(SLASHES_REGEX, separator);
+function convertSlashes(path26, separator) {
+  return path26.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path25) {
-  return path25 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path25);
+function isRootDirectory(path26) {
+  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
 }
-function normalizePath(path25, options) {
+function normalizePath(path26, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path25.includes("/") || path25.startsWith(".");
-  if (resolvePaths) path25 = resolve2(path25);
-  if (normalizePath$1 || pathNeedsCleaning) path25 = cleanPath(path25);
-  if (path25 === ".") return "";
-  const needsSeperator = path25[path25.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path25 + pathSeparator : path25, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
+  if (resolvePaths) path26 = resolve2(path26);
+  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
+  if (path26 === ".") return "";
+  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -45249,8 +44455,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path25 = directoryPath || ".";
-  if (filters.every((filter) => filter(path25, true))) paths.push(path25);
+  const path26 = directoryPath || ".";
+  if (filters.every((filter) => filter(path26, true))) paths.push(path26);
 };
 var empty$2 = () => {
 };
@@ -45297,31 +44503,31 @@ var groupFiles = (groups, directory, files) => {
     dir: directory
   });
 };
-var empty2 = () => {
+var empty = () => {
 };
 function build$3(options) {
-  return options.group ? groupFiles : empty2;
+  return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path25, state, callback$1) {
-  const { queue, fs: fs11, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path26, state, callback$1) {
+  const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs11.realpath(path25, (error2, resolvedPath) => {
+  fs12.realpath(path26, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs11.stat(resolvedPath, (error$1, stat3) => {
+    fs12.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path25, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path25, state, callback$1) {
-  const { queue, fs: fs11, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path26, state, callback$1) {
+  const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs11.realpathSync(path25);
-    const stat3 = fs11.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path25, resolvedPath, state)) return;
+    const resolvedPath = fs12.realpathSync(path26);
+    const stat3 = fs12.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -45331,9 +44537,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path25, resolved, state) {
+function isRecursive(path26, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path25);
+  let parent = dirname3(path26);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -45341,7 +44547,7 @@ function isRecursive(path25, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state.symlinks.set(path25, resolved);
+  state.symlinks.set(path26, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -45390,22 +44596,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs11 } = state;
+  const { fs: fs12 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs11.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs12.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs11 } = state;
+  const { fs: fs12 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs11.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs12.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -45513,19 +44719,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path25 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path25)) continue;
-        this.pushDirectory(path25, paths, filters);
-        this.walkDirectory(this.state, path25, path25, depth - 1, this.walk);
+        let path26 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path26)) continue;
+        this.pushDirectory(path26, paths, filters);
+        this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path25 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path25, this.state, (stat3, resolvedPath) => {
+        let path26 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path26, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path25 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path25 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path25;
+            resolvedPath = useRealPaths ? resolvedPath : path26;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -45691,7 +44897,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path25) => isMatch(path25));
+    this.options.filters.push((path26) => isMatch(path26));
     return this;
   }
 };
@@ -45745,10 +44951,10 @@ function buildFormat(cwd, root, absolute) {
       const start2 = cwd.length + +!isRoot(cwd);
       return (p, isDir) => p.slice(start2, isDir ? -1 : void 0) || ".";
     }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
+    const prefix2 = root.slice(cwd.length + 1);
+    if (prefix2) return (p, isDir) => {
+      if (p === ".") return prefix2;
+      const result = `${prefix2}/${p}`;
       return isDir ? result.slice(0, -1) : result;
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
@@ -45758,27 +44964,27 @@ function buildFormat(cwd, root, absolute) {
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
+    const prefix2 = root.slice(cwd.length + 1);
+    return (p) => `${prefix2}/${p}`;
   }
   return (p) => {
     const result = posix.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path25) {
-  return path25.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path26) {
+  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path25) {
+function splitPattern(path26) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path25, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path25];
+  const result = import_picomatch.default.scan(path26, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path25) => path25.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path25) => path25.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -45873,25 +45079,25 @@ function buildCrawler(options, patterns) {
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore2 = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const ignore3 = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath2 = excludeFormatter(p, true);
-    return relativePath2 !== "." && !partialMatcher(relativePath2) || ignore2(relativePath2);
+    return relativePath2 !== "." && !partialMatcher(relativePath2) || ignore3(relativePath2);
   };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  let maxDepth2;
+  if (options.deep !== void 0) maxDepth2 = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path25 = format(p, isDirectory2);
-      const matches2 = matcher(path25) && !ignore2(path25);
-      if (matches2) log(`matched ${path25}`);
-      return matches2;
+      const path26 = format(p, isDirectory2);
+      const matches = matcher(path26) && !ignore3(path26);
+      if (matches) log(`matched ${path26}`);
+      return matches;
     } : (p, isDirectory2) => {
-      const path25 = format(p, isDirectory2);
-      return matcher(path25) && !ignore2(path25);
+      const path26 = format(p, isDirectory2);
+      return matcher(path26) && !ignore3(path26);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped2 = excludePredicate(_, p);
@@ -45907,7 +45113,7 @@ function buildCrawler(options, patterns) {
     excludeSymlinks: !followSymbolicLinks,
     excludeFiles: onlyDirectories,
     includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
+    maxDepth: maxDepth2,
     signal: options.signal
   }).crawl(root);
   if (options.debug) log("internal properties:", {
@@ -45960,25 +45166,26 @@ async function glob(globInput, options) {
 var ignoreName = ".tddpromptlintignore";
 var skipped = ["**/node_modules/**", "**/.git/**"];
 async function collectFiles(paths, options) {
-  const cwd = path16.resolve(options.cwd);
+  const cwd = path8.resolve(options.cwd);
   const ignored = loadIgnore(cwd, options);
   const files = /* @__PURE__ */ new Set();
   const problems = [];
   const add = (file) => {
-    const relative6 = toPosix(path16.relative(cwd, file));
+    const relative6 = toPosix(path8.relative(cwd, file));
     if (relative6.startsWith("..") || !ignored.ignores(relative6)) files.add(file);
   };
-  if (paths.length === 0) {
+  if (paths.length === 0 && options.config.suites.length === 0) paths = ["."];
+  else if (paths.length === 0) {
     for (const dir of await findSuites(cwd, options.config.suites)) {
       for (const file of promptFilesIn(dir, problems, cwd)) add(file);
     }
   }
   for (const given of paths) {
-    const absolute = path16.resolve(cwd, given);
+    const absolute = path8.resolve(cwd, given);
     let stat3;
     try {
-      stat3 = fs4.statSync(absolute);
-      fs4.accessSync(absolute, fs4.constants.R_OK | (stat3.isDirectory() ? fs4.constants.X_OK : 0));
+      stat3 = fs3.statSync(absolute);
+      fs3.accessSync(absolute, fs3.constants.R_OK | (stat3.isDirectory() ? fs3.constants.X_OK : 0));
     } catch (error2) {
       problems.push({ path: given, reason: describeStatError(error2) });
       continue;
@@ -45993,7 +45200,7 @@ async function collectFiles(paths, options) {
         dot: false
       });
       for (const file of [...found, ...promptLinksIn(absolute, found)].sort()) {
-        if (!isPromptFileName(path16.basename(file))) continue;
+        if (!isPromptFileName(path8.basename(file))) continue;
         if (isFolder(file))
           problems.push({ path: rel(cwd, file), reason: "a folder named like a prompt file" });
         else add(file);
@@ -46022,7 +45229,7 @@ async function findSuites(cwd, patterns) {
 function promptFilesIn(dir, problems, cwd) {
   let entries;
   try {
-    entries = fs4.readdirSync(dir, { withFileTypes: true });
+    entries = fs3.readdirSync(dir, { withFileTypes: true });
   } catch (error2) {
     problems.push({ path: rel(cwd, dir), reason: describeStatError(error2) });
     return [];
@@ -46030,7 +45237,7 @@ function promptFilesIn(dir, problems, cwd) {
   const files = [];
   for (const entry of entries) {
     if (!isPromptFileName(entry.name)) continue;
-    const file = path16.join(dir, entry.name);
+    const file = path8.join(dir, entry.name);
     if (entry.isDirectory())
       problems.push({ path: rel(cwd, file), reason: "a folder named like a prompt file" });
     else files.push(file);
@@ -46039,13 +45246,13 @@ function promptFilesIn(dir, problems, cwd) {
 }
 function loadIgnore(cwd, options) {
   const ig = (0, import_ignore.default)();
-  const file = options.ignorePath ? path16.resolve(cwd, options.ignorePath) : path16.join(cwd, ignoreName);
+  const file = options.ignorePath ? path8.resolve(cwd, options.ignorePath) : path8.join(cwd, ignoreName);
   const read = readRegularFile(file, maxDataBytes);
   if (Buffer.isBuffer(read)) ig.add(read.toString("utf8"));
   else if (options.ignorePath) {
     throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`);
   }
-  const base = toPosix(path16.relative(cwd, options.config.dir));
+  const base = toPosix(path8.relative(cwd, options.config.dir));
   for (const pattern2 of options.config.ignore) {
     ig.add(base && !base.startsWith("..") ? `${base}/${pattern2.replace(/^\//, "")}` : pattern2);
   }
@@ -46056,13 +45263,13 @@ function promptLinksIn(dir, found) {
   for (const folder of [dir, ...found.filter((entry) => entry.endsWith("/"))]) {
     let entries;
     try {
-      entries = fs4.readdirSync(folder, { withFileTypes: true });
+      entries = fs3.readdirSync(folder, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
       if (entry.isSymbolicLink() && isPromptFileName(entry.name)) {
-        links2.push(path16.join(folder, entry.name));
+        links2.push(path8.join(folder, entry.name));
       }
     }
   }
@@ -46070,16 +45277,16 @@ function promptLinksIn(dir, found) {
 }
 function isFolder(file) {
   try {
-    return fs4.statSync(file).isDirectory();
+    return fs3.statSync(file).isDirectory();
   } catch {
     return false;
   }
 }
 function rel(cwd, file) {
-  return toPosix(path16.relative(cwd, file)) || ".";
+  return toPosix(path8.relative(cwd, file)) || ".";
 }
 function toPosix(value2) {
-  return value2.split(path16.sep).join("/");
+  return value2.split(path8.sep).join("/");
 }
 function describeStatError(error2) {
   const code2 = error2.code;
@@ -46094,19 +45301,19 @@ var maxDataBytes = 1024 * 1024;
 function readRegularFile(file, maxBytes) {
   let fd;
   try {
-    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0));
+    fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0));
   } catch (error2) {
     return { kind: "unreadable", reason: describeOpenError(file, error2) };
   }
   try {
-    const stat3 = fs4.fstatSync(fd);
+    const stat3 = fs3.fstatSync(fd);
     if (stat3.isDirectory()) return { kind: "unreadable", reason: "it is a folder" };
     if (!stat3.isFile()) return { kind: "unreadable", reason: "not a regular file" };
     const chunks = [];
     let size = 0;
     for (; ; ) {
       const chunk2 = Buffer.allocUnsafe(Math.min(Math.max(stat3.size - size, 0), maxBytes) + 1);
-      const read = fs4.readSync(fd, chunk2, 0, chunk2.length, null);
+      const read = fs3.readSync(fd, chunk2, 0, chunk2.length, null);
       if (read === 0) break;
       chunks.push(chunk2.subarray(0, read));
       size += read;
@@ -46122,13 +45329,13 @@ function readRegularFile(file, maxBytes) {
   } catch (error2) {
     return { kind: "unreadable", reason: describeStatError(error2) };
   } finally {
-    fs4.closeSync(fd);
+    fs3.closeSync(fd);
   }
 }
 function describeOpenError(file, error2) {
   if (error2.code === "ENOENT") {
     try {
-      if (fs4.lstatSync(file).isSymbolicLink()) return "a symbolic link to a missing file";
+      if (fs3.lstatSync(file).isSymbolicLink()) return "a symbolic link to a missing file";
     } catch {
     }
   }
@@ -46150,13 +45357,1462 @@ function patternProblem(pattern2) {
   return void 0;
 }
 
+// src/suite/fs.ts
+var maxTextBytes = 1024 * 1024;
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function diskFs(root) {
+  const realRoot = root ? realpath2(root) : void 0;
+  return {
+    list(dir) {
+      try {
+        return fs4.readdirSync(dir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+      } catch {
+        return void 0;
+      }
+    },
+    read(file) {
+      if (realRoot) {
+        const real = realpath2(file);
+        const inside = real === void 0 ? ".." : path9.relative(realRoot, real);
+        if (inside.startsWith("..") || path9.isAbsolute(inside)) return void 0;
+      }
+      const bytes = readRegularFile(file, maxTextBytes);
+      if (!Buffer.isBuffer(bytes) || bytes.includes(0)) return void 0;
+      try {
+        return decoder.decode(bytes);
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+function memoryFs(files) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const file of Object.keys(files)) {
+    let child2 = path9.resolve(file);
+    for (let dir = path9.dirname(child2); ; dir = path9.dirname(dir)) {
+      const entries = folders.get(dir) ?? /* @__PURE__ */ new Map();
+      entries.set(path9.basename(child2), child2 !== path9.resolve(file));
+      folders.set(dir, entries);
+      if (path9.dirname(dir) === dir) break;
+      child2 = dir;
+    }
+  }
+  return {
+    list(dir) {
+      const entries = folders.get(path9.resolve(dir));
+      return entries && [...entries].map(([name, folder]) => ({ name, folder }));
+    },
+    read(file) {
+      return files[path9.resolve(file)];
+    }
+  };
+}
+function realpath2(file) {
+  try {
+    return fs4.realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/suite/model.ts
+var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
+var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var maxFolders = 2e4;
+var maxDepth = 64;
+var SuiteModel = class {
+  fs;
+  settings;
+  folderCache = /* @__PURE__ */ new Map();
+  factsCache = /* @__PURE__ */ new Map();
+  rootCache = /* @__PURE__ */ new Map();
+  scopeCache = /* @__PURE__ */ new Map();
+  styleCache = /* @__PURE__ */ new Map();
+  prepromptCache = /* @__PURE__ */ new Map();
+  ignored;
+  constructor(settings = {}) {
+    this.settings = settings;
+    this.fs = settings.files ? memoryFs(settings.files) : diskFs(settings.root);
+    this.ignored = settings.ignore?.length ? (0, import_ignore2.default)().add(settings.ignore) : void 0;
+  }
+  /** A folder, listed once per run. */
+  folder(dir) {
+    let found = this.folderCache.get(dir);
+    if (!found) {
+      found = buildFolder(dir, this.fs.list(dir) ?? []);
+      this.folderCache.set(dir, found);
+    }
+    return found;
+  }
+  /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
+  folderOf(file) {
+    const dir = path10.dirname(file);
+    const folder = this.folder(dir);
+    const name = path10.basename(file);
+    if (folder.names.has(name)) return folder;
+    const entries = [...folder.names].map((each) => ({ name: each, folder: false }));
+    const folders = new Set(folder.folders.map((each) => path10.basename(each)));
+    return buildFolder(dir, [
+      ...entries.map((entry) => ({ ...entry, folder: folders.has(entry.name) })),
+      { name, folder: false }
+    ]);
+  }
+  /** The prompt a path names, if it is a prompt file. */
+  prompt(file) {
+    return this.folderOf(file).byName.get(path10.basename(file));
+  }
+  /** Whether a file exists, by its folder's listing. */
+  exists(file) {
+    return this.folder(path10.dirname(file)).names.has(path10.basename(file));
+  }
+  /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
+  facts(file) {
+    if (!this.factsCache.has(file)) {
+      const text3 = this.fs.read(file);
+      this.factsCache.set(file, text3 === void 0 ? void 0 : readFacts(text3));
+    }
+    return this.factsCache.get(file);
+  }
+  /** The facts of the file being linted: from its own text (the buffer), not the disk. */
+  own(file) {
+    const key = path10.resolve(file.cwd, file.path);
+    const text3 = String(file.value ?? "");
+    const facts = readFacts(text3);
+    if (!this.factsCache.has(key)) this.factsCache.set(key, facts);
+    return facts;
+  }
+  /** The repository a folder belongs to. */
+  root(dir) {
+    let found = this.rootCache.get(dir);
+    if (found) return found;
+    const fallback = this.settings.root;
+    for (let each = dir; ; each = path10.dirname(each)) {
+      const names4 = this.folder(each).names;
+      if (markers.some((marker2) => names4.has(marker2))) {
+        found = each;
+        break;
+      }
+      if (path10.dirname(each) === each) {
+        found = fallback && isInside(fallback, dir) ? fallback : dir;
+        break;
+      }
+    }
+    this.rootCache.set(dir, found);
+    return found;
+  }
+  /** Everything a scope holds: its prompt files and folders, found once per run. */
+  scope(root) {
+    let found = this.scopeCache.get(root);
+    if (found) return found;
+    found = { root, prompts: [], folders: [], requirementDocuments: [] };
+    const queue = [[root, 0]];
+    let seen = 0;
+    while (queue.length > 0 && seen < maxFolders) {
+      const [dir, depth] = queue.shift();
+      seen++;
+      const folder = this.folder(dir);
+      if (folder.prompts.length > 0) found.folders.push(dir);
+      for (const prompt of folder.prompts) {
+        const file = path10.join(dir, prompt.name);
+        if (!this.isIgnored(file)) found.prompts.push(file);
+      }
+      for (const document3 of folder.documents) {
+        if (/requirement/i.test(path10.basename(document3)) && !this.isIgnored(document3)) {
+          found.requirementDocuments.push(document3);
+        }
+      }
+      if (depth >= maxDepth) continue;
+      for (const child2 of folder.folders) {
+        if (!skippedFolders.has(path10.basename(child2)) && !this.isIgnored(child2 + "/")) {
+          queue.push([child2, depth + 1]);
+        }
+      }
+    }
+    found.prompts.sort();
+    this.scopeCache.set(root, found);
+    return found;
+  }
+  isIgnored(file) {
+    if (!this.ignored) return false;
+    const base = this.settings.ignoreBase ?? this.settings.root;
+    if (!base) return false;
+    const relative6 = path10.relative(base, file).split(path10.sep).join("/");
+    if (!relative6 || relative6.startsWith("..") || path10.isAbsolute(relative6)) return false;
+    return this.ignored.ignores(relative6);
+  }
+  /** The preprompt a folder works under. */
+  preprompt(dir) {
+    if (this.prepromptCache.has(dir)) return this.prepromptCache.get(dir);
+    const resolved = this.resolvePreprompt(dir);
+    this.prepromptCache.set(dir, resolved);
+    return resolved;
+  }
+  resolvePreprompt(dir) {
+    const folder = this.folder(dir);
+    const [own6] = folder.preprompts;
+    if (own6) return { file: path10.join(dir, own6.name), how: "own" };
+    const top = this.root(dir);
+    for (let each = dir; each !== top && path10.dirname(each) !== each; ) {
+      each = path10.dirname(each);
+      const [found] = this.folder(each).preprompts;
+      if (found) return { file: path10.join(each, found.name), how: "ancestor" };
+    }
+    for (const prompt of folder.prompts) {
+      for (const link of this.facts(path10.join(dir, prompt.name))?.links ?? []) {
+        const target = linkTarget(link.value, dir);
+        if (target && parsePromptName(path10.basename(target))?.kind === "preprompt") {
+          if (this.exists(target)) return { file: target, how: "linked" };
+        }
+      }
+    }
+    const configured2 = this.settings.preprompts?.[dir];
+    return configured2 ? { file: configured2, how: "configured" } : void 0;
+  }
+  /** The nearest folder above `dir` (inside its scope) that holds prompts. */
+  parentSuite(dir) {
+    const top = this.root(dir);
+    for (let each = dir; each !== top && path10.dirname(each) !== each; ) {
+      each = path10.dirname(each);
+      if (this.folder(each).prompts.length > 0) return each;
+    }
+    return void 0;
+  }
+  /** The prompt of the other kind that pairs with a red or green one. */
+  partner(folder, prompt) {
+    if (prompt.kind !== "red" && prompt.kind !== "green") return void 0;
+    const numbered2 = folder.byNumber.get(prompt.number) ?? [];
+    const others = numbered2.filter((each) => each.kind === partnerKind(prompt.kind));
+    const same = numbered2.filter((each) => each.kind === prompt.kind);
+    return others.find((each) => each.slug === prompt.slug) ?? (others.length === 1 && same.length === 1 ? others[0] : void 0);
+  }
+  /** Whether a prompt's phase label contradicts its name (a red file holding a green prompt). */
+  mismatched(prompt, facts) {
+    const said = phaseKind(facts?.phase?.word);
+    return said !== void 0 && prompt.kind !== "preprompt" && said !== prompt.kind;
+  }
+  /** Whether a prompt's content can be judged: readable, not blank, its phase agreeing with its name. */
+  judged(prompt, facts) {
+    return facts !== void 0 && !facts.blank && !this.mismatched(prompt, facts);
+  }
+  /** Whether a green refers to its red: links it, or cites a test file the red names. */
+  refersToRed(folder, green, facts) {
+    const red = this.partner(folder, green);
+    if (!red) return void 0;
+    const linked = facts.links.some(
+      (link) => path10.basename(linkTarget(link.value, folder.dir) ?? "") === red.name
+    );
+    if (linked) return true;
+    const named = new Set(
+      (this.facts(path10.join(folder.dir, red.name))?.testFiles ?? []).map((each) => each.value)
+    );
+    return facts.testFiles.some((each) => named.has(each.value));
+  }
+  /** The house style of a scope: for each kind, how many of its prompts have each part. */
+  style(root) {
+    let found = this.styleCache.get(root);
+    if (found) return found;
+    found = {
+      preprompt: emptyStyle(),
+      red: emptyStyle(),
+      green: emptyStyle(),
+      foundation: emptyStyle()
+    };
+    for (const file of this.scope(root).prompts) {
+      const folder = this.folder(path10.dirname(file));
+      const prompt = folder.byName.get(path10.basename(file));
+      const facts = this.facts(file);
+      if (!prompt || !this.judged(prompt, facts)) continue;
+      const style = found[prompt.kind];
+      style.total++;
+      for (const [part, shown2] of this.parts(folder, prompt, facts)) {
+        style.counts.set(part, (style.counts.get(part) ?? 0) + 1);
+        if (!style.display.has(part)) style.display.set(part, shown2);
+      }
+    }
+    this.styleCache.set(root, found);
+    return found;
+  }
+  /** The evidence that the house style expects a part of every prompt of a kind, or `undefined`. */
+  expects(root, kind, part) {
+    const { infer = true, threshold = 0.8, minimum = 5 } = this.settings.style ?? {};
+    if (!infer) return void 0;
+    const style = this.style(root)[kind];
+    const count2 = style.counts.get(part) ?? 0;
+    if (style.total < minimum || count2 < threshold * style.total) return void 0;
+    return { count: count2, total: style.total, display: style.display.get(part) ?? part };
+  }
+  /** Every part the house style expects of a kind. */
+  expected(root, kind) {
+    const found = /* @__PURE__ */ new Map();
+    for (const part of this.style(root)[kind].counts.keys()) {
+      const evidence2 = this.expects(root, kind, part);
+      if (evidence2) found.set(part, evidence2);
+    }
+    return found;
+  }
+  /** The parts of one prompt that the house style counts: part → how it is written. */
+  parts(folder, prompt, facts) {
+    const parts = /* @__PURE__ */ new Map();
+    for (const section of facts.sections) {
+      if (section.key && !/^rv[_-]?\d/.test(section.key)) {
+        parts.set("section:" + section.key, displayName(section.text));
+      }
+    }
+    if (facts.links.some(
+      (link) => parsePromptName(path10.basename(linkTarget(link.value, folder.dir) ?? ""))?.kind === "preprompt"
+    )) {
+      parts.set("link:preprompt", "a link to the preprompt");
+    }
+    if (prompt.kind === "green" && this.refersToRed(folder, prompt, facts)) {
+      parts.set("refers:red", "a reference to its red prompt");
+    }
+    if (facts.testKinds.length > 0) parts.set("test-kind", "a stated test kind");
+    if (facts.title?.number !== void 0) parts.set("title:numbered", "Prompt NN");
+    return parts;
+  }
+  /** Canonical names the suite accounts for: existing prompts' canonical names and the names of prompts whose absence a rule reports. */
+  expectedName(folder, prompt) {
+    return canonicalName(prompt, folder.prefix);
+  }
+};
+function emptyStyle() {
+  return { total: 0, counts: /* @__PURE__ */ new Map(), display: /* @__PURE__ */ new Map() };
+}
+function displayName(text3) {
+  return text3.replace(/\s*\([^()]*\)\s*$/, "").replace(/[\s:]+$/, "").replace(/^\d+(?:\.\d+)*\.?\s+/, "");
+}
+function phaseKind(word) {
+  return word === "red" || word === "green" || word === "foundation" ? word : void 0;
+}
+function buildFolder(dir, entries) {
+  const prompts = [];
+  const documents = [];
+  const folders = [];
+  for (const entry of [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (entry.folder) {
+      folders.push(path10.join(dir, entry.name));
+      continue;
+    }
+    const parsed = parsePromptName(entry.name);
+    if (parsed) prompts.push(parsed);
+    else if (isMarkdownName(entry.name)) documents.push(path10.join(dir, entry.name));
+  }
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const prompt of prompts) {
+    if (prompt.kind === "preprompt" || Number.isNaN(prompt.number)) continue;
+    const group2 = byNumber.get(prompt.number) ?? [];
+    group2.push(prompt);
+    byNumber.set(prompt.number, group2);
+  }
+  const preprompts = prompts.filter((prompt) => prompt.kind === "preprompt").sort((a, b) => rank(a, dir) - rank(b, dir));
+  return {
+    dir,
+    names: new Set(entries.map((entry) => entry.name)),
+    prompts,
+    byName: new Map(prompts.map((prompt) => [prompt.name, prompt])),
+    prefix: commonPrefix(prompts),
+    preprompts,
+    byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0])),
+    documents,
+    folders
+  };
+}
+function rank(prompt, dir) {
+  return (prompt.number === 0 ? 0 : 4) + (prompt.legacy ? 2 : 0) + (prompt.slug === toSnakeCase(path10.basename(dir)) ? 0 : 1);
+}
+function commonPrefix(prompts) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const prompt of prompts) counts.set(prompt.prefix, (counts.get(prompt.prefix) ?? 0) + 1);
+  let best = "";
+  let bestCount = 0;
+  for (const [prefix2, count2] of counts) {
+    if (count2 > bestCount) {
+      best = prefix2;
+      bestCount = count2;
+    }
+  }
+  return best;
+}
+function linkTarget(url, dir) {
+  if (!url || url.startsWith("#") || url.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return void 0;
+  }
+  let file = url.replace(/[?#].*$/, "");
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+  }
+  return file ? path10.resolve(dir, file) : void 0;
+}
+function isInside(parent, child2) {
+  const relative6 = path10.relative(parent, child2);
+  return !relative6.startsWith("..") && !path10.isAbsolute(relative6);
+}
+
+// src/rule.ts
+var source = "tdd-prompt-lint";
+var docsBase = "https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob/main/docs/rules/";
+var noOptions = {
+  schema: { type: "object", additionalProperties: false },
+  defaults: {}
+};
+var labels = /* @__PURE__ */ new Set([false, true, 0, 1, 2, "off", "on", "warn", "error"]);
+var OptionsError = class extends Error {
+  name = "OptionsError";
+};
+function defineRule(meta, check) {
+  const full = { ...meta, url: docsBase + meta.id + ".md" };
+  const validate = createValidator(meta.schema);
+  const plugin = lintRule(
+    { origin: `${source}:${meta.id}`, url: full.url },
+    (tree, file, options) => {
+      const model = models.get(file);
+      if (model) check(tree, file, options, model);
+    }
+  );
+  const rule16 = function(config) {
+    const [label2, options] = Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : ["error", config];
+    if (label2 === false || label2 === 0 || label2 === "off") return void 0;
+    const model = modelOf(this);
+    const transformer = plugin.call(this, [
+      label2,
+      resolveOptions(full, options, validate)
+    ]);
+    return function(tree, file, next) {
+      models.set(file, model);
+      return transformer(tree, file, next);
+    };
+  };
+  Object.defineProperty(rule16, "name", { value: `${source}:${meta.id}` });
+  rule16.meta = full;
+  return rule16;
+}
+function resolveOptions(meta, options, validate) {
+  if (options === void 0 || options === null) return meta.defaults;
+  const problem = validate(options);
+  if (problem) throw new OptionsError(`Invalid options for rule \`${meta.id}\`: ${problem}`);
+  const merged = { ...meta.defaults };
+  for (const [key, value2] of Object.entries(options)) {
+    const base = merged[key];
+    merged[key] = isRecord(base) && isRecord(value2) ? { ...base, ...value2 } : value2;
+  }
+  return merged;
+}
+var models = /* @__PURE__ */ new WeakMap();
+var processorModels = /* @__PURE__ */ new WeakMap();
+function modelOf(processor) {
+  const data = processor.data();
+  let model = processorModels.get(data);
+  if (!model) {
+    model = new SuiteModel(processor.data("tddPromptLint") ?? {});
+    processorModels.set(data, model);
+  }
+  return model;
+}
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// rules/file-name.ts
+var rule = defineRule(
+  {
+    id: "file-name",
+    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or `[prefix_]prompt_NN_<slug>.md` (a foundation step).",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject) return;
+    const { prompt, folder } = subject;
+    const expected = canonicalName(prompt, folder.prefix);
+    if (expected === prompt.name) return;
+    const { problems, cause } = inspect(prompt, folder);
+    if (problems.length === 0) problems.push("separators");
+    file.message(
+      `Unexpected file name \`${prompt.name}\` (${problems.join(", ")}), expected \`${expected}\``,
+      { place: start, cause }
+    );
+  }
+);
+var file_name_default = rule;
+function inspect(prompt, folder) {
+  const problems = [];
+  let cause;
+  const { name, kind, digits, letter } = prompt;
+  if (name !== name.toLowerCase()) problems.push("upper case");
+  if (Number.isNaN(prompt.number)) {
+    problems.push(`number \`${digits}\` is too large`);
+  } else if (kind === "preprompt") {
+    if (prompt.number !== 0) problems.push(`preprompt numbered \`${digits}\``);
+    else if (digits !== "00") problems.push(`number \`${digits}\` is not two digits`);
+    if (prompt.legacy) problems.push("a preprompt named `_context`");
+    if (!prompt.rawSlug) problems.push("no package name");
+  } else if (prompt.number === 0) {
+    problems.push(`number \`${digits}\` is for the preprompt`);
+  } else if (digits.length === 1) {
+    problems.push(`one-digit number \`${digits}\``);
+  } else if (digits.length !== 2 && !(digits.length > 2 && prompt.number >= 100)) {
+    problems.push(`number \`${digits}\` is not two digits`);
+  }
+  const lower = letter.toLowerCase();
+  if (kind === "red" && lower === "b") problems.push("`b` on a red prompt");
+  else if (kind === "green" && lower !== "b") problems.push("no `b` on a green prompt");
+  else if (lower && (lower !== "b" || kind !== "green")) problems.push(`letter \`${letter}\` after the number`);
+  if (prompt.rawSlug && !prompt.slug) {
+    problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`);
+  } else if (!prompt.rawSlug && kind !== "preprompt") {
+    problems.push("no slug");
+  } else if (prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
+    problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`);
+  }
+  if (prompt.prefix !== folder.prefix) {
+    const other = folder.prompts.find((each) => each.prefix === folder.prefix);
+    problems.push(
+      folder.prefix ? prompt.prefix ? `prefix \`${prompt.prefix}_\` differs from the folder's other prompts (\`${folder.prefix}_\`)` : `no prefix \`${folder.prefix}_\` as the folder's other prompts have` : `prefix \`${prompt.prefix}_\` where the folder's other prompts have none`
+    );
+    if (other) cause = related(folder.dir, other.name, "A prompt with the folder’s usual prefix");
+  }
+  if (prompt.extension !== ".md") problems.push(`extension \`${prompt.extension}\``);
+  return { problems, cause };
+}
+
+// rules/empty-prompt.ts
+var rule2 = defineRule(
+  {
+    id: "empty-prompt",
+    description: "Checks that a prompt file is not empty.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (subject?.facts.blank) {
+      file.message("Unexpected empty prompt file, expected the text of the prompt", { place: start });
+    }
+  }
+);
+var empty_prompt_default = rule2;
+
+// rules/pair.ts
+var rule3 = defineRule(
+  {
+    id: "pair",
+    description: "Checks that every red prompt has a green prompt with the same number and slug, and every green prompt a red one.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject) return;
+    const { prompt: own6, folder } = subject;
+    if (own6.kind !== "red" && own6.kind !== "green") return;
+    const partner = model.partner(folder, own6);
+    const partnerKind2 = own6.kind === "red" ? "green" : "red";
+    if (partner && partner.slug === own6.slug) return;
+    if (partner) {
+      if (own6.kind !== "green") return;
+      file.message(
+        `Unexpected slug \`${own6.slug}\` in this green prompt, expected \`${partner.slug}\` as in its red prompt \`${partner.name}\``,
+        { place: start, cause: related(folder.dir, partner.name, "The red prompt numbered like this one") }
+      );
+      return;
+    }
+    const expected = formatName({ ...own6, prefix: folder.prefix, kind: partnerKind2 });
+    file.message(
+      `Expected a ${partnerKind2} prompt \`${expected}\` to pair with this ${own6.kind} prompt`,
+      { place: start }
+    );
+  }
+);
+var pair_default = rule3;
+
+// rules/numbering.ts
+var rule4 = defineRule(
+  {
+    id: "numbering",
+    description: "Checks that no two steps of a suite (pairs or foundation prompts) share a number.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || subject.prompt.kind === "preprompt") return;
+    const { prompt: own6, folder } = subject;
+    const steps = stepsOf(folder.byNumber.get(own6.number) ?? []);
+    if (steps.length < 2) return;
+    const index2 = steps.findIndex((step2) => step2.includes(own6));
+    const step = steps[index2];
+    if (index2 <= 0 || !step || representative(step) !== own6) return;
+    const first = steps[0] ?? [];
+    const other = representative(first);
+    file.message(
+      `Unexpected number \`${formatNumber(own6.number)}\` shared with \`${other.name}\`, expected one step per number`,
+      { place: start, cause: related(folder.dir, other.name, "Another step with the same number") }
+    );
+  }
+);
+var numbering_default = rule4;
+function stepsOf(prompts) {
+  const reds = prompts.filter((each) => each.kind === "red");
+  const greens = prompts.filter((each) => each.kind === "green");
+  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts];
+  const bySlug = /* @__PURE__ */ new Map();
+  for (const prompt of prompts) {
+    const key = (prompt.kind === "foundation" ? "f:" : "p:") + prompt.slug;
+    bySlug.set(key, [...bySlug.get(key) ?? [], prompt]);
+  }
+  return [...bySlug.values()].sort(
+    (a, b) => representative(a).name < representative(b).name ? -1 : 1
+  );
+}
+function representative(step) {
+  return step.find((each) => each.kind !== "green") ?? step[0];
+}
+
+// rules/numbering-gap.ts
+var rule5 = defineRule(
+  {
+    id: "numbering-gap",
+    description: "Checks that the steps of a suite are numbered `01`, `02`, `03`… with no gaps.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || subject.prompt.kind === "preprompt") return;
+    const { prompt: own6, folder } = subject;
+    const numbers = [...folder.byNumber.keys()].filter((each) => each >= 1 && each <= maxNumber);
+    const index2 = numbers.indexOf(own6.number);
+    if (index2 === -1) return;
+    const group2 = folder.byNumber.get(own6.number) ?? [];
+    const first = group2.find((each) => each.kind === "red") ?? group2.find((each) => each.kind === "foundation") ?? group2[0];
+    if (first !== own6) return;
+    const before = index2 === 0 ? 0 : numbers[index2 - 1] ?? 0;
+    if (own6.number === before + 1) return;
+    const missing = own6.number - before === 2 ? `\`${formatNumber(before + 1)}\`` : `\`${formatNumber(before + 1)}\`–\`${formatNumber(own6.number - 1)}\``;
+    const previous2 = index2 === 0 ? void 0 : folder.byNumber.get(before)?.[0];
+    file.message(
+      before === 0 ? `Unexpected first number \`${formatNumber(own6.number)}\`, expected the suite to start at \`01\`` : `Unexpected gap in the numbering: nothing numbered ${missing} between \`${formatNumber(before)}\` and \`${formatNumber(own6.number)}\``,
+      { place: start, cause: previous2 && related(folder.dir, previous2.name, "The step before the gap") }
+    );
+  }
+);
+var numbering_gap_default = rule5;
+
+// rules/preprompt.ts
+import path12 from "node:path";
+
+// src/markdown.ts
+import path11 from "node:path";
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty2 = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit2;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit2 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit3, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit3;
+    function visit3() {
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty2;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child2 = nodeAsParent.children[offset];
+            const subresult = factory(child2, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit2 && matches) {
+        const exitResult = toResult(exit2(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty2 : [value2];
+}
+
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check, wrap2(visitors), reverse);
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+  };
+}
+function wrap2(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// src/markdown.ts
+var linkLists = /* @__PURE__ */ new WeakMap();
+function links(tree, dir) {
+  let byDir = linkLists.get(tree);
+  if (!byDir) {
+    byDir = /* @__PURE__ */ new Map();
+    linkLists.set(tree, byDir);
+  }
+  let found = byDir.get(dir);
+  if (!found) {
+    found = computeLinks(tree, dir);
+    byDir.set(dir, found);
+  }
+  return found;
+}
+function computeLinks(tree, dir) {
+  const found = [];
+  visit(tree, (node2) => {
+    if (node2.type === "link" || node2.type === "definition") {
+      found.push({ url: node2.url, target: resolveTarget(node2.url, dir), position: node2.position });
+    }
+  });
+  return found;
+}
+function resolveTarget(url, dir) {
+  if (!url || url.startsWith("#") || url.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return void 0;
+  }
+  let file = url.replace(/[?#].*$/, "");
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+  }
+  return file ? path11.resolve(dir, file) : void 0;
+}
+
+// src/preprompt.ts
+var prepromptsSchema = {
+  type: "object",
+  description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to the working directory.",
+  additionalProperties: { type: "string", minLength: 1 }
+};
+var prepromptOptions = {
+  schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
+  defaults: { preprompts: {} }
+};
+
+// rules/preprompt.ts
+var rule6 = defineRule(
+  {
+    id: "preprompt",
+    description: "Checks that every suite works under exactly one preprompt.",
+    ...prepromptOptions
+  },
+  function(_tree, file, options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject) return;
+    const { prompt: own6, folder } = subject;
+    if (own6.kind === "preprompt") {
+      const [inForce] = folder.preprompts;
+      if (inForce && inForce !== own6 && inForce.name !== own6.name) {
+        file.message(
+          `Unexpected second preprompt in this folder, expected one: \`${inForce.name}\` is the preprompt in force`,
+          { place: start, cause: related(folder.dir, inForce.name, "The preprompt in force") }
+        );
+      }
+      return;
+    }
+    if (folder.prompts.find((each) => each.kind !== "preprompt") !== own6) return;
+    if (model.preprompt(folder.dir) || configured(file.cwd, folder.dir, options)) return;
+    if (model.parentSuite(folder.dir)) return;
+    const expected = formatName({
+      prefix: folder.prefix,
+      number: 0,
+      slug: toSnakeCase(path12.basename(folder.dir)) || "<package>",
+      kind: "preprompt"
+    });
+    file.message(
+      `Expected a preprompt for this suite (\`${expected}\` in \`${path12.basename(folder.dir)}\`, or one in a folder above it)`,
+      { place: start }
+    );
+  }
+);
+var preprompt_default = rule6;
+function configured(cwd, dir, options) {
+  return Object.keys(options.preprompts).some((folder) => path12.resolve(cwd, folder) === dir);
+}
+
+// rules/prompt-links.ts
+import path13 from "node:path";
+var rule7 = defineRule(
+  {
+    id: "prompt-links",
+    description: "Checks that every relative link in a prompt file to a markdown file points at one that exists.",
+    ...noOptions
+  },
+  function(tree, file, _options, model) {
+    if (!file.path) return;
+    const own6 = path13.resolve(file.cwd, file.path);
+    if (!model.prompt(own6)) return;
+    const dir = path13.dirname(own6);
+    for (const link of links(tree, dir)) {
+      const target = link.target;
+      if (!target || !isMarkdownName(target) || target === own6 || model.exists(target)) continue;
+      const folder = model.folder(path13.dirname(target));
+      const wanted = parsePromptName(path13.basename(target));
+      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0)) continue;
+      const meant = wanted && meantBy(folder, wanted);
+      const written = shown(dir, target);
+      file.message(
+        meant ? `Unexpected link to missing \`${written}\`, expected \`${shown(dir, path13.join(folder.dir, meant.name))}\`` : `Unexpected link to missing \`${written}\``,
+        { place: link.position }
+      );
+    }
+  }
+);
+var prompt_links_default = rule7;
+function accountedFor(folder, wanted, hasPreprompt) {
+  if (wanted.kind === "preprompt" && !hasPreprompt && folder.prompts.length > 0) return true;
+  return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name);
+}
+function meantBy(folder, wanted) {
+  const sameKind = folder.prompts.filter((each) => each.kind === wanted.kind);
+  if (wanted.kind === "preprompt") return sameKind.length >= 1 ? sameKind[0] : void 0;
+  for (const test of [
+    (each) => each.slug === wanted.slug,
+    (each) => each.number === wanted.number
+  ]) {
+    const found = sameKind.filter(test);
+    if (found.length === 1) return found[0];
+  }
+  return void 0;
+}
+
+// rules/phase.ts
+var names = { red: "Red", green: "Green", foundation: "Foundation", preprompt: "Preprompt" };
+var rule8 = defineRule(
+  {
+    id: "phase",
+    description: "Checks that a prompt's `TDD Phase` label agrees with its file name.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject) return;
+    const { prompt, facts } = subject;
+    const phase = facts.phase;
+    if (!phase || !model.mismatched(prompt, facts)) return;
+    const said = phaseKind(phase.word) ?? "foundation";
+    const value2 = phase.value.replace(/\s*[(.].*$/, "");
+    const title2 = facts.title ? `: \`${facts.title.text}\`` : "";
+    file.message(
+      `Unexpected TDD phase \`${value2}\` in a ${prompt.kind} prompt file, expected \`${names[prompt.kind]}\` (the file holds a ${said} prompt${title2})`,
+      {
+        place: {
+          start: { line: phase.line, column: phase.column },
+          end: { line: phase.line, column: phase.column + value2.length }
+        }
+      }
+    );
+  }
+);
+var phase_default = rule8;
+
+// src/suite/evidence.ts
+function evidence(found, kind) {
+  const kindName = kind === "preprompt" ? "preprompts" : `${kind} prompts`;
+  return `as ${found.count} of ${found.total} ${kindName} here have`;
+}
+
+// rules/title.ts
+var rule9 = defineRule(
+  {
+    id: "title",
+    description: "Checks that a prompt's title carries its own number, as `Prompt NN: …`.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || !model.judged(subject.prompt, subject.facts)) return;
+    const { prompt, facts, folder } = subject;
+    const title2 = facts.title;
+    if (prompt.kind === "preprompt" || Number.isNaN(prompt.number)) return;
+    if (title2?.number !== void 0) {
+      if (title2.number === prompt.number) return;
+      file.message(
+        `Unexpected \`Prompt ${formatNumber(title2.number)}\` in the title, expected \`Prompt ${formatNumber(prompt.number)}\` as the file name says`,
+        {
+          place: {
+            start: { line: title2.line, column: title2.column },
+            end: { line: title2.endLine, column: title2.endColumn }
+          }
+        }
+      );
+      return;
+    }
+    const expected = model.expects(model.root(folder.dir), prompt.kind, "title:numbered");
+    if (!expected) return;
+    file.message(
+      `Expected a title \`Prompt ${formatNumber(prompt.number)}: …\`, ${evidence(expected, prompt.kind)}`,
+      { place: title2 ? { line: title2.line, column: title2.column } : start }
+    );
+  }
+);
+var title_default = rule9;
+
+// rules/pair-component.ts
+import path14 from "node:path";
+var rule10 = defineRule(
+  {
+    id: "pair-component",
+    description: "Checks that the red and green prompts of a pair name the same component in their titles.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || subject.prompt.kind !== "green") return;
+    const { prompt, facts, folder } = subject;
+    if (!model.judged(prompt, facts) || !facts.title?.component) return;
+    const red = model.partner(folder, prompt);
+    if (!red || red.slug !== prompt.slug) return;
+    const redFacts = model.facts(path14.join(folder.dir, red.name));
+    if (!model.judged(red, redFacts) || !redFacts.title?.component) return;
+    if (sameComponent(redFacts.title.component, facts.title.component)) return;
+    file.message(
+      `Unexpected component \`${facts.title.component}\` in the title, expected \`${redFacts.title.component}\` as in its red prompt \`${red.name}\``,
+      {
+        place: { line: facts.title.line, column: facts.title.column },
+        cause: related(folder.dir, red.name, "The red prompt of this pair", {
+          line: redFacts.title.line,
+          column: redFacts.title.column
+        })
+      }
+    );
+  }
+);
+var pair_component_default = rule10;
+function sameComponent(a, b) {
+  return componentKey(a) === componentKey(b);
+}
+function componentKey(name) {
+  return name.toLowerCase().replace(/['’]s\b/g, "").replace(/\b(?:the|a|an|service|package|component|class|module|struct|interface)\b/g, "").replace(/[^a-z0-9]+/g, "");
+}
+
+// rules/red-reference.ts
+import path15 from "node:path";
+var rule11 = defineRule(
+  {
+    id: "red-reference",
+    description: "Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || subject.prompt.kind !== "green") return;
+    const { prompt, facts, folder } = subject;
+    if (!model.judged(prompt, facts)) return;
+    const red = model.partner(folder, prompt);
+    if (!red) return;
+    const redFacts = model.facts(path15.join(folder.dir, red.name));
+    if (!model.judged(red, redFacts)) return;
+    if (model.refersToRed(folder, prompt, facts)) return;
+    const generated = redFacts.testFiles.map((each) => each.value);
+    const cause = related(folder.dir, red.name, "Its red prompt");
+    if (generated.length === 0) {
+      const expected = model.expects(model.root(folder.dir), "green", "refers:red");
+      if (expected) {
+        file.message(`Expected a link to its red prompt \`${red.name}\`, ${evidence(expected, "green")}`, {
+          place: start,
+          cause
+        });
+      }
+      return;
+    }
+    const list2 = generated.map((each) => `\`${each}\``).join(", ");
+    const foreign = facts.testFiles.map((cited) => [cited, ownerOf(model, folder.dir, cited, red.name)]).find(([, owner]) => owner !== void 0);
+    if (foreign) {
+      const [cited, owner] = foreign;
+      file.message(
+        `Unexpected test file \`${cited.value}\` of \`${owner}\`, expected ${list2} that this green prompt's red \`${red.name}\` generates`,
+        { place: span(cited), cause }
+      );
+      return;
+    }
+    const dependencies = facts.sections.find((section) => section.key === "dependencies");
+    file.message(
+      `Expected the test file ${list2} that its red prompt \`${red.name}\` generates to be cited here`,
+      { place: dependencies ? span(dependencies) : start, cause }
+    );
+  }
+);
+var red_reference_default = rule11;
+function ownerOf(model, dir, cited, own6) {
+  for (const other of model.folder(dir).prompts) {
+    if (other.kind !== "red" || other.name === own6) continue;
+    const named = model.facts(path15.join(dir, other.name))?.testFiles ?? [];
+    if (named.some((each) => each.value === cited.value)) return other.name;
+  }
+  return void 0;
+}
+function span(at) {
+  return { start: { line: at.line, column: at.column }, end: { line: at.endLine, column: at.endColumn } };
+}
+
+// rules/required-sections.ts
+var names2 = { type: "array", items: { type: "string", minLength: 1, maxLength: 200 }, maxItems: 100 };
+var rule12 = defineRule(
+  {
+    id: "required-sections",
+    description: "Checks that a prompt has every section its suite's house style (or the configuration) has, and that none of those is empty.",
+    schema: {
+      type: "object",
+      properties: {
+        sections: {
+          type: "object",
+          properties: Object.fromEntries(kinds.map((kind) => [kind, names2])),
+          additionalProperties: false
+        },
+        aliases: { type: "object", additionalProperties: names2, maxProperties: 100 }
+      },
+      additionalProperties: false
+    },
+    defaults: { sections: {}, aliases: {} }
+  },
+  function(_tree, file, options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || !model.judged(subject.prompt, subject.facts)) return;
+    const { prompt, facts, folder } = subject;
+    const pinned = options.sections[prompt.kind];
+    const wanted = [];
+    if (pinned) {
+      const aliases = new Map(
+        Object.entries(options.aliases).map(([name, others]) => [sectionKey(name), others])
+      );
+      for (const name of pinned) {
+        const keys = new Set([name, ...aliases.get(sectionKey(name)) ?? []].map(sectionKey));
+        wanted.push({ keys, name, why: "as the configuration requires" });
+      }
+    } else {
+      for (const [part, found] of model.expected(model.root(folder.dir), prompt.kind)) {
+        if (!part.startsWith("section:")) continue;
+        wanted.push({
+          keys: /* @__PURE__ */ new Set([part.slice("section:".length)]),
+          name: found.display,
+          why: evidence(found, prompt.kind)
+        });
+      }
+    }
+    const empty3 = [];
+    for (const { keys, name, why } of wanted) {
+      const found = facts.sections.filter((section) => keys.has(section.key));
+      const [first] = found;
+      if (!first) {
+        file.message(`Expected a \`${name}\` section in this ${prompt.kind} prompt, ${why}`, {
+          place: start
+        });
+      } else if (found.every((section) => section.empty)) {
+        empty3.push(first);
+      }
+    }
+    for (const section of empty3) {
+      file.message(`Unexpected empty section \`${section.text.replace(/:$/, "")}\`, expected content under it`, {
+        place: {
+          start: { line: section.line, column: section.column },
+          end: { line: section.endLine, column: section.endColumn }
+        }
+      });
+    }
+  }
+);
+var required_sections_default = rule12;
+
+// rules/preprompt-reference.ts
+var rule13 = defineRule(
+  {
+    id: "preprompt-reference",
+    description: "Checks that a prompt links its suite's preprompt, where the house style does.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || subject.prompt.kind === "preprompt") return;
+    const { prompt, facts, folder } = subject;
+    if (!model.judged(prompt, facts)) return;
+    const preprompt = model.preprompt(folder.dir);
+    if (!preprompt) return;
+    const expected = model.expects(model.root(folder.dir), prompt.kind, "link:preprompt");
+    if (!expected || model.parts(folder, prompt, facts).has("link:preprompt")) return;
+    file.message(
+      `Expected a link to the preprompt \`${shown(folder.dir, preprompt.file)}\`, ${evidence(expected, prompt.kind)}`,
+      { place: facts.title ? { line: facts.title.line, column: facts.title.column } : start }
+    );
+  }
+);
+var preprompt_reference_default = rule13;
+
+// rules/test-kind.ts
+var rule14 = defineRule(
+  {
+    id: "test-kind",
+    description: "Checks that a red prompt says which kind of test it asks for, where the house style does.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || subject.prompt.kind !== "red") return;
+    const { prompt, facts, folder } = subject;
+    if (!model.judged(prompt, facts) || facts.testKinds.length > 0) return;
+    const expected = model.expects(model.root(folder.dir), "red", "test-kind");
+    if (!expected) return;
+    file.message(
+      `Expected this red prompt to say which kind of test it asks for (unit, integration, pre-flight…), ${evidence(expected, "red")}`,
+      { place: facts.title ? { line: facts.title.line, column: facts.title.column } : start }
+    );
+  }
+);
+var test_kind_default = rule14;
+
+// rules/front-matter.ts
+var import_yaml = __toESM(require_dist(), 1);
+import path16 from "node:path";
+var fences = { "---": "yaml", "+++": "toml" };
+var rule15 = defineRule(
+  {
+    id: "front-matter",
+    description: "Checks that a prompt's front matter (a block between `---` lines at the very top) is closed and is valid YAML.",
+    ...noOptions
+  },
+  function(tree, file) {
+    const own6 = filePath(file);
+    if (own6 && !isPromptFileName(path16.basename(own6))) return;
+    const first = tree.children[0];
+    if (first?.type === "yaml") {
+      const problem = yamlProblem(first.value.replace(/\r\n?/g, "\n"));
+      if (problem) {
+        const start2 = first.position?.start.line ?? 1;
+        file.message(
+          `Unexpected YAML in the front matter (${problem.reason}), expected valid YAML`,
+          { place: { line: start2 + problem.line, column: problem.column } }
+        );
+      }
+      return;
+    }
+    const opening = /^(---|\+\+\+)[ \t]*(?:\r?\n|\r|$)/.exec(String(file.value ?? ""));
+    const fence4 = opening?.[1];
+    if (fence4 && first?.type !== fences[fence4]) {
+      file.message(
+        `Unexpected front matter that is never closed, expected a \`${fence4}\` line after it`,
+        { place: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } }
+      );
+    }
+  }
+);
+var front_matter_default = rule15;
+function yamlProblem(value2) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document3 = (0, import_yaml.parseDocument)(value2, { lineCounter, prettyErrors: true });
+  const [error2] = document3.errors;
+  if (error2) {
+    const at = error2.linePos?.[0] ?? { line: 1, col: 1 };
+    return { reason: withoutPlace(error2.message), line: at.line, column: at.col };
+  }
+  try {
+    document3.toJS({ maxAliasCount: 100 });
+  } catch (error3) {
+    let offset = 0;
+    (0, import_yaml.visit)(document3, {
+      Alias(_key, node2) {
+        if ((0, import_yaml.isAlias)(node2) && node2.range) {
+          offset = node2.range[0];
+          return import_yaml.visit.BREAK;
+        }
+        return void 0;
+      }
+    });
+    const at = lineCounter.linePos(offset);
+    return {
+      reason: withoutPlace(error3 instanceof Error ? error3.message : String(error3)),
+      line: at.line,
+      column: at.col
+    };
+  }
+  return void 0;
+}
+function withoutPlace(message) {
+  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+// rules/index.ts
+var rules = [
+  file_name_default,
+  empty_prompt_default,
+  pair_default,
+  numbering_default,
+  numbering_gap_default,
+  preprompt_default,
+  prompt_links_default,
+  phase_default,
+  title_default,
+  pair_component_default,
+  red_reference_default,
+  required_sections_default,
+  preprompt_reference_default,
+  test_kind_default,
+  front_matter_default
+];
+var warnings = /* @__PURE__ */ new Set(["numbering-gap"]);
+
 // src/config.ts
 var configNames = [
   ".tddpromptlintrc.json",
   ".tddpromptlintrc.yaml",
   ".tddpromptlintrc.yml"
 ];
-var defaultSuites = ["**/orchestration", "**/testdata"];
+var defaultSuites = [];
 var schemaUrl = "https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json";
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -46165,15 +46821,15 @@ var level = { enum: ["off", "warn", "error", 0, 1, 2] };
 var pattern = { type: "string", minLength: 1, maxLength: 256 };
 function configSchema() {
   const ruleProperties = {};
-  for (const rule12 of rules) {
-    ruleProperties[rule12.meta.id] = {
-      description: `Severity of \`${rule12.meta.id}\`, or severity and options. Docs: ${rule12.meta.url}`,
+  for (const rule16 of rules) {
+    ruleProperties[rule16.meta.id] = {
+      description: `Severity of \`${rule16.meta.id}\`, or severity and options. Docs: ${rule16.meta.url}`,
       anyOf: [
         level,
         { type: "array", items: [level], minItems: 1, maxItems: 1, additionalItems: false },
         {
           type: "array",
-          items: [level, rule12.meta.schema],
+          items: [level, rule16.meta.schema],
           minItems: 2,
           maxItems: 2,
           additionalItems: false
@@ -46189,7 +46845,7 @@ function configSchema() {
     properties: {
       $schema: { type: "string" },
       suites: {
-        description: "Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.",
+        description: "Glob patterns of suite folders, relative to this file. Default: every folder that holds prompt files, at any depth.",
         type: "array",
         items: pattern,
         maxItems: 100
@@ -46205,8 +46861,18 @@ function configSchema() {
         type: "object",
         additionalProperties: pattern
       },
+      style: {
+        description: "The house style: for each kind of prompt, the parts (sections, labels, links, a stated test kind, a numbered title) that `threshold` of the prompts of that kind in the repository have are expected of all, when there are at least `minimum` of them. `infer: false` expects only what rules are configured with.",
+        type: "object",
+        properties: {
+          infer: { type: "boolean", default: true },
+          threshold: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.8 },
+          minimum: { type: "integer", minimum: 1, default: 5 }
+        },
+        additionalProperties: false
+      },
       rules: {
-        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.",
+        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default, but `numbering-gap` a warning.",
         type: "object",
         properties: ruleProperties,
         additionalProperties: false
@@ -46229,10 +46895,10 @@ function findConfig(cwd, explicit) {
 function loadConfig(cwd, explicit) {
   const file = findConfig(cwd, explicit);
   if (!file) return resolveConfig({}, void 0, path17.resolve(cwd));
-  const shown = path17.relative(cwd, file) || file;
+  const shown2 = path17.relative(cwd, file) || file;
   const bytes = readRegularFile(file, maxDataBytes);
   if (!Buffer.isBuffer(bytes)) {
-    throw new ConfigError(`${shown}: cannot read configuration (${bytes.reason})`);
+    throw new ConfigError(`${shown2}: cannot read configuration (${bytes.reason})`);
   }
   const text3 = bytes.toString("utf8");
   let data;
@@ -46240,16 +46906,16 @@ function loadConfig(cwd, explicit) {
     data = /\.json$/i.test(file) ? JSON.parse(text3) : (0, import_yaml2.parse)(text3, { maxAliasCount: 100 });
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    throw new ConfigError(`${shown}: invalid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${reason}`);
+    throw new ConfigError(`${shown2}: invalid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${reason}`);
   }
   data ??= {};
   validateConfig ??= createValidator(configSchema());
   const problem = validateConfig(data);
-  if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`);
+  if (problem) throw new ConfigError(`${shown2}: ${ruleOptionsProblem(data) ?? problem}`);
   const suites2 = data.suites ?? [];
   for (const [index2, pattern2] of suites2.entries()) {
     const unsafe = patternProblem(pattern2);
-    if (unsafe) throw new ConfigError(`${shown}: \`suites[${index2}]\` ${unsafe}`);
+    if (unsafe) throw new ConfigError(`${shown2}: \`suites[${index2}]\` ${unsafe}`);
   }
   return resolveConfig(data, file, path17.dirname(file));
 }
@@ -46257,18 +46923,18 @@ var optionValidators = /* @__PURE__ */ new Map();
 function ruleOptionsProblem(data) {
   const settings = data?.rules;
   if (typeof settings !== "object" || settings === null) return void 0;
-  for (const rule12 of rules) {
-    const setting = settings[rule12.meta.id];
+  for (const rule16 of rules) {
+    const setting = settings[rule16.meta.id];
     if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0]))
       continue;
-    let validate = optionValidators.get(rule12.meta.id);
+    let validate = optionValidators.get(rule16.meta.id);
     if (!validate) {
-      validate = createValidator(rule12.meta.schema);
-      optionValidators.set(rule12.meta.id, validate);
+      validate = createValidator(rule16.meta.schema);
+      optionValidators.set(rule16.meta.id, validate);
     }
     const problem = validate(setting[1]);
     if (!problem) continue;
-    const base = `rules.${rule12.meta.id}[1]`;
+    const base = `rules.${rule16.meta.id}[1]`;
     return problem.replace(
       /`([^`]*)`/,
       (_match, at) => at === "(root)" ? `\`${base}\`` : `\`${base}${at.startsWith("[") ? "" : "."}${at}\``
@@ -46286,7 +46952,13 @@ function resolveConfig(config, file, dir) {
     dir,
     suites: config.suites ?? defaultSuites,
     ignore: config.ignore ?? [],
-    settings: { rules: config.rules ?? {}, preprompts }
+    settings: {
+      rules: config.rules ?? {},
+      preprompts,
+      style: config.style ?? {},
+      ignore: config.ignore ?? [],
+      ignoreBase: dir
+    }
   };
 }
 
@@ -48574,14 +49246,14 @@ function factorySpace(effects, ok3, type, max) {
   function start2(code2) {
     if (markdownSpace(code2)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix2(code2);
     }
     return ok3(code2);
   }
-  function prefix(code2) {
+  function prefix2(code2) {
     if (markdownSpace(code2) && size++ < limit) {
       effects.consume(code2);
-      return prefix;
+      return prefix2;
     }
     effects.exit(type);
     return ok3(code2);
@@ -48593,15 +49265,15 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   function start2(code2) {
     if (max > 0 && markdownSpace(code2)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix2(code2);
     }
     return after(code2);
   }
-  function prefix(code2) {
+  function prefix2(code2) {
     if (markdownSpace(code2) && size < max) {
       effects.consume(code2);
       size++;
-      return prefix;
+      return prefix2;
     }
     effects.exit(type);
     return after(code2);
@@ -49073,15 +49745,15 @@ function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous2 = this.previous;
   const before = classifyCharacter(previous2);
-  let marker;
+  let marker2;
   return start2;
   function start2(code2) {
-    marker = code2;
+    marker2 = code2;
     effects.enter("attentionSequence");
     return inside(code2);
   }
   function inside(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       effects.consume(code2);
       return inside;
     }
@@ -49089,8 +49761,8 @@ function tokenizeAttention(effects, ok3) {
     const after = classifyCharacter(code2);
     const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
+    token._open = Boolean(marker2 === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker2 === 42 ? close2 : close2 && (after || !open2));
     return ok3(code2);
   }
 }
@@ -49401,7 +50073,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   };
   let initialPrefix = 0;
   let sizeOpen = 0;
-  let marker;
+  let marker2;
   return start2;
   function start2(code2) {
     return beforeSequenceOpen(code2);
@@ -49409,14 +50081,14 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   function beforeSequenceOpen(code2) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker2 = code2;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
     return sequenceOpen(code2);
   }
   function sequenceOpen(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       sizeOpen++;
       effects.consume(code2);
       return sequenceOpen;
@@ -49449,7 +50121,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       effects.exit("codeFencedFenceInfo");
       return factorySpace(effects, metaBefore, "whitespace")(code2);
     }
-    if (code2 === 96 && code2 === marker) {
+    if (code2 === 96 && code2 === marker2) {
       return nok(code2);
     }
     effects.consume(code2);
@@ -49471,7 +50143,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       effects.exit("codeFencedFenceMeta");
       return infoBefore(code2);
     }
-    if (code2 === 96 && code2 === marker) {
+    if (code2 === 96 && code2 === marker2) {
       return nok(code2);
     }
     effects.consume(code2);
@@ -49522,14 +50194,14 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
     }
     function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+      if (code2 === marker2) {
         effects2.enter("codeFencedFenceSequence");
         return sequenceClose(code2);
       }
       return nok2(code2);
     }
     function sequenceClose(code2) {
-      if (code2 === marker) {
+      if (code2 === marker2) {
         size++;
         effects2.consume(code2);
         return sequenceClose;
@@ -50295,7 +50967,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 
 // node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
-  let marker;
+  let marker2;
   return start2;
   function start2(code2) {
     if (code2 === 34 || code2 === 39 || code2 === 40) {
@@ -50303,13 +50975,13 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       effects.enter(markerType);
       effects.consume(code2);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker2 = code2 === 40 ? 41 : code2;
       return begin;
     }
     return nok(code2);
   }
   function begin(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       effects.enter(markerType);
       effects.consume(code2);
       effects.exit(markerType);
@@ -50320,9 +50992,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     return atBreak(code2);
   }
   function atBreak(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       effects.exit(stringType);
-      return begin(marker);
+      return begin(marker2);
     }
     if (code2 === null) {
       return nok(code2);
@@ -50339,7 +51011,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     return inside(code2);
   }
   function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+    if (code2 === marker2 || code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
       return atBreak(code2);
     }
@@ -50347,7 +51019,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     return code2 === 92 ? escape3 : inside;
   }
   function escape3(code2) {
-    if (code2 === marker || code2 === 92) {
+    if (code2 === marker2 || code2 === 92) {
       effects.consume(code2);
       return inside;
     }
@@ -50375,7 +51047,7 @@ function factoryWhitespace(effects, ok3) {
 }
 
 // node_modules/micromark-core-commonmark/lib/definition.js
-var definition = {
+var definition2 = {
   name: "definition",
   tokenize: tokenizeDefinition
 };
@@ -50664,7 +51336,7 @@ function resolveToHtmlFlow(events2) {
 }
 function tokenizeHtmlFlow(effects, ok3, nok) {
   const self = this;
-  let marker;
+  let marker2;
   let closingTag;
   let buffer;
   let index2;
@@ -50691,7 +51363,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     }
     if (code2 === 63) {
       effects.consume(code2);
-      marker = 3;
+      marker2 = 3;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
     if (asciiAlpha(code2)) {
@@ -50704,18 +51376,18 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   function declarationOpen(code2) {
     if (code2 === 45) {
       effects.consume(code2);
-      marker = 2;
+      marker2 = 2;
       return commentOpenInside;
     }
     if (code2 === 91) {
       effects.consume(code2);
-      marker = 5;
+      marker2 = 5;
       index2 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code2)) {
       effects.consume(code2);
-      marker = 4;
+      marker2 = 4;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
     return nok(code2);
@@ -50751,18 +51423,18 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       const slash = code2 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
+        marker2 = 1;
         return self.interrupt ? ok3(code2) : continuation(code2);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
+        marker2 = 6;
         if (slash) {
           effects.consume(code2);
           return basicSelfClosing;
         }
         return self.interrupt ? ok3(code2) : continuation(code2);
       }
-      marker = 7;
+      marker2 = 7;
       return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
     }
     if (code2 === 45 || asciiAlphanumeric(code2)) {
@@ -50877,27 +51549,27 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     return nok(code2);
   }
   function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
+    if (code2 === 45 && marker2 === 2) {
       effects.consume(code2);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
+    if (code2 === 60 && marker2 === 1) {
       effects.consume(code2);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
+    if (code2 === 62 && marker2 === 4) {
       effects.consume(code2);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
+    if (code2 === 63 && marker2 === 3) {
       effects.consume(code2);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
+    if (code2 === 93 && marker2 === 5) {
       effects.consume(code2);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code2) && (marker2 === 6 || marker2 === 7)) {
       effects.exit("htmlFlowData");
       return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
     }
@@ -50967,7 +51639,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       effects.consume(code2);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
+    if (code2 === 45 && marker2 === 2) {
       effects.consume(code2);
       return continuationDeclarationInside;
     }
@@ -51003,7 +51675,7 @@ var htmlText = {
 };
 function tokenizeHtmlText(effects, ok3, nok) {
   const self = this;
-  let marker;
+  let marker2;
   let index2;
   let returnState;
   return start2;
@@ -51231,7 +51903,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     if (code2 === 34 || code2 === 39) {
       effects.consume(code2);
-      marker = code2;
+      marker2 = code2;
       return tagOpenAttributeValueQuoted;
     }
     if (markdownLineEnding(code2)) {
@@ -51246,9 +51918,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     return tagOpenAttributeValueUnquoted;
   }
   function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       effects.consume(code2);
-      marker = void 0;
+      marker2 = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
     if (code2 === null) {
@@ -51371,7 +52043,7 @@ function resolveToLabelEnd(events2, context4) {
       ...events2[events2.length - 1][1].end
     }
   };
-  const label = {
+  const label2 = {
     type: "label",
     start: {
       ...events2[open2][1].start
@@ -51389,11 +52061,11 @@ function resolveToLabelEnd(events2, context4) {
       ...events2[close2 - 2][1].start
     }
   };
-  media = [["enter", group2, context4], ["enter", label, context4]];
+  media = [["enter", group2, context4], ["enter", label2, context4]];
   media = push(media, events2.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text3, context4]]);
   media = push(media, resolveAll(context4.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context4));
-  media = push(media, [["exit", text3, context4], events2[close2 - 2], events2[close2 - 1], ["exit", label, context4]]);
+  media = push(media, [["exit", text3, context4], events2[close2 - 2], events2[close2 - 1], ["exit", label2, context4]]);
   media = push(media, events2.slice(close2 + 1));
   media = push(media, [["exit", group2, context4]]);
   splice(events2, open2, events2.length, media);
@@ -51615,18 +52287,18 @@ var thematicBreak = {
 };
 function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
-  let marker;
+  let marker2;
   return start2;
   function start2(code2) {
     effects.enter("thematicBreak");
     return before(code2);
   }
   function before(code2) {
-    marker = code2;
+    marker2 = code2;
     return atBreak(code2);
   }
   function atBreak(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       effects.enter("thematicBreakSequence");
       return sequence(code2);
     }
@@ -51637,7 +52309,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
     return nok(code2);
   }
   function sequence(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       effects.consume(code2);
       size++;
       return sequence;
@@ -51788,7 +52460,7 @@ function resolveToSetextUnderline(events2, context4) {
   let index2 = events2.length;
   let content3;
   let text3;
-  let definition2;
+  let definition3;
   while (index2--) {
     if (events2[index2][0] === "enter") {
       if (events2[index2][1].type === "content") {
@@ -51802,8 +52474,8 @@ function resolveToSetextUnderline(events2, context4) {
       if (events2[index2][1].type === "content") {
         editMap.add(index2, 1, []);
       }
-      if (!definition2 && events2[index2][1].type === "definition") {
-        definition2 = index2;
+      if (!definition3 && events2[index2][1].type === "definition") {
+        definition3 = index2;
       }
     }
   }
@@ -51817,11 +52489,11 @@ function resolveToSetextUnderline(events2, context4) {
     }
   };
   events2[text3][1].type = "setextHeadingText";
-  if (definition2) {
+  if (definition3) {
     editMap.add(text3, 0, [["enter", heading, context4]]);
-    editMap.add(definition2 + 1, 0, [["exit", events2[content3][1], context4]]);
+    editMap.add(definition3 + 1, 0, [["exit", events2[content3][1], context4]]);
     events2[content3][1].end = {
-      ...events2[definition2][1].end
+      ...events2[definition3][1].end
     };
   } else {
     events2[content3][1] = heading;
@@ -51832,7 +52504,7 @@ function resolveToSetextUnderline(events2, context4) {
 }
 function tokenizeSetextUnderline(effects, ok3, nok) {
   const self = this;
-  let marker;
+  let marker2;
   return start2;
   function start2(code2) {
     let index2 = self.events.length;
@@ -51845,7 +52517,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
+      marker2 = code2;
       return before(code2);
     }
     return nok(code2);
@@ -51855,7 +52527,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     return inside(code2);
   }
   function inside(code2) {
-    if (code2 === marker) {
+    if (code2 === marker2) {
       effects.consume(code2);
       return inside;
     }
@@ -52081,7 +52753,7 @@ var document2 = {
   [62]: blockQuote
 };
 var contentInitial = {
-  [91]: definition
+  [91]: definition2
 };
 var flowInitial = {
   [-2]: codeIndented,
@@ -52614,7 +53286,7 @@ function compiler(options) {
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener2(definition2),
+      definition: opener2(definition3),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
@@ -52628,7 +53300,7 @@ function compiler(options) {
       image: opener2(image),
       label: buffer,
       link: opener2(link),
-      listItem: opener2(listItem),
+      listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list2, onenterlistordered),
       listUnordered: opener2(list2),
@@ -52783,7 +53455,7 @@ function compiler(options) {
     let index2 = start2 - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem2;
+    let listItem3;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -52804,7 +53476,7 @@ function compiler(options) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -52823,7 +53495,7 @@ function compiler(options) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem2) {
+        if (listItem3) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -52842,12 +53514,12 @@ function compiler(options) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem2._spread = true;
+            listItem3._spread = true;
           }
-          listItem2.end = Object.assign({}, lineIndex ? events2[lineIndex][1].start : event[1].end);
+          listItem3.end = Object.assign({}, lineIndex ? events2[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem2, event[2]]
+            event: ["exit", listItem3, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -52858,7 +53530,7 @@ function compiler(options) {
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem2 = item;
+          listItem3 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -52970,9 +53642,9 @@ function compiler(options) {
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
@@ -53116,9 +53788,9 @@ function compiler(options) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
@@ -53176,7 +53848,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function definition2() {
+  function definition3() {
     return {
       type: "definition",
       identifier: "",
@@ -53243,7 +53915,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function listItem(token) {
+  function listItem2(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -53370,344 +54042,6 @@ function remarkParse(options) {
   }
 }
 
-// node_modules/devlop/lib/default.js
-function ok2() {
-}
-
-// node_modules/fault/index.js
-var import_format = __toESM(require_format3(), 1);
-var fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
-});
-function create(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format, ...values) {
-    const reason = format ? (0, import_format.default)(format, ...values) : format;
-    return new Constructor(reason);
-  }
-}
-
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own3 = {}.hasOwnProperty;
-var markers = {
-  yaml: "-",
-  toml: "+"
-};
-function toMatters(options) {
-  const result = [];
-  let index2 = -1;
-  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result;
-}
-function matter(option) {
-  let result = option;
-  if (typeof result === "string") {
-    if (!own3.call(markers, result)) {
-      throw fault("Missing matter definition for `%s`", result);
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    };
-  } else if (typeof result !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result);
-  }
-  if (!own3.call(result, "type")) {
-    throw fault("Missing `type` in matter `%j`", result);
-  }
-  if (!own3.call(result, "fence") && !own3.call(result, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result);
-  }
-  return result;
-}
-
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options) {
-  const matters = toMatters(options);
-  const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code2 = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow3[code2];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
-    } else {
-      flow3[code2] = [construct];
-    }
-  }
-  return {
-    flow: flow3
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok3, nok) {
-    const self = this;
-    return start2;
-    function start2(code2) {
-      const position2 = self.now();
-      if (
-        // Indent not allowed.
-        position2.column === 1 && // Normally, only allowed in first line.
-        (position2.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code2 === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code2);
-        }
-      }
-      return nok(code2);
-    }
-    function openSequence(code2) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code2);
-        }
-        return openAfter(code2);
-      }
-      if (code2 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code2);
-        return openSequence;
-      }
-      return nok(code2);
-    }
-    function openSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code2);
-    }
-    function openAfter(code2) {
-      if (markdownLineEnding(code2)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code2);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart);
-      }
-      return nok(code2);
-    }
-    function contentStart(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
-        return contentEnd(code2);
-      }
-      effects.enter(valueType);
-      return contentInside(code2);
-    }
-    function contentInside(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
-        effects.exit(valueType);
-        return contentEnd(code2);
-      }
-      effects.consume(code2);
-      return contentInside;
-    }
-    function contentEnd(code2) {
-      if (code2 === null) {
-        return nok(code2);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code2);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after, contentStart);
-    }
-    function after(code2) {
-      effects.exit(frontmatterType);
-      return ok3(code2);
-    }
-  }
-  function tokenizeClosingFence(effects, ok3, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code2) {
-      if (code2 === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code2);
-      }
-      return nok(code2);
-    }
-    function closeSequence(code2) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code2);
-        }
-        return closeAfter(code2);
-      }
-      if (code2 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code2);
-        return closeSequence;
-      }
-      return nok(code2);
-    }
-    function closeSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code2);
-    }
-    function closeAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
-        effects.exit(fenceType);
-        return ok3(code2);
-      }
-      return nok(code2);
-    }
-  }
-}
-function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick(matter2.fence, prop)
-  );
-}
-function pick(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
-// node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError("Expected a string");
-  }
-  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-
-// node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
-  const enter = {};
-  const exit2 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit2[matter2.type] = close;
-    exit2[matter2.type + "Value"] = value;
-  }
-  return { enter, exit: exit2 };
-}
-function opener(matter2) {
-  return open2;
-  function open2(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
-  }
-}
-function close(token) {
-  const data = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok2("value" in node2);
-  this.exit(token);
-  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-}
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
-}
-function frontmatterToMarkdown(options) {
-  const unsafe = [];
-  const handlers = {};
-  const matters = toMatters(options);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers[matter2.type] = handler(matter2);
-    const open2 = fence2(matter2, "open");
-    unsafe.push({
-      atBreak: true,
-      character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
-    });
-  }
-  return { unsafe, handlers };
-}
-function handler(matter2) {
-  const open2 = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle;
-  function handle(node2) {
-    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
-  }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick2(matter2.fence, prop)
-  );
-}
-function pick2(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
-// node_modules/remark-frontmatter/lib/index.js
-var emptyOptions2 = "yaml";
-function remarkFrontmatter(options) {
-  const self = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options || emptyOptions2;
-  const data = self.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
-}
-
 // node_modules/bail/index.js
 function bail(error2) {
   if (error2) {
@@ -53717,6 +54051,10 @@ function bail(error2) {
 
 // node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/devlop/lib/default.js
+function ok2() {
+}
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
@@ -53916,13 +54254,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path25) {
-    if (isUrl(path25)) {
-      path25 = fileURLToPath2(path25);
+  set path(path26) {
+    if (isUrl(path26)) {
+      path26 = fileURLToPath2(path26);
     }
-    assertNonEmpty(path25, "path");
-    if (this.path !== path25) {
-      this.history.push(path25);
+    assertNonEmpty(path26, "path");
+    if (this.path !== path26) {
+      this.history.push(path26);
     }
   }
   /**
@@ -54173,8 +54511,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder2 = new TextDecoder(encoding || void 0);
-    return decoder2.decode(this.value);
+    const decoder3 = new TextDecoder(encoding || void 0);
+    return decoder3.decode(this.value);
   }
 };
 function assertPart(part, name) {
@@ -54189,8 +54527,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path25, name) {
-  if (!path25) {
+function assertPath(path26, name) {
+  if (!path26) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -54230,7 +54568,7 @@ var CallableInstance = (
 );
 
 // node_modules/unified/lib/index.js
-var own4 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
    * Create a processor.
@@ -54337,7 +54675,7 @@ var Processor = class _Processor extends CallableInstance {
         this.namespace[key] = value2;
         return this;
       }
-      return own4.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own3.call(this.namespace, key) && this.namespace[key] || void 0;
     }
     if (key) {
       assertUnfrozen("data", this.frozen);
@@ -54865,6 +55203,663 @@ function isUint8Array2(value2) {
   );
 }
 
+// node_modules/fault/index.js
+var import_format = __toESM(require_format3(), 1);
+var fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+});
+function create(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
+    return new Constructor(reason);
+  }
+}
+
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own4 = {}.hasOwnProperty;
+var markers2 = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result;
+}
+function matter(option) {
+  let result = option;
+  if (typeof result === "string") {
+    if (!own4.call(markers2, result)) {
+      throw fault("Missing matter definition for `%s`", result);
+    }
+    result = {
+      type: result,
+      marker: markers2[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own4.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own4.call(result, "fence") && !own4.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options) {
+  const matters = toMatters(options);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code2 = fence2(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code2];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code2] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self = this;
+    return start2;
+    function start2(code2) {
+      const position2 = self.now();
+      if (
+        // Indent not allowed.
+        position2.column === 1 && // Normally, only allowed in first line.
+        (position2.line === 1 || anywhere)
+      ) {
+        buffer = fence2(matter2, "open");
+        bufferIndex = 0;
+        if (code2 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code2);
+        }
+      }
+      return nok(code2);
+    }
+    function openSequence(code2) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code2)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code2);
+        }
+        return openAfter(code2);
+      }
+      if (code2 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code2);
+        return openSequence;
+      }
+      return nok(code2);
+    }
+    function openSequenceWhitespace(code2) {
+      if (markdownSpace(code2)) {
+        effects.consume(code2);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code2);
+    }
+    function openAfter(code2) {
+      if (markdownLineEnding(code2)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code2);
+        effects.exit("lineEnding");
+        buffer = fence2(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code2);
+    }
+    function contentStart(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        return contentEnd(code2);
+      }
+      effects.enter(valueType);
+      return contentInside(code2);
+    }
+    function contentInside(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        effects.exit(valueType);
+        return contentEnd(code2);
+      }
+      effects.consume(code2);
+      return contentInside;
+    }
+    function contentEnd(code2) {
+      if (code2 === null) {
+        return nok(code2);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code2);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code2) {
+      effects.exit(frontmatterType);
+      return ok3(code2);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code2) {
+      if (code2 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code2);
+      }
+      return nok(code2);
+    }
+    function closeSequence(code2) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code2)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code2);
+        }
+        return closeAfter(code2);
+      }
+      if (code2 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code2);
+        return closeSequence;
+      }
+      return nok(code2);
+    }
+    function closeSequenceWhitespace(code2) {
+      if (markdownSpace(code2)) {
+        effects.consume(code2);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code2);
+    }
+    function closeAfter(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        effects.exit(fenceType);
+        return ok3(code2);
+      }
+      return nok(code2);
+    }
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick(matter2.fence, prop)
+  );
+}
+function pick(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options);
+  const enter = {};
+  const exit2 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit2[matter2.type] = close;
+    exit2[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit2 };
+}
+function opener(matter2) {
+  return open2;
+  function open2(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok2("value" in node2);
+  this.exit(token);
+  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options) {
+  const unsafe = [];
+  const handlers = {};
+  const matters = toMatters(options);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers[matter2.type] = handler(matter2);
+    const open2 = fence3(matter2, "open");
+    unsafe.push({
+      atBreak: true,
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
+    });
+  }
+  return { unsafe, handlers };
+}
+function handler(matter2) {
+  const open2 = fence3(matter2, "open");
+  const close2 = fence3(matter2, "close");
+  return handle;
+  function handle(node2) {
+    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+  }
+}
+function fence3(matter2, prop) {
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick2(matter2.fence, prop)
+  );
+}
+function pick2(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/remark-frontmatter/lib/index.js
+var emptyOptions2 = "yaml";
+function remarkFrontmatter(options) {
+  const self = (
+    /** @type {Processor} */
+    this
+  );
+  const settings = options || emptyOptions2;
+  const data = self.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
+// node_modules/mdast-comment-marker/lib/index.js
+var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+var esCommentExpression = new RegExp(
+  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+);
+var markerExpression = new RegExp(
+  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+);
+function commentMarker(value2) {
+  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+    const match = value2.value.match(
+      value2.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match && match[0].length === value2.value.length) {
+      const parameters = parseParameters(match[3] || "");
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || "").trim(),
+          parameters,
+          node: value2
+        };
+      }
+    }
+  }
+}
+function parseParameters(value2) {
+  const parameters = {};
+  return value2.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number2 = Number(value3);
+    if (value3 === "true" || value3 === void 0) {
+      value3 = true;
+    } else if (value3 === "false") {
+      value3 = false;
+    } else if (value3.trim() && !Number.isNaN(number2)) {
+      value3 = number2;
+    }
+    parameters[$1] = value3;
+    return "";
+  }
+}
+function isNode(value2) {
+  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
+}
+
+// node_modules/space-separated-tokens/index.js
+function parse2(value2) {
+  const input = String(value2 || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+}
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value2.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point3) {
+    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && // Excludes `NaN` too.
+    point3.column > 0) {
+      while (indices.length < point3.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
+      if (offset < indices[point3.line - 1]) return offset;
+    }
+  }
+}
+
+// node_modules/unified-message-control/lib/index.js
+var own5 = {}.hasOwnProperty;
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker: marker2, name, test } = options;
+  let { enable, disable: disable2, known, reset, source: source2 } = options;
+  if (!enable) enable = [];
+  if (!disable2) disable2 = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker2) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source2 === "string" ? [source2] : source2 || [name];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node2, position2, parent) {
+    const point3 = node2.position && node2.position.start;
+    const mark = marker2(node2);
+    if (!point3 || !mark || mark.name !== name) {
+      return;
+    }
+    const ruleIds2 = parse2(mark.attributes);
+    const verb = ruleIds2.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node2
+      );
+    }
+    ok2(verb, "expected verb");
+    ok2(fn, "expected verb");
+    const next = parent && position2 !== void 0 && parent.children[position2 + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds2.length === 0) {
+      fn(point3, void 0, tail);
+    } else {
+      let index2 = -1;
+      while (++index2 < ruleIds2.length) {
+        const ruleId = ruleIds2[index2];
+        if (isKnown(ruleId, verb, node2)) {
+          fn(point3, ruleId, tail);
+        }
+      }
+    }
+  }
+  function doIgnore(point3, ruleId, tail) {
+    if (tail) {
+      toggle(point3, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point3, ruleId) {
+    toggle(point3, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point3, ruleId) {
+    toggle(point3, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter(message) {
+    let gapIndex = gaps.length;
+    if (!message.source || !sources.includes(message.source)) {
+      return true;
+    }
+    if (!message.line) message.line = 1;
+    if (!message.column) message.column = 1;
+    const offset = toOffset(message);
+    ok2(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message.ruleId || check(message, scope[message.ruleId], true)) && check(message, globals, false);
+  }
+  function isKnown(ruleId, verb, node2) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it’s not known", {
+        ancestors: [node2],
+        place: node2.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState2(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok2(enable);
+    ok2(disable2);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
+  }
+  function toggle(point3, state, ruleId) {
+    const markers3 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState2(ruleId);
+    if (current !== state) {
+      markers3.push({ state, point: point3 });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own5.call(scope, ruleId)) {
+          toggle(point3, state, ruleId);
+        }
+      }
+    }
+  }
+  function check(message, marks, local) {
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index2 = marks.length;
+      while (index2--) {
+        const mark = marks[index2];
+        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok2(message.ruleId);
+      ok2(enable);
+      ok2(disable2);
+      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap = false;
+  const gaps = [];
+  visit(tree, one2);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one2(node2) {
+    update(node2.position && node2.position.start && node2.position.start.offset);
+    if (!("children" in node2)) {
+      update(node2.position && node2.position.end && node2.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest]);
+        gap = false;
+      }
+      offset = latest;
+    }
+  }
+}
+
+// src/control.ts
+var prefix = source + ":";
+function marker(node2) {
+  const value2 = node2.value;
+  if (typeof value2 !== "string" || !value2.includes(prefix)) return commentMarker(node2);
+  const found = commentMarker({ ...node2, value: value2.replaceAll(prefix, "") });
+  return found && { ...found, node: node2 };
+}
+var inlineControl = function() {
+  return function(tree, file) {
+    messageControl(tree, {
+      file,
+      marker,
+      name: "lint",
+      source: [source],
+      test: ["html", "comment", "mdxFlowExpression", "mdxTextExpression"]
+    });
+  };
+};
+var control_default = inlineControl;
+
+// src/plugins.ts
+var ruleIds = new Set(rules.map((rule16) => rule16.meta.id));
+function lintPlugins(settings = {}) {
+  for (const id of Object.keys(settings)) {
+    if (!ruleIds.has(id)) throw new Error(`Unknown rule \`${id}\``);
+  }
+  const plugins = [[remarkFrontmatter, ["yaml", "toml"]]];
+  for (const rule16 of rules) {
+    const [level2, options] = split(settings[rule16.meta.id], rule16.meta.id);
+    plugins.push([rule16, [level2, options]]);
+  }
+  plugins.push(control_default);
+  return plugins;
+}
+function split(setting, id) {
+  if (setting === void 0) return [warnings.has(id) ? "warn" : "error", void 0];
+  if (Array.isArray(setting)) return [setting[0], setting[1]];
+  return [setting, void 0];
+}
+
 // src/lint.ts
 var defaultLimits = { maxBytes: 1024 * 1024, maxDepth: 200, timeout: 1e4 };
 var engineFindings = {
@@ -54873,26 +55868,26 @@ var engineFindings = {
   "too-large": "The file is larger than the linter reads (1 MiB).",
   "too-complex": "The markdown is nested too deeply or takes too long to parse."
 };
-var ruleIds = new Set(rules.map((rule12) => rule12.meta.id));
 function createLinter(settings, cwd) {
-  for (const id of Object.keys(settings.rules ?? {})) {
-    if (!ruleIds.has(id)) throw new Error(`Unknown rule \`${id}\``);
-  }
-  const plugins = [[remarkFrontmatter, ["yaml", "toml"]]];
-  for (const rule12 of rules) {
-    const [level2, options] = split(settings.rules?.[rule12.meta.id]);
-    const withPreprompts = settings.preprompts && "preprompts" in (rule12.meta.schema.properties ?? {}) ? {
-      ...options ?? {},
-      preprompts: { ...settings.preprompts, ...options?.preprompts }
-    } : options;
-    plugins.push([rule12, [level2, withPreprompts]]);
-  }
-  const processor = unified().use(remarkParse).use(plugins).freeze();
+  const plugins = lintPlugins(settings.rules);
+  const root = realpath3(cwd) ?? path18.resolve(cwd);
+  const model = {
+    root: path18.resolve(cwd),
+    preprompts: Object.fromEntries(
+      Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
+        path18.resolve(cwd, folder),
+        path18.resolve(cwd, file)
+      ])
+    ),
+    ignore: settings.ignore ?? [],
+    ignoreBase: settings.ignoreBase ?? path18.resolve(cwd),
+    style: settings.style ?? {}
+  };
+  const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins).freeze();
   const limits = { ...defaultLimits, ...settings.limits };
-  const root = realpath2(cwd) ?? path18.resolve(cwd);
   return {
-    async lint(filePath2) {
-      const file = new VFile({ path: path18.resolve(cwd, filePath2), cwd });
+    async lint(filePath3) {
+      const file = new VFile({ path: path18.resolve(cwd, filePath3), cwd });
       const buffer = readRegularFile(file.path, limits.maxBytes);
       if (!Buffer.isBuffer(buffer)) {
         if (buffer.kind === "unreadable") {
@@ -54976,28 +55971,23 @@ function depthOf(tree) {
 function leaves(file, cwd, root) {
   const given = path18.relative(cwd, file);
   if (given.startsWith("..") || path18.isAbsolute(given)) return false;
-  const real = realpath2(file);
+  const real = realpath3(file);
   if (real === void 0) return false;
   const inside = path18.relative(root, real);
   return inside.startsWith("..") || path18.isAbsolute(inside);
 }
-function realpath2(file) {
+function realpath3(file) {
   try {
     return fs6.realpathSync(file);
   } catch {
     return void 0;
   }
 }
-function split(setting) {
-  if (setting === void 0) return ["error", void 0];
-  if (Array.isArray(setting)) return [setting[0], setting[1]];
-  return [setting, void 0];
-}
-var decoder = new TextDecoder("utf-8", { fatal: true });
+var decoder2 = new TextDecoder("utf-8", { fatal: true });
 function decode2(buffer) {
   if (buffer.includes(0)) return void 0;
   try {
-    return decoder.decode(buffer);
+    return decoder2.decode(buffer);
   } catch {
     return void 0;
   }
@@ -55209,7 +56199,8 @@ var package_default = {
     node: ">=20"
   },
   bin: {
-    "tdd-prompt-lint": "dist/cli.js"
+    "tdd-prompt-lint": "dist/cli.js",
+    "tdd-prompt-lint-lsp": "dist/lsp.js"
   },
   exports: {
     ".": "./dist/api.js",
@@ -55254,22 +56245,27 @@ var package_default = {
     "fast-check": "^4.10.2",
     ignore: "^7.0.16",
     "markdownlint-cli2": "^0.22.1",
+    "mdast-comment-marker": "^3.0.0",
     "mdast-util-to-string": "^4.0.0",
     prettier: "^3.10.1",
     "remark-cli": "^12.0.1",
     "remark-frontmatter": "^5.0.0",
     "remark-parse": "^11.0.0",
+    "remark-stringify": "^11.0.0",
     tinyglobby: "^0.2.17",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.73.0",
     unified: "^11.0.5",
+    "unified-language-server": "^4.1.0",
     "unified-lint-rule": "^3.0.1",
+    "unified-message-control": "^5.0.0",
     "unist-util-visit": "^5.2.0",
     vfile: "^6.0.3",
     "vfile-message": "^4.0.4",
     "vfile-reporter": "^8.1.1",
     "vfile-reporter-json": "^4.0.0",
     vitest: "^4.1.12",
+    "vscode-languageserver-protocol": "^3.18.5",
     yaml: "^2.9.1"
   }
 };
@@ -55279,17 +56275,17 @@ var toolName = package_default.name;
 var toolVersion = package_default.version;
 var informationUri = docsBase.replace(/\/blob\/.*$/, "");
 var ruleDescriptions = {
-  ...Object.fromEntries(rules.map((rule12) => [rule12.meta.id, rule12.meta.description])),
+  ...Object.fromEntries(rules.map((rule16) => [rule16.meta.id, rule16.meta.description])),
   ...engineFindings
 };
 
 // src/reporters/sarif.ts
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 function driverRules() {
-  const list2 = rules.map((rule12) => ({
-    id: rule12.meta.id,
-    shortDescription: { text: ruleDescriptions[rule12.meta.id] ?? rule12.meta.id },
-    helpUri: rule12.meta.url
+  const list2 = rules.map((rule16) => ({
+    id: rule16.meta.id,
+    shortDescription: { text: ruleDescriptions[rule16.meta.id] ?? rule16.meta.id },
+    helpUri: rule16.meta.url
   }));
   for (const id of Object.keys(engineFindings)) {
     list2.push({ id, shortDescription: { text: ruleDescriptions[id] ?? id } });
@@ -55308,7 +56304,7 @@ function region(place) {
 }
 var sarif = (files, context4) => {
   const driver = driverRules();
-  const index2 = new Map(driver.map((rule12, at) => [rule12.id, at]));
+  const index2 = new Map(driver.map((rule16, at) => [rule16.id, at]));
   const results = [];
   for (const file of files) {
     for (const message of sortedMessages(file)) {
@@ -55362,9 +56358,9 @@ var stepLimit = { errors: 10, warnings: 10 };
 function toAnnotations(files, workspace) {
   const list2 = [];
   for (const file of files) {
-    const shown = relative3(workspace, path20.resolve(file.cwd, file.path));
+    const shown2 = relative3(workspace, path20.resolve(file.cwd, file.path));
     for (const message of file.messages) {
-      list2.push(toAnnotation(message, shown, workspace));
+      list2.push(toAnnotation(message, shown2, workspace));
     }
   }
   return list2.sort(compare);
@@ -55404,9 +56400,9 @@ function oneLineText(text3) {
   return text3.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function compare(a, b) {
-  return rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0) || a.title.localeCompare(b.title);
+  return rank2(a) - rank2(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0) || a.title.localeCompare(b.title);
 }
-function rank(annotation) {
+function rank2(annotation) {
   return annotation.severity === "error" ? 0 : 1;
 }
 function countFindings(list2) {
@@ -55414,19 +56410,19 @@ function countFindings(list2) {
   return { errors, warnings: list2.length - errors };
 }
 function capAnnotations(list2, budget) {
-  const shown = [];
+  const shown2 = [];
   const omitted = { errors: 0, warnings: 0 };
   const used = { errors: 0, warnings: 0 };
   for (const annotation of list2) {
     const key = annotation.severity === "error" ? "errors" : "warnings";
     if (used[key] < Math.max(budget[key], 0)) {
       used[key]++;
-      shown.push(annotation);
+      shown2.push(annotation);
     } else {
       omitted[key]++;
     }
   }
-  return { shown, omitted };
+  return { shown: shown2, omitted };
 }
 
 // src/action/main.ts
@@ -55670,20 +56666,97 @@ async function chooseScope(context4, api) {
 }
 
 // src/action/summary.ts
+import path23 from "node:path";
+
+// src/suite.ts
+import fs9 from "node:fs";
 import path22 from "node:path";
+var listings = /* @__PURE__ */ new Map();
+var suites = /* @__PURE__ */ new Map();
+function filePath2(file) {
+  return file.path ? path22.resolve(file.cwd, file.path) : void 0;
+}
+function listFolder(file, dir) {
+  const injected = file.data.tddListings;
+  if (injected) return injected[dir];
+  let names4 = listings.get(dir);
+  if (names4 === void 0) {
+    try {
+      names4 = fs9.readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+    } catch {
+      names4 = null;
+    }
+    listings.set(dir, names4);
+  }
+  return names4 ?? void 0;
+}
+function suiteOf(file) {
+  const own6 = filePath2(file);
+  if (!own6) return void 0;
+  const dir = path22.dirname(own6);
+  const key = file.data.tddListings ? void 0 : dir;
+  const cached = key === void 0 ? void 0 : suites.get(key);
+  if (cached) return cached;
+  const names4 = new Set(listFolder(file, dir) ?? []);
+  names4.add(path22.basename(own6));
+  const suite = buildSuite(dir, names4);
+  if (key !== void 0) suites.set(key, suite);
+  return suite;
+}
+function buildSuite(dir, names4) {
+  const prompts = [];
+  const malformed = [];
+  for (const name of [...names4].sort()) {
+    if (!isPromptFileName(name)) continue;
+    const parsed = parsePromptName(name);
+    if (parsed) prompts.push(parsed);
+    else malformed.push(name);
+  }
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const prompt of prompts) {
+    if (prompt.kind === "preprompt") continue;
+    const group2 = byNumber.get(prompt.number) ?? [];
+    group2.push(prompt);
+    byNumber.set(prompt.number, group2);
+  }
+  return {
+    dir,
+    names: names4,
+    prompts,
+    malformed,
+    prefix: commonPrefix2(prompts),
+    preprompts: prompts.filter((prompt) => prompt.kind === "preprompt"),
+    byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0]))
+  };
+}
+function commonPrefix2(prompts) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const prompt of prompts) counts.set(prompt.prefix, (counts.get(prompt.prefix) ?? 0) + 1);
+  let best = "";
+  let bestCount = 0;
+  for (const [prefix2, count2] of counts) {
+    if (count2 > bestCount) {
+      best = prefix2;
+      bestCount = count2;
+    }
+  }
+  return best;
+}
+
+// src/action/summary.ts
 var summaryLimit = 1e6;
 function buildSummary(input) {
   const limit = input.limit ?? summaryLimit;
-  const { errors, warnings } = count(input.annotations);
+  const { errors, warnings: warnings2 } = count(input.annotations);
   const total = input.results.length;
   const withFindings = new Set(input.annotations.map((annotation) => annotation.file)).size;
   let head = "## tdd-prompt-lint\n\n";
-  if (errors + warnings === 0) {
+  if (errors + warnings2 === 0) {
     head += `✅ No findings in ${plural(total, "file")}.`;
   } else {
     const icon = input.failed ? "❌" : "⚠️";
     const strong = (n, word) => n > 0 ? `**${plural(n, word)}**` : plural(n, word);
-    head += `${icon} ${strong(errors, "error")}, ${strong(warnings, "warning")} in ${withFindings} of ${plural(total, "file")}. The step ${input.failed ? "fails" : "passes"} (\`fail-on: ${input.failOn}\`).`;
+    head += `${icon} ${strong(errors, "error")}, ${strong(warnings2, "warning")} in ${withFindings} of ${plural(total, "file")}. The step ${input.failed ? "fails" : "passes"} (\`fail-on: ${input.failOn}\`).`;
   }
   head += `
 
@@ -55707,7 +56780,7 @@ Scope: ${escape2(input.scope)}.
     if (rows.length > 0) {
       text4 += "| # | slug | red | green | status |\n|---|---|---|---|---|\n";
       for (const row of rows) {
-        text4 += `| ${row.number} | ${escape2(row.slug)} | ${names2(row.red)} | ${names2(row.green)} | ${row.ok ? "✅" : "❌"} |
+        text4 += `| ${row.number} | ${escape2(row.slug)} | ${names3(row.red)} | ${names3(row.green)} | ${row.ok ? "✅" : "❌"} |
 `;
       }
       text4 += "\n";
@@ -55773,7 +56846,7 @@ function pairMatrix(dir, results, annotations, workspace) {
   const errorFiles = new Set(
     annotations.filter((annotation) => annotation.severity === "error").map((annotation) => annotation.file)
   );
-  const hasError = (name) => errorFiles.has(relative4(workspace, path22.join(dir, name)));
+  const hasError = (name) => errorFiles.has(relative4(workspace, path23.join(dir, name)));
   const rows = [];
   for (const [number2, prompts] of suite.byNumber) {
     const red = prompts.filter((prompt) => prompt.kind === "red");
@@ -55792,7 +56865,7 @@ function pairMatrix(dir, results, annotations, workspace) {
 }
 function suiteFor(dir, results) {
   const file = results.find(
-    (candidate) => path22.dirname(path22.resolve(candidate.cwd, candidate.path)) === dir
+    (candidate) => path23.dirname(path23.resolve(candidate.cwd, candidate.path)) === dir
   );
   return file ? suiteOf(file) : void 0;
 }
@@ -55804,12 +56877,12 @@ function count(list2) {
   return { errors, warnings: list2.length - errors };
 }
 function relative4(root, file) {
-  return path22.relative(root, file).split(path22.sep).join("/");
+  return path23.relative(root, file).split(path23.sep).join("/");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function names2(list2) {
+function names3(list2) {
   return list2.length > 0 ? list2.map(code).join("<br>") : "—";
 }
 function code(text3) {
@@ -55825,10 +56898,10 @@ function escape2(text3) {
 }
 
 // src/action/suites.ts
-import fs9 from "node:fs";
-import path23 from "node:path";
-function suitePatterns(paths, configured) {
-  if (paths.length === 0) return configured;
+import fs10 from "node:fs";
+import path24 from "node:path";
+function suitePatterns(paths, configured2) {
+  if (paths.length === 0) return configured2;
   return paths.flatMap((entry) => {
     const clean = entry.replace(/\/+$/, "");
     return [clean, `${clean}/**`];
@@ -55838,7 +56911,7 @@ function touchedSuites(suites2, workspace, changed) {
   const known = new Set(suites2);
   const touched = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    const dir = path23.resolve(workspace, path23.posix.dirname(file));
+    const dir = path24.resolve(workspace, path24.posix.dirname(file));
     if (known.has(dir)) touched.add(dir);
   }
   return [...touched].sort();
@@ -55848,13 +56921,13 @@ function promptFilesIn2(dirs) {
   for (const dir of dirs) {
     let entries;
     try {
-      entries = fs9.readdirSync(dir, { withFileTypes: true });
+      entries = fs10.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
       if (!entry.isDirectory() && isPromptFileName(entry.name))
-        files.push(path23.join(dir, entry.name));
+        files.push(path24.join(dir, entry.name));
     }
   }
   return files.sort();
@@ -55865,13 +56938,13 @@ function filesLinkingInto(files, dirs) {
   return files.filter((file) => {
     let text3;
     try {
-      text3 = fs9.readFileSync(file, "utf8");
+      text3 = fs10.readFileSync(file, "utf8");
     } catch {
       return false;
     }
-    const dir = path23.dirname(file);
+    const dir = path24.dirname(file);
     return links(parser.parse(text3), dir).some(
-      (link) => link.target !== void 0 && targets.has(path23.dirname(link.target))
+      (link) => link.target !== void 0 && targets.has(path24.dirname(link.target))
     );
   });
 }
@@ -55905,7 +56978,7 @@ var Announcer = class {
 async function lintAndReport() {
   const inputs = parseInputs((name) => getInput(name));
   const env = process.env;
-  const workspace = path24.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path25.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const context4 = readEventContext(env);
   const config = loadConfig(workspace, inputs.config);
   const patterns = suitePatterns(inputs.paths, config.suites);
@@ -55941,7 +57014,7 @@ async function lintAndReport() {
   if (scope.kind === "all" && scope.level) say[scope.level](`${scope.why}.`);
   const suites2 = await findSuites(workspace, patterns);
   const selected = scope.kind === "changed" ? touchedSuites(suites2, workspace, scope.paths) : suites2;
-  const shown = (dirs) => dirs.map((dir) => "`" + (relative5(workspace, dir) || ".") + "`").join(", ");
+  const shown2 = (dirs) => dirs.map((dir) => "`" + (relative5(workspace, dir) || ".") + "`").join(", ");
   if (selected.length === 0) {
     const text3 = scope.kind === "changed" ? `Nothing to lint: none of the ${scope.paths.length} files pull request #${scope.pullNumber} changes lies in a suite folder (${patterns.join(", ")}).` : `Nothing to lint: no suite folder matches ${patterns.join(", ")}.`;
     say.notice(text3);
@@ -55953,7 +57026,7 @@ ${text3}
     return;
   }
   const linking = scope.kind === "changed" ? filesLinkingInto(promptFilesIn2(suites2.filter((dir) => !selected.includes(dir))), selected) : [];
-  const scopeText = scope.kind === "changed" ? `the suite folders pull request #${scope.pullNumber} touches (${shown(selected)})` + (linking.length > 0 ? ` and the ${plural2(linking.length, "prompt file")} elsewhere that link into them (${shown(linking)})` : "") : `${scope.why} (${shown(selected)})`;
+  const scopeText = scope.kind === "changed" ? `the suite folders pull request #${scope.pullNumber} touches (${shown2(selected)})` + (linking.length > 0 ? ` and the ${plural2(linking.length, "prompt file")} elsewhere that link into them (${shown2(linking)})` : "") : `${scope.why} (${shown2(selected)})`;
   info(`Scope: ${scopeText}.`);
   const { files, problems } = await collectFiles([...promptFilesIn2(selected), ...linking], {
     cwd: workspace,
@@ -56073,9 +57146,9 @@ function properties(annotation) {
 function writeSarif(results, workspace) {
   const dir = process.env.RUNNER_TEMP || os7.tmpdir();
   const step = (process.env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
-  const file = path24.join(dir, `tdd-prompt-lint-${step}.sarif`);
-  fs10.mkdirSync(dir, { recursive: true });
-  fs10.writeFileSync(file, sarif(results, { cwd: workspace }));
+  const file = path25.join(dir, `tdd-prompt-lint-${step}.sarif`);
+  fs11.mkdirSync(dir, { recursive: true });
+  fs11.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;
 }
 function setOutputs(outputs) {
@@ -56103,7 +57176,7 @@ function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function relative5(root, file) {
-  return path24.relative(root, file).split(path24.sep).join("/");
+  return path25.relative(root, file).split(path25.sep).join("/");
 }
 function oneLine2(text3) {
   return text3.replace(/\s*[\r\n]+\s*/g, " ").trim();

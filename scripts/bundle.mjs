@@ -44,6 +44,7 @@ const library = await build({
     cli: 'src/cli/bin.ts',
     api: 'src/api.ts',
     preset: 'src/preset.ts',
+    lsp: 'src/lsp.ts',
     worker: 'src/worker.ts',
     ...Object.fromEntries(ruleIds.map((id) => [`rules/${id}`, `rules/${id}.ts`]))
   }
@@ -57,6 +58,7 @@ const action = await build({
 })
 
 fs.chmodSync(path.join(dist, 'cli.js'), 0o755)
+fs.chmodSync(path.join(dist, 'lsp.js'), 0o755)
 
 // Licenses of every bundled package.
 const packages = new Map()

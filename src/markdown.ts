@@ -74,15 +74,6 @@ function isContent(node: RootContent): boolean {
   return true
 }
 
-/** Normalise a section name for comparison: case, spaces and a trailing colon do not count. */
-export function sectionKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[:\s]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
 export interface Link {
   url: string
   /** Absolute path of the target for a relative link to a file, else `undefined`. */

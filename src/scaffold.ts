@@ -13,14 +13,14 @@ import type {List, ListItem, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {VFile} from 'vfile'
-import {prepromptIndex, prepromptReference, requiredSections, testKind} from '../rules/index.js'
+import requiredSections from '../rules/required-sections.js'
 import type {LintSettings} from './lint.js'
-import {links, outline, sectionKey} from './markdown.js'
+import {links, outline} from './markdown.js'
 import {formatName, isPromptFileName, parsePromptName, toSnakeCase, type Kind} from './names.js'
-import {prepromptLinks, relativeTo} from './preprompt.js'
+import {relativeTo} from './preprompt.js'
 import {ruleOptions} from './rule.js'
-import {clearSuiteCache, suiteOf, type Suite} from './suite.js'
+import {sectionKey} from './suite/facts.js'
+import {SuiteModel, type Folder} from './suite/model.js'
 
 /** A refusal: nothing was written; the message is the one-line reason. */
 export class ScaffoldError extends Error {
@@ -29,36 +29,22 @@ export class ScaffoldError extends Error {
 
 /** What the templates are made of, resolved from the lint configuration. */
 export interface ScaffoldConfig {
-  /** Required sections of each kind (`required-sections`). */
-  sections: Record<Kind, string[]>
-  /** Test kinds a red prompt may ask for (`test-kind`). */
-  kinds: string[]
-  /** Headings that hold a preprompt's component list (`preprompt-index`). */
-  componentSections: string[]
+  /** Sections pinned per kind (`required-sections`); a kind not pinned follows the house style. */
+  sections: Partial<Record<Kind, string[]>>
   /** Configured preprompts: absolute folder → absolute preprompt file. */
   preprompts: Record<string, string>
+  /** The day written into a new prompt's changelog (`RV_YYYYMMDD`). Default: today. */
+  today?: Date
 }
 
 /** Resolve the templates' configuration the way the rules resolve their options. */
 export function scaffoldConfig(settings: LintSettings, cwd: string): ScaffoldConfig {
-  const setting = (id: string) => settings.rules?.[id]
-  const required = ruleOptions(requiredSections, setting('required-sections'))
-  const kinds = ruleOptions(testKind, setting('test-kind'))
-  const index = ruleOptions(prepromptIndex, setting('preprompt-index'))
-  const reference = ruleOptions(prepromptReference, setting('preprompt-reference'))
+  const required = ruleOptions(requiredSections, settings.rules?.['required-sections'])
   const preprompts: Record<string, string> = {}
-  for (const [folder, target] of Object.entries({
-    ...settings.preprompts,
-    ...reference.preprompts
-  })) {
+  for (const [folder, target] of Object.entries(settings.preprompts ?? {})) {
     preprompts[path.resolve(cwd, folder)] = path.resolve(cwd, target)
   }
-  return {
-    sections: required.sections,
-    kinds: kinds.kinds,
-    componentSections: index.sections,
-    preprompts
-  }
+  return {sections: required.sections, preprompts}
 }
 
 export interface InitOptions {
@@ -74,13 +60,13 @@ export interface InitOptions {
 export interface ScaffoldResult {
   /** Files written, absolute paths. */
   written: string[]
-  /** Existing files changed (the preprompt whose component list grew), absolute paths. */
+  /** Existing files changed (a preprompt whose component list grew), absolute paths. */
   updated: string[]
 }
 
 /**
- * Write `<folder>/[prefix_]prompt_00_<package>_preprompt.md` with every required
- * preprompt section; pairs the folder already has go into its component list.
+ * Write `<folder>/[prefix_]prompt_00_<package>_preprompt.md`, shaped like the
+ * repository's other preprompts (else the methodology's template).
  */
 export function initSuite(options: InitOptions): ScaffoldResult {
   const {cwd} = options
@@ -89,37 +75,26 @@ export function initSuite(options: InitOptions): ScaffoldResult {
   const dir = path.resolve(cwd, options.folder)
   const shown = display(cwd, dir)
   let prefix = ''
-  let pairs: Suite['byNumber'] = new Map()
+  const model = new SuiteModel({root: cwd, preprompts: config.preprompts})
   if (fs.existsSync(dir)) {
     if (!fs.statSync(dir).isDirectory()) throw new ScaffoldError(`\`${shown}\` is not a folder`)
-    const suite = readSuite(dir)
-    const [existing] = suite.preprompts
+    const folder = model.folder(dir)
+    const [existing] = folder.preprompts
     if (existing) {
       throw new ScaffoldError(`\`${shown}\` already has a preprompt \`${existing.name}\``)
     }
-    prefix = suite.prefix
-    pairs = suite.byNumber
+    prefix = folder.prefix
   }
   const file = path.join(dir, formatName({prefix, number: 0, slug: name, kind: 'preprompt'}))
   refuseExisting(cwd, [file])
-  let text = renderPreprompt(name, config)
-  for (const group of pairs.values()) {
-    const [first] = group
-    if (!first) continue
-    const linked = [...group]
-      .sort((a, b) =>
-        a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'red' ? -1 : 1
-      )
-      .map((prompt) => `[${prompt.kind}](${linkUrl(prompt.name)})`)
-    text = addToComponentList(
-      text,
-      `${words(first.slug)}: ${linked.join(', ')}`,
-      config.componentSections
-    )
-  }
+  const text = renderPrompt({
+    kind: 'preprompt',
+    title: `Meta-Prompt: ${words(name)} Package Generation`,
+    sections: templateSections(model, dir, 'preprompt', config),
+    today: config.today
+  })
   fs.mkdirSync(dir, {recursive: true})
   writeAll([{file, text}], undefined)
-  clearSuiteCache()
   return {written: [file], updated: []}
 }
 
@@ -128,7 +103,7 @@ export interface NewOptions {
   slug: string
   /** Suite folder, relative to `cwd` or absolute. Default: `cwd`. */
   suite?: string
-  /** Test kind, one of the configured kinds. Default: `unit` (or the first kind configured). */
+  /** Test kind: unit, integration, pre-flight, end-to-end… Default: `unit`. */
   kind?: string
   cwd: string
   /** Default: the rules' defaults. */
@@ -136,52 +111,86 @@ export interface NewOptions {
 }
 
 export interface NewResult extends ScaffoldResult {
-  /** The preprompt the pair links, absolute path. */
+  /** The preprompt the suite works under, absolute path. */
   preprompt: string
 }
 
 /**
- * Write the next red/green pair of a suite and add it to the component list of
- * the suite's own preprompt (a borrowed preprompt is linked, never edited).
+ * Write the next red/green pair of a suite, shaped like the suite's other red and
+ * green prompts (else the methodology's template): the red names the test file
+ * it generates, the green cites it under Dependencies. A preprompt that keeps a
+ * component list linking the folder's prompts gets the pair added.
  */
 export function newPair(options: NewOptions): NewResult {
   const {cwd} = options
   const config = options.config ?? scaffoldConfig({}, cwd)
   const slug = checkSlug(options.slug)
-  const kind = checkKind(options.kind, config.kinds)
+  const kind = checkKind(options.kind)
   const dir = path.resolve(cwd, options.suite ?? '.')
   const shown = display(cwd, dir)
   if (!fs.existsSync(dir)) throw new ScaffoldError(`suite folder \`${shown}\` does not exist`)
   if (!fs.statSync(dir).isDirectory()) throw new ScaffoldError(`\`${shown}\` is not a folder`)
 
-  const suite = readSuite(dir)
-  const numbers = [...suite.byNumber.keys()]
+  const model = new SuiteModel({root: cwd, preprompts: config.preprompts})
+  const folder = model.folder(dir)
+  const numbers = [...folder.byNumber.keys()]
   const number = Math.max(0, ...numbers) + 1
   if (number > 99) throw new ScaffoldError(`suite \`${shown}\` already has pair 99, the last one`)
-  const red = path.join(dir, formatName({prefix: suite.prefix, number, slug, kind: 'red'}))
-  const green = path.join(dir, formatName({prefix: suite.prefix, number, slug, kind: 'green'}))
+  const red = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'red'}))
+  const green = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'green'}))
   refuseExisting(cwd, [red, green])
 
-  const own = suite.preprompts[0]
-  const preprompt = own ? path.join(dir, own.name) : borrowedPreprompt(suite, config, cwd)
-  const pairLinks: PairLinks = {
-    preprompt: relativeTo(dir, preprompt),
-    prepromptName: parsePromptName(path.basename(preprompt))?.slug ?? '',
-    red: path.basename(red)
+  const resolved = model.preprompt(dir)
+  if (!resolved) {
+    throw new ScaffoldError(
+      `no preprompt for \`${shown}\`: run \`tdd-prompt-lint init ${shown} --package <name>\` first, or configure \`preprompts\``
+    )
   }
+  const preprompt = resolved.file
+  const component = componentName(slug)
+  const testFile = `${testFolder(model, folder)}${slug}${kind === 'integration' ? '_integration' : ''}_test.go`
+  const number2 = formatNumber2(number)
   const files = [
-    {file: red, text: renderRed({slug, kind, links: pairLinks, sections: config.sections.red})},
-    {file: green, text: renderGreen({slug, links: pairLinks, sections: config.sections.green})}
+    {
+      file: red,
+      text: renderPrompt({
+        kind: 'red',
+        title: `Prompt ${number2}: ${testTitle(kind)} for ${component}`,
+        sections: templateSections(model, dir, 'red', config),
+        testFile,
+        today: config.today
+      })
+    },
+    {
+      file: green,
+      text: renderPrompt({
+        kind: 'green',
+        title: `Prompt ${number2}: Implementation for ${component}`,
+        sections: templateSections(model, dir, 'green', config),
+        testFile,
+        today: config.today
+      })
+    }
   ]
   let update: {file: string; text: string} | undefined
-  if (own) {
+  if (resolved.how === 'own') {
     const text = fs.readFileSync(preprompt, 'utf8')
-    const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`
-    update = {file: preprompt, text: addToComponentList(text, entry, config.componentSections)}
+    const list = componentList(text)
+    if (list) {
+      const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`
+      update = {file: preprompt, text: addToComponentList(text, entry, [list])}
+    }
   }
   writeAll(files, update)
-  clearSuiteCache()
   return {written: [red, green], updated: update ? [preprompt] : [], preprompt}
+}
+
+/** The heading of a preprompt's section that lists the folder's prompts with links, if it has one. */
+function componentList(text: string): string | undefined {
+  const tree = parse(text)
+  return outline(tree).sections.find((section) =>
+    section.content.some((node) => node.type === 'list' && linksOwnPrompts(node))
+  )?.text
 }
 
 /**
@@ -214,131 +223,164 @@ export function addToComponentList(text: string, entry: string, sections: string
   return text.slice(0, at) + eol + eol + `- ${entry}` + text.slice(at)
 }
 
-/** The preprompt a folder without its own uses: the configured one, else the one its prompts link to. */
-function borrowedPreprompt(suite: Suite, config: ScaffoldConfig, cwd: string): string {
-  const shown = display(cwd, suite.dir)
-  const configured = config.preprompts[suite.dir]
-  if (configured) {
-    if (!isFile(configured)) {
-      throw new ScaffoldError(
-        `the configured preprompt \`${display(cwd, configured)}\` of \`${shown}\` does not exist`
-      )
-    }
-    return configured
-  }
-  for (const prompt of suite.prompts) {
-    const file = path.join(suite.dir, prompt.name)
-    let tree: Root
-    try {
-      tree = parse(fs.readFileSync(file, 'utf8'))
-    } catch {
-      continue
-    }
-    const link = prepromptLinks(tree, suite.dir).find((each) => each.target && isFile(each.target))
-    if (link?.target) return link.target
-  }
-  throw new ScaffoldError(
-    `no preprompt for \`${shown}\`: run \`tdd-prompt-lint init ${shown} --package <name>\` first, or configure \`preprompts\``
-  )
-}
-
 // Templates.
 
-const guidance: Record<Kind, Record<string, string>> = {
-  preprompt: {
-    context: 'What the package is for, who runs it, and how its files are laid out.',
-    components:
-      'One list item per red/green pair, in order, linking both prompts (`tdd-prompt-lint new` adds them).',
-    conventions: 'Language, test framework, naming and error handling: rules every prompt follows.',
-    workflow: 'How a red/green cycle runs: what to paste, what to run, when to commit.'
-  },
-  red: {
-    context: 'What the component is for, what it depends on, and what earlier pairs built.',
-    objective:
-      'The one failing {kind} test to write: its file, its package, and the names it uses that do not exist yet.',
-    'test cases': 'Concrete cases, one per item: the input and the expected result or error.',
-    constraints: 'What the test must not do (network, clock, other files) and what it may assume.',
-    'acceptance criteria': 'The command to run and the failure it must give, for the right reason.'
-  },
-  green: {
-    context: 'What the test from the red prompt pins down, and the earlier code this builds on.',
-    objective:
-      'The smallest implementation that makes exactly that test pass: its files and names.',
-    requirements: 'The behaviour the test requires, case by case.',
-    constraints: 'The test file is frozen; say what else must stay untouched.',
-    'acceptance criteria': 'The commands that must pass (tests, vet, linters).'
-  }
+/** A section of a template: a heading (`depth` 1-6) or a bold label (`depth` 0). */
+export interface TemplateSection {
+  name: string
+  depth: number
 }
 
-/** A one-line HTML comment: under a heading it still counts as an empty section. */
-function comment(kind: Kind, section: string, testKind = ''): string {
-  const known = guidance[kind][sectionKey(section)]
-  const text = known
-    ? known.replace('{kind}', testKind)
-    : `What belongs under ${section} in this ${kind === 'preprompt' ? 'preprompt' : kind + ' prompt'}.`
-  return `<!-- ${text.replace(/-{2,}/g, '-').replace(/\s+/g, ' ')} -->`
+/** The methodology's template, for a repository with no house style of its own. */
+const methodology: Record<Kind, TemplateSection[]> = {
+  preprompt: [
+    {name: 'Persona', depth: 0},
+    {name: '1. Package Overview', depth: 2},
+    {name: '2. Methodology & Guidelines', depth: 2},
+    {name: 'Prompt Changelog', depth: 2}
+  ],
+  red: [
+    {name: 'Objective', depth: 0},
+    {name: 'TDD Phase', depth: 0},
+    {name: 'Primary Prompt (Concise)', depth: 2},
+    {name: 'Reinforcement Prompt (Detailed Context)', depth: 2},
+    {name: 'Persona', depth: 0},
+    {name: 'Your Specific Task', depth: 0},
+    {name: 'Key Requirements to Fulfill', depth: 0},
+    {name: 'Dependencies (Full source code to be provided)', depth: 0},
+    {name: 'Prompt Changelog', depth: 2}
+  ],
+  green: [],
+  foundation: []
 }
+methodology.green = methodology.red
+methodology.foundation = methodology.red
 
-function renderSections(
+/**
+ * The sections a new prompt of a kind gets: the pinned ones, else those of the
+ * most recent prompt of that kind in the folder (then in the repository) that has
+ * every part the house style expects, else the methodology's template.
+ */
+export function templateSections(
+  model: SuiteModel,
+  dir: string,
   kind: Kind,
-  sections: string[],
-  context: string | undefined,
-  testKind?: string
-): string[] {
-  const blocks: string[] = []
-  const hasContext = sections.some((name) => sectionKey(name) === 'context')
-  if (context && !hasContext) blocks.push(context)
-  for (const name of sections) {
-    blocks.push(`## ${name}`)
-    if (context && sectionKey(name) === 'context') blocks.push(context)
-    blocks.push(comment(kind, name, testKind))
+  config: ScaffoldConfig
+): TemplateSection[] {
+  const pinned = config.sections[kind]
+  if (pinned) return pinned.map((name) => ({name, depth: 2}))
+  const root = model.root(dir)
+  const expected = [...model.expected(root, kind).keys()].filter((part) => part.startsWith('section:'))
+  const candidates = [
+    ...model.folder(dir).prompts.map((prompt) => path.join(dir, prompt.name)).reverse(),
+    ...model.scope(root).prompts.slice().reverse()
+  ]
+  for (const file of candidates) {
+    const folder = model.folder(path.dirname(file))
+    const prompt = folder.byName.get(path.basename(file))
+    const facts = model.facts(file)
+    if (!prompt || prompt.kind !== kind || !model.judged(prompt, facts)) continue
+    const keys = new Set(facts.sections.map((section) => 'section:' + section.key))
+    if (!expected.every((part) => keys.has(part))) continue
+    const found = facts.sections.filter((section) => !/^rv[_-]?\d/.test(section.key))
+    if (found.length > 0) return found.map((section) => ({name: section.text.replace(/:$/, ''), depth: section.depth}))
   }
-  return blocks
+  return methodology[kind]
 }
 
-/** The preprompt `init` writes. */
-export function renderPreprompt(packageName: string, config: ScaffoldConfig): string {
-  const blocks = [`# ${words(packageName)} preprompt`]
-  blocks.push(...renderSections('preprompt', config.sections.preprompt, undefined))
-  return blocks.join('\n\n') + '\n'
-}
-
-interface PairLinks {
-  /** Link to the preprompt, relative to the suite folder. */
-  preprompt: string
-  /** The preprompt's package name (`orchestration`), `''` when its name has none. */
-  prepromptName: string
-  /** File name of the pair's red prompt. */
-  red: string
-}
-
-function attach(links: PairLinks): string {
-  const name = links.prepromptName
-    ? `the ${words(links.prepromptName, false)} preprompt`
-    : 'the preprompt'
-  return `Attach [${name}](${linkUrl(links.preprompt)}) first: it holds the package context, the components and the conventions.`
-}
-
-/** The red prompt `new` writes: the title names the kind of test. */
-export function renderRed(options: {
-  slug: string
-  kind: string
-  links: PairLinks
-  sections: string[]
+/** A prompt of the methodology's shape: title, sections with placeholders, a first changelog entry. */
+export function renderPrompt(options: {
+  kind: Kind
+  title: string
+  sections: TemplateSection[]
+  testFile?: string
+  today?: Date | undefined
 }): string {
-  const blocks = [`# Red: ${words(options.slug)} ${options.kind} test`]
-  blocks.push(...renderSections('red', options.sections, attach(options.links), options.kind))
+  const {kind, testFile} = options
+  const phase = {red: 'Red', green: 'Green', foundation: 'Foundation', preprompt: ''}[kind]
+  const blocks = [`# **${options.title}**`]
+  let changelog = false
+  for (const [index, section] of options.sections.entries()) {
+    const key = sectionKey(section.name)
+    // A heading whose next section is a label holds that label: no placeholder of its own.
+    const holdsLabel = options.sections[index + 1]?.depth === 0
+    const body = placeholder(kind, key, testFile)
+    if (section.depth === 0) {
+      const value = key === 'tdd phase' ? phase : body.inline
+      blocks.push(`**${section.name}:**${value ? ' ' + value : ''}`)
+      if (key !== 'tdd phase' && body.block) blocks.push(body.block)
+      continue
+    }
+    if (key === 'prompt changelog') {
+      changelog = true
+      blocks.push('---')
+    }
+    blocks.push(`${'#'.repeat(section.depth)} ${section.depth === 1 || changelog ? section.name : `**${section.name}**`}`)
+    if (key === 'prompt changelog') {
+      blocks.push(`### RV_${stamp(options.today ?? new Date())}`, 'First version of the prompt.')
+    } else if (!holdsLabel && (body.block || body.inline)) {
+      blocks.push(body.block || body.inline)
+    }
+  }
   return blocks.join('\n\n') + '\n'
 }
 
-/** The green prompt `new` writes: it links its red prompt. */
-export function renderGreen(options: {slug: string; links: PairLinks; sections: string[]}): string {
-  const context =
-    attach(options.links) +
-    ` Make the test from [the red prompt](${linkUrl(options.links.red)}) pass without changing it.`
-  const blocks = [`# Green: ${words(options.slug)}`]
-  blocks.push(...renderSections('green', options.sections, context))
-  return blocks.join('\n\n') + '\n'
+/** What a new section holds: an HTML comment to replace (so the section still counts as empty), or known text. */
+function placeholder(kind: Kind, key: string, testFile: string | undefined): {inline: string; block: string} {
+  const todo = (text: string) => `<!-- ${text} -->`
+  if (key === 'primary prompt' && testFile) {
+    return kind === 'green'
+      ? {inline: '', block: `Your task is to generate the implementation that makes \`${testFile}\` pass. ${todo('Name the files to generate.')}`}
+      : {inline: '', block: `Your task is to generate the failing test file \`${testFile}\`. ${todo('Say what it tests.')}`}
+  }
+  if (key === 'dependencies' && testFile && kind === 'green') {
+    return {inline: '', block: `1.  \`${testFile}\` (The Specification)`}
+  }
+  const text = {
+    objective: 'What this prompt generates, in one sentence.',
+    persona: 'Who the model is while it writes this.',
+    'your specific task': 'The files to generate, and what they must do.',
+    'key requirements to fulfill': 'One bullet per requirement, with its ID: (L1-1.1).',
+    dependencies: 'The source files to paste in with this prompt.'
+  }[key]
+  return {inline: todo(text ?? 'Fill in.'), block: ''}
+}
+
+function stamp(day: Date): string {
+  return day.toISOString().slice(0, 10).replace(/-/g, '')
+}
+
+/** `Unit Tests`, `Integration Test`, `Pre-flight Test`… for a test kind. */
+function testTitle(kind: string): string {
+  const known: Record<string, string> = {
+    unit: 'Unit Tests',
+    integration: 'Integration Test',
+    'pre-flight': 'Pre-flight Test',
+    'end-to-end': 'End-to-end Test'
+  }
+  return known[kind] ?? `${words(kind)} Tests`
+}
+
+/** `cache_warmer` → `CacheWarmer`. */
+function componentName(slug: string): string {
+  return slug
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')
+}
+
+/** The folder of the suite's other test files (`conductor/`), from what its reds name. */
+function testFolder(model: SuiteModel, folder: Folder): string {
+  for (const prompt of [...folder.prompts].reverse()) {
+    if (prompt.kind !== 'red') continue
+    const named = model.facts(path.join(folder.dir, prompt.name))?.testFiles[0]?.value
+    if (named?.includes('/')) return named.slice(0, named.lastIndexOf('/') + 1)
+  }
+  return ''
+}
+
+function formatNumber2(value: number): string {
+  return String(value).padStart(2, '0')
 }
 
 // Checks.
@@ -373,20 +415,12 @@ function roundTrips(slug: string, kind: Kind): boolean {
   return parsed?.slug === slug && parsed.rawSlug === slug && parsed.kind === kind
 }
 
-/** One of the configured kinds, compared like the `test-kind` rule compares them. */
-function checkKind(kind: string | undefined, kinds: string[]): string {
-  if (kind === undefined) return kinds.includes('unit') ? 'unit' : (kinds[0] ?? 'unit')
-  const wanted = normaliseKind(kind)
-  const found = kinds.find((each) => normaliseKind(each) === wanted)
-  if (found) return found
-  const quoted = kinds.map((each) => `\`${each}\``)
-  const list =
-    quoted.length > 1 ? quoted.slice(0, -1).join(', ') + ' or ' + quoted.at(-1) : quoted.join('')
-  throw new ScaffoldError(`unknown test kind \`${kind}\`, expected ${list}`)
-}
-
-function normaliseKind(kind: string): string {
-  return kind.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+/** A test kind as the titles say it (`unit`, `integration`, `pre-flight`, `end-to-end` or another word). */
+function checkKind(kind: string | undefined): string {
+  if (kind === undefined) return 'unit'
+  const plain = kind.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  if (!plain) throw new ScaffoldError(`invalid test kind \`${kind}\`, expected a word such as \`unit\``)
+  return plain === 'preflight' ? 'pre-flight' : plain
 }
 
 // Helpers.
@@ -395,15 +429,6 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
 
 function parse(text: string): Root {
   return processor.parse(text)
-}
-
-/** The suite model of a folder, read fresh from disk. */
-function readSuite(dir: string): Suite {
-  clearSuiteCache()
-  const suite = suiteOf(new VFile({path: path.join(dir, '.tdd-prompt-lint-scaffold')}))
-  clearSuiteCache()
-  if (!suite) throw new ScaffoldError(`cannot read \`${dir}\``)
-  return suite
 }
 
 /** Whether a list links a prompt file in the preprompt's own folder. */

@@ -1,9 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  numbering_default
-} from "../chunk-OS257AV3.js";
-import "../chunk-POCETTUW.js";
-import "../chunk-WGKZKMPO.js";
+  numbering_default,
+  stepsOf
+} from "../chunk-PDZCGZNP.js";
+import "../chunk-SEYHCLMG.js";
+import "../chunk-TVZXQZX6.js";
 export {
-  numbering_default as default
+  numbering_default as default,
+  stepsOf
 };

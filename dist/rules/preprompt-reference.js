@@ -1,11 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-VG2PN4FA.js";
-import "../chunk-5J3QRL4D.js";
-import "../chunk-65HEJVHH.js";
-import "../chunk-POCETTUW.js";
-import "../chunk-WGKZKMPO.js";
+} from "../chunk-MTDYU2DC.js";
+import "../chunk-KO5X26X3.js";
+import "../chunk-SEYHCLMG.js";
+import "../chunk-TVZXQZX6.js";
 export {
   preprompt_reference_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   required_sections_default
-} from "../chunk-ERTPB3UP.js";
-import "../chunk-65HEJVHH.js";
-import "../chunk-POCETTUW.js";
-import "../chunk-WGKZKMPO.js";
+} from "../chunk-HYOGNWIY.js";
+import "../chunk-KO5X26X3.js";
+import "../chunk-SEYHCLMG.js";
+import "../chunk-TVZXQZX6.js";
 export {
   required_sections_default as default
 };

@@ -204,7 +204,8 @@ export function readFacts(text: string): Facts {
     const bold: RegExpExecArray | null = previousText ? null : label.exec(raw)
     if (bold && (bold[4] === ':' || (bold[2] ?? '').trimEnd().endsWith(':'))) {
       const name = bold[2] ?? ''
-      const after = (bold[5] ?? '').trim()
+      // A comment after a label is a placeholder, not content.
+      const after = (bold[5] ?? '').replace(/<!--.*?-->/g, '').trim()
       addSection(facts, name, 0, index, raw.search(/\S/) + 1, raw.length + 1)
       if (after) contentLines.push(index)
       if (sectionKey(name) === 'tdd phase' && !facts.phase && after) {

@@ -7,7 +7,7 @@ import {
   filePath,
   isPromptFileName,
   noOptions
-} from "./chunk-WGKZKMPO.js";
+} from "./chunk-TVZXQZX6.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -1,41 +1,57 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  preprompt_index_default
-} from "./chunk-EDLXPEPE.js";
-import {
-  preprompt_reference_default
-} from "./chunk-VG2PN4FA.js";
-import {
-  preprompt_default
-} from "./chunk-Y4ABQFA3.js";
-import {
-  prompt_links_default
-} from "./chunk-3JIAOJIU.js";
-import {
   red_reference_default
-} from "./chunk-ZRGQPL7R.js";
+} from "./chunk-GH23U4YO.js";
 import {
   required_sections_default
-} from "./chunk-ERTPB3UP.js";
+} from "./chunk-HYOGNWIY.js";
 import {
   test_kind_default
-} from "./chunk-SPOZW7U6.js";
+} from "./chunk-TYYBM6OE.js";
 import {
-  file_name_default
-} from "./chunk-7ZYJUUSS.js";
+  title_default
+} from "./chunk-VJ2AHM42.js";
 import {
-  front_matter_default
-} from "./chunk-U2WDZUKM.js";
+  numbering_gap_default
+} from "./chunk-MT5FHDLM.js";
 import {
   numbering_default
-} from "./chunk-OS257AV3.js";
+} from "./chunk-PDZCGZNP.js";
+import {
+  pair_component_default
+} from "./chunk-IERJYUMS.js";
 import {
   pair_default
-} from "./chunk-WP3TK7QM.js";
+} from "./chunk-XWTB6663.js";
+import {
+  phase_default
+} from "./chunk-ZLZ54VAD.js";
+import {
+  preprompt_reference_default
+} from "./chunk-MTDYU2DC.js";
+import {
+  preprompt_default
+} from "./chunk-IUDGUNWA.js";
+import {
+  prompt_links_default
+} from "./chunk-DNBOHKJR.js";
+import {
+  visit
+} from "./chunk-XKFPARCZ.js";
+import {
+  empty_prompt_default
+} from "./chunk-AIG24TX4.js";
+import {
+  file_name_default
+} from "./chunk-67FGQ3LH.js";
+import {
+  front_matter_default
+} from "./chunk-54IUAECM.js";
 import {
   __commonJS,
-  __toESM
-} from "./chunk-WGKZKMPO.js";
+  __toESM,
+  source
+} from "./chunk-TVZXQZX6.js";
 
 // node_modules/format/format.js
 var require_format = __commonJS({
@@ -138,17 +154,22 @@ var require_format = __commonJS({
 // rules/index.ts
 var rules = [
   file_name_default,
+  empty_prompt_default,
   pair_default,
   numbering_default,
+  numbering_gap_default,
   preprompt_default,
-  preprompt_reference_default,
+  prompt_links_default,
+  phase_default,
+  title_default,
+  pair_component_default,
   red_reference_default,
   required_sections_default,
+  preprompt_reference_default,
   test_kind_default,
-  prompt_links_default,
-  preprompt_index_default,
   front_matter_default
 ];
+var warnings = /* @__PURE__ */ new Set(["numbering-gap"]);
 
 // node_modules/devlop/lib/default.js
 function ok() {
@@ -520,6 +541,329 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
+// node_modules/mdast-comment-marker/lib/index.js
+var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+var esCommentExpression = new RegExp(
+  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+);
+var markerExpression = new RegExp(
+  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+);
+function commentMarker(value2) {
+  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+    const match = value2.value.match(
+      value2.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match && match[0].length === value2.value.length) {
+      const parameters = parseParameters(match[3] || "");
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || "").trim(),
+          parameters,
+          node: value2
+        };
+      }
+    }
+  }
+}
+function parseParameters(value2) {
+  const parameters = {};
+  return value2.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number = Number(value3);
+    if (value3 === "true" || value3 === void 0) {
+      value3 = true;
+    } else if (value3 === "false") {
+      value3 = false;
+    } else if (value3.trim() && !Number.isNaN(number)) {
+      value3 = number;
+    }
+    parameters[$1] = value3;
+    return "";
+  }
+}
+function isNode(value2) {
+  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
+}
+
+// node_modules/space-separated-tokens/index.js
+function parse(value2) {
+  const input = String(value2 || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+}
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value2.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point) {
+    if (point && typeof point.line === "number" && typeof point.column === "number" && !Number.isNaN(point.line) && // Excludes `NaN` too.
+    point.column > 0) {
+      while (indices.length < point.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset = (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1;
+      if (offset < indices[point.line - 1]) return offset;
+    }
+  }
+}
+
+// node_modules/unified-message-control/lib/index.js
+var own2 = {}.hasOwnProperty;
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker: marker2, name, test } = options;
+  let { enable, disable, known, reset, source: source2 } = options;
+  if (!enable) enable = [];
+  if (!disable) disable = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker2) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source2 === "string" ? [source2] : source2 || [name];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node, position, parent) {
+    const point = node.position && node.position.start;
+    const mark = marker2(node);
+    if (!point || !mark || mark.name !== name) {
+      return;
+    }
+    const ruleIds2 = parse(mark.attributes);
+    const verb = ruleIds2.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next = parent && position !== void 0 && parent.children[position + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds2.length === 0) {
+      fn(point, void 0, tail);
+    } else {
+      let index = -1;
+      while (++index < ruleIds2.length) {
+        const ruleId = ruleIds2[index];
+        if (isKnown(ruleId, verb, node)) {
+          fn(point, ruleId, tail);
+        }
+      }
+    }
+  }
+  function doIgnore(point, ruleId, tail) {
+    if (tail) {
+      toggle(point, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point, ruleId) {
+    toggle(point, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point, ruleId) {
+    toggle(point, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter(message) {
+    let gapIndex = gaps.length;
+    if (!message.source || !sources.includes(message.source)) {
+      return true;
+    }
+    if (!message.line) message.line = 1;
+    if (!message.column) message.column = 1;
+    const offset = toOffset(message);
+    ok(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message.ruleId || check(message, scope[message.ruleId], true)) && check(message, globals, false);
+  }
+  function isKnown(ruleId, verb, node) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it’s not known", {
+        ancestors: [node],
+        place: node.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable.includes(ruleId) : !reset;
+  }
+  function toggle(point, state, ruleId) {
+    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState(ruleId);
+    if (current !== state) {
+      markers2.push({ state, point });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own2.call(scope, ruleId)) {
+          toggle(point, state, ruleId);
+        }
+      }
+    }
+  }
+  function check(message, marks, local) {
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index = marks.length;
+      while (index--) {
+        const mark = marks[index];
+        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message.ruleId);
+      ok(enable);
+      ok(disable);
+      return reset ? enable.includes(message.ruleId) : !disable.includes(message.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap = false;
+  const gaps = [];
+  visit(tree, one);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one(node) {
+    update(node.position && node.position.start && node.position.start.offset);
+    if (!("children" in node)) {
+      update(node.position && node.position.end && node.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest]);
+        gap = false;
+      }
+      offset = latest;
+    }
+  }
+}
+
+// src/control.ts
+var prefix = source + ":";
+function marker(node) {
+  const value2 = node.value;
+  if (typeof value2 !== "string" || !value2.includes(prefix)) return commentMarker(node);
+  const found = commentMarker({ ...node, value: value2.replaceAll(prefix, "") });
+  return found && { ...found, node };
+}
+var inlineControl = function() {
+  return function(tree, file) {
+    messageControl(tree, {
+      file,
+      marker,
+      name: "lint",
+      source: [source],
+      test: ["html", "comment", "mdxFlowExpression", "mdxTextExpression"]
+    });
+  };
+};
+var control_default = inlineControl;
+
+// src/plugins.ts
+var ruleIds = new Set(rules.map((rule) => rule.meta.id));
+function lintPlugins(settings = {}) {
+  for (const id of Object.keys(settings)) {
+    if (!ruleIds.has(id)) throw new Error(`Unknown rule \`${id}\``);
+  }
+  const plugins = [[remarkFrontmatter, ["yaml", "toml"]]];
+  for (const rule of rules) {
+    const [level, options] = split(settings[rule.meta.id], rule.meta.id);
+    plugins.push([rule, [level, options]]);
+  }
+  plugins.push(control_default);
+  return plugins;
+}
+function split(setting, id) {
+  if (setting === void 0) return [warnings.has(id) ? "warn" : "error", void 0];
+  if (Array.isArray(setting)) return [setting[0], setting[1]];
+  return [setting, void 0];
+}
+
 export {
   rules,
   asciiAlpha,
@@ -535,5 +879,6 @@ export {
   unicodePunctuation,
   unicodeWhitespace,
   ok,
-  remarkFrontmatter
+  remarkFrontmatter,
+  lintPlugins
 };

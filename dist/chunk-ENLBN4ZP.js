@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   VFile
-} from "./chunk-HEYQJPUW.js";
+} from "./chunk-3H3O6AHV.js";
 import {
   VFileMessage
-} from "./chunk-POCETTUW.js";
+} from "./chunk-SEYHCLMG.js";
 
 // src/transfer.ts
 function toTransfer(file) {

@@ -1,13 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  remarkFrontmatter,
-  rules
-} from "./chunk-IGLHMS34.js";
+  lintPlugins
+} from "./chunk-55G73H7U.js";
 
 // src/preset.ts
-var preset = {
-  plugins: [[remarkFrontmatter, ["yaml", "toml"]], ...rules]
-};
+var preset = { plugins: lintPlugins() };
 var preset_default = preset;
 
 export {

@@ -1,5 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 
+// src/markdown.ts
+import path from "node:path";
+
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options) {
@@ -36,9 +39,6 @@ function all(values, includeImageAlt, includeHtml) {
 function node(value) {
   return Boolean(value && typeof value === "object");
 }
-
-// src/markdown.ts
-import path from "node:path";
 
 // node_modules/unist-util-is/lib/index.js
 var convert = (
@@ -344,9 +344,6 @@ function isContent(node2) {
   if (node2.type === "html") return !/^\s*(<!--[\s\S]*?-->\s*)*$/.test(node2.value);
   return true;
 }
-function sectionKey(text) {
-  return text.toLowerCase().replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
-}
 function links(tree, dir) {
   let byDir = linkLists.get(tree);
   if (!byDir) {
@@ -383,7 +380,9 @@ function resolveTarget(url, dir) {
 
 export {
   toString,
+  convert,
+  EXIT,
+  visit,
   outline,
-  sectionKey,
   links
 };

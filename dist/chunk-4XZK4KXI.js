@@ -1,21 +1,21 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  engineFindings,
-  maxDataBytes,
-  patternProblem,
-  readRegularFile
-} from "./chunk-HEYQJPUW.js";
+  engineFindings
+} from "./chunk-66CU2MOU.js";
 import {
   rules
-} from "./chunk-IGLHMS34.js";
+} from "./chunk-55G73H7U.js";
 import {
   require_dist
-} from "./chunk-U2WDZUKM.js";
+} from "./chunk-54IUAECM.js";
 import {
   __toESM,
   createValidator,
-  docsBase
-} from "./chunk-WGKZKMPO.js";
+  docsBase,
+  maxDataBytes,
+  patternProblem,
+  readRegularFile
+} from "./chunk-TVZXQZX6.js";
 
 // src/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -26,7 +26,7 @@ var configNames = [
   ".tddpromptlintrc.yaml",
   ".tddpromptlintrc.yml"
 ];
-var defaultSuites = ["**/orchestration", "**/testdata"];
+var defaultSuites = [];
 var schemaUrl = "https://raw.githubusercontent.com/tdd-prompt-lint/tdd-prompt-lint/main/config.schema.json";
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -59,7 +59,7 @@ function configSchema() {
     properties: {
       $schema: { type: "string" },
       suites: {
-        description: "Glob patterns of suite folders, relative to this file. Default: every folder named `orchestration` or `testdata`.",
+        description: "Glob patterns of suite folders, relative to this file. Default: every folder that holds prompt files, at any depth.",
         type: "array",
         items: pattern,
         maxItems: 100
@@ -75,8 +75,18 @@ function configSchema() {
         type: "object",
         additionalProperties: pattern
       },
+      style: {
+        description: "The house style: for each kind of prompt, the parts (sections, labels, links, a stated test kind, a numbered title) that `threshold` of the prompts of that kind in the repository have are expected of all, when there are at least `minimum` of them. `infer: false` expects only what rules are configured with.",
+        type: "object",
+        properties: {
+          infer: { type: "boolean", default: true },
+          threshold: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.8 },
+          minimum: { type: "integer", minimum: 1, default: 5 }
+        },
+        additionalProperties: false
+      },
       rules: {
-        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.",
+        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default, but `numbering-gap` a warning.",
         type: "object",
         properties: ruleProperties,
         additionalProperties: false
@@ -156,7 +166,13 @@ function resolveConfig(config, file, dir) {
     dir,
     suites: config.suites ?? defaultSuites,
     ignore: config.ignore ?? [],
-    settings: { rules: config.rules ?? {}, preprompts }
+    settings: {
+      rules: config.rules ?? {},
+      preprompts,
+      style: config.style ?? {},
+      ignore: config.ignore ?? [],
+      ignoreBase: dir
+    }
   };
 }
 
@@ -291,7 +307,8 @@ var package_default = {
     node: ">=20"
   },
   bin: {
-    "tdd-prompt-lint": "dist/cli.js"
+    "tdd-prompt-lint": "dist/cli.js",
+    "tdd-prompt-lint-lsp": "dist/lsp.js"
   },
   exports: {
     ".": "./dist/api.js",
@@ -336,22 +353,27 @@ var package_default = {
     "fast-check": "^4.10.2",
     ignore: "^7.0.16",
     "markdownlint-cli2": "^0.22.1",
+    "mdast-comment-marker": "^3.0.0",
     "mdast-util-to-string": "^4.0.0",
     prettier: "^3.10.1",
     "remark-cli": "^12.0.1",
     "remark-frontmatter": "^5.0.0",
     "remark-parse": "^11.0.0",
+    "remark-stringify": "^11.0.0",
     tinyglobby: "^0.2.17",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.73.0",
     unified: "^11.0.5",
+    "unified-language-server": "^4.1.0",
     "unified-lint-rule": "^3.0.1",
+    "unified-message-control": "^5.0.0",
     "unist-util-visit": "^5.2.0",
     vfile: "^6.0.3",
     "vfile-message": "^4.0.4",
     "vfile-reporter": "^8.1.1",
     "vfile-reporter-json": "^4.0.0",
     vitest: "^4.1.12",
+    "vscode-languageserver-protocol": "^3.18.5",
     yaml: "^2.9.1"
   }
 };

@@ -7,22 +7,22 @@ import {
   reporters,
   toolVersion,
   usage
-} from "./chunk-5F67NQ5X.js";
+} from "./chunk-4XZK4KXI.js";
 import {
   fromTransfer
-} from "./chunk-YUHVGBTJ.js";
+} from "./chunk-ENLBN4ZP.js";
 import {
-  collectFiles,
-  createLinter,
-  describeStatError,
-  findSuites
-} from "./chunk-HEYQJPUW.js";
+  createLinter
+} from "./chunk-66CU2MOU.js";
 import {
   rules
-} from "./chunk-IGLHMS34.js";
+} from "./chunk-55G73H7U.js";
 import {
+  collectFiles,
+  describeStatError,
+  findSuites,
   ruleOptions
-} from "./chunk-WGKZKMPO.js";
+} from "./chunk-TVZXQZX6.js";
 
 // src/cli/main.ts
 import fs2 from "node:fs";
@@ -169,7 +169,7 @@ async function main(argv, cwd, streams) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "init" || argv[0] === "new") {
-      const scaffold = await import("./scaffold-commands-JIQAAVIV.js");
+      const scaffold = await import("./scaffold-commands-HSGBTZOX.js");
       const run = argv[0] === "init" ? scaffold.runInit : scaffold.runNew;
       return await run(argv.slice(1), cwd, streams);
     }

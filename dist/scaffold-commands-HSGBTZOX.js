@@ -2,53 +2,47 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   describeParseError,
   loadConfig
-} from "./chunk-5F67NQ5X.js";
+} from "./chunk-4XZK4KXI.js";
+import "./chunk-66CU2MOU.js";
 import {
-  VFile,
   remarkParse,
   unified
-} from "./chunk-HEYQJPUW.js";
+} from "./chunk-3H3O6AHV.js";
 import {
   remarkFrontmatter
-} from "./chunk-IGLHMS34.js";
-import {
-  preprompt_index_default
-} from "./chunk-EDLXPEPE.js";
-import {
-  preprompt_reference_default
-} from "./chunk-VG2PN4FA.js";
-import "./chunk-Y4ABQFA3.js";
-import {
-  prepromptLinks,
-  relativeTo
-} from "./chunk-5J3QRL4D.js";
-import "./chunk-3JIAOJIU.js";
-import "./chunk-ZRGQPL7R.js";
+} from "./chunk-55G73H7U.js";
+import "./chunk-GH23U4YO.js";
 import {
   required_sections_default
-} from "./chunk-ERTPB3UP.js";
-import {
-  test_kind_default
-} from "./chunk-SPOZW7U6.js";
+} from "./chunk-HYOGNWIY.js";
+import "./chunk-TYYBM6OE.js";
+import "./chunk-VJ2AHM42.js";
+import "./chunk-MT5FHDLM.js";
+import "./chunk-PDZCGZNP.js";
+import "./chunk-IERJYUMS.js";
+import "./chunk-XWTB6663.js";
+import "./chunk-ZLZ54VAD.js";
+import "./chunk-MTDYU2DC.js";
+import "./chunk-KO5X26X3.js";
+import "./chunk-IUDGUNWA.js";
+import "./chunk-DNBOHKJR.js";
 import {
   links,
-  outline,
-  sectionKey
-} from "./chunk-65HEJVHH.js";
-import "./chunk-7ZYJUUSS.js";
-import "./chunk-U2WDZUKM.js";
-import "./chunk-OS257AV3.js";
-import "./chunk-WP3TK7QM.js";
-import "./chunk-POCETTUW.js";
+  outline
+} from "./chunk-XKFPARCZ.js";
+import "./chunk-AIG24TX4.js";
+import "./chunk-67FGQ3LH.js";
+import "./chunk-SEYHCLMG.js";
+import "./chunk-54IUAECM.js";
 import {
-  clearSuiteCache,
+  SuiteModel,
   formatName,
   isPromptFileName,
   parsePromptName,
   ruleOptions,
-  suiteOf,
+  sectionKey,
   toSnakeCase
-} from "./chunk-WGKZKMPO.js";
+} from "./chunk-TVZXQZX6.js";
 
 // src/cli/scaffold-commands.ts
 import path2 from "node:path";
@@ -61,24 +55,12 @@ var ScaffoldError = class extends Error {
   name = "ScaffoldError";
 };
 function scaffoldConfig(settings, cwd) {
-  const setting = (id) => settings.rules?.[id];
-  const required = ruleOptions(required_sections_default, setting("required-sections"));
-  const kinds = ruleOptions(test_kind_default, setting("test-kind"));
-  const index = ruleOptions(preprompt_index_default, setting("preprompt-index"));
-  const reference = ruleOptions(preprompt_reference_default, setting("preprompt-reference"));
+  const required = ruleOptions(required_sections_default, settings.rules?.["required-sections"]);
   const preprompts = {};
-  for (const [folder, target] of Object.entries({
-    ...settings.preprompts,
-    ...reference.preprompts
-  })) {
+  for (const [folder, target] of Object.entries(settings.preprompts ?? {})) {
     preprompts[path.resolve(cwd, folder)] = path.resolve(cwd, target);
   }
-  return {
-    sections: required.sections,
-    kinds: kinds.kinds,
-    componentSections: index.sections,
-    preprompts
-  };
+  return { sections: required.sections, preprompts };
 }
 function initSuite(options) {
   const { cwd } = options;
@@ -87,73 +69,94 @@ function initSuite(options) {
   const dir = path.resolve(cwd, options.folder);
   const shown = display(cwd, dir);
   let prefix2 = "";
-  let pairs = /* @__PURE__ */ new Map();
+  const model = new SuiteModel({ root: cwd, preprompts: config.preprompts });
   if (fs.existsSync(dir)) {
     if (!fs.statSync(dir).isDirectory()) throw new ScaffoldError(`\`${shown}\` is not a folder`);
-    const suite = readSuite(dir);
-    const [existing] = suite.preprompts;
+    const folder = model.folder(dir);
+    const [existing] = folder.preprompts;
     if (existing) {
       throw new ScaffoldError(`\`${shown}\` already has a preprompt \`${existing.name}\``);
     }
-    prefix2 = suite.prefix;
-    pairs = suite.byNumber;
+    prefix2 = folder.prefix;
   }
   const file = path.join(dir, formatName({ prefix: prefix2, number: 0, slug: name, kind: "preprompt" }));
   refuseExisting(cwd, [file]);
-  let text = renderPreprompt(name, config);
-  for (const group of pairs.values()) {
-    const [first] = group;
-    if (!first) continue;
-    const linked = [...group].sort(
-      (a, b) => a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "red" ? -1 : 1
-    ).map((prompt) => `[${prompt.kind}](${linkUrl(prompt.name)})`);
-    text = addToComponentList(
-      text,
-      `${words(first.slug)}: ${linked.join(", ")}`,
-      config.componentSections
-    );
-  }
+  const text = renderPrompt({
+    kind: "preprompt",
+    title: `Meta-Prompt: ${words(name)} Package Generation`,
+    sections: templateSections(model, dir, "preprompt", config),
+    today: config.today
+  });
   fs.mkdirSync(dir, { recursive: true });
   writeAll([{ file, text }], void 0);
-  clearSuiteCache();
   return { written: [file], updated: [] };
 }
 function newPair(options) {
   const { cwd } = options;
   const config = options.config ?? scaffoldConfig({}, cwd);
   const slug = checkSlug(options.slug);
-  const kind = checkKind(options.kind, config.kinds);
+  const kind = checkKind(options.kind);
   const dir = path.resolve(cwd, options.suite ?? ".");
   const shown = display(cwd, dir);
   if (!fs.existsSync(dir)) throw new ScaffoldError(`suite folder \`${shown}\` does not exist`);
   if (!fs.statSync(dir).isDirectory()) throw new ScaffoldError(`\`${shown}\` is not a folder`);
-  const suite = readSuite(dir);
-  const numbers = [...suite.byNumber.keys()];
+  const model = new SuiteModel({ root: cwd, preprompts: config.preprompts });
+  const folder = model.folder(dir);
+  const numbers = [...folder.byNumber.keys()];
   const number = Math.max(0, ...numbers) + 1;
   if (number > 99) throw new ScaffoldError(`suite \`${shown}\` already has pair 99, the last one`);
-  const red = path.join(dir, formatName({ prefix: suite.prefix, number, slug, kind: "red" }));
-  const green = path.join(dir, formatName({ prefix: suite.prefix, number, slug, kind: "green" }));
+  const red = path.join(dir, formatName({ prefix: folder.prefix, number, slug, kind: "red" }));
+  const green = path.join(dir, formatName({ prefix: folder.prefix, number, slug, kind: "green" }));
   refuseExisting(cwd, [red, green]);
-  const own = suite.preprompts[0];
-  const preprompt = own ? path.join(dir, own.name) : borrowedPreprompt(suite, config, cwd);
-  const pairLinks = {
-    preprompt: relativeTo(dir, preprompt),
-    prepromptName: parsePromptName(path.basename(preprompt))?.slug ?? "",
-    red: path.basename(red)
-  };
+  const resolved = model.preprompt(dir);
+  if (!resolved) {
+    throw new ScaffoldError(
+      `no preprompt for \`${shown}\`: run \`tdd-prompt-lint init ${shown} --package <name>\` first, or configure \`preprompts\``
+    );
+  }
+  const preprompt = resolved.file;
+  const component = componentName(slug);
+  const testFile = `${testFolder(model, folder)}${slug}${kind === "integration" ? "_integration" : ""}_test.go`;
+  const number2 = formatNumber2(number);
   const files = [
-    { file: red, text: renderRed({ slug, kind, links: pairLinks, sections: config.sections.red }) },
-    { file: green, text: renderGreen({ slug, links: pairLinks, sections: config.sections.green }) }
+    {
+      file: red,
+      text: renderPrompt({
+        kind: "red",
+        title: `Prompt ${number2}: ${testTitle(kind)} for ${component}`,
+        sections: templateSections(model, dir, "red", config),
+        testFile,
+        today: config.today
+      })
+    },
+    {
+      file: green,
+      text: renderPrompt({
+        kind: "green",
+        title: `Prompt ${number2}: Implementation for ${component}`,
+        sections: templateSections(model, dir, "green", config),
+        testFile,
+        today: config.today
+      })
+    }
   ];
   let update;
-  if (own) {
+  if (resolved.how === "own") {
     const text = fs.readFileSync(preprompt, "utf8");
-    const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`;
-    update = { file: preprompt, text: addToComponentList(text, entry, config.componentSections) };
+    const list = componentList(text);
+    if (list) {
+      const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`;
+      update = { file: preprompt, text: addToComponentList(text, entry, [list]) };
+    }
   }
   writeAll(files, update);
-  clearSuiteCache();
   return { written: [red, green], updated: update ? [preprompt] : [], preprompt };
+}
+function componentList(text) {
+  const tree = parse(text);
+  return outline(tree).sections.find(
+    (section) => section.content.some((node) => node.type === "list" && linksOwnPrompts(node))
+  )?.text;
 }
 function addToComponentList(text, entry, sections) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
@@ -178,89 +181,120 @@ function addToComponentList(text, entry, sections) {
   const at = last.position?.end.offset ?? text.length;
   return text.slice(0, at) + eol + eol + `- ${entry}` + text.slice(at);
 }
-function borrowedPreprompt(suite, config, cwd) {
-  const shown = display(cwd, suite.dir);
-  const configured = config.preprompts[suite.dir];
-  if (configured) {
-    if (!isFile(configured)) {
-      throw new ScaffoldError(
-        `the configured preprompt \`${display(cwd, configured)}\` of \`${shown}\` does not exist`
-      );
-    }
-    return configured;
+var methodology = {
+  preprompt: [
+    { name: "Persona", depth: 0 },
+    { name: "1. Package Overview", depth: 2 },
+    { name: "2. Methodology & Guidelines", depth: 2 },
+    { name: "Prompt Changelog", depth: 2 }
+  ],
+  red: [
+    { name: "Objective", depth: 0 },
+    { name: "TDD Phase", depth: 0 },
+    { name: "Primary Prompt (Concise)", depth: 2 },
+    { name: "Reinforcement Prompt (Detailed Context)", depth: 2 },
+    { name: "Persona", depth: 0 },
+    { name: "Your Specific Task", depth: 0 },
+    { name: "Key Requirements to Fulfill", depth: 0 },
+    { name: "Dependencies (Full source code to be provided)", depth: 0 },
+    { name: "Prompt Changelog", depth: 2 }
+  ],
+  green: [],
+  foundation: []
+};
+methodology.green = methodology.red;
+methodology.foundation = methodology.red;
+function templateSections(model, dir, kind, config) {
+  const pinned = config.sections[kind];
+  if (pinned) return pinned.map((name) => ({ name, depth: 2 }));
+  const root = model.root(dir);
+  const expected = [...model.expected(root, kind).keys()].filter((part) => part.startsWith("section:"));
+  const candidates = [
+    ...model.folder(dir).prompts.map((prompt) => path.join(dir, prompt.name)).reverse(),
+    ...model.scope(root).prompts.slice().reverse()
+  ];
+  for (const file of candidates) {
+    const folder = model.folder(path.dirname(file));
+    const prompt = folder.byName.get(path.basename(file));
+    const facts = model.facts(file);
+    if (!prompt || prompt.kind !== kind || !model.judged(prompt, facts)) continue;
+    const keys = new Set(facts.sections.map((section) => "section:" + section.key));
+    if (!expected.every((part) => keys.has(part))) continue;
+    const found = facts.sections.filter((section) => !/^rv[_-]?\d/.test(section.key));
+    if (found.length > 0) return found.map((section) => ({ name: section.text.replace(/:$/, ""), depth: section.depth }));
   }
-  for (const prompt of suite.prompts) {
-    const file = path.join(suite.dir, prompt.name);
-    let tree;
-    try {
-      tree = parse(fs.readFileSync(file, "utf8"));
-    } catch {
+  return methodology[kind];
+}
+function renderPrompt(options) {
+  const { kind, testFile } = options;
+  const phase = { red: "Red", green: "Green", foundation: "Foundation", preprompt: "" }[kind];
+  const blocks = [`# **${options.title}**`];
+  let changelog = false;
+  for (const [index, section] of options.sections.entries()) {
+    const key = sectionKey(section.name);
+    const holdsLabel = options.sections[index + 1]?.depth === 0;
+    const body = placeholder(kind, key, testFile);
+    if (section.depth === 0) {
+      const value = key === "tdd phase" ? phase : body.inline;
+      blocks.push(`**${section.name}:**${value ? " " + value : ""}`);
+      if (key !== "tdd phase" && body.block) blocks.push(body.block);
       continue;
     }
-    const link = prepromptLinks(tree, suite.dir).find((each) => each.target && isFile(each.target));
-    if (link?.target) return link.target;
+    if (key === "prompt changelog") {
+      changelog = true;
+      blocks.push("---");
+    }
+    blocks.push(`${"#".repeat(section.depth)} ${section.depth === 1 || changelog ? section.name : `**${section.name}**`}`);
+    if (key === "prompt changelog") {
+      blocks.push(`### RV_${stamp(options.today ?? /* @__PURE__ */ new Date())}`, "First version of the prompt.");
+    } else if (!holdsLabel && (body.block || body.inline)) {
+      blocks.push(body.block || body.inline);
+    }
   }
-  throw new ScaffoldError(
-    `no preprompt for \`${shown}\`: run \`tdd-prompt-lint init ${shown} --package <name>\` first, or configure \`preprompts\``
-  );
-}
-var guidance = {
-  preprompt: {
-    context: "What the package is for, who runs it, and how its files are laid out.",
-    components: "One list item per red/green pair, in order, linking both prompts (`tdd-prompt-lint new` adds them).",
-    conventions: "Language, test framework, naming and error handling: rules every prompt follows.",
-    workflow: "How a red/green cycle runs: what to paste, what to run, when to commit."
-  },
-  red: {
-    context: "What the component is for, what it depends on, and what earlier pairs built.",
-    objective: "The one failing {kind} test to write: its file, its package, and the names it uses that do not exist yet.",
-    "test cases": "Concrete cases, one per item: the input and the expected result or error.",
-    constraints: "What the test must not do (network, clock, other files) and what it may assume.",
-    "acceptance criteria": "The command to run and the failure it must give, for the right reason."
-  },
-  green: {
-    context: "What the test from the red prompt pins down, and the earlier code this builds on.",
-    objective: "The smallest implementation that makes exactly that test pass: its files and names.",
-    requirements: "The behaviour the test requires, case by case.",
-    constraints: "The test file is frozen; say what else must stay untouched.",
-    "acceptance criteria": "The commands that must pass (tests, vet, linters)."
-  }
-};
-function comment(kind, section, testKind = "") {
-  const known = guidance[kind][sectionKey(section)];
-  const text = known ? known.replace("{kind}", testKind) : `What belongs under ${section} in this ${kind === "preprompt" ? "preprompt" : kind + " prompt"}.`;
-  return `<!-- ${text.replace(/-{2,}/g, "-").replace(/\s+/g, " ")} -->`;
-}
-function renderSections(kind, sections, context, testKind) {
-  const blocks = [];
-  const hasContext = sections.some((name) => sectionKey(name) === "context");
-  if (context && !hasContext) blocks.push(context);
-  for (const name of sections) {
-    blocks.push(`## ${name}`);
-    if (context && sectionKey(name) === "context") blocks.push(context);
-    blocks.push(comment(kind, name, testKind));
-  }
-  return blocks;
-}
-function renderPreprompt(packageName, config) {
-  const blocks = [`# ${words(packageName)} preprompt`];
-  blocks.push(...renderSections("preprompt", config.sections.preprompt, void 0));
   return blocks.join("\n\n") + "\n";
 }
-function attach(links2) {
-  const name = links2.prepromptName ? `the ${words(links2.prepromptName, false)} preprompt` : "the preprompt";
-  return `Attach [${name}](${linkUrl(links2.preprompt)}) first: it holds the package context, the components and the conventions.`;
+function placeholder(kind, key, testFile) {
+  const todo = (text2) => `<!-- ${text2} -->`;
+  if (key === "primary prompt" && testFile) {
+    return kind === "green" ? { inline: "", block: `Your task is to generate the implementation that makes \`${testFile}\` pass. ${todo("Name the files to generate.")}` } : { inline: "", block: `Your task is to generate the failing test file \`${testFile}\`. ${todo("Say what it tests.")}` };
+  }
+  if (key === "dependencies" && testFile && kind === "green") {
+    return { inline: "", block: `1.  \`${testFile}\` (The Specification)` };
+  }
+  const text = {
+    objective: "What this prompt generates, in one sentence.",
+    persona: "Who the model is while it writes this.",
+    "your specific task": "The files to generate, and what they must do.",
+    "key requirements to fulfill": "One bullet per requirement, with its ID: (L1-1.1).",
+    dependencies: "The source files to paste in with this prompt."
+  }[key];
+  return { inline: todo(text ?? "Fill in."), block: "" };
 }
-function renderRed(options) {
-  const blocks = [`# Red: ${words(options.slug)} ${options.kind} test`];
-  blocks.push(...renderSections("red", options.sections, attach(options.links), options.kind));
-  return blocks.join("\n\n") + "\n";
+function stamp(day) {
+  return day.toISOString().slice(0, 10).replace(/-/g, "");
 }
-function renderGreen(options) {
-  const context = attach(options.links) + ` Make the test from [the red prompt](${linkUrl(options.links.red)}) pass without changing it.`;
-  const blocks = [`# Green: ${words(options.slug)}`];
-  blocks.push(...renderSections("green", options.sections, context));
-  return blocks.join("\n\n") + "\n";
+function testTitle(kind) {
+  const known = {
+    unit: "Unit Tests",
+    integration: "Integration Test",
+    "pre-flight": "Pre-flight Test",
+    "end-to-end": "End-to-end Test"
+  };
+  return known[kind] ?? `${words(kind)} Tests`;
+}
+function componentName(slug) {
+  return slug.split("_").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+function testFolder(model, folder) {
+  for (const prompt of [...folder.prompts].reverse()) {
+    if (prompt.kind !== "red") continue;
+    const named = model.facts(path.join(folder.dir, prompt.name))?.testFiles[0]?.value;
+    if (named?.includes("/")) return named.slice(0, named.lastIndexOf("/") + 1);
+  }
+  return "";
+}
+function formatNumber2(value) {
+  return String(value).padStart(2, "0");
 }
 var snakeCase = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 function checkSlug(slug) {
@@ -282,28 +316,15 @@ function roundTrips(slug, kind) {
   const parsed = parsePromptName(name);
   return parsed?.slug === slug && parsed.rawSlug === slug && parsed.kind === kind;
 }
-function checkKind(kind, kinds) {
-  if (kind === void 0) return kinds.includes("unit") ? "unit" : kinds[0] ?? "unit";
-  const wanted = normaliseKind(kind);
-  const found = kinds.find((each) => normaliseKind(each) === wanted);
-  if (found) return found;
-  const quoted = kinds.map((each) => `\`${each}\``);
-  const list = quoted.length > 1 ? quoted.slice(0, -1).join(", ") + " or " + quoted.at(-1) : quoted.join("");
-  throw new ScaffoldError(`unknown test kind \`${kind}\`, expected ${list}`);
-}
-function normaliseKind(kind) {
-  return kind.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function checkKind(kind) {
+  if (kind === void 0) return "unit";
+  const plain = kind.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  if (!plain) throw new ScaffoldError(`invalid test kind \`${kind}\`, expected a word such as \`unit\``);
+  return plain === "preflight" ? "pre-flight" : plain;
 }
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).freeze();
 function parse(text) {
   return processor.parse(text);
-}
-function readSuite(dir) {
-  clearSuiteCache();
-  const suite = suiteOf(new VFile({ path: path.join(dir, ".tdd-prompt-lint-scaffold") }));
-  clearSuiteCache();
-  if (!suite) throw new ScaffoldError(`cannot read \`${dir}\``);
-  return suite;
 }
 function linksOwnPrompts(list) {
   const here = path.resolve("/");
@@ -335,13 +356,6 @@ function linkUrl(relative) {
       (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()
     )
   ).join("/");
-}
-function isFile(file) {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 function display(cwd, file) {
   return (path.relative(cwd, file) || ".").split(path.sep).join("/");

@@ -1,5 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 
+// src/report.ts
+import path from "node:path";
+
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
@@ -190,7 +193,6 @@ Object.defineProperties(VFileMessage.prototype, {
 });
 
 // src/report.ts
-import path from "node:path";
 var start = { line: 1, column: 1 };
 function related(dirOrSuite, name, reason, place = start) {
   const dir = typeof dirOrSuite === "string" ? dirOrSuite : dirOrSuite.dir;

@@ -1,0 +1,13 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  componentKey,
+  pair_component_default,
+  sameComponent
+} from "../chunk-IERJYUMS.js";
+import "../chunk-SEYHCLMG.js";
+import "../chunk-TVZXQZX6.js";
+export {
+  componentKey,
+  pair_component_default as default,
+  sameComponent
+};

@@ -1,0 +1,10 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  title_default
+} from "../chunk-VJ2AHM42.js";
+import "../chunk-KO5X26X3.js";
+import "../chunk-SEYHCLMG.js";
+import "../chunk-TVZXQZX6.js";
+export {
+  title_default as default
+};
