@@ -1,0 +1,85 @@
+/**
+ * The language server as an editor drives it: the bundled `dist/lsp.js` over
+ * stdio, a client from vscode-languageserver-protocol. One server process sees
+ * the disk as it is at each check.
+ */
+import {spawn, type ChildProcess} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterEach, beforeEach, expect, it} from 'vitest'
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection
+} from 'vscode-languageserver-protocol/node'
+
+const server = path.join(import.meta.dirname, '..', '..', 'dist', 'lsp.js')
+let root: string
+let child: ChildProcess
+let connection: ProtocolConnection
+const published: Array<{uri: string; diagnostics: Diagnostic[]}> = []
+
+beforeEach(async () => {
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lsp-')))
+  fs.mkdirSync(path.join(root, '.git'))
+  fs.mkdirSync(path.join(root, 'pkg'))
+  fs.writeFileSync(path.join(root, 'pkg', 'prompt_00_pkg_preprompt.md'), '# Pkg\n\nContext.\n')
+  child = spawn(process.execPath, [server, '--stdio'], {cwd: root, stdio: ['pipe', 'pipe', 'inherit']})
+  connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!)
+  )
+  connection.onNotification('textDocument/publishDiagnostics', (params) => published.push(params))
+  connection.onRequest('workspace/configuration', () => [{}])
+  connection.listen()
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities: {},
+    workspaceFolders: [{uri: pathToFileURL(root).href, name: 'root'}]
+  })
+  await connection.sendNotification('initialized', {})
+})
+
+afterEach(() => {
+  connection.dispose()
+  child.kill()
+  fs.rmSync(root, {recursive: true, force: true})
+  published.length = 0
+})
+
+async function diagnostics(uri: string, count: number): Promise<Diagnostic[]> {
+  for (let tries = 0; tries < 200; tries++) {
+    const found = published.filter((each) => each.uri === uri)
+    if (found.length >= count) return found[count - 1]!.diagnostics
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`no diagnostics #${count} for ${uri}`)
+}
+
+it('reports a missing green, then clears it once the green exists, in one server process', async () => {
+  const red = path.join(root, 'pkg', 'prompt_01_widget_red.md')
+  const text = '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  fs.writeFileSync(red, text)
+  const uri = pathToFileURL(red).href
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'markdown', version: 1, text}
+  })
+  const first = await diagnostics(uri, 1)
+  expect(first.map((each) => each.code)).toEqual(['pair'])
+
+  fs.writeFileSync(
+    path.join(root, 'pkg', 'prompt_01b_widget_green.md'),
+    '# Prompt 01: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
+  )
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: {uri, version: 2},
+    contentChanges: [{text: text + '\n'}]
+  })
+  const second = await diagnostics(uri, 2)
+  expect(second).toEqual([])
+})
