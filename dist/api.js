@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-PEXVM33T.js";
+} from "./chunk-KWRAYYGT.js";
 import {
   ConfigError,
   configSchema,
@@ -12,43 +12,43 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-4XZK4KXI.js";
+} from "./chunk-QT2RCTDQ.js";
 import {
   preset_default
-} from "./chunk-B4BNXUCK.js";
-import "./chunk-ENLBN4ZP.js";
+} from "./chunk-SRM6SFRW.js";
+import "./chunk-QU2NT5NR.js";
 import {
   createLinter
-} from "./chunk-66CU2MOU.js";
-import "./chunk-3H3O6AHV.js";
+} from "./chunk-PLTL5UU2.js";
+import "./chunk-ES6WVUBO.js";
 import {
   rules
-} from "./chunk-55G73H7U.js";
-import "./chunk-GH23U4YO.js";
-import "./chunk-HYOGNWIY.js";
-import "./chunk-TYYBM6OE.js";
-import "./chunk-VJ2AHM42.js";
-import "./chunk-MT5FHDLM.js";
-import "./chunk-PDZCGZNP.js";
-import "./chunk-IERJYUMS.js";
-import "./chunk-XWTB6663.js";
-import "./chunk-ZLZ54VAD.js";
-import "./chunk-MTDYU2DC.js";
+} from "./chunk-A4CAAVKC.js";
+import "./chunk-VKA7GP7N.js";
+import "./chunk-2LIZ2ULH.js";
+import "./chunk-5U7IVFK7.js";
+import "./chunk-4COT3G7Q.js";
+import "./chunk-MHMHKKSX.js";
+import "./chunk-UNXN25AW.js";
+import "./chunk-GSHDJ3ZX.js";
+import "./chunk-VOQBKORV.js";
+import "./chunk-BOL4C6JO.js";
+import "./chunk-UWCE6TRK.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-IUDGUNWA.js";
-import "./chunk-DNBOHKJR.js";
+import "./chunk-G32VHTQR.js";
+import "./chunk-7VW7UVA7.js";
 import "./chunk-XKFPARCZ.js";
-import "./chunk-AIG24TX4.js";
-import "./chunk-67FGQ3LH.js";
+import "./chunk-PWSOPUOL.js";
+import "./chunk-7RBVBWQ7.js";
 import "./chunk-SEYHCLMG.js";
-import "./chunk-54IUAECM.js";
+import "./chunk-KJFHAO35.js";
 import {
   collectFiles,
   findSuites,
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // src/suite.ts
 var listings = /* @__PURE__ */ new Map();

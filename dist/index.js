@@ -44246,7 +44246,14 @@ function readFacts(text3) {
       }
       const text4 = lines[at] ?? "";
       addSection(facts, source2, depth, at, text4.search(/\S/) + 1, text4.trimEnd().length + 1);
-      if (depth === 1 && !facts.title && facts.sections.length === 1) setTitle(facts);
+      if (depth === 1 && !facts.title && facts.sections.length === 1) {
+        setTitle(facts);
+        const digits = /prompt\s*(\d{1,4})/i.exec(text4);
+        if (facts.title && digits?.[1] && facts.title.number !== void 0) {
+          const column = digits.index + digits[0].length - digits[1].length + 1;
+          facts.title.numberPlace = { line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length };
+        }
+      }
       previousText = false;
       continue;
     }
@@ -46407,14 +46414,33 @@ var rule7 = defineRule(
       if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0)) continue;
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
-      file.message(
-        meant ? `Unexpected link to missing \`${written}\`, expected \`${shown(dir, path13.join(folder.dir, meant.name))}\`` : `Unexpected link to missing \`${written}\``,
-        { place: link.position }
+      const replacement = meant && shown(dir, path13.join(folder.dir, meant.name));
+      const url = urlPlace(String(file.value ?? ""), link.position, link.url);
+      const message = file.message(
+        replacement ? `Unexpected link to missing \`${written}\`, expected \`${replacement}\`` : `Unexpected link to missing \`${written}\``,
+        { place: url ?? link.position }
       );
+      if (url && replacement) message.expected = [replacement + link.url.replace(/^[^?#]*/, "")];
     }
   }
 );
 var prompt_links_default = rule7;
+function urlPlace(source2, position2, url) {
+  const start2 = position2?.start;
+  const end = position2?.end;
+  if (start2?.offset === void 0 || end?.offset === void 0 || !url) return void 0;
+  const segment = source2.slice(start2.offset, end.offset);
+  const at = segment.lastIndexOf(url);
+  if (at === -1) return void 0;
+  const before = segment.slice(0, at);
+  const lines = before.split(/\r\n|\r|\n/);
+  const line = start2.line + lines.length - 1;
+  const column = (lines.length === 1 ? start2.column : 1) + (lines.at(-1)?.length ?? 0);
+  return {
+    start: { line, column, offset: start2.offset + at },
+    end: { line, column: column + url.length, offset: start2.offset + at + url.length }
+  };
+}
 function accountedFor(folder, wanted, hasPreprompt) {
   if (wanted.kind === "preprompt" && !hasPreprompt && folder.prompts.length > 0) return true;
   return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name);
@@ -46449,7 +46475,7 @@ var rule8 = defineRule(
     const said = phaseKind(phase.word) ?? "foundation";
     const value2 = phase.value.replace(/\s*[(.].*$/, "");
     const title2 = facts.title ? `: \`${facts.title.text}\`` : "";
-    file.message(
+    const message = file.message(
       `Unexpected TDD phase \`${value2}\` in a ${prompt.kind} prompt file, expected \`${names[prompt.kind]}\` (the file holds a ${said} prompt${title2})`,
       {
         place: {
@@ -46458,9 +46484,16 @@ var rule8 = defineRule(
         }
       }
     );
+    if (titleAgrees(prompt.kind, facts.title?.subject)) message.expected = [names[prompt.kind]];
   }
 );
 var phase_default = rule8;
+function titleAgrees(kind, subject) {
+  if (!subject) return false;
+  const green = /\bimplementation\b/i.test(subject);
+  const red = /\btests?\b/i.test(subject);
+  return kind === "green" ? green && !red : kind === "red" ? red && !green : false;
+}
 
 // src/suite/evidence.ts
 function evidence(found, kind) {
@@ -46483,15 +46516,17 @@ var rule9 = defineRule(
     if (prompt.kind === "preprompt" || Number.isNaN(prompt.number)) return;
     if (title2?.number !== void 0) {
       if (title2.number === prompt.number) return;
-      file.message(
+      const at = title2.numberPlace ?? title2;
+      const message = file.message(
         `Unexpected \`Prompt ${formatNumber(title2.number)}\` in the title, expected \`Prompt ${formatNumber(prompt.number)}\` as the file name says`,
         {
           place: {
-            start: { line: title2.line, column: title2.column },
-            end: { line: title2.endLine, column: title2.endColumn }
+            start: { line: at.line, column: at.column },
+            end: { line: at.endLine, column: at.endColumn }
           }
         }
       );
+      if (title2.numberPlace) message.expected = [formatNumber(prompt.number)];
       return;
     }
     const expected = model.expects(model.root(folder.dir), prompt.kind, "title:numbered");

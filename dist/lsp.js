@@ -2,7 +2,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-B4BNXUCK.js";
+} from "./chunk-SRM6SFRW.js";
 import {
   VFile,
   classifyCharacter,
@@ -13,39 +13,39 @@ import {
   remarkParse,
   require_extend,
   unified
-} from "./chunk-3H3O6AHV.js";
+} from "./chunk-ES6WVUBO.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
   asciiPunctuation
-} from "./chunk-55G73H7U.js";
-import "./chunk-GH23U4YO.js";
-import "./chunk-HYOGNWIY.js";
-import "./chunk-TYYBM6OE.js";
-import "./chunk-VJ2AHM42.js";
-import "./chunk-MT5FHDLM.js";
-import "./chunk-PDZCGZNP.js";
-import "./chunk-IERJYUMS.js";
-import "./chunk-XWTB6663.js";
-import "./chunk-ZLZ54VAD.js";
-import "./chunk-MTDYU2DC.js";
+} from "./chunk-A4CAAVKC.js";
+import "./chunk-VKA7GP7N.js";
+import "./chunk-2LIZ2ULH.js";
+import "./chunk-5U7IVFK7.js";
+import "./chunk-4COT3G7Q.js";
+import "./chunk-MHMHKKSX.js";
+import "./chunk-UNXN25AW.js";
+import "./chunk-GSHDJ3ZX.js";
+import "./chunk-VOQBKORV.js";
+import "./chunk-BOL4C6JO.js";
+import "./chunk-UWCE6TRK.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-IUDGUNWA.js";
-import "./chunk-DNBOHKJR.js";
+import "./chunk-G32VHTQR.js";
+import "./chunk-7VW7UVA7.js";
 import {
   EXIT,
   convert,
   toString,
   visit
 } from "./chunk-XKFPARCZ.js";
-import "./chunk-AIG24TX4.js";
-import "./chunk-67FGQ3LH.js";
+import "./chunk-PWSOPUOL.js";
+import "./chunk-7RBVBWQ7.js";
 import {
   stringifyPosition
 } from "./chunk-SEYHCLMG.js";
 import {
   require_dist
-} from "./chunk-54IUAECM.js";
+} from "./chunk-KJFHAO35.js";
 import {
   __commonJS,
   __esm,
@@ -55,7 +55,7 @@ import {
   __toESM,
   trough,
   wrap
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

@@ -65,7 +65,7 @@ const rule = defineRule<Options>(
     const said = phaseKind(phase.word) ?? 'foundation'
     const value = phase.value.replace(/\s*[(.].*$/, '')
     const title = facts.title ? `: \`${facts.title.text}\`` : ''
-    file.message(
+    const message = file.message(
       `Unexpected TDD phase \`${value}\` in a ${prompt.kind} prompt file, expected \`${names[prompt.kind]}\` (the file holds a ${said} prompt${title})`,
       {
         place: {
@@ -74,7 +74,17 @@ const rule = defineRule<Options>(
         }
       }
     )
+    // The label alone is wrong when the title agrees with the file name: a quick fix.
+    if (titleAgrees(prompt.kind, facts.title?.subject)) message.expected = [names[prompt.kind]]
   }
 )
 
 export default rule
+
+/** Whether a title's subject (`Unit Tests`, `Implementation`) says the same kind as the file name. */
+function titleAgrees(kind: string, subject: string | undefined): boolean {
+  if (!subject) return false
+  const green = /\bimplementation\b/i.test(subject)
+  const red = /\btests?\b/i.test(subject)
+  return kind === 'green' ? green && !red : kind === 'red' ? red && !green : false
+}

@@ -37,11 +37,12 @@
  *   ```
  *
  *   ```text
- *   3:6-3:48: Unexpected link to missing `prompt_02_refunds_red.md`, expected `prompt_03_refunds_red.md`
- *   3:59-3:105: Unexpected link to missing `prompt_00_biling_preprompt.md`, expected `prompt_00_billing_preprompt.md`
+ *   3:23-3:47: Unexpected link to missing `prompt_02_refunds_red.md`, expected `prompt_03_refunds_red.md`
+ *   3:75-3:104: Unexpected link to missing `prompt_00_biling_preprompt.md`, expected `prompt_00_billing_preprompt.md`
  *   ```
  */
 import path from 'node:path'
+import type {Position} from 'unist'
 import {links} from '../src/markdown.js'
 import {canonicalName, isMarkdownName, parsePromptName, type PromptName} from '../src/suite/names.js'
 import type {Folder} from '../src/suite/model.js'
@@ -70,17 +71,39 @@ const rule = defineRule<Options>(
       if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== undefined)) continue
       const meant = wanted && meantBy(folder, wanted)
       const written = shown(dir, target)
-      file.message(
-        meant
-          ? `Unexpected link to missing \`${written}\`, expected \`${shown(dir, path.join(folder.dir, meant.name))}\``
+      const replacement = meant && shown(dir, path.join(folder.dir, meant.name))
+      const url = urlPlace(String(file.value ?? ''), link.position, link.url)
+      const message = file.message(
+        replacement
+          ? `Unexpected link to missing \`${written}\`, expected \`${replacement}\``
           : `Unexpected link to missing \`${written}\``,
-        {place: link.position}
+        {place: url ?? link.position}
       )
+      // The quick fix: the destination (its path part) as the prompt it evidently meant.
+      if (url && replacement) message.expected = [replacement + link.url.replace(/^[^?#]*/, '')]
     }
   }
 )
 
 export default rule
+
+/** Where a link's destination stands in the source, when it is written there as is. */
+function urlPlace(source: string, position: Position | undefined, url: string): Position | undefined {
+  const start = position?.start
+  const end = position?.end
+  if (start?.offset === undefined || end?.offset === undefined || !url) return undefined
+  const segment = source.slice(start.offset, end.offset)
+  const at = segment.lastIndexOf(url)
+  if (at === -1) return undefined
+  const before = segment.slice(0, at)
+  const lines = before.split(/\r\n|\r|\n/)
+  const line = start.line + lines.length - 1
+  const column = (lines.length === 1 ? start.column : 1) + (lines.at(-1)?.length ?? 0)
+  return {
+    start: {line, column, offset: start.offset + at},
+    end: {line, column: column + url.length, offset: start.offset + at + url.length}
+  }
+}
 
 /** A missing name another rule reports: a misnamed prompt's expected name, or the preprompt of a suite with none. */
 function accountedFor(folder: Folder, wanted: PromptName, hasPreprompt: boolean): boolean {

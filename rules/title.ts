@@ -33,7 +33,7 @@
  *   ```
  *
  *   ```text
- *   1:1-1:52: Unexpected `Prompt 05` in the title, expected `Prompt 04` as the file name says
+ *   1:12-1:14: Unexpected `Prompt 05` in the title, expected `Prompt 04` as the file name says
  *   ```
  */
 import {formatNumber} from '../src/suite/names.js'
@@ -58,15 +58,18 @@ const rule = defineRule<Options>(
     if (prompt.kind === 'preprompt' || Number.isNaN(prompt.number)) return
     if (title?.number !== undefined) {
       if (title.number === prompt.number) return
-      file.message(
+      const at = title.numberPlace ?? title
+      const message = file.message(
         `Unexpected \`Prompt ${formatNumber(title.number)}\` in the title, expected \`Prompt ${formatNumber(prompt.number)}\` as the file name says`,
         {
           place: {
-            start: {line: title.line, column: title.column},
-            end: {line: title.endLine, column: title.endColumn}
+            start: {line: at.line, column: at.column},
+            end: {line: at.endLine, column: at.endColumn}
           }
         }
       )
+      // The quick fix: the digits as the file name has them.
+      if (title.numberPlace) message.expected = [formatNumber(prompt.number)]
       return
     }
     const expected = model.expects(model.root(folder.dir), prompt.kind, 'title:numbered')

@@ -83,3 +83,32 @@ it('reports a missing green, then clears it once the green exists, in one server
   const second = await diagnostics(uri, 2)
   expect(second).toEqual([])
 })
+
+it('offers a quick fix for a wrong title number, and applying it clears the finding', async () => {
+  fs.writeFileSync(path.join(root, 'pkg', 'prompt_01_widget_red.md'), '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n')
+  const green = path.join(root, 'pkg', 'prompt_01b_widget_green.md')
+  const text = '# Prompt 05: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
+  fs.writeFileSync(green, text)
+  const uri = pathToFileURL(green).href
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'markdown', version: 1, text}
+  })
+  const [diagnostic] = await diagnostics(uri, 1)
+  expect(diagnostic?.code).toBe('title')
+  const actions = (await connection.sendRequest('textDocument/codeAction', {
+    textDocument: {uri},
+    range: diagnostic!.range,
+    context: {diagnostics: [diagnostic]}
+  })) as Array<{title: string; edit: {changes: Record<string, Array<{range: Diagnostic['range']; newText: string}>>}}>
+  expect(actions.map((action) => action.title)).toEqual(['Replace `05` with `01`'])
+  const [edit] = actions[0]!.edit.changes[uri]!
+  const lines = text.split('\n')
+  const line = lines[edit!.range.start.line]!
+  lines[edit!.range.start.line] =
+    line.slice(0, edit!.range.start.character) + edit!.newText + line.slice(edit!.range.end.character)
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: {uri, version: 2},
+    contentChanges: [{text: lines.join('\n')}]
+  })
+  expect(await diagnostics(uri, 2)).toEqual([])
+})

@@ -3,9 +3,9 @@ import {
   componentKey,
   pair_component_default,
   sameComponent
-} from "../chunk-IERJYUMS.js";
+} from "../chunk-GSHDJ3ZX.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-TVZXQZX6.js";
+import "../chunk-2SORB2O6.js";
 export {
   componentKey,
   pair_component_default as default,

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-XWTB6663.js";
+} from "../chunk-VOQBKORV.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-TVZXQZX6.js";
+import "../chunk-2SORB2O6.js";
 export {
   pair_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-MTDYU2DC.js";
+} from "../chunk-UWCE6TRK.js";
 import "../chunk-KO5X26X3.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-TVZXQZX6.js";
+import "../chunk-2SORB2O6.js";
 export {
   preprompt_reference_default as default
 };

@@ -2,9 +2,9 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   meantBy,
   prompt_links_default
-} from "../chunk-DNBOHKJR.js";
+} from "../chunk-7VW7UVA7.js";
 import "../chunk-XKFPARCZ.js";
-import "../chunk-TVZXQZX6.js";
+import "../chunk-2SORB2O6.js";
 export {
   prompt_links_default as default,
   meantBy

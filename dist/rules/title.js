@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-VJ2AHM42.js";
+} from "../chunk-4COT3G7Q.js";
 import "../chunk-KO5X26X3.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-TVZXQZX6.js";
+import "../chunk-2SORB2O6.js";
 export {
   title_default as default
 };

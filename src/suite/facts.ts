@@ -196,7 +196,14 @@ export function readFacts(text: string): Facts {
       }
       const text = lines[at] ?? ''
       addSection(facts, source, depth, at, text.search(/\S/) + 1, text.trimEnd().length + 1)
-      if (depth === 1 && !facts.title && facts.sections.length === 1) setTitle(facts)
+      if (depth === 1 && !facts.title && facts.sections.length === 1) {
+        setTitle(facts)
+        const digits = /prompt\s*(\d{1,4})/i.exec(text)
+        if (facts.title && digits?.[1] && facts.title.number !== undefined) {
+          const column = digits.index + digits[0].length - digits[1].length + 1
+          facts.title.numberPlace = {line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length}
+        }
+      }
       previousText = false
       continue
     }

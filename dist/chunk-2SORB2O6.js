@@ -9782,7 +9782,14 @@ function readFacts(text) {
       }
       const text2 = lines[at] ?? "";
       addSection(facts, source2, depth, at, text2.search(/\S/) + 1, text2.trimEnd().length + 1);
-      if (depth === 1 && !facts.title && facts.sections.length === 1) setTitle(facts);
+      if (depth === 1 && !facts.title && facts.sections.length === 1) {
+        setTitle(facts);
+        const digits = /prompt\s*(\d{1,4})/i.exec(text2);
+        if (facts.title && digits?.[1] && facts.title.number !== void 0) {
+          const column = digits.index + digits[0].length - digits[1].length + 1;
+          facts.title.numberPlace = { line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length };
+        }
+      }
       previousText = false;
       continue;
     }

@@ -10,7 +10,7 @@ import {
   defineRule,
   noOptions,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/red-reference.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
   noOptions,
   phaseKind,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/phase.ts
 var names = { red: "Red", green: "Green", foundation: "Foundation", preprompt: "Preprompt" };
@@ -23,7 +23,7 @@ var rule = defineRule(
     const said = phaseKind(phase.word) ?? "foundation";
     const value = phase.value.replace(/\s*[(.].*$/, "");
     const title = facts.title ? `: \`${facts.title.text}\`` : "";
-    file.message(
+    const message = file.message(
       `Unexpected TDD phase \`${value}\` in a ${prompt.kind} prompt file, expected \`${names[prompt.kind]}\` (the file holds a ${said} prompt${title})`,
       {
         place: {
@@ -32,9 +32,16 @@ var rule = defineRule(
         }
       }
     );
+    if (titleAgrees(prompt.kind, facts.title?.subject)) message.expected = [names[prompt.kind]];
   }
 );
 var phase_default = rule;
+function titleAgrees(kind, subject) {
+  if (!subject) return false;
+  const green = /\bimplementation\b/i.test(subject);
+  const red = /\btests?\b/i.test(subject);
+  return kind === "green" ? green && !red : kind === "red" ? red && !green : false;
+}
 
 export {
   phase_default

@@ -9,7 +9,7 @@ import {
   noOptions,
   parsePromptName,
   shown
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/prompt-links.ts
 import path from "node:path";
@@ -32,14 +32,33 @@ var rule = defineRule(
       if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0)) continue;
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
-      file.message(
-        meant ? `Unexpected link to missing \`${written}\`, expected \`${shown(dir, path.join(folder.dir, meant.name))}\`` : `Unexpected link to missing \`${written}\``,
-        { place: link.position }
+      const replacement = meant && shown(dir, path.join(folder.dir, meant.name));
+      const url = urlPlace(String(file.value ?? ""), link.position, link.url);
+      const message = file.message(
+        replacement ? `Unexpected link to missing \`${written}\`, expected \`${replacement}\`` : `Unexpected link to missing \`${written}\``,
+        { place: url ?? link.position }
       );
+      if (url && replacement) message.expected = [replacement + link.url.replace(/^[^?#]*/, "")];
     }
   }
 );
 var prompt_links_default = rule;
+function urlPlace(source, position, url) {
+  const start = position?.start;
+  const end = position?.end;
+  if (start?.offset === void 0 || end?.offset === void 0 || !url) return void 0;
+  const segment = source.slice(start.offset, end.offset);
+  const at = segment.lastIndexOf(url);
+  if (at === -1) return void 0;
+  const before = segment.slice(0, at);
+  const lines = before.split(/\r\n|\r|\n/);
+  const line = start.line + lines.length - 1;
+  const column = (lines.length === 1 ? start.column : 1) + (lines.at(-1)?.length ?? 0);
+  return {
+    start: { line, column, offset: start.offset + at },
+    end: { line, column: column + url.length, offset: start.offset + at + url.length }
+  };
+}
 function accountedFor(folder, wanted, hasPreprompt) {
   if (wanted.kind === "preprompt" && !hasPreprompt && folder.prompts.length > 0) return true;
   return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name);

@@ -9,7 +9,7 @@ import {
   defineRule,
   noOptions,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/test-kind.ts
 var rule = defineRule(

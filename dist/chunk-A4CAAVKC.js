@@ -1,57 +1,57 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "./chunk-GH23U4YO.js";
+} from "./chunk-VKA7GP7N.js";
 import {
   required_sections_default
-} from "./chunk-HYOGNWIY.js";
+} from "./chunk-2LIZ2ULH.js";
 import {
   test_kind_default
-} from "./chunk-TYYBM6OE.js";
+} from "./chunk-5U7IVFK7.js";
 import {
   title_default
-} from "./chunk-VJ2AHM42.js";
+} from "./chunk-4COT3G7Q.js";
 import {
   numbering_gap_default
-} from "./chunk-MT5FHDLM.js";
+} from "./chunk-MHMHKKSX.js";
 import {
   numbering_default
-} from "./chunk-PDZCGZNP.js";
+} from "./chunk-UNXN25AW.js";
 import {
   pair_component_default
-} from "./chunk-IERJYUMS.js";
+} from "./chunk-GSHDJ3ZX.js";
 import {
   pair_default
-} from "./chunk-XWTB6663.js";
+} from "./chunk-VOQBKORV.js";
 import {
   phase_default
-} from "./chunk-ZLZ54VAD.js";
+} from "./chunk-BOL4C6JO.js";
 import {
   preprompt_reference_default
-} from "./chunk-MTDYU2DC.js";
+} from "./chunk-UWCE6TRK.js";
 import {
   preprompt_default
-} from "./chunk-IUDGUNWA.js";
+} from "./chunk-G32VHTQR.js";
 import {
   prompt_links_default
-} from "./chunk-DNBOHKJR.js";
+} from "./chunk-7VW7UVA7.js";
 import {
   visit
 } from "./chunk-XKFPARCZ.js";
 import {
   empty_prompt_default
-} from "./chunk-AIG24TX4.js";
+} from "./chunk-PWSOPUOL.js";
 import {
   file_name_default
-} from "./chunk-67FGQ3LH.js";
+} from "./chunk-7RBVBWQ7.js";
 import {
   front_matter_default
-} from "./chunk-54IUAECM.js";
+} from "./chunk-KJFHAO35.js";
 import {
   __commonJS,
   __toESM,
   source
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // node_modules/format/format.js
 var require_format = __commonJS({

@@ -10,7 +10,7 @@ import {
   noOptions,
   shown,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/preprompt-reference.ts
 var rule = defineRule(

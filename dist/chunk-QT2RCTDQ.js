@@ -1,13 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   engineFindings
-} from "./chunk-66CU2MOU.js";
+} from "./chunk-PLTL5UU2.js";
 import {
   rules
-} from "./chunk-55G73H7U.js";
+} from "./chunk-A4CAAVKC.js";
 import {
   require_dist
-} from "./chunk-54IUAECM.js";
+} from "./chunk-KJFHAO35.js";
 import {
   __toESM,
   createValidator,
@@ -15,7 +15,7 @@ import {
   maxDataBytes,
   patternProblem,
   readRegularFile
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // src/config.ts
 var import_yaml = __toESM(require_dist(), 1);

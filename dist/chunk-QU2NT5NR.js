@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   VFile
-} from "./chunk-3H3O6AHV.js";
+} from "./chunk-ES6WVUBO.js";
 import {
   VFileMessage
 } from "./chunk-SEYHCLMG.js";

@@ -7,7 +7,7 @@ import {
   filePath,
   isPromptFileName,
   noOptions
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

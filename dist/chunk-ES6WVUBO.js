@@ -13,7 +13,7 @@ import {
   ok,
   unicodePunctuation,
   unicodeWhitespace
-} from "./chunk-55G73H7U.js";
+} from "./chunk-A4CAAVKC.js";
 import {
   toString
 } from "./chunk-XKFPARCZ.js";
@@ -26,7 +26,7 @@ import {
   __export,
   __toESM,
   trough
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({

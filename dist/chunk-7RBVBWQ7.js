@@ -8,7 +8,7 @@ import {
   defineRule,
   noOptions,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/file-name.ts
 var rule = defineRule(

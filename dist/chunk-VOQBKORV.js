@@ -8,7 +8,7 @@ import {
   formatName,
   noOptions,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/pair.ts
 var rule = defineRule(

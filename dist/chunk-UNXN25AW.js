@@ -8,7 +8,7 @@ import {
   formatNumber,
   noOptions,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/numbering.ts
 var rule = defineRule(

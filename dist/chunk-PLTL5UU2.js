@@ -3,14 +3,14 @@ import {
   VFile,
   remarkParse,
   unified
-} from "./chunk-3H3O6AHV.js";
+} from "./chunk-ES6WVUBO.js";
 import {
   lintPlugins
-} from "./chunk-55G73H7U.js";
+} from "./chunk-A4CAAVKC.js";
 import {
   readRegularFile,
   source
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // src/lint.ts
 import fs from "node:fs";

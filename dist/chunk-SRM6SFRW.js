@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   lintPlugins
-} from "./chunk-55G73H7U.js";
+} from "./chunk-A4CAAVKC.js";
 
 // src/preset.ts
 var preset = { plugins: lintPlugins() };

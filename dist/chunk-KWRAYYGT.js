@@ -7,22 +7,22 @@ import {
   reporters,
   toolVersion,
   usage
-} from "./chunk-4XZK4KXI.js";
+} from "./chunk-QT2RCTDQ.js";
 import {
   fromTransfer
-} from "./chunk-ENLBN4ZP.js";
+} from "./chunk-QU2NT5NR.js";
 import {
   createLinter
-} from "./chunk-66CU2MOU.js";
+} from "./chunk-PLTL5UU2.js";
 import {
   rules
-} from "./chunk-55G73H7U.js";
+} from "./chunk-A4CAAVKC.js";
 import {
   collectFiles,
   describeStatError,
   findSuites,
   ruleOptions
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // src/cli/main.ts
 import fs2 from "node:fs";
@@ -169,7 +169,7 @@ async function main(argv, cwd, streams) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "init" || argv[0] === "new") {
-      const scaffold = await import("./scaffold-commands-HSGBTZOX.js");
+      const scaffold = await import("./scaffold-commands-UTSXICTM.js");
       const run = argv[0] === "init" ? scaffold.runInit : scaffold.runNew;
       return await run(argv.slice(1), cwd, streams);
     }

@@ -10,7 +10,7 @@ import {
   formatNumber,
   noOptions,
   subjectOf
-} from "./chunk-TVZXQZX6.js";
+} from "./chunk-2SORB2O6.js";
 
 // rules/title.ts
 var rule = defineRule(
@@ -27,15 +27,17 @@ var rule = defineRule(
     if (prompt.kind === "preprompt" || Number.isNaN(prompt.number)) return;
     if (title?.number !== void 0) {
       if (title.number === prompt.number) return;
-      file.message(
+      const at = title.numberPlace ?? title;
+      const message = file.message(
         `Unexpected \`Prompt ${formatNumber(title.number)}\` in the title, expected \`Prompt ${formatNumber(prompt.number)}\` as the file name says`,
         {
           place: {
-            start: { line: title.line, column: title.column },
-            end: { line: title.endLine, column: title.endColumn }
+            start: { line: at.line, column: at.column },
+            end: { line: at.endLine, column: at.endColumn }
           }
         }
       );
+      if (title.numberPlace) message.expected = [formatNumber(prompt.number)];
       return;
     }
     const expected = model.expects(model.root(folder.dir), prompt.kind, "title:numbered");
