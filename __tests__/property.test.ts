@@ -3,7 +3,7 @@
  * random suite layouts in temporary folders, fed to the rules through the engine
  * and to the command through `main()`. No exception escapes; every message has a
  * rule id and a place inside its file; a file's findings are the same linted
- * alone (fresh linter, empty cache) or with its folder; the name `file-name`
+ * alone (fresh linter) or with its whole repository, house style included; the name `file-name`
  * proposes is one it accepts. Runs are bounded: small inputs, 40–80 runs each.
  */
 import fs from 'node:fs'
@@ -15,7 +15,6 @@ import type {VFile} from 'vfile'
 import {main} from '../src/cli/main.js'
 import {createLinter} from '../src/lint.js'
 import {formatName, parsePromptName} from '../src/names.js'
-import {clearSuiteCache} from '../src/suite.js'
 import {capture} from './cli-fixtures.js'
 
 const made: string[] = []
@@ -259,12 +258,62 @@ function expectPlacedInside(file: VFile, text: string): void {
   }
 }
 
+/** A package of red prompts in one house style, each dropping a part or two of it. */
+const styled = fc.record({
+  shared: fc.subarray(
+    [
+      '**Objective:** Generate the test.',
+      '**TDD Phase:** Red',
+      '## **Primary Prompt (Concise)**\n\nGenerate `x/x_test.go`.',
+      '**Dependencies (Full source code to be provided):**\n\n1.  `x/x.go`',
+      '---\n\n## Prompt Changelog\n\n### RV_20260101\n\nFirst version.'
+    ],
+    {minLength: 2}
+  ),
+  prompts: fc.array(
+    fc.record({drop: fc.array(fc.nat(4), {maxLength: 2}), body: document, titled: fc.boolean()}),
+    {minLength: 5, maxLength: 8}
+  )
+})
+
+describe('the house style', () => {
+  it('gives a file the same findings linted alone as with its whole repository', async () => {
+    await fc.assert(
+      fc.asyncProperty(styled, async ({shared, prompts}) => {
+        const dir = tempDir()
+        fs.mkdirSync(path.join(dir, '.git'))
+        fs.mkdirSync(path.join(dir, 'pkg'))
+        fs.writeFileSync(path.join(dir, 'pkg', 'prompt_00_pkg_preprompt.md'), '# Pkg\n\nContext.\n')
+        const files: string[] = []
+        prompts.forEach(({drop, body, titled}, index) => {
+          const number = String(index + 1).padStart(2, '0')
+          const parts = shared.filter((_part, at) => !drop.includes(at))
+          const title = titled ? `# **Prompt ${number}: Unit Tests for S${index}**` : '# S'
+          for (const kind of ['red', 'green'] as const) {
+            const name = `prompt_${number}${kind === 'green' ? 'b' : ''}_s${index}_${kind}.md`
+            const file = path.join(dir, 'pkg', name)
+            fs.writeFileSync(file, [title, ...parts, body].join('\n\n'))
+            files.push(file)
+          }
+        })
+        const together = createLinter({}, dir)
+        const withRepository = new Map<string, Finding[]>()
+        for (const file of files) withRepository.set(file, findingsOf(await together.lint(file)))
+        for (const file of files) {
+          const alone = await createLinter({}, dir).lint(file)
+          expect(findingsOf(alone), path.relative(dir, file)).toEqual(withRepository.get(file))
+        }
+      }),
+      {numRuns: 25}
+    )
+  })
+})
+
 describe('random markdown, names and suite layouts through the engine', () => {
   it('never throws, and places every message inside its file', async () => {
     await fc.assert(
       fc.asyncProperty(layout, async (value) => {
         const {dir, files} = writeLayout(value)
-        clearSuiteCache()
         const linter = createLinter({}, dir)
         for (const file of files) {
           const result = await linter.lint(file)
@@ -281,13 +330,11 @@ describe('random markdown, names and suite layouts through the engine', () => {
     await fc.assert(
       fc.asyncProperty(layout, async (value) => {
         const {dir, files} = writeLayout(value)
-        clearSuiteCache()
         const together = createLinter({}, dir)
         const withFolder = new Map<string, Finding[]>()
         for (const file of files) withFolder.set(file, findingsOf(await together.lint(file)))
         for (const file of files) {
-          clearSuiteCache()
-          const alone = await createLinter({}, dir).lint(file)
+            const alone = await createLinter({}, dir).lint(file)
           expect(findingsOf(alone), path.relative(dir, file)).toEqual(withFolder.get(file))
         }
       }),
@@ -310,8 +357,7 @@ describe('random markdown, names and suite layouts through the engine', () => {
               orchestration: lf.map(([name, text]) => [name, change(text)]),
               testdata: []
             })
-            clearSuiteCache()
-            const linter = createLinter({}, path.dirname(path.dirname(files[0] ?? '/x/y')))
+                const linter = createLinter({}, path.dirname(path.dirname(files[0] ?? '/x/y')))
             const out: Finding[][] = []
             for (const file of files) out.push(findingsOf(await linter.lint(file)))
             return out
@@ -361,7 +407,6 @@ describe('random file names', () => {
         const dir = tempDir()
         fs.mkdirSync(path.join(dir, 'suite'))
         fs.writeFileSync(path.join(dir, 'suite', name), '# x\n')
-        clearSuiteCache()
         const first = await createLinter({}, dir).lint(path.join(dir, 'suite', name))
         const proposal = first.messages
           .filter((message) => message.ruleId === 'file-name')
@@ -372,7 +417,6 @@ describe('random file names', () => {
         expect(parsed, proposal).toBeDefined()
         expect(formatName(parsed!)).toBe(proposal)
         fs.renameSync(path.join(dir, 'suite', name), path.join(dir, 'suite', proposal))
-        clearSuiteCache()
         const second = await createLinter({}, dir).lint(path.join(dir, 'suite', proposal))
         expect(second.messages.filter((message) => message.ruleId === 'file-name')).toEqual([])
       }),
