@@ -9,25 +9,25 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterEach, describe, expect, it} from 'vitest'
 import {capAnnotations, countFindings, toAnnotations} from '../src/action/annotations.js'
-import {changedPaths, listChangedFiles} from '../src/action/changed-files.js'
+import {
+  changedPaths,
+  checkPage,
+  listChangedFiles,
+  ListingError,
+  nextPage
+} from '../src/action/changed-files.js'
 import {CheckRunError, chunk, publishCheckRun, toCheckAnnotation} from '../src/action/checks.js'
 import {readEventContext, type EventContext} from '../src/action/event.js'
-import {createClient, describeApiError, retryDelay} from '../src/action/github.js'
+import {createClient, describeApiError, type ClientOptions} from '../src/action/github.js'
 import {InputError, parseInputs, shouldFail} from '../src/action/inputs.js'
 import {chooseScope} from '../src/action/scope.js'
-import {buildSummary, pairMatrix} from '../src/action/summary.js'
-import {
-  filesLinkingInto,
-  promptFilesIn,
-  suitePatterns,
-  touchedSuites
-} from '../src/action/suites.js'
-import {findSuites} from '../src/files.js'
+import {buildSummary, pairMatrix, text as md} from '../src/action/summary.js'
+import {outsideWorkspace, selectFiles, suitePatterns} from '../src/action/suites.js'
 import {createLinter} from '../src/lint.js'
 import {clearSuiteCache} from '../src/suite.js'
+import {writeSuite} from './helpers/action.js'
 import {startGitHubApi, unreachableUrl, type PullFile, type StandIn} from './helpers/github-api.js'
 
-const examples = path.join(import.meta.dirname, '..', 'examples')
 const temps: string[] = []
 const servers: StandIn[] = []
 
@@ -37,12 +37,29 @@ afterEach(async () => {
   clearSuiteCache()
 })
 
-function tempCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpl-action-'))
+function tempDir(): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tpl-action-')))
   temps.push(dir)
-  fs.cpSync(examples, dir, {recursive: true})
   return dir
 }
+
+/** orchestration/: preprompt, pairs 01 config_generator and 02 cache, a red 03 iam without its green. */
+function fixture(): string {
+  const dir = tempDir()
+  writeSuite(path.join(dir, 'orchestration'), {
+    pkg: 'orchestration',
+    pairs: ['config_generator', 'cache'],
+    lonelyReds: ['iam']
+  })
+  return dir
+}
+
+const promptsIn = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((name) => /prompt.*\.md$/.test(name))
+    .sort()
+    .map((name) => path.join(dir, name))
 
 async function standIn(options: Parameters<typeof startGitHubApi>[0]) {
   const server = await startGitHubApi(options)
@@ -50,7 +67,8 @@ async function standIn(options: Parameters<typeof startGitHubApi>[0]) {
   return server
 }
 
-const quick = {retries: 3, retryDelayMs: 0, timeoutMs: 2000}
+const quick: Partial<ClientOptions> = {retries: 3, delayUnitMs: 1, timeoutMs: 2000}
+const pull = {owner: 'o', repo: 'r', pullNumber: 5}
 
 function inputs(values: Record<string, string>) {
   return (name: string) => values[name] ?? ''
@@ -207,6 +225,10 @@ describe('scope', () => {
 })
 
 describe('changed files', () => {
+  const list = (options: Partial<ClientOptions> & {baseUrl: string}) =>
+    listChangedFiles(createClient({token: 't', ...quick, ...options}), pull, options.baseUrl)
+  const failure = (promise: Promise<unknown>) => promise.catch((caught: unknown) => caught)
+
   it('includes the old name of a renamed file', () => {
     expect(
       changedPaths([
@@ -216,7 +238,7 @@ describe('changed files', () => {
     ).toEqual(['a/new.md', 'b/old.md', 'c.md'])
   })
 
-  it('pages through the files 100 at a time', async () => {
+  it('pages through the files 100 at a time, by page number', async () => {
     const files: PullFile[] = Array.from({length: 250}, (_, index) => ({
       filename: `docs/file${index}.md`,
       status: 'modified'
@@ -227,13 +249,12 @@ describe('changed files', () => {
       previous_filename: 'x/old.md'
     }
     const api = await standIn({pulls: {5: files}})
-    const client = createClient({token: 't', baseUrl: api.url, ...quick})
-    const listed = await listChangedFiles(client, {owner: 'o', repo: 'r', pullNumber: 5})
+    const listed = await list({baseUrl: api.url})
     expect(listed.complete).toBe(true)
     expect(listed.paths).toHaveLength(251)
     expect(listed.paths).toContain('x/old.md')
     const pages = api.requests.filter((request) => request.route === 'files')
-    expect(pages.map((request) => [request.query.per_page, request.query.page ?? '1'])).toEqual([
+    expect(pages.map((request) => [request.query.per_page, request.query.page])).toEqual([
       ['100', '1'],
       ['100', '2'],
       ['100', '3']
@@ -241,19 +262,21 @@ describe('changed files', () => {
     expect(pages[0]?.headers.authorization).toBe('token t')
   })
 
-  it('reports an incomplete listing at the 3000-file cap', async () => {
-    const files: PullFile[] = Array.from({length: 3001}, (_, index) => ({
-      filename: `f${index}.md`,
-      status: 'added'
-    }))
-    const api = await standIn({pulls: {5: files}})
-    const client = createClient({token: 't', baseUrl: api.url, ...quick})
-    const listed = await listChangedFiles(client, {owner: 'o', repo: 'r', pullNumber: 5})
+  it('reports an incomplete listing at the 3000-file cap, and never asks past it', async () => {
+    const api = await standIn({
+      pages: (page, listing) => ({
+        data: Array.from({length: 100}, (_, index) => ({filename: `f${page}_${index}.md`})),
+        link: `<${listing}?per_page=100&page=${page + 1}>; rel="next"`
+      })
+    })
+    const listed = await list({baseUrl: api.url})
     expect(listed.complete).toBe(false)
-    expect(api.requests.filter((request) => request.route === 'files')).toHaveLength(30)
+    expect(api.requests.map((request) => request.query.page)).toEqual(
+      Array.from({length: 30}, (_, index) => String(index + 1))
+    )
   })
 
-  it('retries 5xx and secondary rate limits, then succeeds', async () => {
+  it('retries 5xx and secondary rate limits (the plugins), then succeeds', async () => {
     const api = await standIn({
       pulls: {5: [{filename: 'orchestration/a.md', status: 'added'}]},
       faults: [
@@ -261,18 +284,16 @@ describe('changed files', () => {
         {route: 'files', answer: 'secondary-rate-limit', times: 1}
       ]
     })
-    const client = createClient({token: 't', baseUrl: api.url, ...quick})
-    const listed = await listChangedFiles(client, {owner: 'o', repo: 'r', pullNumber: 5})
+    const retried: string[] = []
+    const listed = await list({baseUrl: api.url, onRetry: (line) => retried.push(line)})
     expect(listed.paths).toEqual(['orchestration/a.md'])
     expect(api.requests.map((request) => request.status)).toEqual([502, 403, 200])
+    expect(retried.join('\n')).toMatch(/secondary rate limit/)
   })
 
   it('gives up after a few retries with a clear message', async () => {
     const api = await standIn({faults: [{route: 'files', answer: 503}]})
-    const client = createClient({token: 't', baseUrl: api.url, ...quick})
-    const error = await listChangedFiles(client, {owner: 'o', repo: 'r', pullNumber: 5}).catch(
-      (caught: unknown) => caught
-    )
+    const error = await failure(list({baseUrl: api.url}))
     expect(api.requests).toHaveLength(4)
     expect(describeApiError(error)).toBe('503 Service Unavailable (after 3 retries)')
   })
@@ -284,57 +305,99 @@ describe('changed files', () => {
     ['rate-limit', 'rate limit exceeded']
   ] as const)('does not retry %s', async (answer, text) => {
     const api = await standIn({faults: [{route: 'files', answer}]})
-    const client = createClient({token: 't', baseUrl: api.url, ...quick})
-    const error = await listChangedFiles(client, {owner: 'o', repo: 'r', pullNumber: 5}).catch(
-      (caught: unknown) => caught
-    )
+    const error = await failure(list({baseUrl: api.url}))
     expect(api.requests).toHaveLength(1)
     expect(describeApiError(error).toLowerCase()).toContain(text)
     expect(describeApiError(error)).not.toMatch(/\n|at .*\.js/)
   })
 
-  it('times out a request that hangs, and says the API cannot be reached when it is down', async () => {
-    const api = await standIn({faults: [{route: 'files', answer: 'hang'}]})
-    const hanging = createClient({
-      token: 't',
-      baseUrl: api.url,
-      retries: 1,
-      retryDelayMs: 0,
-      timeoutMs: 200
-    })
-    const timedOut = await listChangedFiles(hanging, {owner: 'o', repo: 'r', pullNumber: 5}).catch(
-      (caught: unknown) => caught
+  it('abandons an answer that never comes or never ends, and says when nothing listens', async () => {
+    for (const answer of ['hang', 'stall-body'] as const) {
+      const api = await standIn({faults: [{route: 'files', answer}]})
+      const error = await failure(list({baseUrl: api.url, retries: 1, timeoutMs: 300}))
+      expect(api.requests).toHaveLength(2)
+      expect(describeApiError(error)).toBe(
+        `no answer from ${api.url}: no complete answer within 300 ms (after 1 retry)`
+      )
+    }
+    const down = await unreachableUrl()
+    expect(describeApiError(await failure(list({baseUrl: down})))).toMatch(
+      /^no answer from http:\/\/127\.0\.0\.1:\d+: the connection failed \(.*ECONNREFUSED.*\) \(after 3 retries\)$/
     )
-    expect(api.requests).toHaveLength(2)
-    expect(describeApiError(timedOut)).toMatch(/timed out after 200 ms/)
-
-    const down = createClient({token: 't', baseUrl: await unreachableUrl(), ...quick})
-    const refused = await listChangedFiles(down, {owner: 'o', repo: 'r', pullNumber: 5}).catch(
-      (caught: unknown) => caught
-    )
-    expect(describeApiError(refused)).toMatch(/^cannot reach http:\/\/127\.0\.0\.1:\d+/)
   })
 
-  it('backs off exponentially, honours retry-after within bounds, and stops', () => {
-    const settings = {retries: 3, retryDelayMs: 1000}
-    const server = {status: 502, response: {headers: {}}}
-    expect([0, 1, 2, 3].map((attempt) => retryDelay(server, attempt, settings))).toEqual([
-      1000,
-      2000,
-      4000,
-      undefined
-    ])
-    const secondary = {
-      status: 403,
-      message: 'You have exceeded a secondary rate limit',
-      response: {headers: {'retry-after': '5'}}
+  it('retries a body cut by a connection reset, then fails', async () => {
+    const api = await standIn({faults: [{route: 'files', answer: 'cut-body'}]})
+    const error = await failure(list({baseUrl: api.url}))
+    expect(api.requests).toHaveLength(4)
+    expect(describeApiError(error)).toMatch(/: the answer was cut off \(.+\) \(after 3 retries\)$/)
+  })
+
+  it.each(['endless-body', 'oversize-body'] as const)(
+    'refuses a body larger than the cap (%s)',
+    async (answer) => {
+      const api = await standIn({faults: [{route: 'files', answer}]})
+      const error = await failure(list({baseUrl: api.url, retries: 0}))
+      expect(describeApiError(error)).toMatch(/the answer is larger than 10485760 bytes/)
     }
-    expect(retryDelay(secondary, 0, settings)).toBe(5000)
-    expect(
-      retryDelay({...secondary, response: {headers: {'retry-after': '3600'}}}, 0, settings)
-    ).toBe(60_000)
-    expect(retryDelay({status: 404}, 0, settings)).toBeUndefined()
-    expect(retryDelay(server, 0, {retries: 3, retryDelayMs: 0})).toBe(0)
+  )
+
+  it.each([
+    ['not a list', {message: 'hello'}, /page 1 of the changed files is not a list/],
+    ['numbers', [1, 2, 3], /item 1 of page 1 is not a file \(a number\)/],
+    ['a null filename', [{filename: null, status: 'added'}], /`filename` is not a path \(null\)/],
+    ['a path that climbs out', [{filename: '../x.md'}], /not a path inside the repository/],
+    ['an absolute path', [{filename: '/etc/passwd'}], /not a path inside the repository/],
+    ['a text body', 'not json', /is not a list \(a string\)/]
+  ])('refuses a page of %s', async (_label, data, message) => {
+    const api = await standIn({pages: () => ({data})})
+    const error = await failure(list({baseUrl: api.url}))
+    expect(error).toBeInstanceOf(ListingError)
+    expect(describeApiError(error)).toMatch(message)
+  })
+
+  it('refuses a Link that loops or leaves the origin, and never sends the token elsewhere', async () => {
+    const elsewhere = await standIn({pulls: {5: [{filename: 'a.md', status: 'added'}]}})
+    const item = [{filename: 'a.md', status: 'added'}]
+    const looping = await standIn({
+      pages: (page, listing) => ({data: item, link: `<${listing}?page=${page}>; rel="next"`})
+    })
+    expect(describeApiError(await failure(list({baseUrl: looping.url})))).toBe(
+      'the `Link` header names page 1 after page 1'
+    )
+    expect(looping.requests).toHaveLength(1)
+    const leaving = await standIn({
+      pages: (page) => ({
+        data: item,
+        link: `<${elsewhere.url}/repos/o/r/pulls/5/files?page=${page + 1}>; rel="next"`
+      })
+    })
+    expect(describeApiError(await failure(list({baseUrl: leaving.url})))).toBe(
+      `the \`Link\` header names a next page on another origin (${elsewhere.url})`
+    )
+    const redirecting = await standIn({
+      pages: () => ({
+        data: {},
+        status: 302,
+        headers: {location: `${elsewhere.url}/repos/o/r/pulls/5/files`}
+      })
+    })
+    expect(describeApiError(await failure(list({baseUrl: redirecting.url, retries: 0})))).toMatch(
+      /refused to send the token to another origin/
+    )
+    expect(elsewhere.requests).toEqual([])
+  })
+
+  it('checks pages and Link headers', () => {
+    expect(checkPage([{filename: 'a.md', status: 'added', previous_filename: null}], 1)).toEqual([
+      {filename: 'a.md', status: 'added', previous_filename: undefined}
+    ])
+    expect(() => checkPage(Array(101).fill({filename: 'a'}), 1)).toThrow(ListingError)
+    const origin = 'https://api.github.com'
+    expect(nextPage(undefined, origin, 1)).toBeUndefined()
+    expect(nextPage(`<${origin}/x?page=1>; rel="prev"`, origin, 2)).toBeUndefined()
+    expect(nextPage(`<${origin}/x?per_page=100&page=3>; rel="next"`, origin, 2)).toBe(3)
+    expect(() => nextPage(`<${origin}/x?page=9>; rel="next"`, origin, 2)).toThrow(/page 9/)
   })
 })
 
@@ -352,64 +415,49 @@ describe('suites', () => {
     ])
   })
 
-  it('finds the suite folders a change touches, renames and deletions included', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tpl-suites-'))
-    temps.push(root)
-    fs.cpSync(examples, path.join(root, 'examples'), {recursive: true})
-    fs.mkdirSync(path.join(root, 'pkg', 'orchestration'), {recursive: true})
-    const suites = await findSuites(root, suitePatterns([], ['**/orchestration', '**/testdata']))
-    expect(suites.map((dir) => path.relative(root, dir))).toEqual([
-      'examples/orchestration',
-      'examples/testdata',
-      'pkg/orchestration'
-    ])
-    const touched = touchedSuites(suites, root, [
-      'README.md',
-      'src/orchestration.ts',
-      'examples/testdata/testdata_prompt_02b_subscriber_green.md',
-      'examples/orchestration/deep/notes.md',
-      'gone/orchestration/prompt_01_x_red.md'
-    ])
-    expect(touched.map((dir) => path.relative(root, dir))).toEqual(['examples/testdata'])
-    expect(
-      touchedSuites(suites, root, ['docs/moved.md', 'pkg/orchestration/prompt_01_a_red.md']).map(
-        (dir) => path.relative(root, dir)
-      )
-    ).toEqual(['pkg/orchestration'])
+  it('refuses suite patterns that leave the workspace', () => {
+    const ws = tempDir()
+    const outside = tempDir()
+    fs.mkdirSync(path.join(ws, 'real', 'orchestration'), {recursive: true})
+    fs.symlinkSync(outside, path.join(ws, 'link'))
+    expect(outsideWorkspace('**/orchestration', ws)).toBeUndefined()
+    expect(outsideWorkspace('real/*', ws)).toBeUndefined()
+    expect(outsideWorkspace('not/there/yet', ws)).toBeUndefined()
+    expect(outsideWorkspace('../elsewhere', ws)).toMatch(/`\.\.`/)
+    expect(outsideWorkspace('real/../../x', ws)).toMatch(/`\.\.`/)
+    expect(outsideWorkspace('/etc', ws)).toMatch(/absolute/)
+    expect(outsideWorkspace('C:\\x', ws)).toMatch(/absolute/)
+    expect(outsideWorkspace('link/orchestration', ws)).toMatch(/symbolic link/)
+    expect(outsideWorkspace('link/**', ws)).toMatch(/symbolic link/)
   })
 
-  it('finds the prompt files elsewhere that link into given folders', () => {
-    const root = tempCopy()
-    const orchestration = promptFilesIn([path.join(root, 'orchestration')])
-    const testdata = promptFilesIn([path.join(root, 'testdata')])
-    // The orchestration preprompt indexes the testdata pairs; no other orchestration prompt links there.
-    expect(filesLinkingInto(orchestration, [path.join(root, 'testdata')])).toEqual([
-      path.join(root, 'orchestration', 'prompt_00_orchestration_preprompt.md')
+  it('selects the touched folders, their parent and their direct child suites', () => {
+    const ws = '/ws'
+    const all = [
+      '/ws/pkg/prompt_00_pkg_preprompt.md',
+      '/ws/pkg/prompt_01_a_red.md',
+      '/ws/pkg/testdata/testdata_prompt_01_b_red.md',
+      '/ws/pkg/testdata/deep/prompt_01_c_red.md',
+      '/ws/other/prompt_01_d_red.md',
+      '/ws/shared/prompt_00_shared_preprompt.md'
+    ]
+    const folders = (changed: string[], preprompts = {}) =>
+      selectFiles(all, ws, changed, preprompts).suites.map((dir) => path.relative(ws, dir))
+    expect(folders(['pkg/testdata/testdata_prompt_01_b_red.md'])).toEqual([
+      'pkg',
+      'pkg/testdata',
+      'pkg/testdata/deep'
     ])
-    // Every testdata prompt links to the preprompt it borrows.
-    expect(filesLinkingInto(testdata, [path.join(root, 'orchestration')])).toEqual(testdata)
-    // A link in a code block is no link; an unreadable file links nowhere.
-    const extra = path.join(root, 'orchestration', 'prompt_09_x_red.md')
-    fs.writeFileSync(
-      extra,
-      '# X\n\n```\n[a](../testdata/testdata_prompt_01_publisher_red.md)\n```\n'
-    )
-    expect(
-      filesLinkingInto([extra, path.join(root, 'missing.md')], [path.join(root, 'testdata')])
-    ).toEqual([])
-  })
-
-  it('lists the prompt files directly in a suite folder', () => {
-    const root = tempCopy()
-    fs.mkdirSync(path.join(root, 'orchestration', 'archive'))
-    fs.writeFileSync(path.join(root, 'orchestration', 'archive', 'prompt_09_old_red.md'), '# x\n')
-    fs.writeFileSync(path.join(root, 'orchestration', 'notes.md'), '# notes\n')
-    const files = promptFilesIn([path.join(root, 'orchestration')])
-    expect(files.map((file) => path.basename(file))).toContain('prompt_01_config_generator_red.md')
-    expect(files.every((file) => path.dirname(file) === path.join(root, 'orchestration'))).toBe(
-      true
-    )
-    expect(files.map((file) => path.basename(file))).not.toContain('notes.md')
+    expect(folders(['pkg/README.md'])).toEqual(['pkg', 'pkg/testdata'])
+    // A folder that holds no prompt is touched only by a prompt-named path (a removed prompt).
+    expect(folders(['README.md', 'docs/x.md'])).toEqual([])
+    expect(folders(['gone/prompt_01_x_green.md'])).toEqual([])
+    expect(folders(['other/gone/prompt_01_x_green.md'])).toEqual(['other'])
+    // The configuration's preprompts tie folders together both ways.
+    const tied = {'/ws/other': '/ws/shared/prompt_00_shared_preprompt.md'}
+    expect(folders(['other/prompt_01_d_red.md'], tied)).toEqual(['other', 'shared'])
+    expect(folders(['shared/prompt_00_shared_preprompt.md'], tied)).toEqual(['other', 'shared'])
+    expect(selectFiles(all, ws, ['other/x.md']).files).toEqual(['/ws/other/prompt_01_d_red.md'])
   })
 })
 
@@ -596,7 +644,9 @@ describe('check runs', () => {
       (caught: unknown) => caught
     )
     expect(error).toBeInstanceOf(CheckRunError)
-    expect((error as CheckRunError).checkRunId).toBe(1000)
+    expect((error as CheckRunError).message).toMatch(
+      /^Cannot add annotations to the check run: 422/
+    )
     const last = api.checkRuns[0]?.bodies.at(-1)
     expect(last).toMatchObject({status: 'completed', conclusion: 'failure'})
   })
@@ -607,95 +657,100 @@ function annotationsOf(body: Record<string, unknown>): {message: string}[] {
 }
 
 describe('summary', () => {
-  async function lintCopy(mutate: (root: string) => void) {
-    const root = tempCopy()
-    mutate(root)
+  async function lintFixture() {
+    const root = fixture()
     clearSuiteCache()
     const linter = createLinter({}, root)
-    const files = promptFilesIn([path.join(root, 'orchestration'), path.join(root, 'testdata')])
     const results = []
-    for (const file of files) results.push(await linter.lint(file))
+    for (const file of promptsIn(path.join(root, 'orchestration')))
+      results.push(await linter.lint(file))
     return {root, results}
   }
 
   it('shows the pair matrix with missing partners', async () => {
-    const {root, results} = await lintCopy((root) =>
-      fs.rmSync(path.join(root, 'orchestration', 'prompt_04b_iam_orchestrator_green.md'))
-    )
+    const {root, results} = await lintFixture()
     const rows = pairMatrix(
       path.join(root, 'orchestration'),
       results,
       toAnnotations(results, root),
       root
     )
-    expect(rows.find((row) => row.number === '04')).toEqual({
-      number: '04',
-      slug: 'iam_orchestrator',
-      red: ['prompt_04_iam_orchestrator_red.md'],
+    expect(rows.find((row) => row.number === '03')).toEqual({
+      number: '03',
+      slug: 'iam',
+      red: ['prompt_03_iam_red.md'],
       green: [],
       ok: false
     })
-    expect(rows.find((row) => row.number === '01')).toMatchObject({ok: true})
+    expect(rows.find((row) => row.number === '01')).toMatchObject({
+      red: ['prompt_01_config_generator_red.md'],
+      green: ['prompt_01b_config_generator_green.md']
+    })
   })
 
   it('has counts, a pair matrix per suite and a table per file with docs links', async () => {
-    const {root, results} = await lintCopy((root) =>
-      fs.rmSync(path.join(root, 'orchestration', 'prompt_04b_iam_orchestrator_green.md'))
-    )
+    const {root, results} = await lintFixture()
     const annotations = toAnnotations(results, root)
+    const errors = annotations.filter((annotation) => annotation.severity === 'error').length
     const text = buildSummary({
       results,
       workspace: root,
       annotations,
-      suites: [path.join(root, 'orchestration'), path.join(root, 'testdata')],
+      suites: [path.join(root, 'orchestration')],
       scope: 'the suite folders pull request #7 touches',
       failOn: 'error',
       failed: true,
-      notes: ['A note.']
+      notes: [{text: 'A note.', link: {label: 'run', url: 'https://github.com/o/r/runs/1'}}]
     })
     expect(text).toMatch(/^## tdd-prompt-lint\n/)
-    expect(text).toContain(
-      `❌ **${annotations.length} errors**, 0 warnings in 2 of ${results.length} files`
-    )
-    expect(text).toContain('Scope: the suite folders pull request #7 touches.')
-    expect(text).toContain('### Suite `orchestration`')
-    expect(text).toContain('### Suite `testdata`')
-    expect(text).toContain(
-      '| 04 | iam_orchestrator | `prompt_04_iam_orchestrator_red.md` | — | ❌ |'
-    )
-    expect(text).toContain(
-      '| 01 | config_generator | `prompt_01_config_generator_red.md` | `prompt_01b_config_generator_green.md` | ✅ |'
-    )
-    expect(text).toContain('#### `orchestration/prompt_04_iam_orchestrator_red.md`')
+    expect(text).toContain(`❌ **${plural(errors, 'error')}**`)
+    expect(text).toContain('Scope: the suite folders pull request \\#7 touches.')
+    expect(text).toContain('### Suite orchestration\n')
+    expect(text).toContain(`| 03 | iam | ${md('prompt_03_iam_red.md')} | — | ❌ |`)
+    expect(text).toContain(`#### ${md('orchestration/prompt_03_iam_red.md')}\n`)
     expect(text).toMatch(
-      /\| 1:1 \| error `pair` \| Expected `prompt_04b_iam_orchestrator_green\.md` to pair with this red prompt \| \[docs\]\(https:\/\/[^)]+pair\.ts\) \|/
+      /\| 1:1 \| error pair \| Expected .* \| \[docs\]\(https:\/\/[^)]+pair\.ts\) \|/
     )
-    expect(text).toContain('A note.')
+    expect(text).toContain('A note\\. [run](https://github.com/o/r/runs/1)')
+    expect(text).not.toMatch(/[<>]/)
+    expect(text.replace(/\\[\\`]/g, '')).not.toContain('`')
   })
 
-  it('escapes table cells and markup from the repository', () => {
-    const file = new VFile({path: '/ws/o/prompt_01_a|b_red.md'})
-    finding(file, 'Unexpected `a|b` <script>', {line: 2, rule: 'r', fatal: false})
+  it('escapes text from the repository by construction: no HTML, no code span, no cell break', () => {
+    const name = 'prompt_01_a|b`c`<img src=x onerror=alert(1)>[x](javascript:alert(1))\\|_red.md'
+    const file = new VFile({path: `/ws/o/${name}`})
+    finding(file, 'Unexpected `a|b` <script>alert(1)</script> &amp; \\`x\\` **bold**\nline', {
+      line: 2,
+      rule: 'r',
+      fatal: false
+    })
     const text = buildSummary({
       results: [file],
       workspace: '/ws',
       annotations: toAnnotations([file], '/ws'),
       suites: [],
-      scope: 'every suite',
+      scope: 'every suite <b>',
       failOn: 'error',
       failed: false,
-      notes: []
+      notes: [{text: 'x', link: {label: 'bad', url: 'javascript:alert(1)'}}]
     })
-    expect(text).toContain('Unexpected `a\\|b` &lt;script&gt;')
-    expect(text).not.toContain('<script>')
+    expect(text).not.toMatch(/[<>]/)
+    expect(text).not.toContain('](javascript')
+    // Every pipe and backtick in user text is escaped, so each row has exactly its 5 cell borders.
+    for (const row of text.split('\n').filter((line) => line.startsWith('| 2:'))) {
+      expect(row.replace(/\\[\\|`]/g, '').match(/\|/g)).toHaveLength(5)
+      expect(row.replace(/\\[\\|`]/g, '')).not.toContain('`')
+    }
     expect(text).toContain('⚠️ 0 errors, **1 warning** in 1 of 1 file')
+    expect(md('a\\b')).toBe('a\\\\b')
+    expect(md('line\r\nnext')).toBe('line\\\\r\\\\nnext')
   })
 
-  it('stays under the size limit and says what it left out', () => {
+  it('stays under the limit, head included, caps rows per file and says what it left out', () => {
     const results = []
     for (let index = 0; index < 400; index++) {
       const file = new VFile({path: `/ws/o/prompt_${index}_x_red.md`})
-      for (let line = 1; line <= 20; line++)
+      for (let line = 1; line <= 60; line++)
         finding(file, 'x'.repeat(100), {line, rule: 'r', fatal: true})
       results.push(file)
     }
@@ -705,15 +760,18 @@ describe('summary', () => {
       workspace: '/ws',
       annotations: toAnnotations(results, '/ws'),
       suites: [],
-      scope: 'every suite',
+      scope: 'every suite ' + 'y'.repeat(5000),
       failOn: 'error',
       failed: true,
-      notes: [],
+      notes: Array.from({length: 10}, () => ({text: 'n'.repeat(3000)})),
       limit
     })
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit)
+    expect(text).toContain(
+      '| | | 10 more findings in this file: see the log and the SARIF file | |'
+    )
     expect(text).toMatch(
-      /Truncated to stay under GitHub's 1 MiB job summary limit: \d+ more findings in \d+ files are in the log and the SARIF file\./
+      /Cut to stay under GitHub's 1 MiB job summary limit: \d+ more findings in \d+ files are in the log and the SARIF file\./
     )
   })
 
@@ -732,3 +790,7 @@ describe('summary', () => {
     expect(text).toContain('✅ No findings in 1 file.')
   })
 })
+
+function plural(n: number, word: string) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

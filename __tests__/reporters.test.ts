@@ -219,3 +219,43 @@ describe('github', () => {
 test('the reporters map names every format', () => {
   expect(Object.keys(reporters).sort()).toEqual(['github', 'json', 'sarif', 'stylish'])
 })
+
+describe('text from the repository cannot drive a terminal or a CI log', () => {
+  const payload = '\n::add-mask::PWNED\r##[group]x\u001b[2J\u009b31m\u2028\u202e'
+  function hostile(): VFile[] {
+    const file = new VFile({path: `/repo/o/prompt_01_x${payload}_red.md`, cwd})
+    const message = file.message(`Expected a green prompt${payload}`, {
+      place: {line: 1, column: 1},
+      ruleId: 'pair',
+      source: 'tdd-prompt-lint'
+    })
+    message.fatal = true
+    return [file]
+  }
+  /** Lines as the runner reads them: split on CR and LF, leading white space trimmed. */
+  const commands = (out: string) =>
+    out
+      .split(/[\r\n]/)
+      .map((line) => line.replace(/^\s+/, ''))
+      .filter((line) => line.startsWith('::') || line.startsWith('##['))
+
+  test.each(['stylish', 'json', 'sarif'] as const)('%s: no command, no control', (name) => {
+    const out = reporters[name](hostile(), {cwd})
+    expect(commands(out)).toEqual([])
+    expect(['\u001b', '\u009b', '\u2028', '\u202e'].filter((char) => out.includes(char))).toEqual(
+      []
+    )
+    if (name !== 'stylish') expect(JSON.stringify(JSON.parse(out))).toContain('PWNED')
+  })
+
+  test('github: one command per finding, data and properties escaped as the runner reads them', () => {
+    const out = github(hostile(), {cwd})
+    expect(commands(out)).toHaveLength(1)
+    expect(['\u001b', '\u009b', '\u2028', '\u202e'].filter((char) => out.includes(char))).toEqual(
+      []
+    )
+    expect(out).toMatch(
+      /^::error file=o\/prompt_01_x%0A%3A%3Aadd-mask%3A%3APWNED%0D##\[group\]x\\x1b/
+    )
+  })
+})

@@ -10,8 +10,12 @@
  *
  * Every request is recorded. A route can be told to answer with a fault (401, 403,
  * 404, 422, 5xx, a secondary or primary rate limit) for its first `times`
- * requests, or to hang. The server is bounded: it answers 503 after `maxRequests`
- * requests and closes itself after `timeoutMs` even when a test forgets to.
+ * requests, to hang, or to misbehave mid-answer: a body cut by a connection reset,
+ * a body that stalls, one that never ends, one larger than any client should
+ * read. `pages` replaces the files listing's pages (any JSON, any `Link` header).
+ * The server is bounded: it answers 503 after `maxRequests` requests, stops an
+ * endless body after 64 MiB, and closes itself after `timeoutMs` even when a
+ * test forgets to.
  */
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -25,7 +29,33 @@ export interface PullFile {
 export type Route = 'files' | 'create-check' | 'update-check'
 
 export type Answer =
-  401 | 403 | 404 | 422 | 500 | 502 | 503 | 'secondary-rate-limit' | 'rate-limit' | 'hang'
+  | 401
+  | 403
+  | 404
+  | 422
+  | 500
+  | 502
+  | 503
+  | 'secondary-rate-limit'
+  | 'rate-limit'
+  | 'hang'
+  /** Headers and half the body, then the connection is reset. */
+  | 'cut-body'
+  /** Headers and half the body, then nothing (until the stand-in closes). */
+  | 'stall-body'
+  /** A JSON-looking body that never ends (cut off at 64 MiB). */
+  | 'endless-body'
+  /** A complete body of 11 MiB. */
+  | 'oversize-body'
+
+/** A replacement page of the files listing: any JSON, any `Link` header. */
+export interface Page {
+  data: unknown
+  link?: string
+  /** Default 200. */
+  status?: number
+  headers?: Record<string, string>
+}
 
 export interface Fault {
   route: Route
@@ -59,6 +89,11 @@ export interface StandInOptions {
   /** Files per pull request number. */
   pulls?: Record<number, PullFile[]>
   faults?: Fault[]
+  /**
+   * Pages of the files listing instead of `pulls` (page number from 1, and the
+   * listing's own URL without a query); `undefined` for the usual page.
+   */
+  pages?: (page: number, listing: string) => Page | undefined
   /** Requests answered before the stand-in refuses every further one (default 300). */
   maxRequests?: number
   /** The stand-in closes itself after this long (default 60 s). */
@@ -114,14 +149,15 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
         send(503, {message: 'stand-in request cap reached'})
         return
       }
-      handle(recorded, url, send)
+      handle(recorded, url, send, res)
     })
   })
 
   function handle(
     recorded: RecordedRequest,
     url: URL,
-    send: (status: number, data: unknown, headers?: Record<string, string>) => void
+    send: (status: number, data: unknown, headers?: Record<string, string>) => void,
+    res: http.ServerResponse
   ) {
     const files = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)
     const create = /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/.exec(url.pathname)
@@ -147,8 +183,20 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
     if (fault) {
       fault.left--
       if (fault.answer === 'hang') return
-      answerFault(fault.answer, send)
+      if (misbehave(fault.answer, recorded, res)) return
+      answerFault(fault.answer as Parameters<typeof answerFault>[0], send)
       return
+    }
+    if (files && options.pages) {
+      const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1)
+      const replaced = options.pages(page, `http://127.0.0.1:${port()}${url.pathname}`)
+      if (replaced) {
+        send(replaced.status ?? 200, replaced.data, {
+          ...(replaced.link ? {link: replaced.link} : {}),
+          ...replaced.headers
+        })
+        return
+      }
     }
     if (files) {
       const [, , , number] = files
@@ -201,8 +249,56 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
     send(200, checkRunJson(run))
   }
 
+  /** The faults that misbehave mid-answer; `false` for the others. */
+  function misbehave(answer: Answer, recorded: RecordedRequest, res: http.ServerResponse): boolean {
+    const half = Buffer.from(JSON.stringify([{filename: 'a/prompt_01_x_red.md', status: 'added'}]))
+    if (answer === 'cut-body' || answer === 'stall-body') {
+      recorded.status = 200
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(half.length * 2)
+      })
+      res.write(half.subarray(0, half.length / 2))
+      if (answer === 'cut-body') setTimeout(() => res.socket?.resetAndDestroy(), 20)
+      return true
+    }
+    if (answer === 'endless-body') {
+      recorded.status = 200
+      res.writeHead(200, {'content-type': 'application/json; charset=utf-8'})
+      res.write('[')
+      const item = Buffer.from(
+        `${JSON.stringify({filename: 'x.md', status: 'added'})},`.repeat(1000)
+      )
+      let written = 0
+      const pump = () => {
+        while (!res.destroyed && written < 64 * 1024 * 1024) {
+          written += item.length
+          if (!res.write(item)) {
+            res.once('drain', pump)
+            return
+          }
+        }
+        if (!res.destroyed) res.end(']')
+      }
+      pump()
+      return true
+    }
+    if (answer === 'oversize-body') {
+      recorded.status = 200
+      const items = Array.from({length: 100}, (_, index) => ({
+        filename: `big/file_${index}.md`,
+        status: 'modified',
+        patch: 'x'.repeat(115 * 1024)
+      }))
+      res.writeHead(200, {'content-type': 'application/json; charset=utf-8'})
+      res.end(JSON.stringify(items))
+      return true
+    }
+    return false
+  }
+
   function answerFault(
-    answer: Exclude<Answer, 'hang'>,
+    answer: 401 | 403 | 404 | 422 | 500 | 502 | 503 | 'secondary-rate-limit' | 'rate-limit',
     send: (status: number, data: unknown, headers?: Record<string, string>) => void
   ) {
     if (answer === 'secondary-rate-limit') {

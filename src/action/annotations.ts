@@ -7,8 +7,9 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {placeOf, relatedOf, relativePath, severity, type Severity} from '../reporters/common.js'
 
-export type Severity = 'error' | 'warning'
+export type {Severity}
 
 export interface Annotation {
   severity: Severity
@@ -28,11 +29,15 @@ export interface Annotation {
 
 /** GitHub shows at most this many error and this many warning annotations a step. */
 export const stepLimit = {errors: 10, warnings: 10}
+/** Workflow-command annotations of one file: one noisy file leaves room for the others. */
+export const commandsPerFile = 5
+/** Check-run annotations of one file, and of one run (20 requests of 50). */
+export const checkLimit = {perFile: 50, total: 1000}
 
 export function toAnnotations(files: VFile[], workspace: string): Annotation[] {
   const list: Annotation[] = []
   for (const file of files) {
-    const shown = relative(workspace, path.resolve(file.cwd, file.path))
+    const shown = relativePath(workspace, path.resolve(file.cwd, file.path))
     for (const message of file.messages) {
       list.push(toAnnotation(message, shown, workspace))
     }
@@ -41,17 +46,16 @@ export function toAnnotations(files: VFile[], workspace: string): Annotation[] {
 }
 
 function toAnnotation(message: VFileMessage, file: string, workspace: string): Annotation {
-  const place = message.place
-  const start = place && 'start' in place ? place.start : place
-  const end = place && 'end' in place ? place.end : start
-  const startLine = Math.max(start?.line ?? message.line ?? 1, 1)
-  const endLine = Math.max(end?.line ?? startLine, startLine)
-  const startColumn = Math.max(start?.column ?? message.column ?? 1, 1)
+  const place = placeOf(message)
+  const startLine = Math.max(place.line, 1)
+  const endLine = Math.max(place.endLine ?? startLine, startLine)
+  const startColumn = Math.max(place.column, 1)
   const oneLine = startLine === endLine
   // unist ends are exclusive; annotation ends are the last column.
-  const endColumn = end && end !== start ? Math.max(end.column - 1, startColumn) : startColumn
+  const endColumn =
+    place.endColumn !== undefined ? Math.max(place.endColumn - 1, startColumn) : startColumn
   return {
-    severity: message.fatal === true ? 'error' : 'warning',
+    severity: severity(message),
     file,
     startLine,
     startColumn: oneLine ? startColumn : undefined,
@@ -65,15 +69,9 @@ function toAnnotation(message: VFileMessage, file: string, workspace: string): A
 
 /** ` (related: other/file.md:3)` for a finding whose `cause` names another file. */
 function related(message: VFileMessage, workspace: string): string {
-  const cause = message.cause as (VFileMessage & {file?: string}) | undefined
-  if (!cause || typeof cause !== 'object' || typeof cause.file !== 'string' || !cause.file)
-    return ''
-  const line = cause.line ? `:${cause.line}` : ''
-  return ` (related: ${relative(workspace, cause.file)}${line})`
-}
-
-function relative(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/')
+  const other = relatedOf(message)
+  if (!other) return ''
+  return ` (related: ${relativePath(workspace, other.file)}${other.line ? `:${other.line}` : ''})`
 }
 
 function oneLineText(text: string): string {
@@ -99,18 +97,24 @@ export function countFindings(list: Annotation[]): {errors: number; warnings: nu
   return {errors, warnings: list.length - errors}
 }
 
-/** The first `budget.errors` errors and `budget.warnings` warnings, in order, and how many were left out. */
+/**
+ * The first `budget.errors` errors and `budget.warnings` warnings, in order, at
+ * most `perFile` of one file, and how many were left out.
+ */
 export function capAnnotations(
   list: Annotation[],
-  budget: {errors: number; warnings: number}
+  budget: {errors: number; warnings: number; perFile?: number}
 ): {shown: Annotation[]; omitted: {errors: number; warnings: number}} {
   const shown: Annotation[] = []
   const omitted = {errors: 0, warnings: 0}
   const used = {errors: 0, warnings: 0}
+  const perFile = new Map<string, number>()
   for (const annotation of list) {
     const key = annotation.severity === 'error' ? 'errors' : 'warnings'
-    if (used[key] < Math.max(budget[key], 0)) {
+    const ofFile = perFile.get(annotation.file) ?? 0
+    if (used[key] < Math.max(budget[key], 0) && ofFile < (budget.perFile ?? Infinity)) {
       used[key]++
+      perFile.set(annotation.file, ofFile + 1)
       shown.push(annotation)
     } else {
       omitted[key]++

@@ -51,9 +51,7 @@ export class CheckRunError extends Error {
   override name = 'CheckRunError'
   constructor(
     message: string,
-    readonly status: number | undefined,
-    /** Set when the run was created before a later request failed. */
-    readonly checkRunId: number | undefined
+    readonly status: number | undefined
   ) {
     super(message)
   }
@@ -140,8 +138,7 @@ export async function publishCheckRun(
     }
     throw new CheckRunError(
       `${id === undefined ? 'Cannot create the check run' : 'Cannot add annotations to the check run'}: ${describeApiError(error)}`,
-      typeof status === 'number' && status > 0 ? status : undefined,
-      id
+      typeof status === 'number' && status > 0 ? status : undefined
     )
   }
   return {id, url, requests}

@@ -14,12 +14,16 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type {VFile} from 'vfile'
 import {ConfigError, loadConfig} from '../config.js'
-import {collectFiles, findSuites} from '../files.js'
+import {collectFiles} from '../files.js'
+import {escapeControls, safeLine} from '../io/escape.js'
 import {lintFiles, resolveConcurrency} from '../parallel.js'
+import {plural, relativePath} from '../reporters/common.js'
 import {sarif} from '../reporters/sarif.js'
 import {OptionsError} from '../rule.js'
 import {
   capAnnotations,
+  checkLimit,
+  commandsPerFile,
   countFindings,
   stepLimit,
   toAnnotations,
@@ -29,18 +33,28 @@ import {describeApiError} from './api-errors.js'
 import {listChangedFiles} from './changed-files.js'
 import {CheckRunError, publishCheckRun, type Conclusion} from './checks.js'
 import {readEventContext} from './event.js'
-import type {Client} from './github.js'
+import type {Client, ClientOptions} from './github.js'
 import {InputError, parseInputs, shouldFail} from './inputs.js'
 import {chooseScope} from './scope.js'
-import {buildSummary} from './summary.js'
-import {filesLinkingInto, promptFilesIn, suitePatterns, touchedSuites} from './suites.js'
+import {buildSummary, text, type Note} from './summary.js'
+import {folderInside, foldersOf, outsideWorkspace, selectFiles, suitePatterns} from './suites.js'
 
 /** The check run's name (annotations mode `checks`). */
 export const checkName = 'tdd-prompt-lint'
 
-export async function run(): Promise<void> {
+/** Lines of the log a file's findings take at most (the SARIF file has every one). */
+export const logLinesPerFile = 100
+/** Folders named in the scope sentence. */
+const scopeFolders = 20
+
+export interface RunOptions {
+  /** Client settings over the defaults (in-process tests: short delays and timeouts). */
+  client?: Partial<ClientOptions>
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
-    await lintAndReport()
+    await lintAndReport(options)
   } catch (error) {
     core.setFailed(failureMessage(error))
   }
@@ -48,33 +62,48 @@ export async function run(): Promise<void> {
 
 /** One line for a failure of the run itself. */
 export function failureMessage(error: unknown): string {
-  if (error instanceof InputError) return `Invalid input ${error.message}`
-  if (error instanceof ConfigError) return `Invalid configuration: ${error.message}`
-  if (error instanceof OptionsError) return `Invalid configuration: ${error.message}`
+  if (error instanceof InputError) return `Invalid input ${oneLine(error.message)}`
+  if (error instanceof ConfigError) return `Invalid configuration: ${oneLine(error.message)}`
+  if (error instanceof OptionsError) return `Invalid configuration: ${oneLine(error.message)}`
   if (error instanceof Error) return `tdd-prompt-lint failed: ${oneLine(error.message)}`
   return `tdd-prompt-lint failed: ${oneLine(String(error))}`
+}
+
+/** A line of the log: controls escaped, never a workflow command. */
+function log(line: string) {
+  core.info(safeLine(line))
 }
 
 /** Notices and warnings the Action issues itself; its warnings count against the per-step limit. */
 class Announcer {
   warnings = 0
-  warning(text: string, properties?: core.AnnotationProperties) {
+  warning(message: string, properties?: core.AnnotationProperties) {
     this.warnings++
-    core.warning(text, properties)
+    core.warning(escapeControls(message), properties)
   }
-  notice(text: string) {
-    core.notice(text)
+  notice(message: string) {
+    core.notice(escapeControls(message))
   }
 }
 
-async function lintAndReport(): Promise<void> {
+async function lintAndReport(options: RunOptions): Promise<void> {
   const inputs = parseInputs((name) => core.getInput(name))
   const env = process.env
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const context = readEventContext(env)
-  const config = loadConfig(workspace, inputs.config)
-  const patterns = suitePatterns(inputs.paths, config.suites)
+  const loaded = loadConfig(workspace, inputs.config)
+  const patterns = suitePatterns(inputs.paths, loaded.suites)
+  for (const pattern of patterns) {
+    const why = outsideWorkspace(pattern, workspace)
+    if (!why) continue
+    if (inputs.paths.length > 0) throw new InputError(`paths: \`${pattern}\` ${why}`)
+    throw new ConfigError(
+      `${loaded.file ? relativePath(workspace, loaded.file) : 'configuration'}: suite pattern \`${pattern}\` ${why}`
+    )
+  }
+  const config = {...loaded, suites: patterns}
   const say = new Announcer()
+  const baseUrl = env.GITHUB_API_URL || 'https://api.github.com'
 
   let client: Client | undefined
   const getClient = async () => {
@@ -83,11 +112,9 @@ async function lintAndReport(): Promise<void> {
       const {createClient} = await import('./github.js')
       client = createClient({
         token: inputs.token,
-        baseUrl: env.GITHUB_API_URL,
-        retries: 3,
-        retryDelayMs: number(env.TDD_PROMPT_LINT_RETRY_DELAY_MS, 1000),
-        timeoutMs: number(env.TDD_PROMPT_LINT_API_TIMEOUT_MS, 30_000),
-        onRetry: (text) => core.info(`GitHub API: ${text}`)
+        baseUrl,
+        onRetry: (line) => log(`GitHub API: ${line}`),
+        ...options.client
       })
     }
     return client
@@ -99,54 +126,58 @@ async function lintAndReport(): Promise<void> {
       if (!context.owner || !context.repo || !context.pull) {
         throw new Error('GITHUB_REPOSITORY does not name the repository')
       }
-      return listChangedFiles(await getClient(), {
-        owner: context.owner,
-        repo: context.repo,
-        pullNumber: context.pull.number
-      })
+      return listChangedFiles(
+        await getClient(),
+        {owner: context.owner, repo: context.repo, pullNumber: context.pull.number},
+        baseUrl
+      )
     }
   })
   if (scope.kind === 'all' && scope.level) say[scope.level](`${scope.why}.`)
 
-  const suites = await findSuites(workspace, patterns)
-  const selected = scope.kind === 'changed' ? touchedSuites(suites, workspace, scope.paths) : suites
+  // Every prompt file of every suite, by the engine's discovery (names only, nothing read).
+  const found = await collectFiles([], {cwd: workspace, config})
+  const all = found.files.filter((file) => folderInside(path.dirname(file), workspace))
+  const selection =
+    scope.kind === 'changed'
+      ? selectFiles(all, workspace, scope.paths, config.settings.preprompts)
+      : {files: all, suites: foldersOf(all)}
   const shown = (dirs: string[]) =>
-    dirs.map((dir) => '`' + (relative(workspace, dir) || '.') + '`').join(', ')
+    dirs
+      .slice(0, scopeFolders)
+      .map((dir) => relativePath(workspace, dir) || '.')
+      .join(', ') + (dirs.length > scopeFolders ? ` and ${dirs.length - scopeFolders} more` : '')
 
-  if (selected.length === 0) {
-    const text =
+  if (selection.files.length === 0) {
+    const message =
       scope.kind === 'changed'
-        ? `Nothing to lint: none of the ${scope.paths.length} files pull request #${scope.pullNumber} changes lies in a suite folder (${patterns.join(', ')}).`
-        : `Nothing to lint: no suite folder matches ${patterns.join(', ')}.`
-    say.notice(text)
+        ? `Nothing to lint: none of the ${plural(scope.paths.length, 'file')} pull request #${scope.pullNumber} changes lies in or next to a suite folder (${patterns.join(', ')}).`
+        : `Nothing to lint: no suite folder with prompt files matches ${patterns.join(', ')}.`
+    say.notice(message)
     setOutputs({errors: 0, warnings: 0, files: 0, sarif: ''})
-    await writeSummary(`## tdd-prompt-lint\n\n${text}\n`, say)
+    await writeSummary(`## tdd-prompt-lint\n\n${text(message)}\n`, say)
     return
   }
+  const inSelection = new Set(selection.suites.map((dir) => relativePath(workspace, dir)))
+  const problems = found.problems.filter(
+    (problem) => scope.kind === 'all' || inSelection.has(path.posix.dirname(problem.path))
+  )
+  for (const [index, problem] of problems.entries()) {
+    const line = `${problem.path}: ${problem.reason}`
+    if (index < 3) say.warning(line)
+    else log(`Cannot lint ${line}`)
+  }
 
-  // Prompt files elsewhere that link into a touched suite (a preprompt indexing the
-  // pairs of a folder that borrows it): a change there can break their links too.
-  const linking =
-    scope.kind === 'changed'
-      ? filesLinkingInto(promptFilesIn(suites.filter((dir) => !selected.includes(dir))), selected)
-      : []
   const scopeText =
     scope.kind === 'changed'
-      ? `the suite folders pull request #${scope.pullNumber} touches (${shown(selected)})` +
-        (linking.length > 0
-          ? ` and the ${plural(linking.length, 'prompt file')} elsewhere that link into them (${shown(linking)})`
-          : '')
-      : `${scope.why} (${shown(selected)})`
-  core.info(`Scope: ${scopeText}.`)
+      ? `the suite folders pull request #${scope.pullNumber} touches, with their parent and child suites: ${shown(selection.suites)}`
+      : `${scope.why}: ${shown(selection.suites)}`
+  log(`Scope: ${scopeText}.`)
 
-  const {files, problems} = await collectFiles([...promptFilesIn(selected), ...linking], {
-    cwd: workspace,
-    config
-  })
-  for (const problem of problems) say.warning(`${problem.path}: ${problem.reason}`)
+  // Through the engine only: every read bounded (size, depth, time, regular files).
   // Worker threads (dist/worker.js beside the bundle) for 400 files or more, as the CLI's default.
-  const results: VFile[] = await lintFiles(files, config.settings, workspace, {
-    concurrency: resolveConcurrency('auto', files.length)
+  const results: VFile[] = await lintFiles(selection.files, config.settings, workspace, {
+    concurrency: resolveConcurrency('auto', selection.files.length)
   })
 
   const annotations = toAnnotations(results, workspace)
@@ -154,11 +185,11 @@ async function lintAndReport(): Promise<void> {
   const failed = shouldFail(counts, inputs.failOn)
   logFindings(annotations, results.length)
 
-  const notes: string[] = []
+  const notes: Note[] = []
   let viaCommands = inputs.annotations === 'commands'
   if (inputs.annotations === 'checks') {
     const missing = !inputs.token
-      ? 'no `github-token`'
+      ? 'no github-token'
       : !context.owner || !context.repo
         ? 'no repository in GITHUB_REPOSITORY'
         : !context.headSha
@@ -170,32 +201,45 @@ async function lintAndReport(): Promise<void> {
       )
       viaCommands = true
     } else {
+      const capped = capAnnotations(annotations, {
+        errors: checkLimit.total,
+        warnings: checkLimit.total,
+        perFile: checkLimit.perFile
+      })
+      const published = capped.shown.slice(0, checkLimit.total)
+      const left = annotations.length - published.length
       try {
-        const published = await publishCheckRun(await getClient(), {
+        const run = await publishCheckRun(await getClient(), {
           owner: context.owner!,
           repo: context.repo!,
           headSha: context.headSha!,
           name: checkName,
           title: title(counts),
-          summary: `${title(counts)} in ${plural(results.length, 'file')}.\n\nScope: ${scopeText}.`,
+          summary: `${title(counts)} in ${plural(results.length, 'file')}.\n\nScope: ${text(scopeText)}.`,
           conclusion: conclusion(counts, failed),
-          annotations
+          annotations: published
         })
-        const where = published.url ? `[${checkName}](${published.url})` : `\`${checkName}\``
-        notes.push(`Every finding (${annotations.length}) is annotated on the check run ${where}.`)
-        core.info(
-          `Published ${plural(annotations.length, 'annotation')} on check run ${published.id} in ${plural(published.requests, 'request')}.`
+        notes.push({
+          text:
+            `${published.length} of ${plural(annotations.length, 'finding')} annotated on the check run` +
+            (left > 0
+              ? ` (at most ${checkLimit.perFile} a file and ${checkLimit.total} in all; every finding is in the log and the SARIF file)`
+              : ''),
+          link: run.url ? {label: checkName, url: run.url} : undefined
+        })
+        log(
+          `Published ${plural(published.length, 'annotation')} on check run ${run.id} in ${plural(run.requests, 'request')}.`
         )
       } catch (error) {
-        const text = error instanceof CheckRunError ? error.message : describeApiError(error)
+        const message = error instanceof CheckRunError ? error.message : describeApiError(error)
         const status = error instanceof CheckRunError ? error.status : undefined
         // A 403 for a rate limit is no permission problem.
-        if ((status === 403 && !/rate limit/i.test(text)) || status === 404) {
+        if ((status === 403 && !/rate limit/i.test(message)) || status === 404) {
           say.notice(
-            `${text}. The token cannot write checks (a pull request from a fork gets a read-only token, or \`checks: write\` is missing); annotating through workflow commands instead.`
+            `${message}. The token cannot write checks (a pull request from a fork gets a read-only token, or checks: write is missing); annotating through workflow commands instead.`
           )
         } else {
-          say.warning(`${text}; annotating through workflow commands instead.`)
+          say.warning(`${message}; annotating through workflow commands instead.`)
         }
         viaCommands = true
       }
@@ -206,11 +250,12 @@ async function lintAndReport(): Promise<void> {
     const budget = {
       // When the step fails, its failure message takes one of the error slots.
       errors: stepLimit.errors - (failed ? 1 : 0),
-      warnings: stepLimit.warnings - say.warnings
+      warnings: stepLimit.warnings - say.warnings,
+      perFile: commandsPerFile
     }
     const {shown: annotated, omitted} = capAnnotations(annotations, budget)
     for (const annotation of annotated) {
-      core[annotation.severity](annotation.message, properties(annotation))
+      core[annotation.severity](escapeControls(annotation.message), properties(annotation))
     }
     if (omitted.errors + omitted.warnings > 0) {
       const left = [
@@ -219,14 +264,14 @@ async function lintAndReport(): Promise<void> {
       ]
         .filter(Boolean)
         .join(' and ')
-      const text =
-        `${left} not annotated: GitHub shows at most ${stepLimit.errors} error and ${stepLimit.warnings} warning annotations a step,` +
-        ' so the most important come first. Every finding is in the job summary and the log' +
+      const message =
+        `${left} not annotated: GitHub shows at most ${stepLimit.errors} error and ${stepLimit.warnings} warning annotations a step` +
+        ` (here at most ${commandsPerFile} a file), so the most important come first. Every finding is in the job summary and the log` +
         (inputs.annotations === 'checks'
           ? '.'
-          : '; with `annotations: checks` they all go on a check run.')
-      say.notice(text)
-      notes.push(text)
+          : '; with annotations: checks they all go on a check run.')
+      say.notice(message)
+      notes.push({text: message})
     }
   }
 
@@ -237,7 +282,7 @@ async function lintAndReport(): Promise<void> {
       results,
       workspace,
       annotations,
-      suites: selected,
+      suites: selection.suites,
       scope: scopeText,
       failOn: inputs.failOn,
       failed,
@@ -254,20 +299,28 @@ async function lintAndReport(): Promise<void> {
 
 function logFindings(annotations: Annotation[], files: number) {
   core.startGroup(`${title(countFindings(annotations))} in ${plural(files, 'file')}`)
+  const perFile = new Map<string, number>()
   for (const annotation of annotations) {
-    core.info(
-      oneLine(
-        `${annotation.file}:${annotation.startLine}:${annotation.startColumn ?? 1}  ${annotation.severity}  ${annotation.message}  ${annotation.title}`
-      )
+    const seen = (perFile.get(annotation.file) ?? 0) + 1
+    perFile.set(annotation.file, seen)
+    if (seen > logLinesPerFile) continue
+    log(
+      `${annotation.file}:${annotation.startLine}:${annotation.startColumn ?? 1}  ${annotation.severity}  ${annotation.message}  ${annotation.title}`
     )
+  }
+  for (const [file, seen] of perFile) {
+    if (seen > logLinesPerFile) {
+      log(`${file}: ${plural(seen - logLinesPerFile, 'more finding')} (see the SARIF file)`)
+    }
   }
   core.endGroup()
 }
 
+/** Properties of an annotation (@actions/core escapes `%`, line breaks, `:` and `,` in them). */
 function properties(annotation: Annotation): core.AnnotationProperties {
   return {
-    title: annotation.title,
-    file: annotation.file,
+    title: escapeControls(annotation.title),
+    file: escapeControls(annotation.file),
     startLine: annotation.startLine,
     endLine: annotation.endLine,
     ...(annotation.startColumn === undefined
@@ -295,9 +348,7 @@ async function writeSummary(text: string, say: Announcer) {
   try {
     await core.summary.addRaw(text).write()
   } catch (error) {
-    say.warning(
-      `Cannot write the job summary: ${oneLine(error instanceof Error ? error.message : String(error))}`
-    )
+    say.warning(`Cannot write the job summary: ${oneLine(error)}`)
   }
 }
 
@@ -311,21 +362,7 @@ function conclusion(counts: {errors: number; warnings: number}, failed: boolean)
   return counts.errors + counts.warnings > 0 ? 'neutral' : 'success'
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
-function relative(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/')
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
-}
-
-function number(value: string | undefined, fallback: number): number {
-  const parsed = Number(value)
-  return value !== undefined && value !== '' && Number.isFinite(parsed) && parsed >= 0
-    ? parsed
-    : fallback
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return escapeControls(message.replace(/\s*[\r\n]+\s*/g, ' ').trim())
 }

@@ -1,7 +1,8 @@
 /**
- * Which suites a run lints: on a pull request, the suite folders its changed
- * files lie in; otherwise, or when the changes cannot be listed, every suite,
- * with the reason and how loudly to say it.
+ * Which suites a run lints: on a pull request, the suites its changed files
+ * touch; otherwise, or when the changes cannot be listed or their listing cannot
+ * be believed (a cut, endless, oversize or malformed answer), every suite, with
+ * the reason and how loudly to say it. A failure never means "nothing changed".
  */
 import {describeApiError} from './api-errors.js'
 import {fileCap, type Listing} from './changed-files.js'
@@ -24,7 +25,7 @@ export async function chooseScope(
   if (!context.isPullRequestEvent) {
     return {
       kind: 'all',
-      why: `every suite is linted on a \`${context.eventName || 'unknown'}\` event`,
+      why: `every suite is linted on a ${context.eventName || 'unknown'} event`,
       level: undefined
     }
   }
@@ -35,7 +36,7 @@ export async function chooseScope(
   })
   if (!context.pull) return fallback('The event payload names no pull request', 'warning')
   if (!api.token) {
-    return fallback("No `github-token` was given to list the pull request's files", 'warning')
+    return fallback("No github-token was given to list the pull request's files", 'warning')
   }
   if (context.pull.changedFiles !== undefined && context.pull.changedFiles > fileCap) {
     return fallback(

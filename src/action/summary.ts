@@ -1,14 +1,31 @@
 /**
  * The job summary a reviewer reads without opening the log: the counts, a pair
  * matrix for each suite linted (which pairs are complete), and a table of findings
- * per file with links to the rules' docs; cut to stay under GitHub's 1 MiB limit.
+ * per file with links to the rules' docs.
+ *
+ * Escaped by construction: every piece of text that is not the summary's own
+ * words (paths, slugs, messages, the scope, notes) goes through `text()`, which
+ * turns it into inert markdown — HTML's `&<>"` as entities, markdown's
+ * punctuation (`\`, backticks, `*`, `_`, `[`, `]`, `|`, `.`, `:`…) behind a
+ * backslash, line breaks and controls as visible escapes — so it can neither
+ * open a tag, a link, a code span nor a table cell. Nothing tries to keep a code
+ * span from user text. The whole summary, head included, stays under GitHub's
+ * 1 MiB, and at most `maxRowsPerFile` findings of a file are shown.
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {escapeControls} from '../io/escape.js'
 import {formatNumber} from '../names.js'
+import {plural, relativePath} from '../reporters/common.js'
 import {suiteOf} from '../suite.js'
 import type {Annotation} from './annotations.js'
 import type {FailOn} from './inputs.js'
+
+/** A paragraph of the summary: plain text, and maybe a link. */
+export interface Note {
+  text: string
+  link?: {label: string; url: string} | undefined
+}
 
 export interface SummaryInput {
   /** Every file linted. */
@@ -18,13 +35,13 @@ export interface SummaryInput {
   annotations: Annotation[]
   /** Suite folders linted (absolute): each gets a pair matrix. */
   suites: string[]
-  /** What was linted and why, one sentence without the final period. */
+  /** What was linted and why, one plain sentence without the final period. */
   scope: string
   failOn: FailOn
   failed: boolean
   /** Further paragraphs (annotation cap, check run, fallbacks). */
-  notes: string[]
-  /** Bytes the summary may take (default: safely under GitHub's 1 MiB). */
+  notes: Note[]
+  /** Bytes the summary may take, everything counted (default: GitHub's 1 MiB). */
   limit?: number
 }
 
@@ -38,44 +55,82 @@ export interface PairRow {
   ok: boolean
 }
 
-export const summaryLimit = 1_000_000
+/** GitHub's limit on a step's summary. */
+export const summaryLimit = 1024 * 1024
+/** Findings of one file shown in its table. */
+export const maxRowsPerFile = 50
+/** Suite folders that get a pair matrix. */
+export const maxSuites = 100
+
+const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
+
+/**
+ * Any text as inert markdown on one line: safe in a paragraph, a heading and a
+ * table cell. Renders as the text itself (controls as visible escapes).
+ */
+export function text(value: string): string {
+  return escapeControls(value)
+    .replace(/[&<>"]/g, (char) => entities[char]!)
+    .replace(/[\\`*_{}[\]()#+\-.!|~:@$^=']/g, '\\$&')
+}
+
+/** A link, only to a plain https address (else the label alone). */
+function link(label: string, url: string): string {
+  return /^https:\/\/[\w.-]+(:\d+)?(\/[\w./~%+-]*)?$/.test(url)
+    ? `[${text(label)}](${url})`
+    : text(label)
+}
 
 export function buildSummary(input: SummaryInput): string {
   const limit = input.limit ?? summaryLimit
   const {errors, warnings} = count(input.annotations)
   const total = input.results.length
   const withFindings = new Set(input.annotations.map((annotation) => annotation.file)).size
-  let head = '## tdd-prompt-lint\n\n'
+  const head: string[] = ['## tdd-prompt-lint\n\n']
   if (errors + warnings === 0) {
-    head += `✅ No findings in ${plural(total, 'file')}.`
+    head.push(`✅ No findings in ${plural(total, 'file')}.\n\n`)
   } else {
     const icon = input.failed ? '❌' : '⚠️'
     const strong = (n: number, word: string) => (n > 0 ? `**${plural(n, word)}**` : plural(n, word))
-    head +=
+    head.push(
       `${icon} ${strong(errors, 'error')}, ${strong(warnings, 'warning')} in ${withFindings} of ${plural(total, 'file')}.` +
-      ` The step ${input.failed ? 'fails' : 'passes'} (\`fail-on: ${input.failOn}\`).`
+        ` The step ${input.failed ? 'fails' : 'passes'} (fail-on: ${input.failOn}).\n\n`
+    )
   }
-  head += `\n\nScope: ${escape(input.scope)}.\n\n`
-  for (const note of input.notes) head += `${note}\n\n`
+  head.push(`Scope: ${text(input.scope)}.\n\n`)
+  for (const note of input.notes) {
+    head.push(
+      `${text(note.text)}${note.link ? ' ' + link(note.link.label, note.link.url) : ''}\n\n`
+    )
+  }
 
-  const pieces: {text: string; finding?: Annotation}[] = []
-  for (const dir of input.suites) {
-    const rows = pairMatrix(dir, input.results, input.annotations, input.workspace)
+  const pieces: {text: string; findings: number; file?: string}[] = head.map((piece) => ({
+    text: piece,
+    findings: 0
+  }))
+  for (const dir of input.suites.slice(0, maxSuites)) {
     const suite = suiteFor(dir, input.results)
     if (!suite) continue
-    let text = `### Suite ${code(relative(input.workspace, dir) || '.')}\n\n`
-    text +=
+    const rows = pairMatrix(dir, input.results, input.annotations, input.workspace)
+    let piece = `### Suite ${text(relativePath(input.workspace, dir) || '.')}\n\n`
+    piece +=
       suite.preprompts.length > 0
-        ? `Preprompt: ${suite.preprompts.map((prompt) => code(prompt.name)).join(', ')}\n\n`
+        ? `Preprompt: ${suite.preprompts.map((prompt) => text(prompt.name)).join(', ')}\n\n`
         : 'Preprompt: none in this folder\n\n'
     if (rows.length > 0) {
-      text += '| # | slug | red | green | status |\n|---|---|---|---|---|\n'
+      piece += '| # | slug | red | green | status |\n|---|---|---|---|---|\n'
       for (const row of rows) {
-        text += `| ${row.number} | ${escape(row.slug)} | ${names(row.red)} | ${names(row.green)} | ${row.ok ? '✅' : '❌'} |\n`
+        piece += `| ${text(row.number)} | ${text(row.slug)} | ${names(row.red)} | ${names(row.green)} | ${row.ok ? '✅' : '❌'} |\n`
       }
-      text += '\n'
+      piece += '\n'
     }
-    pieces.push({text})
+    pieces.push({text: piece, findings: 0})
+  }
+  if (input.suites.length > maxSuites) {
+    pieces.push({
+      text: `${input.suites.length - maxSuites} more suite folders are not shown.\n\n`,
+      findings: 0
+    })
   }
 
   const byFile = new Map<string, Annotation[]>()
@@ -87,44 +142,54 @@ export function buildSummary(input: SummaryInput): string {
   const files = [...byFile].sort(
     ([a, listA], [b, listB]) => rankOf(listA) - rankOf(listB) || (a < b ? -1 : a > b ? 1 : 0)
   )
-  if (files.length > 0) pieces.push({text: '### Findings\n\n'})
+  if (files.length > 0) pieces.push({text: '### Findings\n\n', findings: 0})
   for (const [file, list] of files) {
     pieces.push({
-      text: `#### ${code(file)}\n\n| line | rule | message | docs |\n|---|---|---|---|\n`
+      text: `#### ${text(file)}\n\n| line | rule | message | docs |\n|---|---|---|---|\n`,
+      findings: 0
     })
     const rows = [...list].sort(
       (a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0)
     )
-    for (const [index, annotation] of rows.entries()) {
+    const shown = rows.slice(0, maxRowsPerFile)
+    for (const annotation of shown) {
       const at = `${annotation.startLine}:${annotation.startColumn ?? 1}`
-      const docs = annotation.url ? `[docs](${annotation.url})` : ''
-      const end = index === rows.length - 1 ? '\n' : ''
+      const docs = annotation.url ? link('docs', annotation.url) : ''
       pieces.push({
-        text: `| ${at} | ${annotation.severity} ${code(annotation.title)} | ${escape(annotation.message)} | ${docs} |\n${end}`,
-        finding: annotation
+        text: `| ${at} | ${annotation.severity} ${text(annotation.title)} | ${text(annotation.message)} | ${docs} |\n`,
+        findings: 1,
+        file
       })
     }
+    const more = rows.length - shown.length
+    pieces.push({
+      text:
+        more > 0
+          ? `| | | ${plural(more, 'more finding')} in this file: see the log and the SARIF file | |\n\n`
+          : '\n',
+      findings: more,
+      file
+    })
   }
 
-  const reserve = 400
-  let text = head
-  let size = Buffer.byteLength(text)
+  const note = (left: number, files: number) =>
+    `\n_Cut to stay under GitHub's 1 MiB job summary limit: ${plural(left, 'more finding')} in ${plural(files, 'file')} are in the log and the SARIF file._\n`
+  const reserve = Buffer.byteLength(note(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER))
+  let out = ''
+  let size = 0
   let index = 0
   for (; index < pieces.length; index++) {
-    const piece = pieces[index]!
-    const bytes = Buffer.byteLength(piece.text)
+    const bytes = Buffer.byteLength(pieces[index]!.text)
     if (size + bytes > limit - reserve) break
-    text += piece.text
+    out += pieces[index]!.text
     size += bytes
   }
-  const left = pieces.slice(index).flatMap((piece) => (piece.finding ? [piece.finding] : []))
   if (index < pieces.length) {
-    const leftFiles = new Set(left.map((annotation) => annotation.file)).size
-    text +=
-      `\n\n_Truncated to stay under GitHub's 1 MiB job summary limit: ${left.length} more findings in ${leftFiles} files` +
-      ' are in the log and the SARIF file._\n'
+    const rest = pieces.slice(index).filter((piece) => piece.findings > 0)
+    const left = rest.reduce((sum, piece) => sum + piece.findings, 0)
+    out += note(left, new Set(rest.map((piece) => piece.file)).size)
   }
-  return text
+  return out
 }
 
 /** The pairs of the suite in `dir`, by number, from the suite model. */
@@ -141,7 +206,7 @@ export function pairMatrix(
       .filter((annotation) => annotation.severity === 'error')
       .map((annotation) => annotation.file)
   )
-  const hasError = (name: string) => errorFiles.has(relative(workspace, path.join(dir, name)))
+  const hasError = (name: string) => errorFiles.has(relativePath(workspace, path.join(dir, name)))
   const rows: PairRow[] = []
   for (const [number, prompts] of suite.byNumber) {
     const red = prompts.filter((prompt) => prompt.kind === 'red')
@@ -175,35 +240,6 @@ function count(list: Annotation[]) {
   return {errors, warnings: list.length - errors}
 }
 
-function relative(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/')
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 function names(list: string[]): string {
-  return list.length > 0 ? list.map(code).join('<br>') : '—'
-}
-
-function code(text: string): string {
-  return '`' + cell(text.replace(/`/g, "'")) + '`'
-}
-
-/** Safe in a table cell: no pipe, no newline. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ')
-}
-
-/** Markdown text from the repository, safe in a table cell: no HTML outside code spans. */
-function escape(text: string): string {
-  return text
-    .split(/(`[^`\n]*`)/)
-    .map((part, index) =>
-      index % 2 === 1
-        ? cell(part)
-        : cell(part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-    )
-    .join('')
+  return list.length > 0 ? list.map(text).join(', ') : '—'
 }

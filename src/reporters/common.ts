@@ -87,6 +87,21 @@ export function count(files: VFile[]): Counts {
   return {errors, warnings}
 }
 
+// JSON.stringify escapes C0 controls; these it leaves as they are.
+const unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * JSON for a terminal or a CI log: `JSON.stringify`'s, with DEL, the C1 controls,
+ * the line and paragraph separators and the bidirectional overrides written as
+ * `\uXXXX` too (the same JSON value, nothing a terminal or a reader obeys).
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    unsafeInJson,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
 /** `1 problem`, `3 problems`. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`

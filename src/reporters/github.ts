@@ -3,13 +3,19 @@
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule id>::<message>`
  * (`::warning` for warnings), paths relative to the working directory (run from
  * the repository root so they resolve). Prints nothing for a clean run.
+ *
+ * Data and properties are escaped as the runner reads them (@actions/core's
+ * `escapeData` and `escapeProperty`: `%`, CR and LF, and in properties `:` and
+ * `,`), so a message or path cannot end its command or start another; other
+ * controls are shown as visible escapes.
  */
+import {escapeControls} from '../io/escape.js'
 import type {Reporter} from './types.js'
 import {placeOf, relativePath, severity, sortedMessages} from './common.js'
 
-/** Escape a workflow command's message. */
+/** Escape a workflow command's message (then any other control, visibly). */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return escapeControls(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 /** Escape a workflow command's property value. */

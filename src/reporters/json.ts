@@ -7,7 +7,7 @@
  * cross-file finding, when there is one).
  */
 import type {Reporter} from './types.js'
-import {placeOf, relatedOf, relativePath, severity, sortedMessages} from './common.js'
+import {placeOf, relatedOf, relativePath, safeJson, severity, sortedMessages} from './common.js'
 
 export interface JsonMessage {
   ruleId: string | null
@@ -74,5 +74,5 @@ export const json: Reporter = (files, context) => {
       warningCount: messages.filter((message) => message.severity === 1).length
     }
   })
-  return JSON.stringify(results, null, 2) + '\n'
+  return safeJson(results) + '\n'
 }

@@ -8,7 +8,15 @@
 import {rules} from '../../rules/index.js'
 import {engineFindings} from '../lint.js'
 import type {Reporter} from './types.js'
-import {placeOf, relatedOf, relativePath, severity, sortedMessages, type Place} from './common.js'
+import {
+  placeOf,
+  relatedOf,
+  relativePath,
+  safeJson,
+  severity,
+  sortedMessages,
+  type Place
+} from './common.js'
 import {informationUri, ruleDescriptions, toolName, toolVersion} from './tool.js'
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -92,5 +100,5 @@ export const sarif: Reporter = (files, context) => {
       }
     ]
   }
-  return JSON.stringify(log, null, 2) + '\n'
+  return safeJson(log) + '\n'
 }

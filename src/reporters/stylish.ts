@@ -4,7 +4,10 @@
  * (`line:col  severity  message  rule-id`, columns aligned), and a summary line
  * (`✖ 3 problems (2 errors, 1 warning)`). A clean run prints one line,
  * `✔ No problems (N files checked)`. Colour only when `context.color` is set.
+ * Paths and messages come from the repository: their controls are escaped and
+ * no line can start a CI workflow command (src/io/escape.ts).
  */
+import {escapeControls, safeLine} from '../io/escape.js'
 import type {Reporter} from './types.js'
 import {count, placeOf, plural, relativePath, severity, sortedMessages} from './common.js'
 
@@ -35,8 +38,8 @@ export const stylish: Reporter = (files, context) => {
       return {
         place: `${place.line}:${place.column}`,
         severity: severity(message),
-        reason: message.reason.replace(/\r?\n/g, ' '),
-        rule: message.ruleId ?? ''
+        reason: escapeControls(message.reason.replace(/\s*[\r\n]+\s*/g, ' ')),
+        rule: escapeControls(message.ruleId ?? '')
       }
     })
     const width = (key: 'place' | 'severity' | 'reason') =>
@@ -44,7 +47,7 @@ export const stylish: Reporter = (files, context) => {
     const placeWidth = width('place')
     const severityWidth = width('severity')
     const reasonWidth = width('reason')
-    lines.push('', paint(relativePath(context.cwd, file.path), 'underline'))
+    lines.push('', paint(safeLine(relativePath(context.cwd, file.path)), 'underline'))
     for (const row of rows) {
       const level = row.severity.padEnd(severityWidth)
       const columns = [

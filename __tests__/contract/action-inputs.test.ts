@@ -1,0 +1,112 @@
+/**
+ * The inputs end to end, against the bundled dist/index.js: `paths`, `fail-on`,
+ * `annotations: none`, and a bad input or configuration as one clear line.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {
+  annotationsOf,
+  cleanUp,
+  expectDefinedOutcome,
+  hasPairError,
+  messagesOf,
+  pushEvent,
+  repository,
+  requireBundle,
+  runAction,
+  temp,
+  writeSuite
+} from '../helpers/action.js'
+
+beforeAll(requireBundle)
+afterEach(cleanUp)
+
+const red = 'orchestration/prompt_01_alpha_red.md'
+
+function workspace(): string {
+  const ws = temp('tpl-ws-')
+  writeSuite(path.join(ws, 'orchestration'), {pkg: 'orchestration', lonelyReds: ['alpha']})
+  return ws
+}
+
+describe('inputs', () => {
+  it('takes suite folders from the paths input', async () => {
+    const ws = temp('tpl-ws-')
+    writeSuite(path.join(ws, 'prompts', 'pkg'), {pkg: 'pkg', lonelyReds: ['alpha']})
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'workflow_dispatch',
+      event: {inputs: {}, ref: 'refs/heads/main', repository},
+      inputs: {paths: 'prompts'}
+    })
+    expectDefinedOutcome(run)
+    expect(run.code).toBe(1)
+    expect(hasPairError(run, 'prompts/pkg/prompt_01_alpha_red.md')).toBe(true)
+  })
+
+  it('refuses a paths entry outside the workspace', async () => {
+    const run = await runAction({
+      workspace: workspace(),
+      eventName: 'push',
+      event: pushEvent,
+      inputs: {paths: '../elsewhere'}
+    })
+    expect(run.code).toBe(1)
+    expect(messagesOf(run, 'error').map((command) => command.message)).toEqual([
+      'Invalid input paths: `../elsewhere` lies outside the workspace, expected a path relative to it'
+    ])
+  })
+
+  it.each([
+    ['error', 1],
+    ['never', 0]
+  ])('fail-on %s with errors exits %i', async (failOn, code) => {
+    const run = await runAction({
+      workspace: workspace(),
+      eventName: 'push',
+      event: pushEvent,
+      inputs: {'fail-on': failOn}
+    })
+    expectDefinedOutcome(run)
+    expect(run.code).toBe(code)
+    expect(hasPairError(run, red)).toBe(true)
+  })
+
+  it('annotations none: no annotations, but the outputs, summary and SARIF file', async () => {
+    const run = await runAction({
+      workspace: workspace(),
+      eventName: 'push',
+      event: pushEvent,
+      inputs: {annotations: 'none'}
+    })
+    expectDefinedOutcome(run)
+    expect(run.code).toBe(1)
+    expect(annotationsOf(run, 'error')).toEqual([])
+    expect(Number(run.outputs.errors)).toBeGreaterThan(0)
+    expect(path.dirname(run.outputs.sarif!)).toBe(run.runnerTemp)
+    const log = JSON.parse(fs.readFileSync(run.outputs.sarif!, 'utf8'))
+    expect(log.runs[0].results).toHaveLength(Number(run.outputs.errors))
+  })
+
+  it('fails with one clear line for a bad input or configuration', async () => {
+    const ws = workspace()
+    const badInput = await runAction({
+      workspace: ws,
+      eventName: 'push',
+      event: pushEvent,
+      inputs: {'fail-on': 'sometimes'}
+    })
+    expect(badInput.code).toBe(1)
+    expect(messagesOf(badInput, 'error').map((command) => command.message)).toEqual([
+      'Invalid input fail-on: unexpected `sometimes`, expected one of `error`, `warning`, `never`'
+    ])
+    fs.writeFileSync(path.join(ws, '.tddpromptlintrc.json'), '{"rules": {"no-such-rule": "error"}}')
+    const badConfig = await runAction({workspace: ws, eventName: 'push', event: pushEvent})
+    expectDefinedOutcome(badConfig)
+    expect(badConfig.code).toBe(1)
+    expect(messagesOf(badConfig, 'error').map((command) => command.message)).toEqual([
+      expect.stringMatching(/^Invalid configuration: \.tddpromptlintrc\.json: .*no-such-rule/)
+    ])
+  })
+})
