@@ -3,7 +3,8 @@ export {createLinter, type Linter, type LintSettings, type RuleSetting, type Lev
 export {configSchema, loadConfig, ConfigError, type Config, type ResolvedConfig} from './config.js'
 export {rules} from '../rules/index.js'
 export {default as preset} from './preset.js'
-export {clearSuiteCache} from './suite.js'
+export {SuiteModel, type ModelSettings, type Folder, type Scope} from './suite/model.js'
+export {readFacts, type Facts} from './suite/facts.js'
 export {formatName, parsePromptName, isPromptFileName, type Kind, type PromptName} from './names.js'
 export {collectFiles, findSuites, type Collected, type PathProblem} from './files.js'
 export {

@@ -14,6 +14,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type {VFile} from 'vfile'
 import {ConfigError, loadConfig} from '../config.js'
+import {SuiteModel} from '../suite/model.js'
 import {collectFiles} from '../files.js'
 import {escapeControls, safeLine} from '../io/escape.js'
 import {lintFiles, resolveConcurrency} from '../parallel.js'
@@ -283,6 +284,7 @@ async function lintAndReport(options: RunOptions): Promise<void> {
       workspace,
       annotations,
       suites: selection.suites,
+      model: new SuiteModel({root: workspace, preprompts: config.settings.preprompts ?? {}}),
       scope: scopeText,
       failOn: inputs.failOn,
       failed,

@@ -17,7 +17,7 @@ import type {VFile} from 'vfile'
 import {escapeControls} from '../io/escape.js'
 import {formatNumber} from '../names.js'
 import {plural, relativePath} from '../reporters/common.js'
-import {suiteOf} from '../suite.js'
+import type {SuiteModel} from '../suite/model.js'
 import type {Annotation} from './annotations.js'
 import type {FailOn} from './inputs.js'
 
@@ -35,6 +35,8 @@ export interface SummaryInput {
   annotations: Annotation[]
   /** Suite folders linted (absolute): each gets a pair matrix. */
   suites: string[]
+  /** The run's suite model: folders, pairs, preprompts. */
+  model: SuiteModel
   /** What was linted and why, one plain sentence without the final period. */
   scope: string
   failOn: FailOn
@@ -109,14 +111,14 @@ export function buildSummary(input: SummaryInput): string {
     findings: 0
   }))
   for (const dir of input.suites.slice(0, maxSuites)) {
-    const suite = suiteFor(dir, input.results)
-    if (!suite) continue
-    const rows = pairMatrix(dir, input.results, input.annotations, input.workspace)
+    const rows = pairMatrix(dir, input.model, input.annotations, input.workspace)
     let piece = `### Suite ${text(relativePath(input.workspace, dir) || '.')}\n\n`
-    piece +=
-      suite.preprompts.length > 0
-        ? `Preprompt: ${suite.preprompts.map((prompt) => text(prompt.name)).join(', ')}\n\n`
-        : 'Preprompt: none in this folder\n\n'
+    const preprompt = input.model.preprompt(dir)
+    piece += !preprompt
+      ? 'Preprompt: none\n\n'
+      : preprompt.how === 'own'
+        ? `Preprompt: ${text(path.basename(preprompt.file))}\n\n`
+        : `Preprompt: ${text(relativePath(input.workspace, preprompt.file))} (borrowed: ${preprompt.how === 'ancestor' ? 'from the folder above' : preprompt.how === 'linked' ? 'linked by its prompts' : 'configured'})\n\n`
     if (rows.length > 0) {
       piece += '| # | slug | red | green | status |\n|---|---|---|---|---|\n'
       for (const row of rows) {
@@ -195,12 +197,11 @@ export function buildSummary(input: SummaryInput): string {
 /** The pairs of the suite in `dir`, by number, from the suite model. */
 export function pairMatrix(
   dir: string,
-  results: VFile[],
+  model: SuiteModel,
   annotations: Annotation[],
   workspace: string
 ): PairRow[] {
-  const suite = suiteFor(dir, results)
-  if (!suite) return []
+  const suite = model.folder(dir)
   const errorFiles = new Set(
     annotations
       .filter((annotation) => annotation.severity === 'error')
@@ -209,10 +210,12 @@ export function pairMatrix(
   const hasError = (name: string) => errorFiles.has(relativePath(workspace, path.join(dir, name)))
   const rows: PairRow[] = []
   for (const [number, prompts] of suite.byNumber) {
-    const red = prompts.filter((prompt) => prompt.kind === 'red')
+    const red = prompts.filter((prompt) => prompt.kind !== 'green')
     const green = prompts.filter((prompt) => prompt.kind === 'green')
     const slugs = [...new Set(prompts.map((prompt) => prompt.slug))]
-    const complete = red.length === 1 && green.length === 1 && slugs.length === 1
+    const foundation = prompts.length === 1 && prompts[0]?.kind === 'foundation'
+    const complete =
+      foundation || (red.length === 1 && green.length === 1 && slugs.length === 1)
     rows.push({
       number: formatNumber(number),
       slug: slugs.join(' / '),
@@ -222,13 +225,6 @@ export function pairMatrix(
     })
   }
   return rows
-}
-
-function suiteFor(dir: string, results: VFile[]) {
-  const file = results.find(
-    (candidate) => path.dirname(path.resolve(candidate.cwd, candidate.path)) === dir
-  )
-  return file ? suiteOf(file) : undefined
 }
 
 function rankOf(list: Annotation[]): number {

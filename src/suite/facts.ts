@@ -197,11 +197,11 @@ export function readFacts(text: string): Facts {
       const text = lines[at] ?? ''
       addSection(facts, source, depth, at, text.search(/\S/) + 1, text.trimEnd().length + 1)
       if (depth === 1 && !facts.title && facts.sections.length === 1) {
-        setTitle(facts)
+        const title = setTitle(facts)
         const digits = /prompt\s*(\d{1,4})/i.exec(text)
-        if (facts.title && digits?.[1] && facts.title.number !== undefined) {
+        if (title?.number !== undefined && digits?.[1]) {
           const column = digits.index + digits[0].length - digits[1].length + 1
-          facts.title.numberPlace = {line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length}
+          title.numberPlace = {line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length}
         }
       }
       previousText = false
@@ -260,9 +260,9 @@ function addSection(
   })
 }
 
-function setTitle(facts: Facts): void {
+function setTitle(facts: Facts): Title | undefined {
   const section = facts.sections[0]
-  if (!section) return
+  if (!section) return undefined
   facts.sections.shift()
   const text = section.text
   const title: Title = {...section, text}
@@ -275,6 +275,7 @@ function setTitle(facts: Facts): void {
     title.component = forMatch?.[2]
   }
   facts.title = title
+  return title
 }
 
 /**
