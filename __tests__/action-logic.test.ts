@@ -24,7 +24,7 @@ import {chooseScope} from '../src/action/scope.js'
 import {buildSummary, pairMatrix, text as md} from '../src/action/summary.js'
 import {outsideWorkspace, selectFiles, suitePatterns} from '../src/action/suites.js'
 import {createLinter} from '../src/lint.js'
-import {clearSuiteCache} from '../src/suite.js'
+import {SuiteModel} from '../src/suite/model.js'
 import {writeSuite} from './helpers/action.js'
 import {startGitHubApi, unreachableUrl, type PullFile, type StandIn} from './helpers/github-api.js'
 
@@ -34,7 +34,6 @@ const servers: StandIn[] = []
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.close()
   for (const dir of temps.splice(0)) fs.rmSync(dir, {recursive: true, force: true})
-  clearSuiteCache()
 })
 
 function tempDir(): string {
@@ -659,8 +658,7 @@ function annotationsOf(body: Record<string, unknown>): {message: string}[] {
 describe('summary', () => {
   async function lintFixture() {
     const root = fixture()
-    clearSuiteCache()
-    const linter = createLinter({}, root)
+      const linter = createLinter({}, root)
     const results = []
     for (const file of promptsIn(path.join(root, 'orchestration')))
       results.push(await linter.lint(file))
@@ -671,7 +669,7 @@ describe('summary', () => {
     const {root, results} = await lintFixture()
     const rows = pairMatrix(
       path.join(root, 'orchestration'),
-      results,
+      new SuiteModel({root}),
       toAnnotations(results, root),
       root
     )
@@ -695,6 +693,7 @@ describe('summary', () => {
     const text = buildSummary({
       results,
       workspace: root,
+      model: new SuiteModel({root: root}),
       annotations,
       suites: [path.join(root, 'orchestration')],
       scope: 'the suite folders pull request #7 touches',
@@ -729,6 +728,7 @@ describe('summary', () => {
       workspace: '/ws',
       annotations: toAnnotations([file], '/ws'),
       suites: [],
+      model: new SuiteModel({}),
       scope: 'every suite <b>',
       failOn: 'error',
       failed: false,
@@ -760,6 +760,7 @@ describe('summary', () => {
       workspace: '/ws',
       annotations: toAnnotations(results, '/ws'),
       suites: [],
+      model: new SuiteModel({}),
       scope: 'every suite ' + 'y'.repeat(5000),
       failOn: 'error',
       failed: true,
@@ -782,6 +783,7 @@ describe('summary', () => {
       workspace: '/ws',
       annotations: [],
       suites: [],
+      model: new SuiteModel({}),
       scope: 'every suite (push)',
       failOn: 'error',
       failed: false,

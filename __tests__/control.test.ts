@@ -42,6 +42,6 @@ describe('inline control', () => {
   it('ignore silences the next node only', async () => {
     const text =
       '# Prompt 01: Unit Tests for Widget\n\n<!--lint ignore prompt-links-->\n[a](prompt_09_gone_red.md)\n\n[b](prompt_08_gone_red.md)\n'
-    expect(await lintRed(text)).toEqual(['1:1 pair', '6:1 prompt-links'])
+    expect(await lintRed(text)).toEqual(['1:1 pair', '6:5 prompt-links'])
   })
 })

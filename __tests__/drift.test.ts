@@ -8,7 +8,7 @@ import {expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
 import {configSchema} from '../src/config.js'
 import preset from '../src/preset.js'
-import {ruleDocs, ruleTable} from '../scripts/rule-table.mjs'
+import {ruleDocs, rulePage, ruleTable} from '../scripts/rule-table.mjs'
 
 const repo = path.join(import.meta.dirname, '..')
 const ids = rules.map((rule) => rule.meta.id)
@@ -22,8 +22,19 @@ it('lists every rule file once, under its own id', () => {
   expect(new Set(ids).size).toBe(ids.length)
 })
 
-it('puts every rule in the preset', () => {
-  expect(preset.plugins?.filter((plugin) => (rules as unknown[]).includes(plugin))).toEqual(rules)
+it('puts every rule in the preset, at its default level', () => {
+  const listed = (preset.plugins ?? []).map((plugin) => (Array.isArray(plugin) ? plugin[0] : plugin))
+  expect(listed.filter((plugin) => (rules as unknown[]).includes(plugin))).toEqual(rules)
+})
+
+it('has a docs page per rule, generated from its doc header, where its url points', () => {
+  for (const doc of ruleDocs()) {
+    const page = path.join(repo, 'docs', 'rules', `${doc.id}.md`)
+    expect(fs.readFileSync(page, 'utf8'), doc.id).toBe(rulePage(doc))
+  }
+  const pages = fs.readdirSync(path.join(repo, 'docs', 'rules')).map((name) => name.slice(0, -3))
+  expect(pages.sort()).toEqual([...ids].sort())
+  for (const rule of rules) expect(rule.meta.url).toMatch(new RegExp(`/docs/rules/${rule.meta.id}\\.md$`))
 })
 
 it('documents every rule in the README table, from its docs', () => {

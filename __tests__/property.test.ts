@@ -372,30 +372,20 @@ describe('random markdown, names and suite layouts through the engine', () => {
 })
 
 describe('random file names', () => {
-  // The patterns before they were rewritten not to backtrack: the rewrite must
-  // read every name the same way.
-  const oldLenient =
-    /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<slug>.*?)[_-]+(?<kind>red|green|preprompt)(?<extension>\.[a-z]+)$/i
-  const oldPreprompt =
-    /^(?:(?<prefix>.*?)[_-]+)?prompt[_-]*(?<digits>\d+)(?<letter>[a-z]?)[_-]+(?<kind>preprompt)(?<extension>\.[a-z]+)$/i
-
-  it('are read as the original patterns read them', () => {
+  it('read back as themselves once made canonical', () => {
     fc.assert(
       fc.property(fc.oneof(promptName, anyName, fc.string({maxLength: 40})), (name) => {
-        const old = (oldLenient.exec(name) ?? oldPreprompt.exec(name))?.groups
         const parsed = parsePromptName(name)
-        if (!old || !/\.(md|markdown|mdown|mkd|mkdn)$/i.test(name)) {
-          expect(parsed).toBeUndefined()
-          return
-        }
-        expect(parsed).toMatchObject({
-          rawPrefix: old.prefix ?? '',
-          digits: old.digits,
-          letter: old.letter,
-          rawSlug: old.slug ?? '',
-          kind: old.kind!.toLowerCase(),
-          extension: old.extension
+        if (!parsed || Number.isNaN(parsed.number) || !parsed.slug) return
+        const canonical = formatName(parsed)
+        const again = parsePromptName(canonical)
+        expect(again, canonical).toMatchObject({
+          number: parsed.number,
+          slug: parsed.slug,
+          kind: parsed.kind,
+          prefix: parsed.prefix
         })
+        expect(formatName(again!)).toBe(canonical)
       }),
       {numRuns: 2000}
     )

@@ -86,7 +86,7 @@ const rule = defineRule<Options>(
   {
     id: 'file-name',
     description:
-      'Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or `[prefix_]prompt_NN_<slug>.md` (a foundation step).',
+      'Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or, for a foundation step with no red/green suffix, `[prefix_]prompt_NN_<slug>.md`.',
     ...noOptions
   },
   function (_tree, file, _options, model) {

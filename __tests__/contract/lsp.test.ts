@@ -33,8 +33,10 @@ beforeEach(async () => {
     new StreamMessageReader(child.stdout!),
     new StreamMessageWriter(child.stdin!)
   )
-  connection.onNotification('textDocument/publishDiagnostics', (params) => published.push(params))
-  connection.onRequest('workspace/configuration', () => [{}])
+  connection.onNotification('textDocument/publishDiagnostics', (params: {uri: string; diagnostics: Diagnostic[]}) => {
+    published.push(params)
+  })
+  connection.onRequest('workspace/configuration', () => [{}] as unknown as never)
   connection.listen()
   await connection.sendRequest('initialize', {
     processId: process.pid,
