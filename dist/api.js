@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-KWRAYYGT.js";
+} from "./chunk-SCH76AGK.js";
 import {
   ConfigError,
   configSchema,
@@ -12,54 +12,47 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-QT2RCTDQ.js";
+} from "./chunk-XKGPULJN.js";
 import {
   preset_default
-} from "./chunk-SRM6SFRW.js";
-import "./chunk-QU2NT5NR.js";
+} from "./chunk-3VFFNSJU.js";
+import "./chunk-4AX7YMES.js";
 import {
   createLinter
-} from "./chunk-PLTL5UU2.js";
-import "./chunk-ES6WVUBO.js";
+} from "./chunk-7WWZRU2M.js";
+import "./chunk-D2SPQTQO.js";
 import {
   rules
-} from "./chunk-A4CAAVKC.js";
-import "./chunk-VKA7GP7N.js";
-import "./chunk-2LIZ2ULH.js";
-import "./chunk-5U7IVFK7.js";
-import "./chunk-4COT3G7Q.js";
-import "./chunk-MHMHKKSX.js";
-import "./chunk-UNXN25AW.js";
-import "./chunk-GSHDJ3ZX.js";
-import "./chunk-VOQBKORV.js";
-import "./chunk-BOL4C6JO.js";
-import "./chunk-UWCE6TRK.js";
+} from "./chunk-CIJ5DWCP.js";
+import "./chunk-AGE676GH.js";
+import "./chunk-JIZXXQ6A.js";
+import "./chunk-5ZTIWO2G.js";
+import "./chunk-SWRTSPPT.js";
+import "./chunk-S6VVF7VB.js";
+import "./chunk-RUFUIMDS.js";
+import "./chunk-RNRMBIJK.js";
+import "./chunk-CQUTERAG.js";
+import "./chunk-USC7VVZG.js";
+import "./chunk-B74PZBOX.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-G32VHTQR.js";
-import "./chunk-7VW7UVA7.js";
-import "./chunk-XKFPARCZ.js";
-import "./chunk-PWSOPUOL.js";
-import "./chunk-7RBVBWQ7.js";
+import "./chunk-TPDSB7FF.js";
+import "./chunk-I3B233A7.js";
+import "./chunk-NWESJMVQ.js";
+import "./chunk-OOGCL7AJ.js";
 import "./chunk-SEYHCLMG.js";
-import "./chunk-KJFHAO35.js";
+import "./chunk-O3GM6ELE.js";
 import {
+  SuiteModel,
   collectFiles,
   findSuites,
   formatName,
   isPromptFileName,
-  parsePromptName
-} from "./chunk-2SORB2O6.js";
-
-// src/suite.ts
-var listings = /* @__PURE__ */ new Map();
-var suites = /* @__PURE__ */ new Map();
-function clearSuiteCache() {
-  listings.clear();
-  suites.clear();
-}
+  parsePromptName,
+  readFacts
+} from "./chunk-YVEI4MHU.js";
 export {
   ConfigError,
-  clearSuiteCache,
+  SuiteModel,
   collectFiles,
   configSchema,
   createLinter,
@@ -73,6 +66,7 @@ export {
   main,
   parsePromptName,
   preset_default as preset,
+  readFacts,
   reporters,
   rules,
   sarif,

@@ -87,44 +87,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -132,10 +132,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder2 = {};
-      self.sockets.push(placeholder2);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder2);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -151,7 +151,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -178,7 +178,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder2);
+          self2.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
@@ -187,11 +187,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder2);
+          self2.removeSocket(placeholder2);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder2)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder2)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -204,7 +204,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder2);
+        self2.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -221,15 +221,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -601,10 +601,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
+      constructor(message, code, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -627,12 +627,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.data = data;
         this.headers = headers;
       }
@@ -643,12 +643,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.data = data;
         this.headers = headers;
       }
@@ -858,8 +858,8 @@ var require_tree = __commonJS({
         if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index2);
-        if (code2 > 127) {
+        const code = this.code = key.charCodeAt(index2);
+        if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index2) {
@@ -880,11 +880,11 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (true) {
-          const code2 = key.charCodeAt(index2);
-          if (code2 > 127) {
+          const code = key.charCodeAt(index2);
+          if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code2) {
+          if (node2.code === code) {
             if (length === ++index2) {
               node2.value = value2;
               break;
@@ -894,7 +894,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value2, index2);
               break;
             }
-          } else if (node2.code < code2) {
+          } else if (node2.code < code) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -918,19 +918,19 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (node2 !== null && index2 < keylength) {
-          let code2 = key[index2];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code = key[index2];
+          if (code <= 90 && code >= 65) {
+            code |= 32;
           }
           while (node2 !== null) {
-            if (code2 === node2.code) {
+            if (code === node2.code) {
               if (keylength === ++index2) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code2 ? node2.left : node2.right;
+            node2 = node2.code < code ? node2.left : node2.right;
           }
         }
         return null;
@@ -1395,7 +1395,7 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest2(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1446,7 +1446,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1637,11 +1637,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code2,
+          code,
           reason
         );
       });
@@ -1688,7 +1688,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path: path26,
         method,
@@ -2053,7 +2053,7 @@ var require_request = __commonJS({
         request2.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module.exports = Request2;
   }
 });
 
@@ -2529,7 +2529,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2654,7 +2654,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2670,7 +2670,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -3679,18 +3679,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context4) {
-      const plural3 = context4.types.length === 1 ? "" : " one of";
-      const message = `${context4.argument} could not be converted to${plural3}: ${context4.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context4.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context4) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context4.prefix,
-        message: `"${context4.value}" is an invalid ${context4.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -4129,9 +4129,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code = url.charCodeAt(i);
+        if (code > 126 || // Non-US-ASCII + DEL
+        code < 32) {
           return false;
         }
       }
@@ -4521,9 +4521,9 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
+        constructor(target, kind2) {
           this.#target = target;
-          this.#kind = kind;
+          this.#kind = kind2;
           this.#index = 0;
         }
         next() {
@@ -4572,8 +4572,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4722,8 +4722,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position2
@@ -4749,8 +4749,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position2
@@ -5461,7 +5461,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop3() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5469,7 +5469,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5512,7 +5512,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5520,14 +5520,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value2] of object) {
           if (typeof value2 === "string") {
-            const chunk3 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name))}"\r
+            const chunk3 = textEncoder.encode(prefix2 + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk3);
             length += chunk3.byteLength;
           } else {
-            const chunk3 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape3(value2.name)}"` : "") + `\r
+            const chunk3 = textEncoder.encode(`${prefix2}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
 Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
@@ -6266,8 +6266,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser2) {
-      const { socket, timeoutType, client, paused } = parser2.deref();
+    function onParserTimeout(parser) {
+      const { socket, timeoutType, client, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
@@ -6297,9 +6297,9 @@ var require_client_h1 = __commonJS({
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser2 = this[kParser];
-        if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser = this[kParser];
+        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6310,15 +6310,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser2 = this[kParser];
-        if (parser2) {
-          parser2.readMore();
+        const parser = this[kParser];
+        if (parser) {
+          parser.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser2 = this[kParser];
-        if (parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser = this[kParser];
+        if (parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6328,11 +6328,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser2 = this[kParser];
+        const parser = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser2) {
-          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
-            this[kError] = parser2.finish() || this[kError];
+        if (parser) {
+          if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
+            this[kError] = parser.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -7041,9 +7041,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code2, id) {
+    function onHttp2FrameError(type, code, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7053,8 +7053,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7259,8 +7259,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code2) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
+      stream.once("frameError", (type, code) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
       function writeBodyH2() {
@@ -7637,7 +7637,7 @@ var require_client = __commonJS({
     var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7691,7 +7691,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7880,7 +7880,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler3) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler3);
+        const request2 = new Request2(origin, opts, handler3);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -7983,14 +7983,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8734,7 +8734,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8851,7 +8851,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop4).destroy();
                 callback2(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk2);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9210,7 +9210,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
         }
@@ -9432,14 +9432,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler3) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler3
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9467,7 +9467,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9599,7 +9599,7 @@ var require_readable = __commonJS({
             } else {
               resolve4(null);
             }
-          }).on("error", noop3).on("data", function(chunk2) {
+          }).on("error", noop4).on("data", function(chunk2) {
             limit -= chunk2.length;
             if (limit <= 0) {
               this.destroy();
@@ -9608,11 +9608,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -9885,17 +9885,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context4) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context4;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback: callback2, opaque, abort, context: context4, responseHeaders, highWaterMark } = this;
+        const { callback: callback2, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9932,7 +9932,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context: context4
+              context: context3
             });
           }
         }
@@ -9999,42 +9999,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -10101,17 +10101,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context4) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context4;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context4, callback: callback2, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback: callback2, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10139,7 +10139,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context: context4
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10331,7 +10331,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context4) {
+      onConnect(abort, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10340,10 +10340,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context4;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler3, context: context4 } = this;
+        const { opaque, handler: handler3, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10361,7 +10361,7 @@ var require_api_pipeline = __commonJS({
             headers,
             opaque,
             body: this.res,
-            context: context4
+            context: context3
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10445,7 +10445,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context4) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10459,7 +10459,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback: callback2, opaque, context: context4 } = this;
+        const { callback: callback2, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10467,7 +10467,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context: context4
+          context: context3
         });
       }
       onError(err) {
@@ -10536,20 +10536,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context4) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context4;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback: callback2, opaque, context: context4 } = this;
+        const { callback: callback2, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10561,7 +10561,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context: context4
+          context: context3
         });
       }
       onError(err) {
@@ -11244,9 +11244,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural2;
       }
       pluralize(count2) {
         const one2 = count2 === 1;
@@ -11953,8 +11953,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code) {
+      return code === 10 || code === 13 || code === 9 || code === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12412,7 +12412,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12555,8 +12555,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties2)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12572,7 +12572,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12705,7 +12705,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12773,7 +12773,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12883,7 +12883,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input, init = {}) {
         webidl.util.markAsUncloneable(this);
@@ -12920,15 +12920,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12943,7 +12943,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -13330,7 +13330,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties2)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init) {
       return {
         method: init.method ?? "GET",
@@ -13381,7 +13381,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
@@ -13389,7 +13389,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13416,13 +13416,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix2, argument);
       }
-      if (V instanceof Request) {
+      if (V instanceof Request2) {
         return webidl.converters.Request(V, prefix2, argument);
       }
       return webidl.converters.USVString(V, prefix2, argument);
@@ -13513,7 +13513,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13529,7 +13529,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13624,7 +13624,7 @@ var require_fetch = __commonJS({
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input, init);
+        requestObject = new Request2(input, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15443,8 +15443,8 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15518,7 +15518,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+          const r = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix2,
@@ -15602,10 +15602,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15683,14 +15683,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15729,13 +15729,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const promise2 = createDeferredPromise();
@@ -15901,13 +15901,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -15970,7 +15970,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -16109,8 +16109,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value2) {
       for (let i = 0; i < value2.length; ++i) {
-        const code2 = value2.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code = value2.charCodeAt(i);
+        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
       }
@@ -16118,26 +16118,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = name.charCodeAt(i);
+        if (code < 33 || // exclude CTLs (0-31), SP and HT
+        code > 126 || // exclude non-ascii and DEL
+        code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 60 || // <
+        code === 62 || // >
+        code === 64 || // @
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 58 || // :
+        code === 92 || // \
+        code === 47 || // /
+        code === 91 || // [
+        code === 93 || // ]
+        code === 63 || // ?
+        code === 61 || // =
+        code === 123 || // {
+        code === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16153,31 +16153,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code2 = value2.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code = value2.charCodeAt(i++);
+        if (code < 33 || // exclude CTLs (0-31)
+        code > 126 || // non-ascii and DEL (127)
+        code === 34 || // "
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path26) {
       for (let i = 0; i < path26.length; ++i) {
-        const code2 = path26.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+        const code = path26.charCodeAt(i);
+        if (code < 32 || // exclude CTLs (0-31)
+        code > 126 || // exclude DEL and non-ascii
+        code === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code) {
+      return code >= 48 && code <= 57 || // 0-9
+      code >= 65 && code <= 90 || // A-Z
+      code >= 97 && code <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16188,8 +16188,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code2 = domain.charCodeAt(i);
-        if (code2 === 46) {
+        const code = domain.charCodeAt(i);
+        if (code === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16199,10 +16199,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit(code)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit(code) && code !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16976,37 +16976,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = protocol.charCodeAt(i);
+        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code > 126 || code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 44 || // ,
+        code === 47 || // /
+        code === 58 || // :
+        code === 59 || // ;
+        code === 60 || // <
+        code === 61 || // =
+        code === 62 || // >
+        code === 63 || // ?
+        code === 64 || // @
+        code === 91 || // [
+        code === 92 || // \
+        code === 93 || // ]
+        code === 123 || // {
+        code === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code) {
+      if (code >= 1e3 && code < 1015) {
+        return code !== 1004 && // reserved
+        code !== 1005 && // "MUST NOT be set as a status code"
+        code !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code >= 3e3 && code <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17275,7 +17275,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17283,12 +17283,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code, 0);
+        } else if (code !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17313,25 +17313,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code2 = 1005;
+      let code = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code2 = result.code ?? 1005;
+        code = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code2 = 1006;
+        code = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code: code2,
+        code,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code2,
+          code,
           reason
         });
       }
@@ -17456,8 +17456,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code, reason) {
+      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17644,8 +17644,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
+                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17731,11 +17731,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17747,7 +17747,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17762,8 +17762,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
+            const { code, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18001,17 +18001,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix2 = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix2, "code", { clamp: true });
+        if (code !== void 0) {
+          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
-        if (code2 !== void 0) {
-          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+        if (code !== void 0) {
+          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18025,7 +18025,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18169,14 +18169,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser2 = new ByteParser(this, parsedExtensions, {
+        const parser = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser2.on("drain", onParserDrain);
-        parser2.on("error", onParserError.bind(this));
+        parser.on("drain", onParserDrain);
+        parser.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser2;
+        this[kByteParser] = parser;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -18271,15 +18271,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code2;
+      let code;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code2 = err.code;
+        code = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code2);
+      closeWebSocketConnection(this, code);
     }
     module.exports = {
       WebSocket
@@ -20128,14 +20128,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20152,14 +20152,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20176,12 +20176,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -20193,12 +20193,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20213,39 +20213,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start2 = i + 1;
-      let ch = text3[start2];
+      let ch = text4[start2];
       while (ch === " " || ch === "	") {
         if (i < start2 + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start2 = i + 1;
-          ch = text3[start2];
+          ch = text4[start2];
         }
       }
       return end;
@@ -20308,8 +20308,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code = json.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -20335,8 +20335,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -20883,7 +20883,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log3 = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -20932,7 +20932,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log3.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -22835,22 +22835,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23759,7 +23759,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source: source2, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel2, code2, msg) => onError(offset + rel2, code2, msg);
+      const _onError = (rel2, code, msg) => onError(offset + rel2, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23957,9 +23957,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source2, offset, length, onError) {
       const cc = source2.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok3 ? parseInt(cc, 16) : NaN;
+      const code = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24281,12 +24281,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source2, code2, message, warning2) => {
+        this.onError = (source2, code, message, warning2) => {
           const pos = getErrorPos(source2);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24448,12 +24448,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -24466,15 +24466,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context4) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context4;
+    function createScalarToken(value2, context3) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
       const source2 = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context4.end ?? [
+      const end = context3.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source2[0]) {
@@ -24498,8 +24498,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source: source2, end };
       }
     }
-    function setScalarValue(token, value2, context4 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context4;
+    function setScalarValue(token, value2, context3 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -26042,14 +26042,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs12, sep: [] });
+                map.items.push({ start: start2, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26177,13 +26177,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26349,10 +26349,10 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
-    var log2 = require_log();
+    var log3 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -26360,7 +26360,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
@@ -26374,7 +26374,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
@@ -26401,7 +26401,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log3.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -26456,7 +26456,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
@@ -26481,7 +26481,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -26520,9 +26520,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code === "string" ? [code] : code;
       }
       toString() {
         return this.str;
@@ -26549,13 +26549,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -26571,13 +26571,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code2, arg) {
+    function addCodeArg(code, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code.push(arg);
       else
-        code2.push(interpolate(arg));
+        code.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -26761,7 +26761,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code = code_1.nil;
         for (const prefix2 in values) {
           const vs = values[prefix2];
           if (!vs)
@@ -26774,16 +26774,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code;
       }
     };
     exports.ValueScope = ValueScope;
@@ -26943,9 +26943,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code2) {
+      constructor(code) {
         super();
-        this.code = code2;
+        this.code = code;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -26967,7 +26967,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -27015,10 +27015,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code += "else " + this.else.render(opts);
+        return code;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -27139,12 +27139,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code += this.finally.render(opts);
+        return code;
       }
       optimizeNodes() {
         var _a, _b;
@@ -27261,18 +27261,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code = ["{"];
         for (const [key, value2] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
           if (key !== value2 || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value2);
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code.push("}");
+        return new code_1._Code(code);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -27535,12 +27535,12 @@ var require_util9 = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+      const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
         return;
-      const rules2 = self.RULES.keywords;
+      const rules2 = self2.RULES.keywords;
       for (const key in schema) {
         if (!rules2[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
@@ -27902,15 +27902,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -27926,8 +27926,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group2 = self.RULES.types[type];
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group2 = self2.RULES.types[type];
       return group2 && group2 !== true && shouldUseGroup(schema, group2);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -28221,7 +28221,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context4, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -28232,7 +28232,7 @@ var require_code2 = __commonJS({
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context4 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context4}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -28392,7 +28392,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -28403,9 +28403,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self2.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -28872,11 +28872,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self }) {
+    function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (self.RULES.all[key])
+        if (self2.RULES.all[key])
           return true;
       return false;
     }
@@ -28905,9 +28905,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -28953,8 +28953,8 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES } = self2;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
@@ -29591,22 +29591,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
         acc += input[i];
@@ -29879,15 +29879,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -29918,15 +29918,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -29953,15 +29953,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -30006,15 +30006,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -30369,50 +30369,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative6 = parse5(serialize(relative6, options), options);
+        relative3 = parse5(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative6.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30420,7 +30420,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -31139,7 +31139,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules2 = this.RULES.all;
@@ -31161,10 +31161,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -31228,11 +31228,11 @@ var require_core = __commonJS({
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log2 = "error") {
+    function checkOptions(checkOpts, options, msg, log3 = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log3](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -31390,11 +31390,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -32922,7 +32922,7 @@ var require_format = __commonJS({
       error: error2,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -32931,7 +32931,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -32951,7 +32951,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema];
+          const formatDef = self2.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -32963,7 +32963,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
+              self2.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -32972,8 +32972,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -33421,7 +33421,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value2) => {
+    var define2 = (object, key, value2) => {
       Object.defineProperty(object, key, { value: value2 });
       return value2;
     };
@@ -33927,9 +33927,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern2;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix2);
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix2);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -33937,7 +33937,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key = UNDERSCORE + MODE_IGNORE;
@@ -33957,8 +33957,8 @@ var require_ignore = __commonJS({
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex2);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -34126,7 +34126,7 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
+    var checkPath2 = (path26, originalPath, doThrow) => {
       if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
@@ -34136,7 +34136,7 @@ var require_ignore = __commonJS({
       if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath2.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -34165,16 +34165,16 @@ var require_ignore = __commonJS({
       }
       return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    checkPath2.isNotRelative = isNotRelative;
+    checkPath2.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath2.convert(target);
     var Ignore = class {
       constructor({
         ignorecase = true,
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define(this, KEY_IGNORE, true);
+        define2(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -34195,7 +34195,7 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache, path26) {
-        checkPath(
+        checkPath2(
           path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
@@ -34240,12 +34240,12 @@ var require_ignore = __commonJS({
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath2(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
+      checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath2.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -34256,7 +34256,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -34563,8 +34563,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -34594,38 +34594,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
       const peek = () => str.charCodeAt(index2 + 1);
       const advance = () => {
-        prev = code2;
+        prev = code;
         return str.charCodeAt(++index2);
       };
       while (index2 < length) {
-        code2 = advance();
+        code = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -34634,7 +34634,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -34643,7 +34643,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -34658,7 +34658,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -34671,27 +34671,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -34701,7 +34701,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -34710,7 +34710,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -34718,7 +34718,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -34737,26 +34737,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -34821,7 +34821,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -35906,17 +35906,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -35941,7 +35941,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -35958,16 +35958,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex2, options, posix2);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern2, options) => {
@@ -35986,11 +35986,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch2.toRegex(source2, options);
+      const regex2 = picomatch2.toRegex(source2, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
     picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -36033,6 +36033,28 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// src/io/escape.ts
+function escapeControls(text4) {
+  return text4.replace(unsafe, (char) => {
+    const code = char.charCodeAt(0);
+    return named[char] ?? (code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
+  });
+}
+function safeLine(text4) {
+  const line = escapeControls(text4);
+  const lead = /^\s*/.exec(line)?.[0] ?? "";
+  const rest = line.slice(lead.length);
+  return rest.startsWith("::") || rest.startsWith("##[") ? `${lead}\\${rest}` : line;
+}
+var unsafe, named;
+var init_escape = __esm({
+  "src/io/escape.ts"() {
+    "use strict";
+    unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
 });
 
@@ -36226,33 +36248,18 @@ var require_format3 = __commonJS({
 });
 
 // src/action/api-errors.ts
-function retryDelay(error2, attempt, settings) {
-  if (attempt >= settings.retries) return void 0;
-  const failure = error2;
-  const status = failure.status ?? 0;
-  const headers = failure.response?.headers ?? {};
-  const backoff = settings.retryDelayMs * 2 ** attempt;
-  const bounded2 = (ms) => settings.retryDelayMs === 0 ? 0 : Math.min(ms, maxRetryDelayMs);
-  if (status >= 500 || status === 0) return bounded2(backoff);
-  if (status !== 403 && status !== 429) return void 0;
-  if (String(headers["x-ratelimit-remaining"]) === "0") return void 0;
-  const retryAfter = Number(headers["retry-after"]);
-  const secondary = /secondary rate limit/i.test(failure.message ?? "");
-  if (!secondary && status === 403 && !Number.isFinite(retryAfter)) return void 0;
-  return bounded2(Number.isFinite(retryAfter) ? Math.max(retryAfter * 1e3, backoff) : backoff);
-}
 function describeApiError(error2) {
   const failure = error2 ?? {};
   const retried = failure.retries ? ` (after ${failure.retries} ${failure.retries === 1 ? "retry" : "retries"})` : "";
-  if (failure.timeoutMs !== void 0) {
-    return `the GitHub API at ${failure.baseUrl ?? "its address"} timed out after ${failure.timeoutMs} ms${retried}`;
-  }
-  const message = (failure.message ?? String(error2)).split(" - https://")[0]?.split("\n")[0]?.trim() ?? "";
+  const raw = typeof failure.message === "string" ? failure.message : String(error2);
+  const message = escapeControls(
+    (raw.split(" - https://")[0]?.split("\n")[0]?.trim() ?? "").slice(0, 300)
+  );
   if (typeof failure.status !== "number" && failure.baseUrl === void 0) return message;
-  if (typeof failure.status !== "number" || failure.status === 0 || failure.status === 500 && !failure.response) {
-    return `cannot reach ${failure.baseUrl ?? "the GitHub API"}: ${message || "no answer"}${retried}`;
+  if (typeof failure.status !== "number" || failure.status === 0 || !failure.response) {
+    return `no answer from ${failure.baseUrl ?? "the GitHub API"}: ${message || "unknown failure"}${retried}`;
   }
-  const headers = failure.response?.headers ?? {};
+  const headers = failure.response.headers ?? {};
   let reset = "";
   if (String(headers["x-ratelimit-remaining"]) === "0" && headers["x-ratelimit-reset"] !== void 0) {
     const at = new Date(Number(headers["x-ratelimit-reset"]) * 1e3);
@@ -36261,11 +36268,10 @@ function describeApiError(error2) {
   }
   return `${failure.status} ${message}${reset}${retried}`;
 }
-var maxRetryDelayMs;
 var init_api_errors = __esm({
   "src/action/api-errors.ts"() {
     "use strict";
-    maxRetryDelayMs = 6e4;
+    init_escape();
   }
 });
 
@@ -37215,17 +37221,17 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind2, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
     state.registry[name] = [];
   }
-  if (kind === "before") {
+  if (kind2 === "before") {
     hook2 = (method, options) => {
       return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
-  if (kind === "after") {
+  if (kind2 === "after") {
     hook2 = (method, options) => {
       let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
@@ -37236,7 +37242,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  if (kind === "error") {
+  if (kind2 === "error") {
     hook2 = (method, options) => {
       return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
         return orig(error2, options);
@@ -37279,9 +37285,9 @@ function bindApi(hook2, state, name) {
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  ["before", "error", "after", "wrap"].forEach((kind2) => {
+    const args = name ? [state, kind2, name] : [state, kind2];
+    hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
 function Singular() {
@@ -37431,8 +37437,8 @@ function isDefined(value2) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context4, operator, key, modifier) {
-  var value2 = context4[key], result = [];
+function getValues(context3, operator, key, modifier) {
+  var value2 = context3[key], result = [];
   if (isDefined(value2) && value2 !== "") {
     if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
       value2 = value2.toString();
@@ -37496,7 +37502,7 @@ function parseUrl(template) {
     expand: expand.bind(null, template)
   };
 }
-function expand(template, context4) {
+function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -37510,7 +37516,7 @@ function expand(template, context4) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context4, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -37645,8 +37651,8 @@ function parse4(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index2 < len) {
-    const code2 = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code2];
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -37657,7 +37663,7 @@ function parse4(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code & NON_ASCII | flags;
     index2++;
   }
   const valueEnd = whitespace === -1 ? index2 : whitespace;
@@ -37679,14 +37685,14 @@ function parseParameters2(header, type, index2, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index2 < len) {
-      const code2 = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code2];
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === EQ) {
+      if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value2 = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
@@ -37698,16 +37704,16 @@ function parseParameters2(header, type, index2, len, stopFlags) {
           const quotedStart = ++index2;
           let escaped = false;
           while (index2 < len) {
-            const code3 = header.charCodeAt(index2);
-            if (code3 === DQUOTE) {
+            const code2 = header.charCodeAt(index2);
+            if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
               index2++;
               let stop2 = 0;
               while (index2 < len) {
-                const code4 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code4];
+                const code3 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -37718,7 +37724,7 @@ function parseParameters2(header, type, index2, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index2 + 1 < len) {
+            if (code2 === BSLASH && index2 + 1 < len) {
               escaped = true;
               index2 += 2;
               continue;
@@ -37731,8 +37737,8 @@ function parseParameters2(header, type, index2, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index2 < len) {
-          const code3 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code3];
+          const code2 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -37759,7 +37765,7 @@ function parseParameters2(header, type, index2, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code & NON_ASCII | flags;
       index2++;
     }
   }
@@ -37797,20 +37803,20 @@ var init_dist = __esm({
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
     CHAR_MAP[COMMA] |= COMMA_FLAG;
-    for (let code2 = 128; code2 <= 255; code2++) {
-      CHAR_MAP[code2] |= LOWER_CASE;
+    for (let code = 128; code <= 255; code++) {
+      CHAR_MAP[code] |= LOWER_CASE;
     }
     for (const char of "!#$%&'*+-.^_`|~") {
       CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
     }
-    for (let code2 = 48; code2 <= 57; code2++) {
-      CHAR_MAP[code2] |= TOKEN_FLAG;
+    for (let code = 48; code <= 57; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
     }
-    for (let code2 = 65; code2 <= 90; code2++) {
-      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+    for (let code = 65; code <= 90; code++) {
+      CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
     }
-    for (let code2 = 97; code2 <= 122; code2++) {
-      CHAR_MAP[code2] |= TOKEN_FLAG;
+    for (let code = 97; code <= 122; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
     }
     NullObject = /* @__PURE__ */ (() => {
       const C = function() {
@@ -38048,7 +38054,7 @@ var init_json_with_bigint = __esm({
       try {
         const result = JSON.parse(
           "1",
-          (_, __, context4) => !!context4?.source && context4.source === "1"
+          (_, __, context3) => !!context3?.source && context3.source === "1"
         );
         featureCache.set(parseFingerprint, result);
         return result;
@@ -38057,26 +38063,26 @@ var init_json_with_bigint = __esm({
         return false;
       }
     };
-    convertMarkedBigIntsReviver = (key, value2, context4, userReviver) => {
+    convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
       const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
       if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
       const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
       if (isNoiseValue) return value2.slice(0, -1);
       const hasUserReviver = typeof userReviver === "function";
       if (!hasUserReviver) return value2;
-      return userReviver(key, value2, context4);
+      return userReviver(key, value2, context3);
     };
-    JSONParseV2 = (text3, reviver) => {
-      return JSON.parse(text3, (key, value2, context4) => {
+    JSONParseV2 = (text4, reviver) => {
+      return JSON.parse(text4, (key, value2, context3) => {
         const isNumber = typeof value2 === "number";
         const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
-        const isInt = context4 && intRegex.test(context4.source);
+        const isInt = context3 && intRegex.test(context3.source);
         const isBigInt = isBigNumber && isInt;
-        if (isBigInt) return BigInt(context4.source);
+        if (isBigInt) return BigInt(context3.source);
         const hasCustomReviver = typeof reviver === "function";
         if (!hasCustomReviver) return value2;
-        return reviver(key, value2, context4);
+        return reviver(key, value2, context3);
       });
     };
     MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -38125,8 +38131,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text3) => {
-      return text3.replace(
+    serializeBigInts = (text4) => {
+      return text4.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -38140,18 +38146,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text3, reviver) => {
-      if (!text3) return originalParse(text3, reviver);
+    JSONParse = (text4, reviver) => {
+      if (!text4) return originalParse(text4, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-        const serializedData = serializeBigInts(text3);
+        if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+        const serializedData = serializeBigInts(text4);
         return originalParse(
           serializedData,
-          (key, value2, context4) => convertMarkedBigIntsReviver(key, value2, context4, reviver)
+          (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const serializedData = serializeBigInts(text3);
+          const serializedData = serializeBigInts(text4);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -38221,7 +38227,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log2 = requestOptions.request?.log || console;
+  const log3 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -38279,7 +38285,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log2.warn(
+    log3.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -38319,12 +38325,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -41330,64 +41336,1813 @@ var init_utils2 = __esm({
   }
 });
 
-// node_modules/@actions/github/lib/github.js
-function getOctokit(token, options, ...additionalPlugins) {
-  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value2) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value: value2,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value2;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value2 = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value2;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index2, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index2, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve4, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve4;
+          resolve4 = reject = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve4 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start2, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index2, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index2, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index2, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index2, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty3;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty3 = this.empty();
+                  if (empty3) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty3);
+                  }
+                  this._run(index2, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve4, reject) => {
+                if (finished()) {
+                  return resolve4();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve4();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve4, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve4)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+function isRequestError(error2) {
+  return error2.request !== void 0;
 }
-var context3;
-var init_github = __esm({
-  "node_modules/@actions/github/lib/github.js"() {
-    init_context();
-    init_utils2();
-    context3 = new Context();
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+var import_light, VERSION7;
+var init_dist_bundle6 = __esm({
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+    import_light = __toESM(require_light(), 1);
+    init_dist_src();
+    VERSION7 = "0.0.0-development";
+    retry.VERSION = VERSION7;
+  }
+});
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events2 = {};
+    const emitter = new Bottleneck2.Events(events2);
+    events2.on("secondary-limit", state.onSecondaryRateLimit);
+    events2.on("rate-limit", state.onRateLimit);
+    events2.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+var import_light2, VERSION8, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var init_dist_bundle7 = __esm({
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+    import_light2 = __toESM(require_light(), 1);
+    VERSION8 = "0.0.0-development";
+    noop3 = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups = {};
+    createGroups = function(Bottleneck2, common) {
+      groups.global = new Bottleneck2.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common
+      });
+      groups.auth = new Bottleneck2.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common
+      });
+      groups.search = new Bottleneck2.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common
+      });
+      groups.write = new Bottleneck2.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common
+      });
+      groups.notifications = new Bottleneck2.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common
+      });
+    };
+    throttling.VERSION = VERSION8;
+    throttling.triggersNotification = triggersNotification;
   }
 });
 
 // src/action/github.ts
 var github_exports = {};
 __export(github_exports, {
+  ExchangeError: () => ExchangeError,
+  boundedFetch: () => boundedFetch,
   createClient: () => createClient,
-  describeApiError: () => describeApiError,
-  retryDelay: () => retryDelay
+  defaultMaxBodyBytes: () => defaultMaxBodyBytes,
+  defaultTimeoutMs: () => defaultTimeoutMs,
+  describeApiError: () => describeApiError
 });
 function createClient(options) {
   const baseUrl2 = (options.baseUrl || "https://api.github.com").replace(/\/+$/, "");
-  const client = getOctokit(options.token, { baseUrl: baseUrl2 });
-  client.hook.wrap("request", async (request2, endpoint2) => {
-    for (let attempt = 0; ; attempt++) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-      try {
-        endpoint2.request = { ...endpoint2.request, signal: controller.signal };
-        return await request2(endpoint2);
-      } catch (error2) {
-        const failure = typeof error2 === "object" && error2 !== null ? error2 : new Error(String(error2));
-        failure.baseUrl = baseUrl2;
-        failure.retries = attempt;
-        if (controller.signal.aborted) failure.timeoutMs = options.timeoutMs;
-        const delay = retryDelay(failure, attempt, options);
-        if (delay === void 0) throw failure;
-        options.onRetry?.(`${describeApiError(failure)}; retrying in ${delay} ms`);
-        await new Promise((resolve4) => setTimeout(resolve4, delay));
-      } finally {
-        clearTimeout(timer);
+  const origin = new URL(baseUrl2).origin;
+  const unit = options.delayUnitMs ?? 1e3;
+  const maxWait = options.maxRateLimitWaitS ?? 60;
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const inner = options.fetch ?? defaults.request?.fetch ?? globalThis.fetch;
+  let attempts = 0;
+  let lastFailure = "";
+  const bounded2 = boundedFetch(inner, {
+    origin,
+    timeoutMs,
+    maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
+    onAttempt: (method, url) => {
+      attempts++;
+      if (attempts > 1 && lastFailure) {
+        options.onRetry?.(`${lastFailure}; retrying ${method} ${new URL(url).pathname}`);
       }
+    },
+    onFailure: (text4) => lastFailure = text4
+  });
+  const rateLimited = (kind2) => (retryAfter, request2, _octokit, count2) => {
+    const wait = retryAfter <= maxWait && count2 < 2;
+    options.onRetry?.(
+      `${kind2} on ${request2.method} ${request2.url}; ${wait ? `retrying in ${retryAfter} s` : "not waiting"}`
+    );
+    lastFailure = "";
+    return wait;
+  };
+  const client = new Octokit2(
+    getOctokitOptions(options.token, {
+      baseUrl: baseUrl2,
+      request: { fetch: bounded2, redirect: "manual" },
+      retry: {
+        retries: options.retries ?? 3,
+        retryAfterBaseValue: unit,
+        // 403 and 429 are rate limits, the throttling plugin's business.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      },
+      throttle: {
+        retryAfterBaseValue: unit,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: rateLimited("rate limit exhausted"),
+        onSecondaryRateLimit: rateLimited("secondary rate limit")
+      }
+    })
+  );
+  client.hook.wrap("request", async (request2, endpoint2) => {
+    attempts = 0;
+    lastFailure = "";
+    try {
+      return await request2(endpoint2);
+    } catch (error2) {
+      const failure = typeof error2 === "object" && error2 !== null ? error2 : new Error(String(error2));
+      failure.baseUrl = baseUrl2;
+      failure.retries = Math.max(attempts - 1, 0);
+      throw failure;
     }
   });
   return client;
 }
-var init_github2 = __esm({
+function boundedFetch(inner, bounds) {
+  return async (input, init = {}) => {
+    let url = String(input instanceof Request ? input.url : input);
+    const method = init.method ?? "GET";
+    bounds.onAttempt(method, url);
+    const timeout = AbortSignal.timeout(bounds.timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      for (let hop = 0; ; hop++) {
+        if (new URL(url).origin !== bounds.origin) {
+          throw new ExchangeError(`refused to send the token to another origin (${originOf(url)})`);
+        }
+        const response = await inner(url, { ...init, redirect: "manual", signal });
+        const location2 = response.headers.get("location");
+        if (response.status >= 300 && response.status < 400 && location2) {
+          await response.body?.cancel().catch(() => void 0);
+          if (hop >= maxRedirects) throw new ExchangeError("too many redirects");
+          url = new URL(location2, url).href;
+          continue;
+        }
+        const body = await readBody(response, bounds.maxBodyBytes);
+        if (response.status >= 500) bounds.onFailure(`${response.status} ${response.statusText}`);
+        const empty3 = [101, 204, 205, 304].includes(response.status);
+        return new Response(empty3 ? null : body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers
+        });
+      }
+    } catch (error2) {
+      const reason = timeout.aborted && !init.signal?.aborted ? new ExchangeError(`no complete answer within ${bounds.timeoutMs} ms`) : error2 instanceof ExchangeError ? error2 : new ExchangeError(`the connection failed (${causeOf(error2)})`, { cause: error2 });
+      bounds.onFailure(reason.message);
+      throw new TypeError("fetch failed", { cause: reason });
+    }
+  };
+}
+async function readBody(response, max) {
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => void 0);
+    throw new ExchangeError(`the answer is larger than ${max} bytes`);
+  }
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  try {
+    for (; ; ) {
+      const { done, value: value2 } = await reader.read();
+      if (done) break;
+      size += value2.byteLength;
+      if (size > max) {
+        await reader.cancel().catch(() => void 0);
+        throw new ExchangeError(`the answer is larger than ${max} bytes`);
+      }
+      chunks.push(value2);
+    }
+  } catch (error2) {
+    if (error2 instanceof ExchangeError) throw error2;
+    throw new ExchangeError(`the answer was cut off (${causeOf(error2)})`);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk2 of chunks) {
+    body.set(chunk2, offset);
+    offset += chunk2.byteLength;
+  }
+  return body;
+}
+function causeOf(error2) {
+  let current = error2;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  const text4 = current instanceof Error ? current.message : String(current);
+  return text4.split("\n")[0]?.trim() || "no reason given";
+}
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "an invalid address";
+  }
+}
+var Octokit2, defaultTimeoutMs, defaultMaxBodyBytes, ExchangeError, maxRedirects;
+var init_github = __esm({
   "src/action/github.ts"() {
     "use strict";
-    init_github();
+    init_utils2();
+    init_dist_bundle6();
+    init_dist_bundle7();
     init_api_errors();
-    init_api_errors();
+    Octokit2 = GitHub.plugin(retry, throttling);
+    defaultTimeoutMs = 2e4;
+    defaultMaxBodyBytes = 10 * 1024 * 1024;
+    ExchangeError = class extends Error {
+      name = "ExchangeError";
+    };
+    maxRedirects = 3;
   }
 });
 
 // src/action/main.ts
-import fs11 from "node:fs";
+import fs10 from "node:fs";
 import os7 from "node:os";
 import path25 from "node:path";
 
@@ -41503,14 +43258,14 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
-  const filePath3 = process.env[`GITHUB_${command}`];
-  if (!filePath3) {
+  const filePath2 = process.env[`GITHUB_${command}`];
+  if (!filePath2) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs.existsSync(filePath3)) {
-    throw new Error(`Missing file at path: ${filePath3}`);
+  if (!fs.existsSync(filePath2)) {
+    throw new Error(`Missing file at path: ${filePath2}`);
   }
-  fs.appendFileSync(filePath3, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath2, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -42462,9 +44217,9 @@ var Summary = class {
   write(options) {
     return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath3 = yield this.filePath();
+      const filePath2 = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath3, this._buffer, { encoding: "utf8" });
+      yield writeFunc(filePath2, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
   }
@@ -42511,8 +44266,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -42531,9 +44286,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -42559,11 +44314,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -42608,10 +44363,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level2) {
+  addHeading(text4, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -42640,9 +44395,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -42653,8 +44408,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -42754,57 +44509,57 @@ function isRooted(p) {
   }
   return p.startsWith("/");
 }
-function tryGetExecutablePath(filePath3, extensions) {
+function tryGetExecutablePath(filePath2, extensions) {
   return __awaiter5(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
-      stats = yield stat(filePath3);
+      stats = yield stat(filePath2);
     } catch (err) {
       if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath3}': ${err}`);
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath2}': ${err}`);
       }
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath3).toUpperCase();
+        const upperExt = path2.extname(filePath2).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath3;
+          return filePath2;
         }
       } else {
         if (isUnixExecutable(stats)) {
-          return filePath3;
+          return filePath2;
         }
       }
     }
-    const originalFilePath = filePath3;
+    const originalFilePath = filePath2;
     for (const extension2 of extensions) {
-      filePath3 = originalFilePath + extension2;
+      filePath2 = originalFilePath + extension2;
       stats = void 0;
       try {
-        stats = yield stat(filePath3);
+        stats = yield stat(filePath2);
       } catch (err) {
         if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath3}': ${err}`);
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath2}': ${err}`);
         }
       }
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path2.dirname(filePath3);
-            const upperName = path2.basename(filePath3).toUpperCase();
+            const directory = path2.dirname(filePath2);
+            const upperName = path2.basename(filePath2).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath3 = path2.join(directory, actualName);
+                filePath2 = path2.join(directory, actualName);
                 break;
               }
             }
           } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath3}': ${err}`);
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath2}': ${err}`);
           }
-          return filePath3;
+          return filePath2;
         } else {
           if (isUnixExecutable(stats)) {
-            return filePath3;
+            return filePath2;
           }
         }
       }
@@ -42889,9 +44644,9 @@ function findInPath(tool) {
       }
     }
     if (isRooted(tool)) {
-      const filePath3 = yield tryGetExecutablePath(tool, extensions);
-      if (filePath3) {
-        return [filePath3];
+      const filePath2 = yield tryGetExecutablePath(tool, extensions);
+      if (filePath2) {
+        return [filePath2];
       }
       return [];
     }
@@ -42908,9 +44663,9 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath3 = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath3) {
-        matches.push(filePath3);
+      const filePath2 = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath2) {
+        matches.push(filePath2);
       }
     }
     return matches;
@@ -43219,14 +44974,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp.on("exit", (code2) => {
-          state.processExitCode = code2;
+        cp.on("exit", (code) => {
+          state.processExitCode = code;
           state.processExited = true;
-          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp.on("close", (code2) => {
-          state.processExitCode = code2;
+        cp.on("close", (code) => {
+          state.processExitCode = code;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -43551,8 +45306,8 @@ var ExitCode;
 function exportVariable(name, val) {
   const convertedVal = toCommandValue(val);
   process.env[name] = convertedVal;
-  const filePath3 = process.env["GITHUB_ENV"] || "";
-  if (filePath3) {
+  const filePath2 = process.env["GITHUB_ENV"] || "";
+  if (filePath2) {
     return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
   }
   issueCommand("set-env", { name }, convertedVal);
@@ -43561,8 +45316,8 @@ function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
 function addPath(inputPath) {
-  const filePath3 = process.env["GITHUB_PATH"] || "";
-  if (filePath3) {
+  const filePath2 = process.env["GITHUB_PATH"] || "";
+  if (filePath2) {
     issueFileCommand("PATH", inputPath);
   } else {
     issueCommand("add-path", {}, inputPath);
@@ -43598,8 +45353,8 @@ function getBooleanInput(name, options) {
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
 function setOutput(name, value2) {
-  const filePath3 = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath3) {
+  const filePath2 = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath2) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os5.EOL);
@@ -43649,8 +45404,8 @@ function group(name, fn) {
   });
 }
 function saveState(name, value2) {
-  const filePath3 = process.env["GITHUB_STATE"] || "";
-  if (filePath3) {
+  const filePath2 = process.env["GITHUB_STATE"] || "";
+  if (filePath2) {
     return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
   }
   issueCommand("save-state", { name }, toCommandValue(value2));
@@ -43696,28 +45451,28 @@ function parsePromptName(name) {
   const digits = match[1] ?? "";
   const letter = match[2] ?? "";
   const rest = stem.slice(match.index + match[0].length).replace(/^[_-]+/, "");
-  const number2 = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10);
+  const number = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10);
   const suffix = kindSuffix.exec(rest);
-  let kind = "foundation";
+  let kind2 = "foundation";
   let rawSlug = rest;
   let legacy = false;
   const word = suffix?.[1]?.toLowerCase();
-  if (suffix && word && (word !== "context" || number2 === 0)) {
-    kind = word === "context" ? "preprompt" : word;
+  if (suffix && word && (word !== "context" || number === 0)) {
+    kind2 = word === "context" ? "preprompt" : word;
     legacy = word === "context";
     rawSlug = rest.slice(0, suffix.index);
   }
-  if (kind === "foundation" && !rest) return void 0;
+  if (kind2 === "foundation" && !rest) return void 0;
   return {
     name,
     prefix: toSnakeCase(rawPrefix),
     rawPrefix,
-    number: number2,
+    number,
     digits,
     letter,
     slug: toSnakeCase(rawSlug),
     rawSlug,
-    kind,
+    kind: kind2,
     legacy,
     extension: extension2
   };
@@ -43727,19 +45482,19 @@ function formatNumber(value2) {
 }
 function formatName(parts) {
   const head = parts.prefix ? parts.prefix + "_prompt_" : "prompt_";
-  const number2 = parts.kind === "preprompt" ? "00" : formatNumber(parts.number);
+  const number = parts.kind === "preprompt" ? "00" : formatNumber(parts.number);
   const letter = parts.kind === "green" ? "b" : "";
   const tail = parts.kind === "foundation" ? parts.slug : (parts.slug ? parts.slug + "_" : "") + parts.kind;
-  return head + number2 + letter + "_" + tail + ".md";
+  return head + number + letter + "_" + tail + ".md";
 }
 function canonicalName(prompt, prefix2) {
   return formatName({ ...prompt, prefix: prefix2, slug: prompt.slug || placeholder(prompt.kind) });
 }
-function placeholder(kind) {
-  return kind === "preprompt" ? "<package>" : "<slug>";
+function placeholder(kind2) {
+  return kind2 === "preprompt" ? "<package>" : "<slug>";
 }
-function partnerKind(kind) {
-  return kind === "red" ? "green" : "red";
+function partnerKind(kind2) {
+  return kind2 === "red" ? "green" : "red";
 }
 
 // src/suite/subject.ts
@@ -44167,11 +45922,11 @@ var kindWords = [
   ["contract", /\bcontract test/i],
   ["property", /\bproperty(?:-based)? test/i]
 ];
-function plainText(text3) {
-  return text3.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1").replace(/(\*\*|__|\*|(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))/g, "").replace(/`/g, "").replace(/\s+/g, " ").trim();
+function plainText(text4) {
+  return text4.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1").replace(/(\*\*|__|\*|(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))/g, "").replace(/`/g, "").replace(/\s+/g, " ").trim();
 }
-function sectionKey(text3) {
-  let key = plainText(text3).toLowerCase();
+function sectionKey(text4) {
+  let key = plainText(text4).toLowerCase();
   key = key.replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, "");
   for (let previous2 = ""; previous2 !== key; ) {
     previous2 = key;
@@ -44179,8 +45934,8 @@ function sectionKey(text3) {
   }
   return key;
 }
-function readFacts(text3) {
-  const lines = text3.split(/\r\n|\r|\n/);
+function readFacts(text4) {
+  const lines = text4.split(/\r\n|\r|\n/);
   const facts = {
     blank: true,
     title: void 0,
@@ -44244,14 +45999,14 @@ function readFacts(text3) {
         contentLines.pop();
         facts.sections.pop();
       }
-      const text4 = lines[at] ?? "";
-      addSection(facts, source2, depth, at, text4.search(/\S/) + 1, text4.trimEnd().length + 1);
+      const text5 = lines[at] ?? "";
+      addSection(facts, source2, depth, at, text5.search(/\S/) + 1, text5.trimEnd().length + 1);
       if (depth === 1 && !facts.title && facts.sections.length === 1) {
-        setTitle(facts);
-        const digits = /prompt\s*(\d{1,4})/i.exec(text4);
-        if (facts.title && digits?.[1] && facts.title.number !== void 0) {
+        const title2 = setTitle(facts);
+        const digits = /prompt\s*(\d{1,4})/i.exec(text5);
+        if (title2?.number !== void 0 && digits?.[1]) {
           const column = digits.index + digits[0].length - digits[1].length + 1;
-          facts.title.numberPlace = { line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length };
+          title2.numberPlace = { line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length };
         }
       }
       previousText = false;
@@ -44288,10 +46043,10 @@ function readFacts(text3) {
   return facts;
 }
 function addSection(facts, source2, depth, index2, column, endColumn = column + source2.length) {
-  const text3 = plainText(source2);
+  const text4 = plainText(source2);
   facts.sections.push({
     key: sectionKey(source2),
-    text: text3,
+    text: text4,
     depth,
     line: index2 + 1,
     column: Math.max(column, 1),
@@ -44302,11 +46057,11 @@ function addSection(facts, source2, depth, index2, column, endColumn = column + 
 }
 function setTitle(facts) {
   const section = facts.sections[0];
-  if (!section) return;
+  if (!section) return void 0;
   facts.sections.shift();
-  const text3 = section.text;
-  const title2 = { ...section, text: text3 };
-  const numbered2 = /^(?:.*?\b)?prompt\s*(\d{1,4})[a-z]?\b\s*[:.\-–—]?\s*(.*)$/i.exec(text3);
+  const text4 = section.text;
+  const title2 = { ...section, text: text4 };
+  const numbered2 = /^(?:.*?\b)?prompt\s*(\d{1,4})[a-z]?\b\s*[:.\-–—]?\s*(.*)$/i.exec(text4);
   if (numbered2) {
     title2.number = Number.parseInt(numbered2[1] ?? "", 10);
     const rest = (numbered2[2] ?? "").trim();
@@ -44315,6 +46070,7 @@ function setTitle(facts) {
     title2.component = forMatch?.[2];
   }
   facts.title = title2;
+  return title2;
 }
 function markEmpty(facts, contentLines) {
   const sections = facts.sections;
@@ -44503,8 +46259,8 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
-  groups.push({
+var groupFiles = (groups2, directory, files) => {
+  groups2.push({
     directory,
     files,
     dir: directory
@@ -44516,11 +46272,11 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path26, state, callback$1) {
-  const { queue, fs: fs12, options: { suppressErrors } } = state;
+  const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs12.realpath(path26, (error2, resolvedPath) => {
+  fs11.realpath(path26, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs12.stat(resolvedPath, (error$1, stat3) => {
+    fs11.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat3.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
@@ -44529,11 +46285,11 @@ var resolveSymlinksAsync = function(path26, state, callback$1) {
   });
 };
 var resolveSymlinks = function(path26, state, callback$1) {
-  const { queue, fs: fs12, options: { suppressErrors } } = state;
+  const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs12.realpathSync(path26);
-    const stat3 = fs12.statSync(resolvedPath);
+    const resolvedPath = fs11.realpathSync(path26);
+    const stat3 = fs11.statSync(resolvedPath);
     if (stat3.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
@@ -44603,22 +46359,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs12 } = state;
+  const { fs: fs11 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs12.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs11.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs12 } = state;
+  const { fs: fs11 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs12.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs11.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -45165,8 +46921,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
 // src/files.ts
@@ -45178,8 +46934,8 @@ async function collectFiles(paths, options) {
   const files = /* @__PURE__ */ new Set();
   const problems = [];
   const add = (file) => {
-    const relative6 = toPosix(path8.relative(cwd, file));
-    if (relative6.startsWith("..") || !ignored.ignores(relative6)) files.add(file);
+    const relative3 = toPosix(path8.relative(cwd, file));
+    if (relative3.startsWith("..") || !ignored.ignores(relative3)) files.add(file);
   };
   if (paths.length === 0 && options.config.suites.length === 0) paths = ["."];
   else if (paths.length === 0) {
@@ -45296,12 +47052,12 @@ function toPosix(value2) {
   return value2.split(path8.sep).join("/");
 }
 function describeStatError(error2) {
-  const code2 = error2.code;
-  if (code2 === "ENOENT") return "no such file or folder";
-  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
-  if (code2 === "ELOOP") return "symbolic link loop";
-  if (code2 === "ENOTDIR") return "not a folder";
-  if (code2 === "EISDIR") return "it is a folder";
+  const code = error2.code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "symbolic link loop";
+  if (code === "ENOTDIR") return "not a folder";
+  if (code === "EISDIR") return "it is a folder";
   return error2 instanceof Error ? error2.message : String(error2);
 }
 var maxDataBytes = 1024 * 1024;
@@ -45380,8 +47136,8 @@ function diskFs(root) {
     read(file) {
       if (realRoot) {
         const real = realpath2(file);
-        const inside = real === void 0 ? ".." : path9.relative(realRoot, real);
-        if (inside.startsWith("..") || path9.isAbsolute(inside)) return void 0;
+        const inside2 = real === void 0 ? ".." : path9.relative(realRoot, real);
+        if (inside2.startsWith("..") || path9.isAbsolute(inside2)) return void 0;
       }
       const bytes = readRegularFile(file, maxTextBytes);
       if (!Buffer.isBuffer(bytes) || bytes.includes(0)) return void 0;
@@ -45424,6 +47180,14 @@ function realpath2(file) {
 }
 
 // src/suite/model.ts
+function shareStyle(style) {
+  const plain = (each) => ({ total: each.total, counts: [...each.counts], display: [...each.display] });
+  return { preprompt: plain(style.preprompt), red: plain(style.red), green: plain(style.green), foundation: plain(style.foundation) };
+}
+function unshareStyle(shared) {
+  const back = (each) => ({ total: each.total, counts: new Map(each.counts), display: new Map(each.display) });
+  return { preprompt: back(shared.preprompt), red: back(shared.red), green: back(shared.green), foundation: back(shared.foundation) };
+}
 var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders = 2e4;
@@ -45433,6 +47197,7 @@ var SuiteModel = class {
   settings;
   folderCache = /* @__PURE__ */ new Map();
   factsCache = /* @__PURE__ */ new Map();
+  ownFacts = /* @__PURE__ */ new WeakMap();
   rootCache = /* @__PURE__ */ new Map();
   scopeCache = /* @__PURE__ */ new Map();
   styleCache = /* @__PURE__ */ new Map();
@@ -45476,17 +47241,20 @@ var SuiteModel = class {
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
     if (!this.factsCache.has(file)) {
-      const text3 = this.fs.read(file);
-      this.factsCache.set(file, text3 === void 0 ? void 0 : readFacts(text3));
+      const text4 = this.fs.read(file);
+      this.factsCache.set(file, text4 === void 0 ? void 0 : readFacts(text4));
     }
     return this.factsCache.get(file);
   }
-  /** The facts of the file being linted: from its own text (the buffer), not the disk. */
+  /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
   own(file) {
-    const key = path10.resolve(file.cwd, file.path);
-    const text3 = String(file.value ?? "");
-    const facts = readFacts(text3);
-    if (!this.factsCache.has(key)) this.factsCache.set(key, facts);
+    let facts = this.ownFacts.get(file);
+    if (!facts) {
+      facts = readFacts(String(file.value ?? ""));
+      this.ownFacts.set(file, facts);
+      const key = path10.resolve(file.cwd, file.path);
+      if (!this.factsCache.has(key)) this.factsCache.set(key, facts);
+    }
     return facts;
   }
   /** The repository a folder belongs to. */
@@ -45544,9 +47312,9 @@ var SuiteModel = class {
     if (!this.ignored) return false;
     const base = this.settings.ignoreBase ?? this.settings.root;
     if (!base) return false;
-    const relative6 = path10.relative(base, file).split(path10.sep).join("/");
-    if (!relative6 || relative6.startsWith("..") || path10.isAbsolute(relative6)) return false;
-    return this.ignored.ignores(relative6);
+    const relative3 = path10.relative(base, file).split(path10.sep).join("/");
+    if (!relative3 || relative3.startsWith("..") || path10.isAbsolute(relative3)) return false;
+    return this.ignored.ignores(relative3);
   }
   /** The preprompt a folder works under. */
   preprompt(dir) {
@@ -45566,8 +47334,8 @@ var SuiteModel = class {
       if (found) return { file: path10.join(each, found.name), how: "ancestor" };
     }
     for (const prompt of folder.prompts) {
-      for (const link of this.facts(path10.join(dir, prompt.name))?.links ?? []) {
-        const target = linkTarget(link.value, dir);
+      for (const link2 of this.facts(path10.join(dir, prompt.name))?.links ?? []) {
+        const target = linkTarget(link2.value, dir);
         if (target && parsePromptName(path10.basename(target))?.kind === "preprompt") {
           if (this.exists(target)) return { file: target, how: "linked" };
         }
@@ -45607,18 +47375,24 @@ var SuiteModel = class {
     const red = this.partner(folder, green);
     if (!red) return void 0;
     const linked = facts.links.some(
-      (link) => path10.basename(linkTarget(link.value, folder.dir) ?? "") === red.name
+      (link2) => path10.basename(linkTarget(link2.value, folder.dir) ?? "") === red.name
     );
     if (linked) return true;
-    const named = new Set(
+    const named2 = new Set(
       (this.facts(path10.join(folder.dir, red.name))?.testFiles ?? []).map((each) => each.value)
     );
-    return facts.testFiles.some((each) => named.has(each.value));
+    return facts.testFiles.some((each) => named2.has(each.value));
   }
   /** The house style of a scope: for each kind, how many of its prompts have each part. */
   style(root) {
     let found = this.styleCache.get(root);
     if (found) return found;
+    const shared = this.settings.styles?.[root];
+    if (shared) {
+      found = unshareStyle(shared);
+      this.styleCache.set(root, found);
+      return found;
+    }
     found = {
       preprompt: emptyStyle(),
       red: emptyStyle(),
@@ -45641,19 +47415,19 @@ var SuiteModel = class {
     return found;
   }
   /** The evidence that the house style expects a part of every prompt of a kind, or `undefined`. */
-  expects(root, kind, part) {
+  expects(root, kind2, part) {
     const { infer = true, threshold = 0.8, minimum = 5 } = this.settings.style ?? {};
     if (!infer) return void 0;
-    const style = this.style(root)[kind];
+    const style = this.style(root)[kind2];
     const count2 = style.counts.get(part) ?? 0;
     if (style.total < minimum || count2 < threshold * style.total) return void 0;
     return { count: count2, total: style.total, display: style.display.get(part) ?? part };
   }
   /** Every part the house style expects of a kind. */
-  expected(root, kind) {
+  expected(root, kind2) {
     const found = /* @__PURE__ */ new Map();
-    for (const part of this.style(root)[kind].counts.keys()) {
-      const evidence2 = this.expects(root, kind, part);
+    for (const part of this.style(root)[kind2].counts.keys()) {
+      const evidence2 = this.expects(root, kind2, part);
       if (evidence2) found.set(part, evidence2);
     }
     return found;
@@ -45667,7 +47441,7 @@ var SuiteModel = class {
       }
     }
     if (facts.links.some(
-      (link) => parsePromptName(path10.basename(linkTarget(link.value, folder.dir) ?? ""))?.kind === "preprompt"
+      (link2) => parsePromptName(path10.basename(linkTarget(link2.value, folder.dir) ?? ""))?.kind === "preprompt"
     )) {
       parts.set("link:preprompt", "a link to the preprompt");
     }
@@ -45686,8 +47460,8 @@ var SuiteModel = class {
 function emptyStyle() {
   return { total: 0, counts: /* @__PURE__ */ new Map(), display: /* @__PURE__ */ new Map() };
 }
-function displayName(text3) {
-  return text3.replace(/\s*\([^()]*\)\s*$/, "").replace(/[\s:]+$/, "").replace(/^\d+(?:\.\d+)*\.?\s+/, "");
+function displayName(text4) {
+  return text4.replace(/\s*\([^()]*\)\s*$/, "").replace(/[\s:]+$/, "").replace(/^\d+(?:\.\d+)*\.?\s+/, "");
 }
 function phaseKind(word) {
   return word === "red" || word === "green" || word === "foundation" ? word : void 0;
@@ -45753,8 +47527,8 @@ function linkTarget(url, dir) {
   return file ? path10.resolve(dir, file) : void 0;
 }
 function isInside(parent, child2) {
-  const relative6 = path10.relative(parent, child2);
-  return !relative6.startsWith("..") && !path10.isAbsolute(relative6);
+  const relative3 = path10.relative(parent, child2);
+  return !relative3.startsWith("..") && !path10.isAbsolute(relative3);
 }
 
 // src/rule.ts
@@ -45825,7 +47599,7 @@ function isRecord(value2) {
 var rule = defineRule(
   {
     id: "file-name",
-    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or `[prefix_]prompt_NN_<slug>.md` (a foundation step).",
+    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or, for a foundation step with no red/green suffix, `[prefix_]prompt_NN_<slug>.md`.",
     ...noOptions
   },
   function(_tree, file, _options, model) {
@@ -45846,11 +47620,11 @@ var file_name_default = rule;
 function inspect(prompt, folder) {
   const problems = [];
   let cause;
-  const { name, kind, digits, letter } = prompt;
+  const { name, kind: kind2, digits, letter } = prompt;
   if (name !== name.toLowerCase()) problems.push("upper case");
   if (Number.isNaN(prompt.number)) {
     problems.push(`number \`${digits}\` is too large`);
-  } else if (kind === "preprompt") {
+  } else if (kind2 === "preprompt") {
     if (prompt.number !== 0) problems.push(`preprompt numbered \`${digits}\``);
     else if (digits !== "00") problems.push(`number \`${digits}\` is not two digits`);
     if (prompt.legacy) problems.push("a preprompt named `_context`");
@@ -45863,12 +47637,12 @@ function inspect(prompt, folder) {
     problems.push(`number \`${digits}\` is not two digits`);
   }
   const lower = letter.toLowerCase();
-  if (kind === "red" && lower === "b") problems.push("`b` on a red prompt");
-  else if (kind === "green" && lower !== "b") problems.push("no `b` on a green prompt");
-  else if (lower && (lower !== "b" || kind !== "green")) problems.push(`letter \`${letter}\` after the number`);
+  if (kind2 === "red" && lower === "b") problems.push("`b` on a red prompt");
+  else if (kind2 === "green" && lower !== "b") problems.push("no `b` on a green prompt");
+  else if (lower && (lower !== "b" || kind2 !== "green")) problems.push(`letter \`${letter}\` after the number`);
   if (prompt.rawSlug && !prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`);
-  } else if (!prompt.rawSlug && kind !== "preprompt") {
+  } else if (!prompt.rawSlug && kind2 !== "preprompt") {
     problems.push("no slug");
   } else if (prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`);
@@ -46004,10 +47778,65 @@ var rule5 = defineRule(
 var numbering_gap_default = rule5;
 
 // rules/preprompt.ts
-import path12 from "node:path";
+import path11 from "node:path";
+
+// src/preprompt.ts
+var prepromptsSchema = {
+  type: "object",
+  description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to the working directory.",
+  additionalProperties: { type: "string", minLength: 1 }
+};
+var prepromptOptions = {
+  schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
+  defaults: { preprompts: {} }
+};
+
+// rules/preprompt.ts
+var rule6 = defineRule(
+  {
+    id: "preprompt",
+    description: "Checks that every suite works under exactly one preprompt.",
+    ...prepromptOptions
+  },
+  function(_tree, file, options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject) return;
+    const { prompt: own6, folder } = subject;
+    if (own6.kind === "preprompt") {
+      const [inForce] = folder.preprompts;
+      if (inForce && inForce !== own6 && inForce.name !== own6.name) {
+        file.message(
+          `Unexpected second preprompt in this folder, expected one: \`${inForce.name}\` is the preprompt in force`,
+          { place: start, cause: related(folder.dir, inForce.name, "The preprompt in force") }
+        );
+      }
+      return;
+    }
+    if (folder.prompts.find((each) => each.kind !== "preprompt") !== own6) return;
+    if (model.preprompt(folder.dir) || configured(file.cwd, folder.dir, options)) return;
+    if (model.parentSuite(folder.dir)) return;
+    const expected = formatName({
+      prefix: folder.prefix,
+      number: 0,
+      slug: toSnakeCase(path11.basename(folder.dir)) || "<package>",
+      kind: "preprompt"
+    });
+    file.message(
+      `Expected a preprompt for this suite (\`${expected}\` in \`${path11.basename(folder.dir)}\`, or one in a folder above it)`,
+      { place: start }
+    );
+  }
+);
+var preprompt_default = rule6;
+function configured(cwd, dir, options) {
+  return Object.keys(options.preprompts).some((folder) => path11.resolve(cwd, folder) === dir);
+}
+
+// rules/prompt-links.ts
+import path13 from "node:path";
 
 // src/markdown.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -46338,63 +48167,10 @@ function resolveTarget(url, dir) {
     file = decodeURIComponent(file);
   } catch {
   }
-  return file ? path11.resolve(dir, file) : void 0;
-}
-
-// src/preprompt.ts
-var prepromptsSchema = {
-  type: "object",
-  description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to the working directory.",
-  additionalProperties: { type: "string", minLength: 1 }
-};
-var prepromptOptions = {
-  schema: { type: "object", properties: { preprompts: prepromptsSchema }, additionalProperties: false },
-  defaults: { preprompts: {} }
-};
-
-// rules/preprompt.ts
-var rule6 = defineRule(
-  {
-    id: "preprompt",
-    description: "Checks that every suite works under exactly one preprompt.",
-    ...prepromptOptions
-  },
-  function(_tree, file, options, model) {
-    const subject = subjectOf(file, model);
-    if (!subject) return;
-    const { prompt: own6, folder } = subject;
-    if (own6.kind === "preprompt") {
-      const [inForce] = folder.preprompts;
-      if (inForce && inForce !== own6 && inForce.name !== own6.name) {
-        file.message(
-          `Unexpected second preprompt in this folder, expected one: \`${inForce.name}\` is the preprompt in force`,
-          { place: start, cause: related(folder.dir, inForce.name, "The preprompt in force") }
-        );
-      }
-      return;
-    }
-    if (folder.prompts.find((each) => each.kind !== "preprompt") !== own6) return;
-    if (model.preprompt(folder.dir) || configured(file.cwd, folder.dir, options)) return;
-    if (model.parentSuite(folder.dir)) return;
-    const expected = formatName({
-      prefix: folder.prefix,
-      number: 0,
-      slug: toSnakeCase(path12.basename(folder.dir)) || "<package>",
-      kind: "preprompt"
-    });
-    file.message(
-      `Expected a preprompt for this suite (\`${expected}\` in \`${path12.basename(folder.dir)}\`, or one in a folder above it)`,
-      { place: start }
-    );
-  }
-);
-var preprompt_default = rule6;
-function configured(cwd, dir, options) {
-  return Object.keys(options.preprompts).some((folder) => path12.resolve(cwd, folder) === dir);
+  return file ? path12.resolve(dir, file) : void 0;
 }
 
 // rules/prompt-links.ts
-import path13 from "node:path";
 var rule7 = defineRule(
   {
     id: "prompt-links",
@@ -46406,8 +48182,8 @@ var rule7 = defineRule(
     const own6 = path13.resolve(file.cwd, file.path);
     if (!model.prompt(own6)) return;
     const dir = path13.dirname(own6);
-    for (const link of links(tree, dir)) {
-      const target = link.target;
+    for (const link2 of links(tree, dir)) {
+      const target = link2.target;
       if (!target || !isMarkdownName(target) || target === own6 || model.exists(target)) continue;
       const folder = model.folder(path13.dirname(target));
       const wanted = parsePromptName(path13.basename(target));
@@ -46415,12 +48191,12 @@ var rule7 = defineRule(
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
       const replacement = meant && shown(dir, path13.join(folder.dir, meant.name));
-      const url = urlPlace(String(file.value ?? ""), link.position, link.url);
+      const url = urlPlace(String(file.value ?? ""), link2.position, link2.url);
       const message = file.message(
         replacement ? `Unexpected link to missing \`${written}\`, expected \`${replacement}\`` : `Unexpected link to missing \`${written}\``,
-        { place: url ?? link.position }
+        { place: url ?? link2.position }
       );
-      if (url && replacement) message.expected = [replacement + link.url.replace(/^[^?#]*/, "")];
+      if (url && replacement) message.expected = [replacement + link2.url.replace(/^[^?#]*/, "")];
     }
   }
 );
@@ -46488,16 +48264,16 @@ var rule8 = defineRule(
   }
 );
 var phase_default = rule8;
-function titleAgrees(kind, subject) {
+function titleAgrees(kind2, subject) {
   if (!subject) return false;
   const green = /\bimplementation\b/i.test(subject);
   const red = /\btests?\b/i.test(subject);
-  return kind === "green" ? green && !red : kind === "red" ? red && !green : false;
+  return kind2 === "green" ? green && !red : kind2 === "red" ? red && !green : false;
 }
 
 // src/suite/evidence.ts
-function evidence(found, kind) {
-  const kindName = kind === "preprompt" ? "preprompts" : `${kind} prompts`;
+function evidence(found, kind2) {
+  const kindName = kind2 === "preprompt" ? "preprompts" : `${kind2} prompts`;
   return `as ${found.count} of ${found.total} ${kindName} here have`;
 }
 
@@ -46628,8 +48404,8 @@ var red_reference_default = rule11;
 function ownerOf(model, dir, cited, own6) {
   for (const other of model.folder(dir).prompts) {
     if (other.kind !== "red" || other.name === own6) continue;
-    const named = model.facts(path15.join(dir, other.name))?.testFiles ?? [];
-    if (named.some((each) => each.value === cited.value)) return other.name;
+    const named2 = model.facts(path15.join(dir, other.name))?.testFiles ?? [];
+    if (named2.some((each) => each.value === cited.value)) return other.name;
   }
   return void 0;
 }
@@ -46648,7 +48424,7 @@ var rule12 = defineRule(
       properties: {
         sections: {
           type: "object",
-          properties: Object.fromEntries(kinds.map((kind) => [kind, names2])),
+          properties: Object.fromEntries(kinds.map((kind2) => [kind2, names2])),
           additionalProperties: false
         },
         aliases: { type: "object", additionalProperties: names2, maxProperties: 100 }
@@ -46935,10 +48711,10 @@ function loadConfig(cwd, explicit) {
   if (!Buffer.isBuffer(bytes)) {
     throw new ConfigError(`${shown2}: cannot read configuration (${bytes.reason})`);
   }
-  const text3 = bytes.toString("utf8");
+  const text4 = bytes.toString("utf8");
   let data;
   try {
-    data = /\.json$/i.test(file) ? JSON.parse(text3) : (0, import_yaml2.parse)(text3, { maxAliasCount: 100 });
+    data = /\.json$/i.test(file) ? JSON.parse(text4) : (0, import_yaml2.parse)(text4, { maxAliasCount: 100 });
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
     throw new ConfigError(`${shown2}: invalid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${reason}`);
@@ -46947,10 +48723,10 @@ function loadConfig(cwd, explicit) {
   validateConfig ??= createValidator(configSchema());
   const problem = validateConfig(data);
   if (problem) throw new ConfigError(`${shown2}: ${ruleOptionsProblem(data) ?? problem}`);
-  const suites2 = data.suites ?? [];
-  for (const [index2, pattern2] of suites2.entries()) {
-    const unsafe = patternProblem(pattern2);
-    if (unsafe) throw new ConfigError(`${shown2}: \`suites[${index2}]\` ${unsafe}`);
+  const suites = data.suites ?? [];
+  for (const [index2, pattern2] of suites.entries()) {
+    const unsafe2 = patternProblem(pattern2);
+    if (unsafe2) throw new ConfigError(`${shown2}: \`suites[${index2}]\` ${unsafe2}`);
   }
   return resolveConfig(data, file, path17.dirname(file));
 }
@@ -46997,9 +48773,13 @@ function resolveConfig(config, file, dir) {
   };
 }
 
+// src/action/main.ts
+init_escape();
+
 // src/parallel.ts
 import fs7 from "node:fs";
 import os6 from "node:os";
+import path20 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
@@ -49194,14 +50974,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
     const left = maybe || (all2[hook2] = {});
     const right = extension2[hook2];
-    let code2;
+    let code;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value2 = right[code2];
+      for (code in right) {
+        if (!hasOwnProperty.call(left, code)) left[code] = [];
+        const value2 = right[code];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
@@ -49220,20 +51000,20 @@ function constructs(existing, list2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code2 = Number.parseInt(value2, base);
+  const code = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code < 9 || code === 11 || code > 13 && code < 32 || // Control character (DEL) of C0, and C1 controls.
+    code > 126 && code < 160 || // Lone high surrogates and low surrogates.
+    code > 55295 && code < 57344 || // Noncharacters.
+    code > 64975 && code < 65008 || /* eslint-disable no-bitwise */
+    (code & 65535) === 65535 || (code & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code2 > 1114111
+    code > 1114111
   ) {
     return "�";
   }
-  return String.fromCodePoint(code2);
+  return String.fromCodePoint(code);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -49245,31 +51025,31 @@ function normalizeIdentifier(value2) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
+function asciiControl(code) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code !== null && (code < 32 || code === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check;
-  function check(code2) {
-    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
+  function check(code) {
+    return code !== null && code > -1 && regex2.test(String.fromCharCode(code));
   }
 }
 
@@ -49278,43 +51058,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start2;
-  function start2(code2) {
-    if (markdownSpace(code2)) {
+  function start2(code) {
+    if (markdownSpace(code)) {
       effects.enter(type);
-      return prefix2(code2);
+      return prefix2(code);
     }
-    return ok3(code2);
+    return ok3(code);
   }
-  function prefix2(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix2(code) {
+    if (markdownSpace(code) && size++ < limit) {
+      effects.consume(code);
       return prefix2;
     }
     effects.exit(type);
-    return ok3(code2);
+    return ok3(code);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start2;
-  function start2(code2) {
-    if (max > 0 && markdownSpace(code2)) {
+  function start2(code) {
+    if (max > 0 && markdownSpace(code)) {
       effects.enter(type);
-      return prefix2(code2);
+      return prefix2(code);
     }
-    return after(code2);
+    return after(code);
   }
-  function prefix2(code2) {
-    if (markdownSpace(code2) && size < max) {
-      effects.consume(code2);
+  function prefix2(code) {
+    if (markdownSpace(code) && size < max) {
+      effects.consume(code);
       size++;
       return prefix2;
     }
     effects.exit(type);
-    return after(code2);
+    return after(code);
   }
-  function after(code2) {
-    return size >= min ? ok3(code2) : nok(code2);
+  function after(code) {
+    return size >= min ? ok3(code) : nok(code);
   }
 }
 
@@ -49326,21 +51106,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous2;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code) {
+    if (code === null) {
+      effects.consume(code);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart(code);
   }
-  function lineStart(code2) {
+  function lineStart(code) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous2
@@ -49349,21 +51129,21 @@ function initializeContent(effects) {
       previous2.next = token;
     }
     previous2 = token;
-    return data(code2);
+    return data(code);
   }
-  function data(code2) {
-    if (code2 === null) {
+  function data(code) {
+    if (code === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code)) {
+      effects.consume(code);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
+    effects.consume(code);
     return data;
   }
 }
@@ -49474,123 +51254,123 @@ var containerConstruct = {
   tokenize: tokenizeContainer
 };
 function initializeDocument(effects) {
-  const self = this;
+  const self2 = this;
   const stack = [];
   let continued = 0;
   let childFlow;
   let childToken;
   let lineStartOffset;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     if (continued < stack.length) {
       const item = stack[continued];
-      self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      self2.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code);
   }
-  function documentContinue(code2) {
+  function documentContinue(code) {
     continued++;
-    if (self.containerState._closeFlow) {
-      self.containerState._closeFlow = void 0;
+    if (self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0;
       if (childFlow) {
         closeFlow();
       }
-      const indexBeforeExits = self.events.length;
+      const indexBeforeExits = self2.events.length;
       let indexBeforeFlow = indexBeforeExits;
       let point3;
       while (indexBeforeFlow--) {
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self2.events[indexBeforeFlow][1].end;
           break;
         }
       }
       exitContainers(continued);
       let index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
           ...point3
         };
         index2++;
       }
       const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self.events);
-      return checkNewContainers(code2);
+      editMap.consume(self2.events);
+      return checkNewContainers(code);
     }
-    return start2(code2);
+    return start2(code);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code);
       }
-      self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
-    self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    self2.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code);
   }
-  function thereIsNoNewContainer(code2) {
-    self.parser.lazy[self.now().line] = continued !== stack.length;
-    lineStartOffset = self.now().offset;
-    return flowStart(code2);
+  function thereIsNoNewContainer(code) {
+    self2.parser.lazy[self2.now().line] = continued !== stack.length;
+    lineStartOffset = self2.now().offset;
+    return flowStart(code);
   }
-  function documentContinued(code2) {
-    self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+  function documentContinued(code) {
+    self2.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code);
   }
-  function containerContinue(code2) {
+  function containerContinue(code) {
     continued++;
-    stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code2);
+    stack.push([self2.currentConstruct, self2.containerState]);
+    return documentContinued(code);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code) {
+    if (code === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code);
       return;
     }
-    childFlow = childFlow || self.parser.flow(self.now());
+    childFlow = childFlow || self2.parser.flow(self2.now());
     effects.enter("chunkFlow", {
       _tokenizer: childFlow,
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code) {
+    if (code === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code)) {
+      effects.consume(code);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
-      self.interrupt = void 0;
+      self2.interrupt = void 0;
       return start2;
     }
-    effects.consume(code2);
+    effects.consume(code);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
-    const stream = self.sliceStream(token);
+    const stream = self2.sliceStream(token);
     if (endOfFile) {
       stream.push(null);
     }
@@ -49601,7 +51381,7 @@ function initializeDocument(effects) {
     childToken = token;
     childFlow.defineSkip(token.start);
     childFlow.write(stream);
-    if (self.parser.lazy[token.start.line]) {
+    if (self2.parser.lazy[token.start.line]) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
@@ -49613,14 +51393,14 @@ function initializeDocument(effects) {
           return;
         }
       }
-      const indexBeforeExits = self.events.length;
+      const indexBeforeExits = self2.events.length;
       let indexBeforeFlow = indexBeforeExits;
       let seen;
       let point3;
       while (indexBeforeFlow--) {
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
           if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
+            point3 = self2.events[indexBeforeFlow][1].end;
             break;
           }
           seen = true;
@@ -49628,24 +51408,24 @@ function initializeDocument(effects) {
       }
       exitContainers(continued);
       index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
           ...point3
         };
         index2++;
       }
       const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self.events);
+      editMap.consume(self2.events);
     }
   }
   function exitContainers(size) {
     let index2 = stack.length;
     while (index2-- > size) {
       const entry = stack[index2];
-      self.containerState = entry[1];
-      entry[0].exit.call(self, effects);
+      self2.containerState = entry[1];
+      entry[0].exit.call(self2, effects);
     }
     stack.length = size;
   }
@@ -49653,7 +51433,7 @@ function initializeDocument(effects) {
     childFlow.write([null]);
     childToken = void 0;
     childFlow = void 0;
-    self.containerState._closeFlow = void 0;
+    self2.containerState._closeFlow = void 0;
   }
 }
 function tokenizeContainer(effects, ok3, nok) {
@@ -49661,23 +51441,23 @@ function tokenizeContainer(effects, ok3, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code) {
+  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code)) {
     return 2;
   }
 }
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events2, context4) {
+function resolveAll(constructs2, events2, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
     const resolve4 = constructs2[index2].resolveAll;
     if (resolve4 && !called.includes(resolve4)) {
-      events2 = resolve4(events2, context4);
+      events2 = resolve4(events2, context3);
       called.push(resolve4);
     }
   }
@@ -49690,7 +51470,7 @@ var attention = {
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
-function resolveAllAttention(events2, context4) {
+function resolveAllAttention(events2, context3) {
   let index2 = -1;
   let nextEvents;
   while (++index2 < events2.length) {
@@ -49698,7 +51478,7 @@ function resolveAllAttention(events2, context4) {
       let open2 = index2;
       while (open2--) {
         if (events2[open2][0] === "exit" && events2[open2][1].type === "attentionSequence" && events2[open2][1]._open && // If the markers are the same:
-        context4.sliceSerialize(events2[open2][1]).charCodeAt(0) === context4.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
+        context3.sliceSerialize(events2[open2][1]).charCodeAt(0) === context3.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
           if ((events2[open2][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open2][1].end.offset - events2[open2][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
             continue;
           }
@@ -49725,7 +51505,7 @@ function resolveAllAttention(events2, context4) {
             },
             end
           };
-          const text3 = {
+          const text4 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events2[open2][1].end
@@ -49751,15 +51531,15 @@ function resolveAllAttention(events2, context4) {
           };
           nextEvents = [];
           if (events2[open2][1].end.offset - events2[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events2[open2][1], context4], ["exit", events2[open2][1], context4]]);
+            nextEvents = push(nextEvents, [["enter", events2[open2][1], context3], ["exit", events2[open2][1], context3]]);
           }
-          nextEvents = push(nextEvents, [["enter", group2, context4], ["enter", openingSequence, context4], ["exit", openingSequence, context4], ["enter", text3, context4]]);
-          nextEvents = push(nextEvents, resolveAll(context4.parser.constructs.insideSpan.null, events2.slice(open2 + 1, index2), context4));
-          nextEvents = push(nextEvents, [["exit", text3, context4], ["enter", closingSequence, context4], ["exit", closingSequence, context4], ["exit", group2, context4]]);
+          nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text4, context3]]);
+          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open2 + 1, index2), context3));
+          nextEvents = push(nextEvents, [["exit", text4, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
           let offset = 0;
           if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events2[index2][1], context4], ["exit", events2[index2][1], context4]]);
+            nextEvents = push(nextEvents, [["enter", events2[index2][1], context3], ["exit", events2[index2][1], context3]]);
           }
           splice(events2, open2 - 1, index2 - open2 + 3, nextEvents);
           index2 = open2 + nextEvents.length - offset - 2;
@@ -49782,23 +51562,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous2);
   let marker2;
   return start2;
-  function start2(code2) {
-    marker2 = code2;
+  function start2(code) {
+    marker2 = code;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside2(code);
   }
-  function inside(code2) {
-    if (code2 === marker2) {
-      effects.consume(code2);
-      return inside;
+  function inside2(code) {
+    if (code === marker2) {
+      effects.consume(code);
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const after = classifyCharacter(code);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
     token._open = Boolean(marker2 === 42 ? open2 : open2 && (before || !close2));
     token._close = Boolean(marker2 === 42 ? close2 : close2 && (after || !open2));
-    return ok3(code2);
+    return ok3(code);
   }
 }
 function movePoint(point3, offset) {
@@ -49815,96 +51595,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open2(code) {
+    if (asciiAlpha(code)) {
+      effects.consume(code);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code === 64) {
+      return nok(code);
     }
-    return emailAtext(code2);
+    return emailAtext(code);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code) {
+    if (code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code);
     }
-    return emailAtext(code2);
+    return emailAtext(code);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code) {
+    if (code === 58) {
+      effects.consume(code);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) && size++ < 32) {
+      effects.consume(code);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code) {
+    if (code === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code === null || code === 32 || code === 60 || asciiControl(code)) {
+      return nok(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code) {
+    if (code === 64) {
+      effects.consume(code);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code)) {
+      effects.consume(code);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code) {
+    return asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code) {
+    if (code === 46) {
+      effects.consume(code);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code2);
+    return emailValue(code);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code) {
+    if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
+      const next = code === 45 ? emailValue : emailLabel;
+      effects.consume(code);
       return next;
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 
@@ -49915,11 +51695,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start2(code) {
+    return markdownSpace(code) ? factorySpace(effects, after, "linePrefix")(code) : after(code);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function after(code) {
+    return code === null || markdownLineEnding(code) ? ok3(code) : nok(code);
   }
 }
 
@@ -49933,11 +51713,11 @@ var blockQuote = {
   tokenize: tokenizeBlockQuoteStart
 };
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   return start2;
-  function start2(code2) {
-    if (code2 === 62) {
-      const state = self.containerState;
+  function start2(code) {
+    if (code === 62) {
+      const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
           _container: true
@@ -49946,35 +51726,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code) {
+    if (markdownSpace(code)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code2);
+    return ok3(code);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code) {
+    if (markdownSpace(code)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
     }
-    return contBefore(code2);
+    return contBefore(code);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok3, nok)(code2);
+  function contBefore(code) {
+    return effects.attempt(blockQuote, ok3, nok)(code);
   }
 }
 function exit(effects) {
@@ -49988,22 +51768,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside2(code) {
+    if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 
@@ -50013,34 +51793,34 @@ var characterReference = {
   tokenize: tokenizeCharacterReference
 };
 function tokenizeCharacterReference(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let size = 0;
   let max;
   let test;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 35) {
+  function open2(code) {
+    if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code2);
+    return value2(code);
   }
-  function numeric(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric(code) {
+    if (code === 88 || code === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -50050,25 +51830,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code2);
+    return value2(code);
   }
-  function value2(code2) {
-    if (code2 === 59 && size) {
+  function value2(code) {
+    if (code === 59 && size) {
       const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code2);
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test(code) && size++ < max) {
+      effects.consume(code);
       return value2;
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 
@@ -50078,19 +51858,19 @@ var nonLazyContinuation = {
   tokenize: tokenizeNonLazyContinuation
 };
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   return start2;
-  function start2(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start2(code) {
+    if (code === null) {
+      return nok(code);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok3(code2);
+  function after(code) {
+    return self2.parser.lazy[self2.now().line] ? nok(code) : ok3(code);
   }
 }
 
@@ -50101,7 +51881,7 @@ var codeFenced = {
   tokenize: tokenizeCodeFenced
 };
 function tokenizeCodeFenced(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   const closeStart = {
     partial: true,
     tokenize: tokenizeCloseStart
@@ -50110,149 +51890,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker2;
   return start2;
-  function start2(code2) {
-    return beforeSequenceOpen(code2);
+  function start2(code) {
+    return beforeSequenceOpen(code);
   }
-  function beforeSequenceOpen(code2) {
-    const tail = self.events[self.events.length - 1];
+  function beforeSequenceOpen(code) {
+    const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker2 = code2;
+    marker2 = code;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker2) {
+  function sequenceOpen(code) {
+    if (code === marker2) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok3(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self2.interrupt ? ok3(code) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info2(code2);
+    return info2(code);
   }
-  function info2(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info2(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code);
     }
-    if (code2 === 96 && code2 === marker2) {
-      return nok(code2);
+    if (code === 96 && code === marker2) {
+      return nok(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return info2;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return infoBefore(code);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code2);
+    return meta(code);
   }
-  function meta(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code);
     }
-    if (code2 === 96 && code2 === marker2) {
-      return nok(code2);
+    if (code === 96 && code === marker2) {
+      return nok(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return meta;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code) {
+    return effects.attempt(closeStart, after, contentBefore)(code);
   }
-  function contentBefore(code2) {
+  function contentBefore(code) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code) {
+    return initialPrefix > 0 && markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code) {
     effects.exit("codeFenced");
-    return ok3(code2);
+    return ok3(code);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code);
       effects2.exit("lineEnding");
       return start3;
     }
-    function start3(code2) {
+    function start3(code) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : beforeSequenceClose(code);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker2) {
+    function beforeSequenceClose(code) {
+      if (code === marker2) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code);
       }
-      return nok2(code2);
+      return nok2(code);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker2) {
+    function sequenceClose(code) {
+      if (code === marker2) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
       }
-      return nok2(code2);
+      return nok2(code);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
         effects2.exit("codeFencedFence");
-        return ok4(code2);
+        return ok4(code);
       }
-      return nok2(code2);
+      return nok2(code);
     }
   }
 }
@@ -50268,50 +52048,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code) {
+    if (code === null) {
+      return after(code);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code)) {
+      return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside2(code);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside2(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code);
     }
-    effects.consume(code2);
-    return inside;
+    effects.consume(code);
+    return inside2;
   }
-  function after(code2) {
+  function after(code) {
     effects.exit("codeIndented");
-    return ok3(code2);
+    return ok3(code);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   return furtherStart2;
-  function furtherStart2(code2) {
-    if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+  function furtherStart2(code) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
   }
-  function onNotEnoughPrefix(code2) {
-    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+  function onNotEnoughPrefix(code) {
+    return markdownLineEnding(code) ? furtherStart2(code) : nok(code);
   }
 }
 
@@ -50359,74 +52139,74 @@ function resolveCodeText(events2) {
   }
   return events2;
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code) {
+  return code !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let sizeOpen = 0;
   let size;
   let token;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code) {
+    if (code === 96) {
+      effects.consume(code);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code) {
+    if (code === null) {
+      return nok(code);
     }
-    if (code2 === 32) {
+    if (code === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code2);
+    return data(code);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data(code) {
+    if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return data;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code) {
+    if (code === 96) {
+      effects.consume(code);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code2);
+      return ok3(code);
     }
     token.type = "codeTextData";
-    return data(code2);
+    return data(code);
   }
 }
 
@@ -50697,12 +52477,12 @@ function subtokenize(eventsArray) {
 }
 function subcontent(events2, eventIndex) {
   const token = events2.get(eventIndex)[1];
-  const context4 = events2.get(eventIndex)[2];
+  const context3 = events2.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
   if (!tokenizer) {
-    tokenizer = context4.parser[token.contentType](token.start);
+    tokenizer = context3.parser[token.contentType](token.start);
     if (token._contentTypeTextTrailing) {
       tokenizer._contentTypeTextTrailing = true;
     }
@@ -50722,7 +52502,7 @@ function subcontent(events2, eventIndex) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
-      stream = context4.sliceStream(current);
+      stream = context3.sliceStream(current);
       if (!current.next) {
         stream.push(null);
       }
@@ -50792,30 +52572,30 @@ function resolveContent(events2) {
 function tokenizeContent(effects, ok3) {
   let previous2;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code) {
     effects.enter("content");
     previous2 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd(code2);
+  function chunkInside(code) {
+    if (code === null) {
+      return contentEnd(code);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    if (markdownLineEnding(code)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return chunkInside;
   }
-  function contentEnd(code2) {
+  function contentEnd(code) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code2);
+    return ok3(code);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code) {
+    effects.consume(code);
     effects.exit("chunkContent");
     previous2.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -50826,24 +52606,24 @@ function tokenizeContent(effects, ok3) {
   }
 }
 function tokenizeContinuation(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return nok(code);
     }
-    const tail = self.events[self.events.length - 1];
-    if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code2);
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code2);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code);
   }
 }
 
@@ -50852,17 +52632,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start2;
-  function start2(code2) {
-    if (code2 === 60) {
+  function start2(code) {
+    if (code === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code === null || code === 32 || code === 41 || asciiControl(code)) {
+      return nok(code);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -50870,12 +52650,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code) {
+    if (code === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -50885,118 +52665,118 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code) {
+    if (code === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code === null || code === 60 || markdownLineEnding(code)) {
+      return nok(code);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code);
+    return code === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code) {
+    if (code === 60 || code === 62 || code === 92) {
+      effects.consume(code);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code) {
+    if (!balance && (code === null || code === 41 || markdownLineEndingOrSpace(code))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code2);
+      return ok3(code);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code === 40) {
+      effects.consume(code);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code === 41) {
+      effects.consume(code);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code === null || code === 32 || code === 40 || asciiControl(code)) {
+      return nok(code);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code);
+    return code === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code) {
+    if (code === 40 || code === 41 || code === 92) {
+      effects.consume(code);
       return raw;
     }
-    return raw(code2);
+    return raw(code);
   }
 }
 
 // node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
-  const self = this;
+  const self2 = this;
   let size = 0;
   let seen;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code) {
+    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+    code === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code);
     }
-    if (code2 === 93) {
+    if (code === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code) {
+    if (code === null || code === 91 || code === 93 || markdownLineEnding(code) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code);
+    if (!seen) seen = !markdownSpace(code);
+    return code === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code);
   }
 }
 
@@ -51004,61 +52784,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker2;
   return start2;
-  function start2(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start2(code) {
+    if (code === 34 || code === 39 || code === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit(markerType);
-      marker2 = code2 === 40 ? 41 : code2;
+      marker2 = code === 40 ? 41 : code;
       return begin;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function begin(code2) {
-    if (code2 === marker2) {
+  function begin(code) {
+    if (code === marker2) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code);
   }
-  function atBreak(code2) {
-    if (code2 === marker2) {
+  function atBreak(code) {
+    if (code === marker2) {
       effects.exit(stringType);
       return begin(marker2);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code === null) {
+      return nok(code);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside2(code);
   }
-  function inside(code2) {
-    if (code2 === marker2 || code2 === null || markdownLineEnding(code2)) {
+  function inside2(code) {
+    if (code === marker2 || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape3 : inside;
+    effects.consume(code);
+    return code === 92 ? escape2 : inside2;
   }
-  function escape3(code2) {
-    if (code2 === marker2 || code2 === 92) {
-      effects.consume(code2);
-      return inside;
+  function escape2(code) {
+    if (code === marker2 || code === 92) {
+      effects.consume(code);
+      return inside2;
     }
-    return inside(code2);
+    return inside2(code);
   }
 }
 
@@ -51066,18 +52846,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start2;
-  function start2(code2) {
-    if (markdownLineEnding(code2)) {
+  function start2(code) {
+    if (markdownLineEnding(code)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("lineEnding");
       seen = true;
       return start2;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code)) {
+      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code);
     }
-    return ok3(code2);
+    return ok3(code);
   }
 }
 
@@ -51091,16 +52871,16 @@ var titleBefore = {
   tokenize: tokenizeTitleBefore
 };
 function tokenizeDefinition(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let identifier;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("definition");
-    return before(code2);
+    return before(code);
   }
-  function before(code2) {
+  function before(code) {
     return factoryLabel.call(
-      self,
+      self2,
       effects,
       labelAfter,
       // Note: we don’t need to reset the way `markdown-rs` does.
@@ -51108,22 +52888,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code);
   }
-  function labelAfter(code2) {
-    identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+  function labelAfter(code) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -51134,36 +52914,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code) {
+    return effects.attempt(titleBefore, after, after)(code);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code) {
+    return markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("definition");
-      self.parser.defined.push(identifier);
-      return ok3(code2);
+      self2.parser.defined.push(identifier);
+      return ok3(code);
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code) {
+    return markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code) {
+    return code === null || markdownLineEnding(code) ? ok3(code) : nok(code);
   }
 }
 
@@ -51174,17 +52954,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code) {
+    if (markdownLineEnding(code)) {
       effects.exit("hardBreakEscape");
-      return ok3(code2);
+      return ok3(code);
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 
@@ -51194,7 +52974,7 @@ var headingAtx = {
   resolve: resolveHeadingAtx,
   tokenize: tokenizeHeadingAtx
 };
-function resolveHeadingAtx(events2, context4) {
+function resolveHeadingAtx(events2, context3) {
   let contentEnd = events2.length - 2;
   let contentStart = 3;
   if (events2[contentStart][1].type === "whitespace") {
@@ -51212,67 +52992,67 @@ function resolveHeadingAtx(events2, context4) {
       start: events2[contentStart][1].start,
       end: events2[contentEnd][1].end
     };
-    const text3 = {
+    const text4 = {
       type: "chunkText",
       start: events2[contentStart][1].start,
       end: events2[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content3, context4], ["enter", text3, context4], ["exit", text3, context4], ["exit", content3, context4]]);
+    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text4, context3], ["exit", text4, context3], ["exit", content3, context3]]);
   }
   return events2;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code);
   }
-  function before(code2) {
+  function before(code) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code) {
+    if (code === 35 && size++ < 6) {
+      effects.consume(code);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code === null || markdownLineEndingOrSpace(code)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code);
     }
-    return nok(code2);
+    return nok(code);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code) {
+    if (code === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("atxHeading");
-      return ok3(code2);
+      return ok3(code);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code)) {
+      return factorySpace(effects, atBreak, "whitespace")(code);
     }
     effects.enter("atxHeadingText");
-    return data(code2);
+    return data(code);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code) {
+    if (code === 35) {
+      effects.consume(code);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data(code) {
+    if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return data;
   }
 }
@@ -51370,334 +53150,334 @@ function resolveToHtmlFlow(events2) {
   return events2;
 }
 function tokenizeHtmlFlow(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let marker2;
   let closingTag;
   let buffer;
   let index2;
   let markerB;
   return start2;
-  function start2(code2) {
-    return before(code2);
+  function start2(code) {
+    return before(code);
   }
-  function before(code2) {
+  function before(code) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code) {
+    if (code === 33) {
+      effects.consume(code);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code === 47) {
+      effects.consume(code);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code === 63) {
+      effects.consume(code);
       marker2 = 3;
-      return self.interrupt ? ok3 : continuationDeclarationInside;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      buffer = String.fromCharCode(code);
       return tagName;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code) {
+    if (code === 45) {
+      effects.consume(code);
       marker2 = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code === 91) {
+      effects.consume(code);
       marker2 = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code)) {
+      effects.consume(code);
       marker2 = 4;
-      return self.interrupt ? ok3 : continuationDeclarationInside;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
-      return self.interrupt ? ok3 : continuationDeclarationInside;
+  function commentOpenInside(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code === value2.charCodeAt(index2++)) {
+      effects.consume(code);
       if (index2 === value2.length) {
-        return self.interrupt ? ok3 : continuation;
+        return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code) {
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      buffer = String.fromCharCode(code);
       return tagName;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code) {
+    if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      const slash = code === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker2 = 1;
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self2.interrupt ? ok3(code) : continuation(code);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker2 = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self2.interrupt ? ok3(code) : continuation(code);
       }
       marker2 = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code) : closingTag ? completeClosingTagAfter(code) : completeAttributeNameBefore(code);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code === 45 || asciiAlphanumeric(code)) {
+      effects.consume(code);
+      buffer += String.fromCharCode(code);
       return tagName;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
-      return self.interrupt ? ok3 : continuation;
+  function basicSelfClosing(code) {
+    if (code === 62) {
+      effects.consume(code);
+      return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code) {
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code) {
+    if (code === 47) {
+      effects.consume(code);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code === 58 || code === 95 || asciiAlpha(code)) {
+      effects.consume(code);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code) {
+    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+      effects.consume(code);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code) {
+    if (code === 61) {
+      effects.consume(code);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code) {
+    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code === 34 || code === 39) {
+      effects.consume(code);
+      markerB = code;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code) {
+    if (code === markerB) {
+      effects.consume(code);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code === null || markdownLineEnding(code)) {
+      return nok(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code) {
+    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || markdownLineEndingOrSpace(code)) {
+      return completeAttributeNameAfter(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code) {
+    if (code === 47 || code === 62 || markdownSpace(code)) {
+      return completeAttributeNameBefore(code);
     }
-    return nok(code2);
+    return nok(code);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code) {
+    if (code === 62) {
+      effects.consume(code);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return continuation(code);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker2 === 2) {
-      effects.consume(code2);
+  function continuation(code) {
+    if (code === 45 && marker2 === 2) {
+      effects.consume(code);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker2 === 1) {
-      effects.consume(code2);
+    if (code === 60 && marker2 === 1) {
+      effects.consume(code);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker2 === 4) {
-      effects.consume(code2);
+    if (code === 62 && marker2 === 4) {
+      effects.consume(code);
       return continuationClose;
     }
-    if (code2 === 63 && marker2 === 3) {
-      effects.consume(code2);
+    if (code === 63 && marker2 === 3) {
+      effects.consume(code);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker2 === 5) {
-      effects.consume(code2);
+    if (code === 93 && marker2 === 5) {
+      effects.consume(code);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker2 === 6 || marker2 === 7)) {
+    if (markdownLineEnding(code) && (marker2 === 6 || marker2 === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return continuationStart(code);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code) {
+    if (code === 45) {
+      effects.consume(code);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code) {
+    if (code === 47) {
+      effects.consume(code);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code) {
+    if (code === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code2);
+        effects.consume(code);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code) && buffer.length < 8) {
+      effects.consume(code);
+      buffer += String.fromCharCode(code);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code) {
+    if (code === 93) {
+      effects.consume(code);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code) {
+    if (code === 62) {
+      effects.consume(code);
       return continuationClose;
     }
-    if (code2 === 45 && marker2 === 2) {
-      effects.consume(code2);
+    if (code === 45 && marker2 === 2) {
+      effects.consume(code);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code) {
     effects.exit("htmlFlow");
-    return ok3(code2);
+    return ok3(code);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -51709,303 +53489,303 @@ var htmlText = {
   tokenize: tokenizeHtmlText
 };
 function tokenizeHtmlText(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let marker2;
   let index2;
   let returnState;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code) {
+    if (code === 33) {
+      effects.consume(code);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code === 47) {
+      effects.consume(code);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code === 63) {
+      effects.consume(code);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code)) {
+      effects.consume(code);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code) {
+    if (code === 45) {
+      effects.consume(code);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code === 91) {
+      effects.consume(code);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code)) {
+      effects.consume(code);
       return declaration;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code) {
+    if (code === 45) {
+      effects.consume(code);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment(code) {
+    if (code === null) {
+      return nok(code);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code === 45) {
+      effects.consume(code);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = comment;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return comment;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code) {
+    if (code === 45) {
+      effects.consume(code);
       return commentEnd;
     }
-    return comment(code2);
+    return comment(code);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code) {
+    return code === 62 ? end(code) : code === 45 ? commentClose(code) : comment(code);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code === value2.charCodeAt(index2++)) {
+      effects.consume(code);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata(code) {
+    if (code === null) {
+      return nok(code);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code === 93) {
+      effects.consume(code);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = cdata;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return cdata;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code) {
+    if (code === 93) {
+      effects.consume(code);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code) {
+    if (code === 62) {
+      return end(code);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code === 93) {
+      effects.consume(code);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration(code) {
+    if (code === null || code === 62) {
+      return end(code);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = declaration;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return declaration;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code) {
+    if (code === null) {
+      return nok(code);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code === 63) {
+      effects.consume(code);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code) {
+    return code === 62 ? end(code) : instruction(code);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code) {
+    if (asciiAlpha(code)) {
+      effects.consume(code);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code) {
+    if (code === 45 || asciiAlphanumeric(code)) {
+      effects.consume(code);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code) {
+    if (markdownLineEnding(code)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code) {
+    if (code === 45 || asciiAlphanumeric(code)) {
+      effects.consume(code);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      return tagOpenBetween(code);
     }
-    return nok(code2);
+    return nok(code);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code) {
+    if (code === 47) {
+      effects.consume(code);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code === 58 || code === 95 || asciiAlpha(code)) {
+      effects.consume(code);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code) {
+    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+      effects.consume(code);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code) {
+    if (code === 61) {
+      effects.consume(code);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code) {
+    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker2 = code2;
+    if (code === 34 || code === 39) {
+      effects.consume(code);
+      marker2 = code;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code)) {
+      effects.consume(code);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker2) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code) {
+    if (code === marker2) {
+      effects.consume(code);
       marker2 = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code === null) {
+      return nok(code);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code) {
+    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) {
+      return nok(code);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      return tagOpenBetween(code);
     }
-    effects.consume(code2);
+    effects.consume(code);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code) {
+    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      return tagOpenBetween(code);
     }
-    return nok(code2);
+    return nok(code);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code) {
+    if (code === 62) {
+      effects.consume(code);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code) {
+    return markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : lineEndingAfterPrefix(code);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code);
   }
 }
 
@@ -52042,7 +53822,7 @@ function resolveAllLabelEnd(events2) {
   }
   return events2;
 }
-function resolveToLabelEnd(events2, context4) {
+function resolveToLabelEnd(events2, context3) {
   let index2 = events2.length;
   let offset = 0;
   let open2;
@@ -52087,7 +53867,7 @@ function resolveToLabelEnd(events2, context4) {
       ...events2[close2][1].end
     }
   };
-  const text3 = {
+  const text4 = {
     type: "labelText",
     start: {
       ...events2[open2 + offset + 2][1].end
@@ -52096,19 +53876,19 @@ function resolveToLabelEnd(events2, context4) {
       ...events2[close2 - 2][1].start
     }
   };
-  media = [["enter", group2, context4], ["enter", label2, context4]];
+  media = [["enter", group2, context3], ["enter", label2, context3]];
   media = push(media, events2.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text3, context4]]);
-  media = push(media, resolveAll(context4.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context4));
-  media = push(media, [["exit", text3, context4], events2[close2 - 2], events2[close2 - 1], ["exit", label2, context4]]);
+  media = push(media, [["enter", text4, context3]]);
+  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context3));
+  media = push(media, [["exit", text4, context3], events2[close2 - 2], events2[close2 - 1], ["exit", label2, context3]]);
   media = push(media, events2.slice(close2 + 1));
-  media = push(media, [["exit", group2, context4]]);
+  media = push(media, [["exit", group2, context3]]);
   splice(events2, open2, events2.length, media);
   return events2;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
-  const self = this;
-  const labelStarts = self._labelStarts;
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
   let labelStart;
   let defined;
   if (labelStarts) {
@@ -52118,120 +53898,120 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start2;
-  function start2(code2) {
+  function start2(code) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code);
     }
-    defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
-      end: self.now()
+      end: self2.now()
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code) {
+    if (code === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code) : labelEndNok(code);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code);
   }
-  function labelEndOk(code2) {
+  function labelEndOk(code) {
     labelStarts.pop();
-    return ok3(code2);
+    return ok3(code);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code) {
+    if (code === 41) {
+      return resourceEnd(code);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code) {
+    return nok(code);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code) {
+    if (code === 34 || code === 39 || code === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code) {
+    if (code === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code);
   }
-  function referenceFullAfter(code2) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code2) : nok(code2);
+  function referenceFullAfter(code) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code) : nok(code);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code) {
+    return nok(code);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code) {
+    if (code === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 
@@ -52242,33 +54022,33 @@ var labelStartImage = {
   tokenize: tokenizeLabelStartImage
 };
 function tokenizeLabelStartImage(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let labelImage;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 91) {
+  function open2(code) {
+    if (code === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code) {
+    if (code === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code);
     }
-    self._labelStarts = self._labelStarts || [];
-    self._labelStarts.push(labelImage);
-    return ok3(code2);
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code);
   }
 }
 
@@ -52279,24 +54059,24 @@ var labelStartLink = {
   tokenize: tokenizeLabelStartLink
 };
 function tokenizeLabelStartLink(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let labelLink;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code) {
+    if (code === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code);
     }
-    self._labelStarts = self._labelStarts || [];
-    self._labelStarts.push(labelLink);
-    return ok3(code2);
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code);
   }
 }
 
@@ -52307,9 +54087,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -52324,33 +54104,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker2;
   return start2;
-  function start2(code2) {
+  function start2(code) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code);
   }
-  function before(code2) {
-    marker2 = code2;
-    return atBreak(code2);
+  function before(code) {
+    marker2 = code;
+    return atBreak(code);
   }
-  function atBreak(code2) {
-    if (code2 === marker2) {
+  function atBreak(code) {
+    if (code === marker2) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code === null || markdownLineEnding(code))) {
       effects.exit("thematicBreak");
-      return ok3(code2);
+      return ok3(code);
     }
-    return nok(code2);
+    return nok(code);
   }
-  function sequence(code2) {
-    if (code2 === marker2) {
-      effects.consume(code2);
+  function sequence(code) {
+    if (code === marker2) {
+      effects.consume(code);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
   }
 }
 
@@ -52372,115 +54152,115 @@ var indentConstruct = {
   tokenize: tokenizeIndent
 };
 function tokenizeListStart(effects, ok3, nok) {
-  const self = this;
-  const tail = self.events[self.events.length - 1];
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start2;
-  function start2(code2) {
-    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
-      if (!self.containerState.type) {
-        self.containerState.type = kind;
-        effects.enter(kind, {
+  function start2(code) {
+    const kind2 = self2.containerState.type || (code === 42 || code === 43 || code === 45 ? "listUnordered" : "listOrdered");
+    if (kind2 === "listUnordered" ? !self2.containerState.marker || code === self2.containerState.marker : asciiDigit(code)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind2;
+        effects.enter(kind2, {
           _container: true
         });
       }
-      if (kind === "listUnordered") {
+      if (kind2 === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code === 42 || code === 45 ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
       }
-      if (!self.interrupt || code2 === 49) {
+      if (!self2.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside2(code);
       }
     }
-    return nok(code2);
+    return nok(code);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
-      return inside;
+  function inside2(code) {
+    if (asciiDigit(code) && ++size < 10) {
+      effects.consume(code);
+      return inside2;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code === self2.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code);
     }
-    return nok(code2);
+    return nok(code);
   }
-  function atMarker(code2) {
+  function atMarker(code) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code2;
+    self2.containerState.marker = self2.containerState.marker || code;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
-      self.interrupt ? nok : onBlank,
+      self2.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
-    self.containerState.initialBlankLine = true;
+  function onBlank(code) {
+    self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code) {
+    if (markdownSpace(code)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code);
   }
-  function endOfPrefix(code2) {
-    self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code2);
+  function endOfPrefix(code) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
-  const self = this;
-  self.containerState._closeFlow = void 0;
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
-    self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code2);
+  function onBlank(code) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code);
   }
-  function notBlank(code2) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
-      self.containerState.furtherBlankLines = void 0;
-      self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+  function notBlank(code) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code);
     }
-    self.containerState.furtherBlankLines = void 0;
-    self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code2);
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code);
   }
-  function notInCurrentItem(code2) {
-    self.containerState._closeFlow = true;
-    self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function notInCurrentItem(code) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code2) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code2) : nok(code2);
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code) : nok(code);
   }
 }
 function tokenizeListEnd(effects) {
   effects.exit(this.containerState.type);
 }
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
-    const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code2) : nok(code2);
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code) : nok(code);
   }
 }
 
@@ -52490,11 +54270,11 @@ var setextUnderline = {
   resolveTo: resolveToSetextUnderline,
   tokenize: tokenizeSetextUnderline
 };
-function resolveToSetextUnderline(events2, context4) {
+function resolveToSetextUnderline(events2, context3) {
   const editMap = new EditMap();
   let index2 = events2.length;
   let content3;
-  let text3;
+  let text4;
   let definition3;
   while (index2--) {
     if (events2[index2][0] === "enter") {
@@ -52503,7 +54283,7 @@ function resolveToSetextUnderline(events2, context4) {
         break;
       }
       if (events2[index2][1].type === "paragraph") {
-        text3 = index2;
+        text4 = index2;
       }
     } else {
       if (events2[index2][1].type === "content") {
@@ -52523,58 +54303,58 @@ function resolveToSetextUnderline(events2, context4) {
       ...events2[events2.length - 1][1].end
     }
   };
-  events2[text3][1].type = "setextHeadingText";
+  events2[text4][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text3, 0, [["enter", heading, context4]]);
-    editMap.add(definition3 + 1, 0, [["exit", events2[content3][1], context4]]);
+    editMap.add(text4, 0, [["enter", heading, context3]]);
+    editMap.add(definition3 + 1, 0, [["exit", events2[content3][1], context3]]);
     events2[content3][1].end = {
       ...events2[definition3][1].end
     };
   } else {
     events2[content3][1] = heading;
   }
-  editMap.add(events2.length, 0, [["exit", heading, context4]]);
+  editMap.add(events2.length, 0, [["exit", heading, context3]]);
   editMap.consume(events2);
   return events2;
 }
 function tokenizeSetextUnderline(effects, ok3, nok) {
-  const self = this;
+  const self2 = this;
   let marker2;
   return start2;
-  function start2(code2) {
-    let index2 = self.events.length;
+  function start2(code) {
+    let index2 = self2.events.length;
     let paragraph;
     while (index2--) {
-      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph = self2.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker2 = code2;
-      return before(code2);
+      marker2 = code;
+      return before(code);
     }
-    return nok(code2);
+    return nok(code);
   }
-  function before(code2) {
+  function before(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside2(code);
   }
-  function inside(code2) {
-    if (code2 === marker2) {
-      effects.consume(code2);
-      return inside;
+  function inside2(code) {
+    if (code === marker2) {
+      effects.consume(code);
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit("setextHeadingLine");
-      return ok3(code2);
+      return ok3(code);
     }
-    return nok(code2);
+    return nok(code);
   }
 }
 
@@ -52583,7 +54363,7 @@ var flow = {
   tokenize: initializeFlow
 };
 function initializeFlow(effects) {
-  const self = this;
+  const self2 = this;
   const initial = effects.attempt(
     // Try to parse a blank line.
     blankLine,
@@ -52592,26 +54372,26 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code) {
+    if (code === null) {
+      effects.consume(code);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEndingBlank");
-    self.currentConstruct = void 0;
+    self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code) {
+    if (code === null) {
+      effects.consume(code);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code);
     effects.exit("lineEnding");
-    self.currentConstruct = void 0;
+    self2.currentConstruct = void 0;
     return initial;
   }
 }
@@ -52628,40 +54408,40 @@ function initializeFactory(field) {
     tokenize: initializeText
   };
   function initializeText(effects) {
-    const self = this;
+    const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text3 = effects.attempt(constructs2, start2, notText);
+    const text4 = effects.attempt(constructs2, start2, notText);
     return start2;
-    function start2(code2) {
-      return atBreak(code2) ? text3(code2) : notText(code2);
+    function start2(code) {
+      return atBreak(code) ? text4(code) : notText(code);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code) {
+      if (code === null) {
+        effects.consume(code);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code);
       return data;
     }
-    function data(code2) {
-      if (atBreak(code2)) {
+    function data(code) {
+      if (atBreak(code)) {
         effects.exit("data");
-        return text3(code2);
+        return text4(code);
       }
-      effects.consume(code2);
+      effects.consume(code);
       return data;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code) {
+      if (code === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list2 = constructs2[code];
       let index2 = -1;
       if (list2) {
         while (++index2 < list2.length) {
           const item = list2[index2];
-          if (!item.previous || item.previous.call(self, self.previous)) {
+          if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
         }
@@ -52672,7 +54452,7 @@ function initializeFactory(field) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events2, context4) {
+  function resolveAllText(events2, context3) {
     let index2 = -1;
     let enter;
     while (++index2 <= events2.length) {
@@ -52690,16 +54470,16 @@ function createResolver(extraResolver) {
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events2, context4) : events2;
+    return extraResolver ? extraResolver(events2, context3) : events2;
   }
 }
-function resolveAllLineSuffixes(events2, context4) {
+function resolveAllLineSuffixes(events2, context3) {
   const editMap = new EditMap();
   let eventIndex = 0;
   while (++eventIndex <= events2.length) {
     if ((eventIndex === events2.length || events2[eventIndex][1].type === "lineEnding") && events2[eventIndex - 1][1].type === "data") {
       const data = events2[eventIndex - 1][1];
-      const chunks = context4.sliceStream(data);
+      const chunks = context3.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -52725,7 +54505,7 @@ function resolveAllLineSuffixes(events2, context4) {
           break;
         }
       }
-      if (context4._contentTypeTextTrailing && eventIndex === events2.length) {
+      if (context3._contentTypeTextTrailing && eventIndex === events2.length) {
         size = 0;
       }
       if (size) {
@@ -52748,7 +54528,7 @@ function resolveAllLineSuffixes(events2, context4) {
         if (data.start.offset === data.end.offset) {
           Object.assign(data, token);
         } else {
-          editMap.add(eventIndex, 0, [["enter", token, context4], ["exit", token, context4]]);
+          editMap.add(eventIndex, 0, [["enter", token, context3], ["exit", token, context3]]);
         }
       }
       eventIndex++;
@@ -52834,7 +54614,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
+function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -52857,24 +54637,24 @@ function createTokenizer(parser2, initialize, from) {
       interrupt: true
     })
   };
-  const context4 = {
+  const context3 = {
     code: null,
     containerState: {},
     defineSkip,
     events: [],
     now,
-    parser: parser2,
+    parser,
     previous: null,
     sliceSerialize,
     sliceStream,
     write
   };
-  let state = initialize.tokenize.call(context4, effects);
+  let state = initialize.tokenize.call(context3, effects);
   let expectedCode;
   if (initialize.resolveAll) {
     resolveAllConstructs.push(initialize);
   }
-  return context4;
+  return context3;
   function write(slice) {
     chunks = push(chunks, slice);
     main();
@@ -52882,8 +54662,8 @@ function createTokenizer(parser2, initialize, from) {
       return [];
     }
     addResult(initialize, 0);
-    context4.events = resolveAll(resolveAllConstructs, context4.events, context4);
-    return context4.events;
+    context3.events = resolveAll(resolveAllConstructs, context3.events, context3);
+    return context3.events;
   }
   function sliceSerialize(token, expandTabs) {
     return serializeChunks(sliceStream(token), expandTabs);
@@ -52927,18 +54707,18 @@ function createTokenizer(parser2, initialize, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code;
+    state = state(code);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code) {
+    if (markdownLineEnding(code)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code2 === -3 ? 2 : 1;
+      point3.offset += code === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -52954,21 +54734,21 @@ function createTokenizer(parser2, initialize, from) {
         point3._index++;
       }
     }
-    context4.previous = code2;
+    context3.previous = code;
     consumed = true;
   }
   function enter(type, fields) {
     const token = fields || {};
     token.type = type;
     token.start = now();
-    context4.events.push(["enter", token, context4]);
+    context3.events.push(["enter", token, context3]);
     stack.push(token);
     return token;
   }
   function exit2(type) {
     const token = stack.pop();
     token.end = now();
-    context4.events.push(["exit", token, context4]);
+    context3.events.push(["exit", token, context3]);
     return token;
   }
   function onsuccessfulconstruct(construct, info2) {
@@ -52996,16 +54776,16 @@ function createTokenizer(parser2, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map) {
         return start2;
-        function start2(code2) {
-          const left = code2 !== null && map[code2];
-          const all2 = code2 !== null && map.null;
+        function start2(code) {
+          const left = code !== null && map[code];
+          const all2 = code !== null && map.null;
           const list2 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list2)(code);
         }
       }
       function handleListOfConstructs(list2) {
@@ -53018,32 +54798,32 @@ function createTokenizer(parser2, initialize, from) {
       }
       function handleConstruct(construct) {
         return start2;
-        function start2(code2) {
+        function start2(code) {
           info2 = store();
           currentConstruct = construct;
           if (!construct.partial) {
-            context4.currentConstruct = construct;
+            context3.currentConstruct = construct;
           }
-          if (construct.name && context4.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+          if (construct.name && context3.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
             // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context4), fields) : context4,
+            fields ? Object.assign(Object.create(context3), fields) : context3,
             effects,
             ok3,
             nok
-          )(code2);
+          )(code);
         }
       }
-      function ok3(code2) {
+      function ok3(code) {
         consumed = true;
         onreturn(currentConstruct, info2);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code) {
         consumed = true;
         info2.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -53058,17 +54838,17 @@ function createTokenizer(parser2, initialize, from) {
       resolveAllConstructs.push(construct);
     }
     if (construct.resolve) {
-      splice(context4.events, from2, context4.events.length - from2, construct.resolve(context4.events.slice(from2), context4));
+      splice(context3.events, from2, context3.events.length - from2, construct.resolve(context3.events.slice(from2), context3));
     }
     if (construct.resolveTo) {
-      context4.events = construct.resolveTo(context4.events, context4);
+      context3.events = construct.resolveTo(context3.events, context3);
     }
   }
   function store() {
     const startPoint = now();
-    const startPrevious = context4.previous;
-    const startCurrentConstruct = context4.currentConstruct;
-    const startEventsIndex = context4.events.length;
+    const startPrevious = context3.previous;
+    const startCurrentConstruct = context3.currentConstruct;
+    const startEventsIndex = context3.events.length;
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
@@ -53076,9 +54856,9 @@ function createTokenizer(parser2, initialize, from) {
     };
     function restore() {
       point3 = startPoint;
-      context4.previous = startPrevious;
-      context4.currentConstruct = startCurrentConstruct;
-      context4.events.length = startEventsIndex;
+      context3.previous = startPrevious;
+      context3.currentConstruct = startCurrentConstruct;
+      context3.events.length = startEventsIndex;
       stack = startStack;
       accountForPotentialSkip();
     }
@@ -53166,7 +54946,7 @@ function parse(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser2 = {
+  const parser = {
     constructs: constructs2,
     content: create2(content),
     defined: [],
@@ -53176,11 +54956,11 @@ function parse(options) {
     string: create2(string),
     text: create2(text)
   };
-  return parser2;
+  return parser;
   function create2(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser2, initial, from);
+      return createTokenizer(parser, initial, from);
     }
   }
 }
@@ -53215,12 +54995,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       const match = search.exec(value2);
       const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code2 = value2.charCodeAt(endPosition);
+      const code = value2.charCodeAt(endPosition);
       if (!match) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -53232,7 +55012,7 @@ function preprocess() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code2) {
+        switch (code) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -53306,7 +55086,7 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link),
+      autolink: opener2(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener2(heading),
@@ -53334,7 +55114,7 @@ function compiler(options) {
       htmlTextData: onenterdata,
       image: opener2(image),
       label: buffer,
-      link: opener2(link),
+      link: opener2(link2),
       listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list2, onenterlistordered),
@@ -53409,7 +55189,7 @@ function compiler(options) {
       children: [],
       position: void 0
     };
-    const context4 = {
+    const context3 = {
       stack: [tree],
       tokenStack: [],
       config,
@@ -53439,27 +55219,27 @@ function compiler(options) {
       const handler3 = config[events2[index2][0]];
       if (events2[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
-          ...context4,
+          ...context3,
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
       if (own2.call(handler3, events2[index2][1].type)) {
         handler3[events2[index2][1].type].call({
-          ...context4,
+          ...context3,
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
       if (events2[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {
-          ...context4,
+          ...context3,
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
     }
-    if (context4.tokenStack.length > 0) {
-      const tail = context4.tokenStack[context4.tokenStack.length - 1];
+    if (context3.tokenStack.length > 0) {
+      const tail = context3.tokenStack[context3.tokenStack.length - 1];
       const handler3 = tail[1] || defaultOnError;
-      handler3.call(context4, void 0, tail[0]);
+      handler3.call(context3, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events2.length > 0 ? events2[0][1].start : {
@@ -53479,10 +55259,10 @@ function compiler(options) {
     }
     return tree;
   }
-  function callListeners(listeners, context4, token) {
+  function callListeners(listeners, context3, token) {
     let index2 = -1;
     while (++index2 < listeners.length) {
-      listeners[index2].call(context4, token);
+      listeners[index2].call(context3, token);
     }
   }
   function prepareList(events2, start2) {
@@ -53714,7 +55494,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text3();
+      tail = text4();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -53730,14 +55510,14 @@ function compiler(options) {
     tail.position.end = point2(token.end);
   }
   function onexitlineending(token) {
-    const context4 = this.stack[this.stack.length - 1];
+    const context3 = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
-      const tail = context4.children[context4.children.length - 1];
+      const tail = context3.children[context3.children.length - 1];
       tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context4.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context3.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -53931,7 +55711,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -53973,7 +55753,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text3() {
+  function text4() {
     return {
       type: "text",
       value: "",
@@ -54062,17 +55842,17 @@ function defaultOnError(left, right) {
 
 // node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
-  const self = this;
-  self.parser = parser2;
-  function parser2(doc) {
+  const self2 = this;
+  self2.parser = parser;
+  function parser(doc) {
     return fromMarkdown(doc, {
-      ...self.data("settings"),
+      ...self2.data("settings"),
       ...options,
       // Note: these options are not in the readme.
       // The goal is for them to be set by plugins on `data` instead of being
       // passed by users.
-      extensions: self.data("micromarkExtensions") || [],
-      mdastExtensions: self.data("fromMarkdownExtensions") || []
+      extensions: self2.data("micromarkExtensions") || [],
+      mdastExtensions: self2.data("fromMarkdownExtensions") || []
     });
   }
 }
@@ -54585,8 +56365,8 @@ var CallableInstance = (
    * @returns {(...parameters: Array<unknown>) => unknown}
    */
   (function(property) {
-    const self = this;
-    const constr = self.constructor;
+    const self2 = this;
+    const constr = self2.constructor;
     const proto = (
       /** @type {Record<string | symbol, Function>} */
       // Prototypes do exist.
@@ -54740,7 +56520,7 @@ var Processor = class _Processor extends CallableInstance {
     if (this.frozen) {
       return this;
     }
-    const self = (
+    const self2 = (
       /** @type {Processor} */
       /** @type {unknown} */
       this
@@ -54753,7 +56533,7 @@ var Processor = class _Processor extends CallableInstance {
       if (options[0] === true) {
         options[0] = void 0;
       }
-      const transformer = attacher.call(self, ...options);
+      const transformer = attacher.call(self2, ...options);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -54779,9 +56559,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -54826,7 +56606,7 @@ var Processor = class _Processor extends CallableInstance {
    *   [rehype-react]: https://github.com/rehypejs/rehype-react
    */
   process(file, done) {
-    const self = this;
+    const self2 = this;
     this.freeze();
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
@@ -54836,9 +56616,9 @@ var Processor = class _Processor extends CallableInstance {
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
-        self.parse(realFile)
+        self2.parse(realFile)
       );
-      self.run(parseTree, realFile, function(error2, tree, file2) {
+      self2.run(parseTree, realFile, function(error2, tree, file2) {
         if (error2 || !tree || !file2) {
           return realDone(error2);
         }
@@ -54847,7 +56627,7 @@ var Processor = class _Processor extends CallableInstance {
           /** @type {unknown} */
           tree
         );
-        const compileResult = self.stringify(compileTree, file2);
+        const compileResult = self2.stringify(compileTree, file2);
         if (looksLikeAValue(compileResult)) {
           file2.value = compileResult;
         } else {
@@ -55301,13 +57081,13 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code2 = fence2(matter2, "open").charCodeAt(0);
+    const code = fence2(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code2];
+    const existing = flow3[code];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code2] = [construct];
+      flow3[code] = [construct];
     }
   }
   return {
@@ -55343,10 +57123,10 @@ function createConstruct(matter2) {
     concrete: true
   };
   function tokenizeFrontmatter(effects, ok3, nok) {
-    const self = this;
+    const self2 = this;
     return start2;
-    function start2(code2) {
-      const position2 = self.now();
+    function start2(code) {
+      const position2 = self2.now();
       if (
         // Indent not allowed.
         position2.column === 1 && // Normally, only allowed in first line.
@@ -55354,119 +57134,119 @@ function createConstruct(matter2) {
       ) {
         buffer = fence2(matter2, "open");
         bufferIndex = 0;
-        if (code2 === buffer.charCodeAt(bufferIndex)) {
+        if (code === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code2);
+          return openSequence(code);
         }
       }
-      return nok(code2);
+      return nok(code);
     }
-    function openSequence(code2) {
+    function openSequence(code) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
+        if (markdownSpace(code)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code2);
+          return openSequenceWhitespace(code);
         }
-        return openAfter(code2);
+        return openAfter(code);
       }
-      if (code2 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code2);
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code);
         return openSequence;
       }
-      return nok(code2);
+      return nok(code);
     }
-    function openSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
+    function openSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code2);
+      return openAfter(code);
     }
-    function openAfter(code2) {
-      if (markdownLineEnding(code2)) {
+    function openAfter(code) {
+      if (markdownLineEnding(code)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code);
         effects.exit("lineEnding");
         buffer = fence2(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code2);
+      return nok(code);
     }
-    function contentStart(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
-        return contentEnd(code2);
+    function contentStart(code) {
+      if (code === null || markdownLineEnding(code)) {
+        return contentEnd(code);
       }
       effects.enter(valueType);
-      return contentInside(code2);
+      return contentInside(code);
     }
-    function contentInside(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function contentInside(code) {
+      if (code === null || markdownLineEnding(code)) {
         effects.exit(valueType);
-        return contentEnd(code2);
+        return contentEnd(code);
       }
-      effects.consume(code2);
+      effects.consume(code);
       return contentInside;
     }
-    function contentEnd(code2) {
-      if (code2 === null) {
-        return nok(code2);
+    function contentEnd(code) {
+      if (code === null) {
+        return nok(code);
       }
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code2) {
+    function after(code) {
       effects.exit(frontmatterType);
-      return ok3(code2);
+      return ok3(code);
     }
   }
   function tokenizeClosingFence(effects, ok3, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code2) {
-      if (code2 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code) {
+      if (code === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code2);
+        return closeSequence(code);
       }
-      return nok(code2);
+      return nok(code);
     }
-    function closeSequence(code2) {
+    function closeSequence(code) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
+        if (markdownSpace(code)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code2);
+          return closeSequenceWhitespace(code);
         }
-        return closeAfter(code2);
+        return closeAfter(code);
       }
-      if (code2 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code2);
+      if (code === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code);
         return closeSequence;
       }
-      return nok(code2);
+      return nok(code);
     }
-    function closeSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
+    function closeSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code2);
+      return closeAfter(code);
     }
-    function closeAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function closeAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
         effects.exit(fenceType);
-        return ok3(code2);
+        return ok3(code);
       }
-      return nok(code2);
+      return nok(code);
     }
   }
 }
@@ -55521,7 +57301,7 @@ function value(token) {
   this.config.exit.data.call(this, token);
 }
 function frontmatterToMarkdown(options) {
-  const unsafe = [];
+  const unsafe2 = [];
   const handlers = {};
   const matters = toMatters(options);
   let index2 = -1;
@@ -55529,13 +57309,13 @@ function frontmatterToMarkdown(options) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
     const open2 = fence3(matter2, "open");
-    unsafe.push({
+    unsafe2.push({
       atBreak: true,
       character: open2.charAt(0),
       after: escapeStringRegexp(open2.charAt(1))
     });
   }
-  return { unsafe, handlers };
+  return { unsafe: unsafe2, handlers };
 }
 function handler(matter2) {
   const open2 = fence3(matter2, "open");
@@ -55558,12 +57338,12 @@ function pick2(schema, prop) {
 // node_modules/remark-frontmatter/lib/index.js
 var emptyOptions2 = "yaml";
 function remarkFrontmatter(options) {
-  const self = (
+  const self2 = (
     /** @type {Processor} */
     this
   );
   const settings = options || emptyOptions2;
-  const data = self.data();
+  const data = self2.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
   const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
@@ -55606,13 +57386,13 @@ function parseParameters(value2) {
   ).replace(/\s+/g, "") ? void 0 : parameters;
   function replacer(_, $1, $2, $3, $4) {
     let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number2 = Number(value3);
+    const number = Number(value3);
     if (value3 === "true" || value3 === void 0) {
       value3 = true;
     } else if (value3 === "false") {
       value3 = false;
-    } else if (value3.trim() && !Number.isNaN(number2)) {
-      value3 = number2;
+    } else if (value3.trim() && !Number.isNaN(number)) {
+      value3 = number;
     }
     parameters[$1] = value3;
     return "";
@@ -55864,6 +57644,7 @@ function marker(node2) {
 }
 var inlineControl = function() {
   return function(tree, file) {
+    if (file.messages.length === 0 || !/<!--\s*lint\b/.test(String(file.value ?? ""))) return;
     messageControl(tree, {
       file,
       marker,
@@ -55916,13 +57697,15 @@ function createLinter(settings, cwd) {
     ),
     ignore: settings.ignore ?? [],
     ignoreBase: settings.ignoreBase ?? path18.resolve(cwd),
-    style: settings.style ?? {}
+    style: settings.style ?? {},
+    ...settings.styles ? { styles: settings.styles } : {}
   };
   const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins).freeze();
   const limits = { ...defaultLimits, ...settings.limits };
   return {
-    async lint(filePath3) {
-      const file = new VFile({ path: path18.resolve(cwd, filePath3), cwd });
+    model: modelOf(processor),
+    async lint(filePath2) {
+      const file = new VFile({ path: path18.resolve(cwd, filePath2), cwd });
       const buffer = readRegularFile(file.path, limits.maxBytes);
       if (!Buffer.isBuffer(buffer)) {
         if (buffer.kind === "unreadable") {
@@ -55942,15 +57725,15 @@ function createLinter(settings, cwd) {
           "Cannot read file: a symbolic link that leads outside the working folder"
         );
       }
-      const text3 = decode2(buffer);
-      if (text3 === void 0) {
+      const text4 = decode2(buffer);
+      if (text4 === void 0) {
         return fail(
           file,
           "encoding",
           "Unexpected binary or invalid UTF-8 content, expected UTF-8 text"
         );
       }
-      file.value = text3;
+      file.value = text4;
       let depth;
       try {
         depth = bounded(() => {
@@ -56008,8 +57791,8 @@ function leaves(file, cwd, root) {
   if (given.startsWith("..") || path18.isAbsolute(given)) return false;
   const real = realpath3(file);
   if (real === void 0) return false;
-  const inside = path18.relative(root, real);
-  return inside.startsWith("..") || path18.isAbsolute(inside);
+  const inside2 = path18.relative(root, real);
+  return inside2.startsWith("..") || path18.isAbsolute(inside2);
 }
 function realpath3(file) {
   try {
@@ -56039,8 +57822,8 @@ function severity(message) {
   return message.fatal === true ? "error" : "warning";
 }
 function relativePath(cwd, file) {
-  const relative6 = path19.relative(cwd, path19.resolve(cwd, file));
-  return (relative6 || path19.basename(file)).split(path19.sep).join("/");
+  const relative3 = path19.relative(cwd, path19.resolve(cwd, file));
+  return (relative3 || path19.basename(file)).split(path19.sep).join("/");
 }
 function placeOf(message) {
   const at = message.place;
@@ -56071,6 +57854,16 @@ function sortedMessages(file) {
     const right = placeOf(b);
     return left.line - right.line || left.column - right.column;
   });
+}
+var unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function safeJson(value2) {
+  return JSON.stringify(value2, null, 2).replace(
+    unsafeInJson,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/transfer.ts
@@ -56160,11 +57953,15 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl) {
     failure = error2;
     abort(error2);
   };
+  const styles = {};
+  for (const root of new Set(files.map((file) => linter.model.root(path20.dirname(file))))) {
+    styles[root] = shareStyle(linter.model.style(root));
+  }
   const workers = [];
   try {
     for (let slot = 0; slot < threads - 1; slot++) {
       const data = {
-        settings,
+        settings: { ...settings, styles },
         cwd,
         files,
         chunkSize,
@@ -56198,8 +57995,8 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl) {
         }
       });
       worker.on("error", (error2) => crashed(oneLine(error2)));
-      worker.on("exit", (code2) => {
-        if (!done) crashed(`stopped with exit code ${code2}`);
+      worker.on("exit", (code) => {
+        if (!done) crashed(`stopped with exit code ${code}`);
       });
       workers.push(worker);
     }
@@ -56271,6 +58068,8 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
@@ -56337,7 +58136,7 @@ function region(place) {
     ...place.endLine === void 0 ? {} : { endLine: place.endLine, endColumn: place.endColumn }
   };
 }
-var sarif = (files, context4) => {
+var sarif = (files, context3) => {
   const driver = driverRules();
   const index2 = new Map(driver.map((rule16, at) => [rule16.id, at]));
   const results = [];
@@ -56353,7 +58152,7 @@ var sarif = (files, context4) => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: uri(context4.cwd, file.path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: { uri: uri(context3.cwd, file.path), uriBaseId: "%SRCROOT%" },
               region: region(placeOf(message))
             }
           }
@@ -56363,7 +58162,7 @@ var sarif = (files, context4) => {
             {
               id: 1,
               physicalLocation: {
-                artifactLocation: { uri: uri(context4.cwd, related3.file), uriBaseId: "%SRCROOT%" },
+                artifactLocation: { uri: uri(context3.cwd, related3.file), uriBaseId: "%SRCROOT%" },
                 region: region(related3)
               },
               ...related3.message ? { message: { text: related3.message } } : {}
@@ -56373,7 +58172,7 @@ var sarif = (files, context4) => {
       });
     }
   }
-  const log2 = {
+  const log3 = {
     $schema: sarifSchema,
     version: "2.1.0",
     runs: [
@@ -56384,16 +58183,18 @@ var sarif = (files, context4) => {
       }
     ]
   };
-  return JSON.stringify(log2, null, 2) + "\n";
+  return safeJson(log3) + "\n";
 };
 
 // src/action/annotations.ts
-import path20 from "node:path";
+import path21 from "node:path";
 var stepLimit = { errors: 10, warnings: 10 };
+var commandsPerFile = 5;
+var checkLimit = { perFile: 50, total: 1e3 };
 function toAnnotations(files, workspace) {
   const list2 = [];
   for (const file of files) {
-    const shown2 = relative3(workspace, path20.resolve(file.cwd, file.path));
+    const shown2 = relativePath(workspace, path21.resolve(file.cwd, file.path));
     for (const message of file.messages) {
       list2.push(toAnnotation(message, shown2, workspace));
     }
@@ -56401,16 +58202,14 @@ function toAnnotations(files, workspace) {
   return list2.sort(compare);
 }
 function toAnnotation(message, file, workspace) {
-  const place = message.place;
-  const start2 = place && "start" in place ? place.start : place;
-  const end = place && "end" in place ? place.end : start2;
-  const startLine = Math.max(start2?.line ?? message.line ?? 1, 1);
-  const endLine = Math.max(end?.line ?? startLine, startLine);
-  const startColumn = Math.max(start2?.column ?? message.column ?? 1, 1);
+  const place = placeOf(message);
+  const startLine = Math.max(place.line, 1);
+  const endLine = Math.max(place.endLine ?? startLine, startLine);
+  const startColumn = Math.max(place.column, 1);
   const oneLine3 = startLine === endLine;
-  const endColumn = end && end !== start2 ? Math.max(end.column - 1, startColumn) : startColumn;
+  const endColumn = place.endColumn !== void 0 ? Math.max(place.endColumn - 1, startColumn) : startColumn;
   return {
-    severity: message.fatal === true ? "error" : "warning",
+    severity: severity(message),
     file,
     startLine,
     startColumn: oneLine3 ? startColumn : void 0,
@@ -56422,17 +58221,12 @@ function toAnnotation(message, file, workspace) {
   };
 }
 function related2(message, workspace) {
-  const cause = message.cause;
-  if (!cause || typeof cause !== "object" || typeof cause.file !== "string" || !cause.file)
-    return "";
-  const line = cause.line ? `:${cause.line}` : "";
-  return ` (related: ${relative3(workspace, cause.file)}${line})`;
+  const other = relatedOf(message);
+  if (!other) return "";
+  return ` (related: ${relativePath(workspace, other.file)}${other.line ? `:${other.line}` : ""})`;
 }
-function relative3(workspace, file) {
-  return path20.relative(workspace, file).split(path20.sep).join("/");
-}
-function oneLineText(text3) {
-  return text3.replace(/\s*[\r\n]+\s*/g, " ");
+function oneLineText(text4) {
+  return text4.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function compare(a, b) {
   return rank2(a) - rank2(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0) || a.title.localeCompare(b.title);
@@ -56448,10 +58242,13 @@ function capAnnotations(list2, budget) {
   const shown2 = [];
   const omitted = { errors: 0, warnings: 0 };
   const used = { errors: 0, warnings: 0 };
+  const perFile = /* @__PURE__ */ new Map();
   for (const annotation of list2) {
     const key = annotation.severity === "error" ? "errors" : "warnings";
-    if (used[key] < Math.max(budget[key], 0)) {
+    const ofFile = perFile.get(annotation.file) ?? 0;
+    if (used[key] < Math.max(budget[key], 0) && ofFile < (budget.perFile ?? Infinity)) {
       used[key]++;
+      perFile.set(annotation.file, ofFile + 1);
       shown2.push(annotation);
     } else {
       omitted[key]++;
@@ -56464,19 +58261,82 @@ function capAnnotations(list2, budget) {
 init_api_errors();
 
 // src/action/changed-files.ts
+var ListingError = class extends Error {
+  name = "ListingError";
+};
 var fileCap = 3e3;
-async function listChangedFiles(client, pull) {
+var perPage = 100;
+var maxPages = fileCap / perPage;
+async function listChangedFiles(client, pull, baseUrl2) {
+  const origin = new URL(baseUrl2).origin;
   const files = [];
-  for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, {
-    owner: pull.owner,
-    repo: pull.repo,
-    pull_number: pull.pullNumber,
-    per_page: 100
-  })) {
-    files.push(...page.data);
-    if (files.length >= fileCap) break;
+  for (let page = 1; page <= maxPages; page++) {
+    const response = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      owner: pull.owner,
+      repo: pull.repo,
+      pull_number: pull.pullNumber,
+      per_page: perPage,
+      page
+    });
+    files.push(...checkPage(response.data, page));
+    const next = nextPage(response.headers.link, origin, page);
+    if (next === void 0) return { paths: changedPaths(files), complete: true };
   }
-  return { paths: changedPaths(files), complete: files.length < fileCap };
+  return { paths: changedPaths(files), complete: false };
+}
+function checkPage(data, page) {
+  if (!Array.isArray(data)) {
+    throw new ListingError(`page ${page} of the changed files is not a list (${kind(data)})`);
+  }
+  if (data.length > perPage) {
+    throw new ListingError(`page ${page} lists ${data.length} files, more than ${perPage}`);
+  }
+  return data.map((item, index2) => {
+    const at = `item ${index2 + 1} of page ${page}`;
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      throw new ListingError(`${at} is not a file (${kind(item)})`);
+    }
+    const record2 = item;
+    const filename = checkPath(record2.filename, `${at}: \`filename\``);
+    const previous2 = record2.previous_filename === void 0 || record2.previous_filename === null ? void 0 : checkPath(record2.previous_filename, `${at}: \`previous_filename\``);
+    return {
+      filename,
+      status: typeof record2.status === "string" ? record2.status : "changed",
+      previous_filename: previous2
+    };
+  });
+}
+function checkPath(value2, what) {
+  if (typeof value2 !== "string" || value2 === "") {
+    throw new ListingError(`${what} is not a path (${kind(value2)})`);
+  }
+  if (value2.length > 4096 || value2.includes("\0") || value2.startsWith("/") || /^[a-z]:/i.test(value2) || value2.split(/[/\\]/).includes("..")) {
+    throw new ListingError(`${what} is not a path inside the repository`);
+  }
+  return value2;
+}
+function nextPage(link2, origin, page) {
+  if (!link2) return void 0;
+  const match = /<([^<>]*)>\s*;\s*rel="?next"?/.exec(link2);
+  if (!match) return void 0;
+  let url;
+  try {
+    url = new URL(match[1]);
+  } catch {
+    throw new ListingError("the `Link` header names an invalid next page");
+  }
+  if (url.origin !== origin) {
+    throw new ListingError(
+      `the \`Link\` header names a next page on another origin (${url.origin})`
+    );
+  }
+  const next = Number(url.searchParams.get("page"));
+  if (next !== page + 1) {
+    throw new ListingError(
+      `the \`Link\` header names page ${url.searchParams.get("page") ?? "(none)"} after page ${page}`
+    );
+  }
+  return next;
 }
 function changedPaths(files) {
   const paths = /* @__PURE__ */ new Set();
@@ -56486,19 +58346,23 @@ function changedPaths(files) {
   }
   return [...paths].sort();
 }
+function kind(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "an array";
+  if (typeof value2 === "string") return value2 === "" ? "an empty string" : "a string";
+  return typeof value2 === "object" ? "an object" : `a ${typeof value2}`;
+}
 
 // src/action/checks.ts
 init_api_errors();
 var batchSize = 50;
 var outputLimit = 65535;
 var CheckRunError = class extends Error {
-  constructor(message, status, checkRunId) {
+  constructor(message, status) {
     super(message);
     this.status = status;
-    this.checkRunId = checkRunId;
   }
   status;
-  checkRunId;
   name = "CheckRunError";
 };
 function toCheckAnnotation(annotation) {
@@ -56571,16 +58435,15 @@ Some annotations could not be published: ${describeApiError(error2)}.`
     }
     throw new CheckRunError(
       `${id === void 0 ? "Cannot create the check run" : "Cannot add annotations to the check run"}: ${describeApiError(error2)}`,
-      typeof status === "number" && status > 0 ? status : void 0,
-      id
+      typeof status === "number" && status > 0 ? status : void 0
     );
   }
   return { id, url, requests };
 }
-function cut(text3) {
-  if (text3.length <= outputLimit) return text3;
+function cut(text4) {
+  if (text4.length <= outputLimit) return text4;
   const note = "\n\n_(cut to the 65535-character limit)_";
-  return text3.slice(0, outputLimit - note.length) + note;
+  return text4.slice(0, outputLimit - note.length) + note;
 }
 
 // src/action/event.ts
@@ -56593,10 +58456,10 @@ function readEventContext(env) {
   const repository = record(payload.repository);
   const isPullRequestEvent = pullRequestEvents.includes(eventName);
   const pr = record(payload.pull_request);
-  const number2 = Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : void 0;
+  const number = Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : void 0;
   const headSha = stringOr(record(pr.head).sha);
-  const pull = isPullRequestEvent && number2 !== void 0 ? {
-    number: number2,
+  const pull = isPullRequestEvent && number !== void 0 ? {
+    number,
     headSha,
     changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : void 0
   } : void 0;
@@ -56625,7 +58488,7 @@ function stringOr(value2) {
 }
 
 // src/action/inputs.ts
-import path21 from "node:path";
+import path22 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -56634,7 +58497,7 @@ var modes = ["commands", "checks", "none"];
 function parseInputs(get) {
   const paths = get("paths").split(/[\n,]/).map((entry) => entry.trim().replace(/\/+$/, "")).filter(Boolean);
   for (const entry of paths) {
-    if (path21.posix.isAbsolute(entry) || path21.win32.isAbsolute(entry) || entry.split(/[/\\]/).includes("..")) {
+    if (path22.posix.isAbsolute(entry) || path22.win32.isAbsolute(entry) || entry.split(/[/\\]/).includes("..")) {
       throw new InputError(
         `paths: \`${entry}\` lies outside the workspace, expected a path relative to it`
       );
@@ -56662,11 +58525,11 @@ function shouldFail(counts, failOn) {
 
 // src/action/scope.ts
 init_api_errors();
-async function chooseScope(context4, api) {
-  if (!context4.isPullRequestEvent) {
+async function chooseScope(context3, api) {
+  if (!context3.isPullRequestEvent) {
     return {
       kind: "all",
-      why: `every suite is linted on a \`${context4.eventName || "unknown"}\` event`,
+      why: `every suite is linted on a ${context3.eventName || "unknown"} event`,
       level: void 0
     };
   }
@@ -56675,13 +58538,13 @@ async function chooseScope(context4, api) {
     why: `${why}, so every suite is linted`,
     level: level2
   });
-  if (!context4.pull) return fallback("The event payload names no pull request", "warning");
+  if (!context3.pull) return fallback("The event payload names no pull request", "warning");
   if (!api.token) {
-    return fallback("No `github-token` was given to list the pull request's files", "warning");
+    return fallback("No github-token was given to list the pull request's files", "warning");
   }
-  if (context4.pull.changedFiles !== void 0 && context4.pull.changedFiles > fileCap) {
+  if (context3.pull.changedFiles !== void 0 && context3.pull.changedFiles > fileCap) {
     return fallback(
-      `The pull request changes ${context4.pull.changedFiles} files, more than the ${fileCap} the API lists`,
+      `The pull request changes ${context3.pull.changedFiles} files, more than the ${fileCap} the API lists`,
       "notice"
     );
   }
@@ -56697,130 +58560,83 @@ async function chooseScope(context4, api) {
       "notice"
     );
   }
-  return { kind: "changed", pullNumber: context4.pull.number, paths: listing.paths };
+  return { kind: "changed", pullNumber: context3.pull.number, paths: listing.paths };
 }
 
 // src/action/summary.ts
+init_escape();
 import path23 from "node:path";
-
-// src/suite.ts
-import fs9 from "node:fs";
-import path22 from "node:path";
-var listings = /* @__PURE__ */ new Map();
-var suites = /* @__PURE__ */ new Map();
-function filePath2(file) {
-  return file.path ? path22.resolve(file.cwd, file.path) : void 0;
+var summaryLimit = 1024 * 1024;
+var maxRowsPerFile = 50;
+var maxSuites = 100;
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+function text3(value2) {
+  return escapeControls(value2).replace(/[&<>"]/g, (char) => entities[char]).replace(/[\\`*_{}[\]()#+\-.!|~:@$^=']/g, "\\$&");
 }
-function listFolder(file, dir) {
-  const injected = file.data.tddListings;
-  if (injected) return injected[dir];
-  let names4 = listings.get(dir);
-  if (names4 === void 0) {
-    try {
-      names4 = fs9.readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
-    } catch {
-      names4 = null;
-    }
-    listings.set(dir, names4);
-  }
-  return names4 ?? void 0;
+function link(label2, url) {
+  return /^https:\/\/[\w.-]+(:\d+)?(\/[\w./~%+-]*)?$/.test(url) ? `[${text3(label2)}](${url})` : text3(label2);
 }
-function suiteOf(file) {
-  const own6 = filePath2(file);
-  if (!own6) return void 0;
-  const dir = path22.dirname(own6);
-  const key = file.data.tddListings ? void 0 : dir;
-  const cached = key === void 0 ? void 0 : suites.get(key);
-  if (cached) return cached;
-  const names4 = new Set(listFolder(file, dir) ?? []);
-  names4.add(path22.basename(own6));
-  const suite = buildSuite(dir, names4);
-  if (key !== void 0) suites.set(key, suite);
-  return suite;
-}
-function buildSuite(dir, names4) {
-  const prompts = [];
-  const malformed = [];
-  for (const name of [...names4].sort()) {
-    if (!isPromptFileName(name)) continue;
-    const parsed = parsePromptName(name);
-    if (parsed) prompts.push(parsed);
-    else malformed.push(name);
-  }
-  const byNumber = /* @__PURE__ */ new Map();
-  for (const prompt of prompts) {
-    if (prompt.kind === "preprompt") continue;
-    const group2 = byNumber.get(prompt.number) ?? [];
-    group2.push(prompt);
-    byNumber.set(prompt.number, group2);
-  }
-  return {
-    dir,
-    names: names4,
-    prompts,
-    malformed,
-    prefix: commonPrefix2(prompts),
-    preprompts: prompts.filter((prompt) => prompt.kind === "preprompt"),
-    byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0]))
-  };
-}
-function commonPrefix2(prompts) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const prompt of prompts) counts.set(prompt.prefix, (counts.get(prompt.prefix) ?? 0) + 1);
-  let best = "";
-  let bestCount = 0;
-  for (const [prefix2, count2] of counts) {
-    if (count2 > bestCount) {
-      best = prefix2;
-      bestCount = count2;
-    }
-  }
-  return best;
-}
-
-// src/action/summary.ts
-var summaryLimit = 1e6;
 function buildSummary(input) {
   const limit = input.limit ?? summaryLimit;
   const { errors, warnings: warnings2 } = count(input.annotations);
   const total = input.results.length;
   const withFindings = new Set(input.annotations.map((annotation) => annotation.file)).size;
-  let head = "## tdd-prompt-lint\n\n";
+  const head = ["## tdd-prompt-lint\n\n"];
   if (errors + warnings2 === 0) {
-    head += `✅ No findings in ${plural(total, "file")}.`;
+    head.push(`✅ No findings in ${plural(total, "file")}.
+
+`);
   } else {
     const icon = input.failed ? "❌" : "⚠️";
     const strong = (n, word) => n > 0 ? `**${plural(n, word)}**` : plural(n, word);
-    head += `${icon} ${strong(errors, "error")}, ${strong(warnings2, "warning")} in ${withFindings} of ${plural(total, "file")}. The step ${input.failed ? "fails" : "passes"} (\`fail-on: ${input.failOn}\`).`;
+    head.push(
+      `${icon} ${strong(errors, "error")}, ${strong(warnings2, "warning")} in ${withFindings} of ${plural(total, "file")}. The step ${input.failed ? "fails" : "passes"} (fail-on: ${input.failOn}).
+
+`
+    );
   }
-  head += `
+  head.push(`Scope: ${text3(input.scope)}.
 
-Scope: ${escape2(input.scope)}.
+`);
+  for (const note2 of input.notes) {
+    head.push(
+      `${text3(note2.text)}${note2.link ? " " + link(note2.link.label, note2.link.url) : ""}
+
+`
+    );
+  }
+  const pieces = head.map((piece) => ({
+    text: piece,
+    findings: 0
+  }));
+  for (const dir of input.suites.slice(0, maxSuites)) {
+    const rows = pairMatrix(dir, input.model, input.annotations, input.workspace);
+    let piece = `### Suite ${text3(relativePath(input.workspace, dir) || ".")}
 
 `;
-  for (const note of input.notes) head += `${note}
+    const preprompt = input.model.preprompt(dir);
+    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path23.basename(preprompt.file))}
+
+` : `Preprompt: ${text3(relativePath(input.workspace, preprompt.file))} (borrowed: ${preprompt.how === "ancestor" ? "from the folder above" : preprompt.how === "linked" ? "linked by its prompts" : "configured"})
 
 `;
-  const pieces = [];
-  for (const dir of input.suites) {
-    const rows = pairMatrix(dir, input.results, input.annotations, input.workspace);
-    const suite = suiteFor(dir, input.results);
-    if (!suite) continue;
-    let text4 = `### Suite ${code(relative4(input.workspace, dir) || ".")}
-
-`;
-    text4 += suite.preprompts.length > 0 ? `Preprompt: ${suite.preprompts.map((prompt) => code(prompt.name)).join(", ")}
-
-` : "Preprompt: none in this folder\n\n";
     if (rows.length > 0) {
-      text4 += "| # | slug | red | green | status |\n|---|---|---|---|---|\n";
+      piece += "| # | slug | red | green | status |\n|---|---|---|---|---|\n";
       for (const row of rows) {
-        text4 += `| ${row.number} | ${escape2(row.slug)} | ${names3(row.red)} | ${names3(row.green)} | ${row.ok ? "✅" : "❌"} |
+        piece += `| ${text3(row.number)} | ${text3(row.slug)} | ${names3(row.red)} | ${names3(row.green)} | ${row.ok ? "✅" : "❌"} |
 `;
       }
-      text4 += "\n";
+      piece += "\n";
     }
-    pieces.push({ text: text4 });
+    pieces.push({ text: piece, findings: 0 });
+  }
+  if (input.suites.length > maxSuites) {
+    pieces.push({
+      text: `${input.suites.length - maxSuites} more suite folders are not shown.
+
+`,
+      findings: 0
+    });
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const annotation of input.annotations) {
@@ -56831,65 +58647,74 @@ Scope: ${escape2(input.scope)}.
   const files = [...byFile].sort(
     ([a, listA], [b, listB]) => rankOf(listA) - rankOf(listB) || (a < b ? -1 : a > b ? 1 : 0)
   );
-  if (files.length > 0) pieces.push({ text: "### Findings\n\n" });
+  if (files.length > 0) pieces.push({ text: "### Findings\n\n", findings: 0 });
   for (const [file, list2] of files) {
     pieces.push({
-      text: `#### ${code(file)}
+      text: `#### ${text3(file)}
 
 | line | rule | message | docs |
 |---|---|---|---|
-`
+`,
+      findings: 0
     });
     const rows = [...list2].sort(
       (a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0)
     );
-    for (const [index3, annotation] of rows.entries()) {
+    const shown2 = rows.slice(0, maxRowsPerFile);
+    for (const annotation of shown2) {
       const at = `${annotation.startLine}:${annotation.startColumn ?? 1}`;
-      const docs = annotation.url ? `[docs](${annotation.url})` : "";
-      const end = index3 === rows.length - 1 ? "\n" : "";
+      const docs = annotation.url ? link("docs", annotation.url) : "";
       pieces.push({
-        text: `| ${at} | ${annotation.severity} ${code(annotation.title)} | ${escape2(annotation.message)} | ${docs} |
-${end}`,
-        finding: annotation
+        text: `| ${at} | ${annotation.severity} ${text3(annotation.title)} | ${text3(annotation.message)} | ${docs} |
+`,
+        findings: 1,
+        file
       });
     }
+    const more = rows.length - shown2.length;
+    pieces.push({
+      text: more > 0 ? `| | | ${plural(more, "more finding")} in this file: see the log and the SARIF file | |
+
+` : "\n",
+      findings: more,
+      file
+    });
   }
-  const reserve = 400;
-  let text3 = head;
-  let size = Buffer.byteLength(text3);
+  const note = (left, files2) => `
+_Cut to stay under GitHub's 1 MiB job summary limit: ${plural(left, "more finding")} in ${plural(files2, "file")} are in the log and the SARIF file._
+`;
+  const reserve = Buffer.byteLength(note(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
+  let out = "";
+  let size = 0;
   let index2 = 0;
   for (; index2 < pieces.length; index2++) {
-    const piece = pieces[index2];
-    const bytes = Buffer.byteLength(piece.text);
+    const bytes = Buffer.byteLength(pieces[index2].text);
     if (size + bytes > limit - reserve) break;
-    text3 += piece.text;
+    out += pieces[index2].text;
     size += bytes;
   }
-  const left = pieces.slice(index2).flatMap((piece) => piece.finding ? [piece.finding] : []);
   if (index2 < pieces.length) {
-    const leftFiles = new Set(left.map((annotation) => annotation.file)).size;
-    text3 += `
-
-_Truncated to stay under GitHub's 1 MiB job summary limit: ${left.length} more findings in ${leftFiles} files are in the log and the SARIF file._
-`;
+    const rest = pieces.slice(index2).filter((piece) => piece.findings > 0);
+    const left = rest.reduce((sum, piece) => sum + piece.findings, 0);
+    out += note(left, new Set(rest.map((piece) => piece.file)).size);
   }
-  return text3;
+  return out;
 }
-function pairMatrix(dir, results, annotations, workspace) {
-  const suite = suiteFor(dir, results);
-  if (!suite) return [];
+function pairMatrix(dir, model, annotations, workspace) {
+  const suite = model.folder(dir);
   const errorFiles = new Set(
     annotations.filter((annotation) => annotation.severity === "error").map((annotation) => annotation.file)
   );
-  const hasError = (name) => errorFiles.has(relative4(workspace, path23.join(dir, name)));
+  const hasError = (name) => errorFiles.has(relativePath(workspace, path23.join(dir, name)));
   const rows = [];
-  for (const [number2, prompts] of suite.byNumber) {
-    const red = prompts.filter((prompt) => prompt.kind === "red");
+  for (const [number, prompts] of suite.byNumber) {
+    const red = prompts.filter((prompt) => prompt.kind !== "green");
     const green = prompts.filter((prompt) => prompt.kind === "green");
     const slugs = [...new Set(prompts.map((prompt) => prompt.slug))];
-    const complete = red.length === 1 && green.length === 1 && slugs.length === 1;
+    const foundation = prompts.length === 1 && prompts[0]?.kind === "foundation";
+    const complete = foundation || red.length === 1 && green.length === 1 && slugs.length === 1;
     rows.push({
-      number: formatNumber(number2),
+      number: formatNumber(number),
       slug: slugs.join(" / "),
       red: red.map((prompt) => prompt.name),
       green: green.map((prompt) => prompt.name),
@@ -56898,12 +58723,6 @@ function pairMatrix(dir, results, annotations, workspace) {
   }
   return rows;
 }
-function suiteFor(dir, results) {
-  const file = results.find(
-    (candidate) => path23.dirname(path23.resolve(candidate.cwd, candidate.path)) === dir
-  );
-  return file ? suiteOf(file) : void 0;
-}
 function rankOf(list2) {
   return list2.some((annotation) => annotation.severity === "error") ? 0 : 1;
 }
@@ -56911,29 +58730,12 @@ function count(list2) {
   const errors = list2.filter((annotation) => annotation.severity === "error").length;
   return { errors, warnings: list2.length - errors };
 }
-function relative4(root, file) {
-  return path23.relative(root, file).split(path23.sep).join("/");
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function names3(list2) {
-  return list2.length > 0 ? list2.map(code).join("<br>") : "—";
-}
-function code(text3) {
-  return "`" + cell(text3.replace(/`/g, "'")) + "`";
-}
-function cell(text3) {
-  return text3.replace(/\|/g, "\\|").replace(/\s*[\r\n]+\s*/g, " ");
-}
-function escape2(text3) {
-  return text3.split(/(`[^`\n]*`)/).map(
-    (part, index2) => index2 % 2 === 1 ? cell(part) : cell(part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"))
-  ).join("");
+  return list2.length > 0 ? list2.map(text3).join(", ") : "—";
 }
 
 // src/action/suites.ts
-import fs10 from "node:fs";
+import fs9 from "node:fs";
 import path24 from "node:path";
 function suitePatterns(paths, configured2) {
   if (paths.length === 0) return configured2;
@@ -56942,134 +58744,191 @@ function suitePatterns(paths, configured2) {
     return [clean, `${clean}/**`];
   });
 }
-function touchedSuites(suites2, workspace, changed) {
-  const known = new Set(suites2);
+function outsideWorkspace(pattern2, workspace) {
+  if (path24.posix.isAbsolute(pattern2) || path24.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
+    return "is an absolute path";
+  }
+  const segments = pattern2.split(/[/\\]+/);
+  if (segments.includes("..")) return "climbs out of the workspace with `..`";
+  const fixed = [];
+  for (const segment of segments) {
+    if (/[*?[\]{}()!+@]/.test(segment)) break;
+    fixed.push(segment);
+  }
+  if (fixed.length === 0) return void 0;
+  if (!inside(deepestExisting(path24.join(workspace, ...fixed)), workspace)) {
+    return "leads through a symbolic link out of the workspace";
+  }
+  return void 0;
+}
+function deepestExisting(target) {
+  for (let at = target; ; at = path24.dirname(at)) {
+    try {
+      return fs9.realpathSync(at);
+    } catch {
+      if (path24.dirname(at) === at) return at;
+    }
+  }
+}
+function inside(target, workspace) {
+  let root;
+  try {
+    root = fs9.realpathSync(workspace);
+  } catch {
+    root = path24.resolve(workspace);
+  }
+  const relative3 = path24.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path24.isAbsolute(relative3);
+}
+function folderInside(dir, workspace) {
+  try {
+    return inside(fs9.realpathSync(dir), workspace);
+  } catch {
+    return false;
+  }
+}
+function selectFiles(all2, workspace, changed, preprompts = {}) {
+  const root = path24.resolve(workspace);
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const file of all2) {
+    const dir = path24.dirname(file);
+    const list2 = byFolder.get(dir) ?? [];
+    list2.push(file);
+    byFolder.set(dir, list2);
+  }
+  const children = /* @__PURE__ */ new Map();
+  for (const dir of byFolder.keys()) {
+    const parent = path24.dirname(dir);
+    const list2 = children.get(parent) ?? [];
+    list2.push(dir);
+    children.set(parent, list2);
+  }
   const touched = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    const dir = path24.resolve(workspace, path24.posix.dirname(file));
-    if (known.has(dir)) touched.add(dir);
+    const dir = path24.resolve(root, path24.posix.dirname(file.replace(/\\/g, "/")));
+    if (byFolder.has(dir) || isPromptFileName(path24.posix.basename(file))) touched.add(dir);
   }
-  return [...touched].sort();
-}
-function promptFilesIn2(dirs) {
-  const files = [];
-  for (const dir of dirs) {
-    let entries;
-    try {
-      entries = fs10.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (!entry.isDirectory() && isPromptFileName(entry.name))
-        files.push(path24.join(dir, entry.name));
-    }
+  const wanted = /* @__PURE__ */ new Set();
+  for (const dir of touched) {
+    wanted.add(dir);
+    if (dir !== root) wanted.add(path24.dirname(dir));
+    for (const child2 of children.get(dir) ?? []) wanted.add(child2);
   }
-  return files.sort();
+  for (const [folder, preprompt] of Object.entries(preprompts)) {
+    const from = path24.dirname(preprompt);
+    if (wanted.has(folder)) wanted.add(from);
+    else if (wanted.has(from)) wanted.add(folder);
+  }
+  const suites = [...wanted].filter((dir) => byFolder.has(dir)).sort();
+  return { files: suites.flatMap((dir) => byFolder.get(dir) ?? []).sort(), suites };
 }
-var parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
-function filesLinkingInto(files, dirs) {
-  const targets = new Set(dirs);
-  return files.filter((file) => {
-    let text3;
-    try {
-      text3 = fs10.readFileSync(file, "utf8");
-    } catch {
-      return false;
-    }
-    const dir = path24.dirname(file);
-    return links(parser.parse(text3), dir).some(
-      (link) => link.target !== void 0 && targets.has(path24.dirname(link.target))
-    );
-  });
+function foldersOf(files) {
+  return [...new Set(files.map((file) => path24.dirname(file)))].sort();
 }
 
 // src/action/main.ts
 var checkName = "tdd-prompt-lint";
-async function run() {
+var logLinesPerFile = 100;
+var scopeFolders = 20;
+async function run(options = {}) {
   try {
-    await lintAndReport();
+    await lintAndReport(options);
   } catch (error2) {
     setFailed(failureMessage(error2));
   }
 }
 function failureMessage(error2) {
-  if (error2 instanceof InputError) return `Invalid input ${error2.message}`;
-  if (error2 instanceof ConfigError) return `Invalid configuration: ${error2.message}`;
-  if (error2 instanceof OptionsError) return `Invalid configuration: ${error2.message}`;
+  if (error2 instanceof InputError) return `Invalid input ${oneLine2(error2.message)}`;
+  if (error2 instanceof ConfigError) return `Invalid configuration: ${oneLine2(error2.message)}`;
+  if (error2 instanceof OptionsError) return `Invalid configuration: ${oneLine2(error2.message)}`;
   if (error2 instanceof Error) return `tdd-prompt-lint failed: ${oneLine2(error2.message)}`;
   return `tdd-prompt-lint failed: ${oneLine2(String(error2))}`;
 }
+function log2(line) {
+  info(safeLine(line));
+}
 var Announcer = class {
   warnings = 0;
-  warning(text3, properties2) {
+  warning(message, properties2) {
     this.warnings++;
-    warning(text3, properties2);
+    warning(escapeControls(message), properties2);
   }
-  notice(text3) {
-    notice(text3);
+  notice(message) {
+    notice(escapeControls(message));
   }
 };
-async function lintAndReport() {
+async function lintAndReport(options) {
   const inputs = parseInputs((name) => getInput(name));
   const env = process.env;
   const workspace = path25.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const context4 = readEventContext(env);
-  const config = loadConfig(workspace, inputs.config);
-  const patterns = suitePatterns(inputs.paths, config.suites);
+  const context3 = readEventContext(env);
+  const loaded = loadConfig(workspace, inputs.config);
+  const patterns = suitePatterns(inputs.paths, loaded.suites);
+  for (const pattern2 of patterns) {
+    const why = outsideWorkspace(pattern2, workspace);
+    if (!why) continue;
+    if (inputs.paths.length > 0) throw new InputError(`paths: \`${pattern2}\` ${why}`);
+    throw new ConfigError(
+      `${loaded.file ? relativePath(workspace, loaded.file) : "configuration"}: suite pattern \`${pattern2}\` ${why}`
+    );
+  }
+  const config = { ...loaded, suites: patterns };
   const say = new Announcer();
+  const baseUrl2 = env.GITHUB_API_URL || "https://api.github.com";
   let client;
   const getClient = async () => {
     if (!client) {
-      const { createClient: createClient2 } = await Promise.resolve().then(() => (init_github2(), github_exports));
+      const { createClient: createClient2 } = await Promise.resolve().then(() => (init_github(), github_exports));
       client = createClient2({
         token: inputs.token,
-        baseUrl: env.GITHUB_API_URL,
-        retries: 3,
-        retryDelayMs: number(env.TDD_PROMPT_LINT_RETRY_DELAY_MS, 1e3),
-        timeoutMs: number(env.TDD_PROMPT_LINT_API_TIMEOUT_MS, 3e4),
-        onRetry: (text3) => info(`GitHub API: ${text3}`)
+        baseUrl: baseUrl2,
+        onRetry: (line) => log2(`GitHub API: ${line}`),
+        ...options.client
       });
     }
     return client;
   };
-  const scope = await chooseScope(context4, {
+  const scope = await chooseScope(context3, {
     token: inputs.token,
     list: async () => {
-      if (!context4.owner || !context4.repo || !context4.pull) {
+      if (!context3.owner || !context3.repo || !context3.pull) {
         throw new Error("GITHUB_REPOSITORY does not name the repository");
       }
-      return listChangedFiles(await getClient(), {
-        owner: context4.owner,
-        repo: context4.repo,
-        pullNumber: context4.pull.number
-      });
+      return listChangedFiles(
+        await getClient(),
+        { owner: context3.owner, repo: context3.repo, pullNumber: context3.pull.number },
+        baseUrl2
+      );
     }
   });
   if (scope.kind === "all" && scope.level) say[scope.level](`${scope.why}.`);
-  const suites2 = await findSuites(workspace, patterns);
-  const selected = scope.kind === "changed" ? touchedSuites(suites2, workspace, scope.paths) : suites2;
-  const shown2 = (dirs) => dirs.map((dir) => "`" + (relative5(workspace, dir) || ".") + "`").join(", ");
-  if (selected.length === 0) {
-    const text3 = scope.kind === "changed" ? `Nothing to lint: none of the ${scope.paths.length} files pull request #${scope.pullNumber} changes lies in a suite folder (${patterns.join(", ")}).` : `Nothing to lint: no suite folder matches ${patterns.join(", ")}.`;
-    say.notice(text3);
+  const found = await collectFiles([], { cwd: workspace, config });
+  const all2 = found.files.filter((file) => folderInside(path25.dirname(file), workspace));
+  const selection = scope.kind === "changed" ? selectFiles(all2, workspace, scope.paths, config.settings.preprompts) : { files: all2, suites: foldersOf(all2) };
+  const shown2 = (dirs) => dirs.slice(0, scopeFolders).map((dir) => relativePath(workspace, dir) || ".").join(", ") + (dirs.length > scopeFolders ? ` and ${dirs.length - scopeFolders} more` : "");
+  if (selection.files.length === 0) {
+    const message = scope.kind === "changed" ? `Nothing to lint: none of the ${plural(scope.paths.length, "file")} pull request #${scope.pullNumber} changes lies in or next to a suite folder (${patterns.join(", ")}).` : `Nothing to lint: no suite folder with prompt files matches ${patterns.join(", ")}.`;
+    say.notice(message);
     setOutputs({ errors: 0, warnings: 0, files: 0, sarif: "" });
     await writeSummary(`## tdd-prompt-lint
 
-${text3}
+${text3(message)}
 `, say);
     return;
   }
-  const linking = scope.kind === "changed" ? filesLinkingInto(promptFilesIn2(suites2.filter((dir) => !selected.includes(dir))), selected) : [];
-  const scopeText = scope.kind === "changed" ? `the suite folders pull request #${scope.pullNumber} touches (${shown2(selected)})` + (linking.length > 0 ? ` and the ${plural2(linking.length, "prompt file")} elsewhere that link into them (${shown2(linking)})` : "") : `${scope.why} (${shown2(selected)})`;
-  info(`Scope: ${scopeText}.`);
-  const { files, problems } = await collectFiles([...promptFilesIn2(selected), ...linking], {
-    cwd: workspace,
-    config
-  });
-  for (const problem of problems) say.warning(`${problem.path}: ${problem.reason}`);
-  const results = await lintFiles(files, config.settings, workspace, {
-    concurrency: resolveConcurrency("auto", files.length)
+  const inSelection = new Set(selection.suites.map((dir) => relativePath(workspace, dir)));
+  const problems = found.problems.filter(
+    (problem) => scope.kind === "all" || inSelection.has(path25.posix.dirname(problem.path))
+  );
+  for (const [index2, problem] of problems.entries()) {
+    const line = `${problem.path}: ${problem.reason}`;
+    if (index2 < 3) say.warning(line);
+    else log2(`Cannot lint ${line}`);
+  }
+  const scopeText = scope.kind === "changed" ? `the suite folders pull request #${scope.pullNumber} touches, with their parent and child suites: ${shown2(selection.suites)}` : `${scope.why}: ${shown2(selection.suites)}`;
+  log2(`Scope: ${scopeText}.`);
+  const results = await lintFiles(selection.files, config.settings, workspace, {
+    concurrency: resolveConcurrency("auto", selection.files.length)
   });
   const annotations = toAnnotations(results, workspace);
   const counts = countFindings(annotations);
@@ -57078,40 +58937,49 @@ ${text3}
   const notes = [];
   let viaCommands = inputs.annotations === "commands";
   if (inputs.annotations === "checks") {
-    const missing = !inputs.token ? "no `github-token`" : !context4.owner || !context4.repo ? "no repository in GITHUB_REPOSITORY" : !context4.headSha ? "no commit SHA in the event or GITHUB_SHA" : void 0;
+    const missing = !inputs.token ? "no github-token" : !context3.owner || !context3.repo ? "no repository in GITHUB_REPOSITORY" : !context3.headSha ? "no commit SHA in the event or GITHUB_SHA" : void 0;
     if (missing) {
       say.warning(
         `Cannot publish a check run (${missing}); annotating through workflow commands instead.`
       );
       viaCommands = true;
     } else {
+      const capped = capAnnotations(annotations, {
+        errors: checkLimit.total,
+        warnings: checkLimit.total,
+        perFile: checkLimit.perFile
+      });
+      const published = capped.shown.slice(0, checkLimit.total);
+      const left = annotations.length - published.length;
       try {
-        const published = await publishCheckRun(await getClient(), {
-          owner: context4.owner,
-          repo: context4.repo,
-          headSha: context4.headSha,
+        const run2 = await publishCheckRun(await getClient(), {
+          owner: context3.owner,
+          repo: context3.repo,
+          headSha: context3.headSha,
           name: checkName,
           title: title(counts),
-          summary: `${title(counts)} in ${plural2(results.length, "file")}.
+          summary: `${title(counts)} in ${plural(results.length, "file")}.
 
-Scope: ${scopeText}.`,
+Scope: ${text3(scopeText)}.`,
           conclusion: conclusion(counts, failed),
-          annotations
+          annotations: published
         });
-        const where = published.url ? `[${checkName}](${published.url})` : `\`${checkName}\``;
-        notes.push(`Every finding (${annotations.length}) is annotated on the check run ${where}.`);
-        info(
-          `Published ${plural2(annotations.length, "annotation")} on check run ${published.id} in ${plural2(published.requests, "request")}.`
+        notes.push({
+          text: `${published.length} of ${plural(annotations.length, "finding")} annotated on the check run` + (left > 0 ? ` (at most ${checkLimit.perFile} a file and ${checkLimit.total} in all; every finding is in the log and the SARIF file)` : ""),
+          link: run2.url ? { label: checkName, url: run2.url } : void 0
+        });
+        log2(
+          `Published ${plural(published.length, "annotation")} on check run ${run2.id} in ${plural(run2.requests, "request")}.`
         );
       } catch (error2) {
-        const text3 = error2 instanceof CheckRunError ? error2.message : describeApiError(error2);
+        const message = error2 instanceof CheckRunError ? error2.message : describeApiError(error2);
         const status = error2 instanceof CheckRunError ? error2.status : void 0;
-        if (status === 403 && !/rate limit/i.test(text3) || status === 404) {
+        if (status === 403 && !/rate limit/i.test(message) || status === 404) {
           say.notice(
-            `${text3}. The token cannot write checks (a pull request from a fork gets a read-only token, or \`checks: write\` is missing); annotating through workflow commands instead.`
+            `${message}. The token cannot write checks (a pull request from a fork gets a read-only token, or checks: write is missing); annotating through workflow commands instead.`
           );
         } else {
-          say.warning(`${text3}; annotating through workflow commands instead.`);
+          say.warning(`${message}; annotating through workflow commands instead.`);
         }
         viaCommands = true;
       }
@@ -57121,20 +58989,21 @@ Scope: ${scopeText}.`,
     const budget = {
       // When the step fails, its failure message takes one of the error slots.
       errors: stepLimit.errors - (failed ? 1 : 0),
-      warnings: stepLimit.warnings - say.warnings
+      warnings: stepLimit.warnings - say.warnings,
+      perFile: commandsPerFile
     };
     const { shown: annotated, omitted } = capAnnotations(annotations, budget);
     for (const annotation of annotated) {
-      core_exports[annotation.severity](annotation.message, properties(annotation));
+      core_exports[annotation.severity](escapeControls(annotation.message), properties(annotation));
     }
     if (omitted.errors + omitted.warnings > 0) {
       const left = [
-        omitted.errors > 0 ? plural2(omitted.errors, "error") : "",
-        omitted.warnings > 0 ? plural2(omitted.warnings, "warning") : ""
+        omitted.errors > 0 ? plural(omitted.errors, "error") : "",
+        omitted.warnings > 0 ? plural(omitted.warnings, "warning") : ""
       ].filter(Boolean).join(" and ");
-      const text3 = `${left} not annotated: GitHub shows at most ${stepLimit.errors} error and ${stepLimit.warnings} warning annotations a step, so the most important come first. Every finding is in the job summary and the log` + (inputs.annotations === "checks" ? "." : "; with `annotations: checks` they all go on a check run.");
-      say.notice(text3);
-      notes.push(text3);
+      const message = `${left} not annotated: GitHub shows at most ${stepLimit.errors} error and ${stepLimit.warnings} warning annotations a step (here at most ${commandsPerFile} a file), so the most important come first. Every finding is in the job summary and the log` + (inputs.annotations === "checks" ? "." : "; with annotations: checks they all go on a check run.");
+      say.notice(message);
+      notes.push({ text: message });
     }
   }
   const sarifPath = writeSarif(results, workspace);
@@ -57144,7 +59013,8 @@ Scope: ${scopeText}.`,
       results,
       workspace,
       annotations,
-      suites: selected,
+      suites: selection.suites,
+      model: new SuiteModel({ root: workspace, preprompts: config.settings.preprompts ?? {} }),
       scope: scopeText,
       failOn: inputs.failOn,
       failed,
@@ -57154,25 +59024,32 @@ Scope: ${scopeText}.`,
   );
   if (failed) {
     setFailed(
-      `${title(counts)} in ${plural2(results.length, "file")} (fail-on: ${inputs.failOn}).`
+      `${title(counts)} in ${plural(results.length, "file")} (fail-on: ${inputs.failOn}).`
     );
   }
 }
 function logFindings(annotations, files) {
-  startGroup(`${title(countFindings(annotations))} in ${plural2(files, "file")}`);
+  startGroup(`${title(countFindings(annotations))} in ${plural(files, "file")}`);
+  const perFile = /* @__PURE__ */ new Map();
   for (const annotation of annotations) {
-    info(
-      oneLine2(
-        `${annotation.file}:${annotation.startLine}:${annotation.startColumn ?? 1}  ${annotation.severity}  ${annotation.message}  ${annotation.title}`
-      )
+    const seen = (perFile.get(annotation.file) ?? 0) + 1;
+    perFile.set(annotation.file, seen);
+    if (seen > logLinesPerFile) continue;
+    log2(
+      `${annotation.file}:${annotation.startLine}:${annotation.startColumn ?? 1}  ${annotation.severity}  ${annotation.message}  ${annotation.title}`
     );
+  }
+  for (const [file, seen] of perFile) {
+    if (seen > logLinesPerFile) {
+      log2(`${file}: ${plural(seen - logLinesPerFile, "more finding")} (see the SARIF file)`);
+    }
   }
   endGroup();
 }
 function properties(annotation) {
   return {
-    title: annotation.title,
-    file: annotation.file,
+    title: escapeControls(annotation.title),
+    file: escapeControls(annotation.file),
     startLine: annotation.startLine,
     endLine: annotation.endLine,
     ...annotation.startColumn === void 0 ? {} : { startColumn: annotation.startColumn, endColumn: annotation.endColumn }
@@ -57182,43 +59059,32 @@ function writeSarif(results, workspace) {
   const dir = process.env.RUNNER_TEMP || os7.tmpdir();
   const step = (process.env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
   const file = path25.join(dir, `tdd-prompt-lint-${step}.sarif`);
-  fs11.mkdirSync(dir, { recursive: true });
-  fs11.writeFileSync(file, sarif(results, { cwd: workspace }));
+  fs10.mkdirSync(dir, { recursive: true });
+  fs10.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;
 }
 function setOutputs(outputs) {
   for (const [name, value2] of Object.entries(outputs)) setOutput(name, String(value2));
 }
-async function writeSummary(text3, say) {
+async function writeSummary(text4, say) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await summary.addRaw(text3).write();
+    await summary.addRaw(text4).write();
   } catch (error2) {
-    say.warning(
-      `Cannot write the job summary: ${oneLine2(error2 instanceof Error ? error2.message : String(error2))}`
-    );
+    say.warning(`Cannot write the job summary: ${oneLine2(error2)}`);
   }
 }
 function title(counts) {
   if (counts.errors + counts.warnings === 0) return "No findings";
-  return `${plural2(counts.errors, "error")} and ${plural2(counts.warnings, "warning")}`;
+  return `${plural(counts.errors, "error")} and ${plural(counts.warnings, "warning")}`;
 }
 function conclusion(counts, failed) {
   if (failed) return "failure";
   return counts.errors + counts.warnings > 0 ? "neutral" : "success";
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function relative5(root, file) {
-  return path25.relative(root, file).split(path25.sep).join("/");
-}
-function oneLine2(text3) {
-  return text3.replace(/\s*[\r\n]+\s*/g, " ").trim();
-}
-function number(value2, fallback) {
-  const parsed = Number(value2);
-  return value2 !== void 0 && value2 !== "" && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+function oneLine2(error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return escapeControls(message.replace(/\s*[\r\n]+\s*/g, " ").trim());
 }
 
 // src/action/index.ts

@@ -2,7 +2,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-SRM6SFRW.js";
+} from "./chunk-3VFFNSJU.js";
 import {
   VFile,
   classifyCharacter,
@@ -13,39 +13,38 @@ import {
   remarkParse,
   require_extend,
   unified
-} from "./chunk-ES6WVUBO.js";
+} from "./chunk-D2SPQTQO.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
   asciiPunctuation
-} from "./chunk-A4CAAVKC.js";
-import "./chunk-VKA7GP7N.js";
-import "./chunk-2LIZ2ULH.js";
-import "./chunk-5U7IVFK7.js";
-import "./chunk-4COT3G7Q.js";
-import "./chunk-MHMHKKSX.js";
-import "./chunk-UNXN25AW.js";
-import "./chunk-GSHDJ3ZX.js";
-import "./chunk-VOQBKORV.js";
-import "./chunk-BOL4C6JO.js";
-import "./chunk-UWCE6TRK.js";
+} from "./chunk-CIJ5DWCP.js";
+import "./chunk-AGE676GH.js";
+import "./chunk-JIZXXQ6A.js";
+import "./chunk-5ZTIWO2G.js";
+import "./chunk-SWRTSPPT.js";
+import "./chunk-S6VVF7VB.js";
+import "./chunk-RUFUIMDS.js";
+import "./chunk-RNRMBIJK.js";
+import "./chunk-CQUTERAG.js";
+import "./chunk-USC7VVZG.js";
+import "./chunk-B74PZBOX.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-G32VHTQR.js";
-import "./chunk-7VW7UVA7.js";
+import "./chunk-TPDSB7FF.js";
 import {
   EXIT,
   convert,
   toString,
   visit
-} from "./chunk-XKFPARCZ.js";
-import "./chunk-PWSOPUOL.js";
-import "./chunk-7RBVBWQ7.js";
+} from "./chunk-I3B233A7.js";
+import "./chunk-NWESJMVQ.js";
+import "./chunk-OOGCL7AJ.js";
 import {
   stringifyPosition
 } from "./chunk-SEYHCLMG.js";
 import {
   require_dist
-} from "./chunk-KJFHAO35.js";
+} from "./chunk-O3GM6ELE.js";
 import {
   __commonJS,
   __esm,
@@ -55,7 +54,7 @@ import {
   __toESM,
   trough,
   wrap
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

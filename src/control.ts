@@ -23,6 +23,8 @@ function marker(node: Parameters<typeof commentMarker>[0]): ReturnType<typeof co
 
 const inlineControl: Plugin<[], Root> = function () {
   return function (tree, file) {
+    // Most prompts have no marker: skip the walk unless a comment could name one.
+    if (file.messages.length === 0 || !/<!--\s*lint\b/.test(String(file.value ?? ''))) return
     messageControl(tree, {
       file,
       marker,

@@ -12,11 +12,11 @@ import path from 'node:path'
 import vm from 'node:vm'
 import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {readRegularFile} from './files.js'
-import {source} from './rule.js'
-import type {ModelSettings, StyleSettings} from './suite/model.js'
+import type {ModelSettings, StyleSettings, SuiteModel} from './suite/model.js'
+import {modelOf, source} from './rule.js'
 
 import {lintPlugins, type RuleSetting} from './plugins.js'
 export type {Level, RuleSetting} from './plugins.js'
@@ -26,6 +26,8 @@ export interface LintSettings {
   rules?: Record<string, RuleSetting>
   /** Folder → preprompt, absolute or relative to `cwd`; passed to every rule with a `preprompts` option. */
   preprompts?: Record<string, string>
+  /** House styles computed already (by the main thread, for the workers): scope root → style. */
+  styles?: ModelSettings['styles']
   /** How the house style is inferred (default: on, 80%, at least 5 prompts of a kind). */
   style?: StyleSettings
   /** gitignore patterns relative to `ignoreBase`: left out of the suites' scope. */
@@ -58,6 +60,8 @@ export const engineFindings: Record<string, string> = {
 export interface Linter {
   /** Lint one file; read problems become a finding on that file, never an exception. */
   lint(filePath: string): Promise<VFile>
+  /** The run's suite model. */
+  model: SuiteModel
 }
 
 /** Build the processor once for a run. Throws for an unknown rule or bad options. */
@@ -74,13 +78,15 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
     ),
     ignore: settings.ignore ?? [],
     ignoreBase: settings.ignoreBase ?? path.resolve(cwd),
-    style: settings.style ?? {}
+    style: settings.style ?? {},
+    ...(settings.styles ? {styles: settings.styles} : {})
   }
   // One processor, so one suite model, per run.
   const processor = unified().data('tddPromptLint', model).use(remarkParse).use(plugins).freeze()
   const limits = {...defaultLimits, ...settings.limits}
 
   return {
+    model: modelOf(processor as unknown as Processor),
     async lint(filePath) {
       const file = new VFile({path: path.resolve(cwd, filePath), cwd})
       // Synchronous on purpose: an async read per file makes the main thread wait on

@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import v8 from 'node:v8'
 import {Worker} from 'node:worker_threads'
@@ -23,6 +24,7 @@ import type {VFile} from 'vfile'
 import {createLinter, type Linter, type LintSettings} from './lint.js'
 import {relativePath} from './reporters/common.js'
 import {fromTransfer, type TransferredFile} from './transfer.js'
+import {shareStyle, type SharedStyle} from './suite/model.js'
 
 /** Files handed out at a time. */
 export const chunkSize = 50
@@ -175,11 +177,16 @@ async function lintOnThreads(
     abort(error)
   }
 
+  // The house styles once, here, for every thread: each would read the whole scope.
+  const styles: Record<string, SharedStyle> = {}
+  for (const root of new Set(files.map((file) => linter.model.root(path.dirname(file))))) {
+    styles[root] = shareStyle(linter.model.style(root))
+  }
   const workers: Worker[] = []
   try {
     for (let slot = 0; slot < threads - 1; slot++) {
       const data: WorkerData = {
-        settings,
+        settings: {...settings, styles},
         cwd,
         files,
         chunkSize,

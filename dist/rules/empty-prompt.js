@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   empty_prompt_default
-} from "../chunk-PWSOPUOL.js";
+} from "../chunk-NWESJMVQ.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-2SORB2O6.js";
+import "../chunk-YVEI4MHU.js";
 export {
   empty_prompt_default as default
 };

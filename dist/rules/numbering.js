@@ -2,9 +2,9 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   numbering_default,
   stepsOf
-} from "../chunk-UNXN25AW.js";
+} from "../chunk-RUFUIMDS.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-2SORB2O6.js";
+import "../chunk-YVEI4MHU.js";
 export {
   numbering_default as default,
   stepsOf

@@ -3,9 +3,9 @@ import {
   componentKey,
   pair_component_default,
   sameComponent
-} from "../chunk-GSHDJ3ZX.js";
+} from "../chunk-RNRMBIJK.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-2SORB2O6.js";
+import "../chunk-YVEI4MHU.js";
 export {
   componentKey,
   pair_component_default as default,

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-VOQBKORV.js";
+} from "../chunk-CQUTERAG.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-2SORB2O6.js";
+import "../chunk-YVEI4MHU.js";
 export {
   pair_default as default
 };

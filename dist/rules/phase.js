@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   phase_default
-} from "../chunk-BOL4C6JO.js";
-import "../chunk-2SORB2O6.js";
+} from "../chunk-USC7VVZG.js";
+import "../chunk-YVEI4MHU.js";
 export {
   phase_default as default
 };

@@ -2,9 +2,8 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   meantBy,
   prompt_links_default
-} from "../chunk-7VW7UVA7.js";
-import "../chunk-XKFPARCZ.js";
-import "../chunk-2SORB2O6.js";
+} from "../chunk-I3B233A7.js";
+import "../chunk-YVEI4MHU.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "../chunk-VKA7GP7N.js";
+} from "../chunk-AGE676GH.js";
 import "../chunk-KO5X26X3.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-2SORB2O6.js";
+import "../chunk-YVEI4MHU.js";
 export {
   red_reference_default as default
 };

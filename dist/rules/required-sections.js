@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   required_sections_default
-} from "../chunk-2LIZ2ULH.js";
+} from "../chunk-JIZXXQ6A.js";
 import "../chunk-KO5X26X3.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-2SORB2O6.js";
+import "../chunk-YVEI4MHU.js";
 export {
   required_sections_default as default
 };

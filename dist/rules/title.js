@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-4COT3G7Q.js";
+} from "../chunk-SWRTSPPT.js";
 import "../chunk-KO5X26X3.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-2SORB2O6.js";
+import "../chunk-YVEI4MHU.js";
 export {
   title_default as default
 };

@@ -35,6 +35,8 @@ export interface ModelSettings {
   /** gitignore patterns relative to `ignoreBase` (default `root`): left out of every scope. */
   ignore?: string[]
   ignoreBase?: string
+  /** House styles already computed (by another thread of the run): scope root → style. */
+  styles?: Record<string, SharedStyle>
   /** The house style: inferred from the scope (default) when at least `minimum` prompts of a kind exist, a part counting when `threshold` of them have it. */
   style?: StyleSettings
 }
@@ -90,6 +92,20 @@ export interface KindStyle {
 
 export type Style = Record<Kind, KindStyle>
 
+/** A style as plain data, to hand to another thread. */
+export type SharedStyle = Record<Kind, {total: number; counts: Array<[string, number]>; display: Array<[string, string]>}>
+
+/** A style as plain data. */
+export function shareStyle(style: Style): SharedStyle {
+  const plain = (each: KindStyle) => ({total: each.total, counts: [...each.counts], display: [...each.display]})
+  return {preprompt: plain(style.preprompt), red: plain(style.red), green: plain(style.green), foundation: plain(style.foundation)}
+}
+
+function unshareStyle(shared: SharedStyle): Style {
+  const back = (each: SharedStyle[Kind]): KindStyle => ({total: each.total, counts: new Map(each.counts), display: new Map(each.display)})
+  return {preprompt: back(shared.preprompt), red: back(shared.red), green: back(shared.green), foundation: back(shared.foundation)}
+}
+
 export interface Scope {
   root: string
   /** Prompt files, absolute, sorted. */
@@ -110,6 +126,7 @@ export class SuiteModel {
   readonly settings: ModelSettings
   private readonly folderCache = new Map<string, Folder>()
   private readonly factsCache = new Map<string, Facts | undefined>()
+  private readonly ownFacts = new WeakMap<VFile, Facts>()
   private readonly rootCache = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
@@ -165,12 +182,15 @@ export class SuiteModel {
     return this.factsCache.get(file)
   }
 
-  /** The facts of the file being linted: from its own text (the buffer), not the disk. */
+  /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
   own(file: VFile): Facts {
-    const key = path.resolve(file.cwd, file.path)
-    const text = String(file.value ?? '')
-    const facts = readFacts(text)
-    if (!this.factsCache.has(key)) this.factsCache.set(key, facts)
+    let facts = this.ownFacts.get(file)
+    if (!facts) {
+      facts = readFacts(String(file.value ?? ''))
+      this.ownFacts.set(file, facts)
+      const key = path.resolve(file.cwd, file.path)
+      if (!this.factsCache.has(key)) this.factsCache.set(key, facts)
+    }
     return facts
   }
 
@@ -317,6 +337,12 @@ export class SuiteModel {
   style(root: string): Style {
     let found = this.styleCache.get(root)
     if (found) return found
+    const shared = this.settings.styles?.[root]
+    if (shared) {
+      found = unshareStyle(shared)
+      this.styleCache.set(root, found)
+      return found
+    }
     found = {
       preprompt: emptyStyle(),
       red: emptyStyle(),

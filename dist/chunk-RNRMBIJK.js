@@ -6,7 +6,7 @@ import {
   defineRule,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/pair-component.ts
 import path from "node:path";

@@ -9,7 +9,7 @@ import {
   defineRule,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/test-kind.ts
 var rule = defineRule(

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   lintPlugins
-} from "./chunk-A4CAAVKC.js";
+} from "./chunk-CIJ5DWCP.js";
 
 // src/preset.ts
 var preset = { plugins: lintPlugins() };

@@ -9,7 +9,7 @@ import {
   maxNumber,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/numbering-gap.ts
 var rule = defineRule(

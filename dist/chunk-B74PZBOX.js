@@ -10,7 +10,7 @@ import {
   noOptions,
   shown,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/preprompt-reference.ts
 var rule = defineRule(

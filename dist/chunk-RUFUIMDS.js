@@ -8,7 +8,7 @@ import {
   formatNumber,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/numbering.ts
 var rule = defineRule(

@@ -10,7 +10,7 @@ import {
   kinds,
   sectionKey,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/required-sections.ts
 var names = { type: "array", items: { type: "string", minLength: 1, maxLength: 200 }, maxItems: 100 };

@@ -7,30 +7,32 @@ import {
   reporters,
   toolVersion,
   usage
-} from "./chunk-QT2RCTDQ.js";
+} from "./chunk-XKGPULJN.js";
 import {
   fromTransfer
-} from "./chunk-QU2NT5NR.js";
+} from "./chunk-4AX7YMES.js";
 import {
   createLinter
-} from "./chunk-PLTL5UU2.js";
+} from "./chunk-7WWZRU2M.js";
 import {
   rules
-} from "./chunk-A4CAAVKC.js";
+} from "./chunk-CIJ5DWCP.js";
 import {
   collectFiles,
   describeStatError,
   findSuites,
-  ruleOptions
-} from "./chunk-2SORB2O6.js";
+  ruleOptions,
+  shareStyle
+} from "./chunk-YVEI4MHU.js";
 
 // src/cli/main.ts
 import fs2 from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/parallel.ts
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
@@ -97,11 +99,15 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl) {
     failure = error;
     abort(error);
   };
+  const styles = {};
+  for (const root of new Set(files.map((file) => linter.model.root(path.dirname(file))))) {
+    styles[root] = shareStyle(linter.model.style(root));
+  }
   const workers = [];
   try {
     for (let slot = 0; slot < threads - 1; slot++) {
       const data = {
-        settings,
+        settings: { ...settings, styles },
         cwd,
         files,
         chunkSize,
@@ -169,7 +175,7 @@ async function main(argv, cwd, streams) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "init" || argv[0] === "new") {
-      const scaffold = await import("./scaffold-commands-UTSXICTM.js");
+      const scaffold = await import("./scaffold-commands-CL4T7XJK.js");
       const run = argv[0] === "init" ? scaffold.runInit : scaffold.runNew;
       return await run(argv.slice(1), cwd, streams);
     }
@@ -231,9 +237,9 @@ async function lint(options, cwd, streams) {
   const color = !options.output && streams.stdout.isTTY === true && !process.env.NO_COLOR && options.format === "stylish";
   const report = reporters[options.format](results, { cwd, color });
   if (options.output) {
-    const target = path.resolve(cwd, options.output);
+    const target = path2.resolve(cwd, options.output);
     try {
-      fs2.mkdirSync(path.dirname(target), { recursive: true });
+      fs2.mkdirSync(path2.dirname(target), { recursive: true });
       fs2.writeFileSync(target, report);
     } catch (error) {
       throw new RunError(
@@ -276,8 +282,8 @@ var levels = {
   error: "error"
 };
 function printableConfig(file, config, cwd) {
-  const absolute = path.resolve(cwd, file);
-  const folder = path.dirname(absolute);
+  const absolute = path2.resolve(cwd, file);
+  const folder = path2.dirname(absolute);
   const preprompts = {};
   for (const [dir, target] of Object.entries(config.settings.preprompts ?? {})) {
     preprompts[relativePath(cwd, dir)] = relativePath(cwd, target);

@@ -1,13 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   engineFindings
-} from "./chunk-PLTL5UU2.js";
+} from "./chunk-7WWZRU2M.js";
 import {
   rules
-} from "./chunk-A4CAAVKC.js";
+} from "./chunk-CIJ5DWCP.js";
 import {
   require_dist
-} from "./chunk-KJFHAO35.js";
+} from "./chunk-O3GM6ELE.js";
 import {
   __toESM,
   createValidator,
@@ -15,7 +15,7 @@ import {
   maxDataBytes,
   patternProblem,
   readRegularFile
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // src/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -128,8 +128,8 @@ function loadConfig(cwd, explicit) {
   if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`);
   const suites = data.suites ?? [];
   for (const [index, pattern2] of suites.entries()) {
-    const unsafe = patternProblem(pattern2);
-    if (unsafe) throw new ConfigError(`${shown}: \`suites[${index}]\` ${unsafe}`);
+    const unsafe2 = patternProblem(pattern2);
+    if (unsafe2) throw new ConfigError(`${shown}: \`suites[${index}]\` ${unsafe2}`);
   }
   return resolveConfig(data, file, path.dirname(file));
 }
@@ -174,6 +174,22 @@ function resolveConfig(config, file, dir) {
       ignoreBase: dir
     }
   };
+}
+
+// src/io/escape.ts
+var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(unsafe, (char) => {
+    const code = char.charCodeAt(0);
+    return named[char] ?? (code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
+  });
+}
+function safeLine(text) {
+  const line = escapeControls(text);
+  const lead = /^\s*/.exec(line)?.[0] ?? "";
+  const rest = line.slice(lead.length);
+  return rest.startsWith("::") || rest.startsWith("##[") ? `${lead}\\${rest}` : line;
 }
 
 // src/reporters/common.ts
@@ -226,13 +242,20 @@ function count(files) {
   }
   return { errors, warnings };
 }
+var unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function safeJson(value) {
+  return JSON.stringify(value, null, 2).replace(
+    unsafeInJson,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/reporters/github.ts
 function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeControls(value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -293,7 +316,7 @@ var json = (files, context) => {
       warningCount: messages.filter((message) => message.severity === 1).length
     };
   });
-  return JSON.stringify(results, null, 2) + "\n";
+  return safeJson(results) + "\n";
 };
 
 // package.json
@@ -344,6 +367,8 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
@@ -457,7 +482,7 @@ var sarif = (files, context) => {
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return safeJson(log) + "\n";
 };
 
 // src/reporters/stylish.ts
@@ -482,15 +507,15 @@ var stylish = (files, context) => {
       return {
         place: `${place.line}:${place.column}`,
         severity: severity(message),
-        reason: message.reason.replace(/\r?\n/g, " "),
-        rule: message.ruleId ?? ""
+        reason: escapeControls(message.reason.replace(/\s*[\r\n]+\s*/g, " ")),
+        rule: escapeControls(message.ruleId ?? "")
       };
     });
     const width = (key) => Math.max(...rows.map((row) => row[key].length));
     const placeWidth = width("place");
     const severityWidth = width("severity");
     const reasonWidth = width("reason");
-    lines.push("", paint(relativePath(context.cwd, file.path), "underline"));
+    lines.push("", paint(safeLine(relativePath(context.cwd, file.path)), "underline"));
     for (const row of rows) {
       const level2 = row.severity.padEnd(severityWidth);
       const columns = [

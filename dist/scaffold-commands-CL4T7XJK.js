@@ -2,38 +2,37 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   describeParseError,
   loadConfig
-} from "./chunk-QT2RCTDQ.js";
-import "./chunk-PLTL5UU2.js";
+} from "./chunk-XKGPULJN.js";
+import "./chunk-7WWZRU2M.js";
 import {
   remarkParse,
   unified
-} from "./chunk-ES6WVUBO.js";
+} from "./chunk-D2SPQTQO.js";
 import {
   remarkFrontmatter
-} from "./chunk-A4CAAVKC.js";
-import "./chunk-VKA7GP7N.js";
+} from "./chunk-CIJ5DWCP.js";
+import "./chunk-AGE676GH.js";
 import {
   required_sections_default
-} from "./chunk-2LIZ2ULH.js";
-import "./chunk-5U7IVFK7.js";
-import "./chunk-4COT3G7Q.js";
-import "./chunk-MHMHKKSX.js";
-import "./chunk-UNXN25AW.js";
-import "./chunk-GSHDJ3ZX.js";
-import "./chunk-VOQBKORV.js";
-import "./chunk-BOL4C6JO.js";
-import "./chunk-UWCE6TRK.js";
+} from "./chunk-JIZXXQ6A.js";
+import "./chunk-5ZTIWO2G.js";
+import "./chunk-SWRTSPPT.js";
+import "./chunk-S6VVF7VB.js";
+import "./chunk-RUFUIMDS.js";
+import "./chunk-RNRMBIJK.js";
+import "./chunk-CQUTERAG.js";
+import "./chunk-USC7VVZG.js";
+import "./chunk-B74PZBOX.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-G32VHTQR.js";
-import "./chunk-7VW7UVA7.js";
+import "./chunk-TPDSB7FF.js";
 import {
   links,
   outline
-} from "./chunk-XKFPARCZ.js";
-import "./chunk-PWSOPUOL.js";
-import "./chunk-7RBVBWQ7.js";
+} from "./chunk-I3B233A7.js";
+import "./chunk-NWESJMVQ.js";
+import "./chunk-OOGCL7AJ.js";
 import "./chunk-SEYHCLMG.js";
-import "./chunk-KJFHAO35.js";
+import "./chunk-O3GM6ELE.js";
 import {
   SuiteModel,
   formatName,
@@ -42,7 +41,7 @@ import {
   ruleOptions,
   sectionKey,
   toSnakeCase
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // src/cli/scaffold-commands.ts
 import path2 from "node:path";

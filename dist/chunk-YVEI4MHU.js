@@ -9783,11 +9783,11 @@ function readFacts(text) {
       const text2 = lines[at] ?? "";
       addSection(facts, source2, depth, at, text2.search(/\S/) + 1, text2.trimEnd().length + 1);
       if (depth === 1 && !facts.title && facts.sections.length === 1) {
-        setTitle(facts);
+        const title = setTitle(facts);
         const digits = /prompt\s*(\d{1,4})/i.exec(text2);
-        if (facts.title && digits?.[1] && facts.title.number !== void 0) {
+        if (title?.number !== void 0 && digits?.[1]) {
           const column = digits.index + digits[0].length - digits[1].length + 1;
-          facts.title.numberPlace = { line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length };
+          title.numberPlace = { line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length };
         }
       }
       previousText = false;
@@ -9838,7 +9838,7 @@ function addSection(facts, source2, depth, index, column, endColumn = column + s
 }
 function setTitle(facts) {
   const section = facts.sections[0];
-  if (!section) return;
+  if (!section) return void 0;
   facts.sections.shift();
   const text = section.text;
   const title = { ...section, text };
@@ -9851,6 +9851,7 @@ function setTitle(facts) {
     title.component = forMatch?.[2];
   }
   facts.title = title;
+  return title;
 }
 function markEmpty(facts, contentLines) {
   const sections = facts.sections;
@@ -10962,6 +10963,14 @@ function realpath2(file) {
 }
 
 // src/suite/model.ts
+function shareStyle(style) {
+  const plain = (each) => ({ total: each.total, counts: [...each.counts], display: [...each.display] });
+  return { preprompt: plain(style.preprompt), red: plain(style.red), green: plain(style.green), foundation: plain(style.foundation) };
+}
+function unshareStyle(shared) {
+  const back = (each) => ({ total: each.total, counts: new Map(each.counts), display: new Map(each.display) });
+  return { preprompt: back(shared.preprompt), red: back(shared.red), green: back(shared.green), foundation: back(shared.foundation) };
+}
 var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders = 2e4;
@@ -10971,6 +10980,7 @@ var SuiteModel = class {
   settings;
   folderCache = /* @__PURE__ */ new Map();
   factsCache = /* @__PURE__ */ new Map();
+  ownFacts = /* @__PURE__ */ new WeakMap();
   rootCache = /* @__PURE__ */ new Map();
   scopeCache = /* @__PURE__ */ new Map();
   styleCache = /* @__PURE__ */ new Map();
@@ -11019,12 +11029,15 @@ var SuiteModel = class {
     }
     return this.factsCache.get(file);
   }
-  /** The facts of the file being linted: from its own text (the buffer), not the disk. */
+  /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
   own(file) {
-    const key = path4.resolve(file.cwd, file.path);
-    const text = String(file.value ?? "");
-    const facts = readFacts(text);
-    if (!this.factsCache.has(key)) this.factsCache.set(key, facts);
+    let facts = this.ownFacts.get(file);
+    if (!facts) {
+      facts = readFacts(String(file.value ?? ""));
+      this.ownFacts.set(file, facts);
+      const key = path4.resolve(file.cwd, file.path);
+      if (!this.factsCache.has(key)) this.factsCache.set(key, facts);
+    }
     return facts;
   }
   /** The repository a folder belongs to. */
@@ -11157,6 +11170,12 @@ var SuiteModel = class {
   style(root) {
     let found = this.styleCache.get(root);
     if (found) return found;
+    const shared = this.settings.styles?.[root];
+    if (shared) {
+      found = unshareStyle(shared);
+      this.styleCache.set(root, found);
+      return found;
+    }
     found = {
       preprompt: emptyStyle(),
       red: emptyStyle(),
@@ -11569,17 +11588,20 @@ export {
   wrap,
   createValidator,
   sectionKey,
+  readFacts,
   collectFiles,
   findSuites,
   describeStatError,
   maxDataBytes,
   readRegularFile,
   patternProblem,
+  shareStyle,
   SuiteModel,
   phaseKind,
   source,
   docsBase,
   noOptions,
   defineRule,
-  ruleOptions
+  ruleOptions,
+  modelOf
 };

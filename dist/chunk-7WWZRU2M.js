@@ -3,14 +3,15 @@ import {
   VFile,
   remarkParse,
   unified
-} from "./chunk-ES6WVUBO.js";
+} from "./chunk-D2SPQTQO.js";
 import {
   lintPlugins
-} from "./chunk-A4CAAVKC.js";
+} from "./chunk-CIJ5DWCP.js";
 import {
+  modelOf,
   readRegularFile,
   source
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // src/lint.ts
 import fs from "node:fs";
@@ -36,11 +37,13 @@ function createLinter(settings, cwd) {
     ),
     ignore: settings.ignore ?? [],
     ignoreBase: settings.ignoreBase ?? path.resolve(cwd),
-    style: settings.style ?? {}
+    style: settings.style ?? {},
+    ...settings.styles ? { styles: settings.styles } : {}
   };
   const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins).freeze();
   const limits = { ...defaultLimits, ...settings.limits };
   return {
+    model: modelOf(processor),
     async lint(filePath) {
       const file = new VFile({ path: path.resolve(cwd, filePath), cwd });
       const buffer = readRegularFile(file.path, limits.maxBytes);

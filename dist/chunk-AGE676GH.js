@@ -10,7 +10,7 @@ import {
   defineRule,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/red-reference.ts
 import path from "node:path";

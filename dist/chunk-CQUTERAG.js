@@ -8,7 +8,7 @@ import {
   formatName,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/pair.ts
 var rule = defineRule(

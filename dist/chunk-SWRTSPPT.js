@@ -10,7 +10,7 @@ import {
   formatNumber,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/title.ts
 var rule = defineRule(

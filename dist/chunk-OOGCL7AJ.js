@@ -8,13 +8,13 @@ import {
   defineRule,
   noOptions,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/file-name.ts
 var rule = defineRule(
   {
     id: "file-name",
-    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or `[prefix_]prompt_NN_<slug>.md` (a foundation step).",
+    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or, for a foundation step with no red/green suffix, `[prefix_]prompt_NN_<slug>.md`.",
     ...noOptions
   },
   function(_tree, file, _options, model) {

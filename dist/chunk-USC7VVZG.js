@@ -4,7 +4,7 @@ import {
   noOptions,
   phaseKind,
   subjectOf
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/phase.ts
 var names = { red: "Red", green: "Green", foundation: "Foundation", preprompt: "Preprompt" };

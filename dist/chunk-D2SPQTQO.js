@@ -13,10 +13,10 @@ import {
   ok,
   unicodePunctuation,
   unicodeWhitespace
-} from "./chunk-A4CAAVKC.js";
+} from "./chunk-CIJ5DWCP.js";
 import {
   toString
-} from "./chunk-XKFPARCZ.js";
+} from "./chunk-I3B233A7.js";
 import {
   VFileMessage,
   stringifyPosition
@@ -26,7 +26,7 @@ import {
   __export,
   __toESM,
   trough
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({

@@ -7,7 +7,7 @@ import {
   filePath,
   isPromptFileName,
   noOptions
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

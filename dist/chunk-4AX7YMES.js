@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   VFile
-} from "./chunk-ES6WVUBO.js";
+} from "./chunk-D2SPQTQO.js";
 import {
   VFileMessage
 } from "./chunk-SEYHCLMG.js";

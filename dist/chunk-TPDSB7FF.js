@@ -8,7 +8,7 @@ import {
   formatName,
   subjectOf,
   toSnakeCase
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // rules/preprompt.ts
 import path from "node:path";

@@ -1,57 +1,55 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "./chunk-VKA7GP7N.js";
+} from "./chunk-AGE676GH.js";
 import {
   required_sections_default
-} from "./chunk-2LIZ2ULH.js";
+} from "./chunk-JIZXXQ6A.js";
 import {
   test_kind_default
-} from "./chunk-5U7IVFK7.js";
+} from "./chunk-5ZTIWO2G.js";
 import {
   title_default
-} from "./chunk-4COT3G7Q.js";
+} from "./chunk-SWRTSPPT.js";
 import {
   numbering_gap_default
-} from "./chunk-MHMHKKSX.js";
+} from "./chunk-S6VVF7VB.js";
 import {
   numbering_default
-} from "./chunk-UNXN25AW.js";
+} from "./chunk-RUFUIMDS.js";
 import {
   pair_component_default
-} from "./chunk-GSHDJ3ZX.js";
+} from "./chunk-RNRMBIJK.js";
 import {
   pair_default
-} from "./chunk-VOQBKORV.js";
+} from "./chunk-CQUTERAG.js";
 import {
   phase_default
-} from "./chunk-BOL4C6JO.js";
+} from "./chunk-USC7VVZG.js";
 import {
   preprompt_reference_default
-} from "./chunk-UWCE6TRK.js";
+} from "./chunk-B74PZBOX.js";
 import {
   preprompt_default
-} from "./chunk-G32VHTQR.js";
+} from "./chunk-TPDSB7FF.js";
 import {
-  prompt_links_default
-} from "./chunk-7VW7UVA7.js";
-import {
+  prompt_links_default,
   visit
-} from "./chunk-XKFPARCZ.js";
+} from "./chunk-I3B233A7.js";
 import {
   empty_prompt_default
-} from "./chunk-PWSOPUOL.js";
+} from "./chunk-NWESJMVQ.js";
 import {
   file_name_default
-} from "./chunk-7RBVBWQ7.js";
+} from "./chunk-OOGCL7AJ.js";
 import {
   front_matter_default
-} from "./chunk-KJFHAO35.js";
+} from "./chunk-O3GM6ELE.js";
 import {
   __commonJS,
   __toESM,
   source
-} from "./chunk-2SORB2O6.js";
+} from "./chunk-YVEI4MHU.js";
 
 // node_modules/format/format.js
 var require_format = __commonJS({
@@ -833,6 +831,7 @@ function marker(node) {
 }
 var inlineControl = function() {
   return function(tree, file) {
+    if (file.messages.length === 0 || !/<!--\s*lint\b/.test(String(file.value ?? ""))) return;
     messageControl(tree, {
       file,
       marker,
