@@ -105,3 +105,18 @@ describe.each(cases)('planted: %s', (_name, plant, file, rule) => {
     expect(found.map((each) => `${each.file} ${each.rule}`)).toEqual([`${file} ${rule}`])
   })
 })
+
+describe('what real suites do that is fine', () => {
+  it('a green citing its red’s test file by base name', async () => {
+    const green = o('prompt_01b_config_generator_green.md')
+    write(green, read(green).replaceAll('conductor/config_generator_test.go', 'config_generator_test.go'))
+    expect(await lint()).toEqual([])
+  })
+
+  it('a _context preprompt beside the _preprompt one is one finding, on the old one', async () => {
+    fs.copyFileSync(at(o('prompt_00_orchestration_preprompt.md')), at(o('prompt_00_orchestration_context.md')))
+    expect((await lint()).map((each) => `${each.file} ${each.rule}`)).toEqual([
+      `${o('prompt_00_orchestration_context.md')} preprompt`
+    ])
+  })
+})

@@ -93,6 +93,8 @@ const rule = defineRule<Options>(
     const subject = subjectOf(file, model)
     if (!subject) return
     const {prompt, folder} = subject
+    // A second preprompt is the `preprompt` rule's finding, whatever its name.
+    if (prompt.kind === 'preprompt' && folder.preprompts[0]?.name !== prompt.name) return
     const expected = canonicalName(prompt, folder.prefix)
     if (expected === prompt.name) return
     const {problems, cause} = inspect(prompt, folder)

@@ -327,10 +327,16 @@ export class SuiteModel {
       (link) => path.basename(linkTarget(link.value, folder.dir) ?? '') === red.name
     )
     if (linked) return true
+    // A path in one and a bare name in the other (`x/x_test.go`, `x_test.go`) is one file.
     const named = new Set(
-      (this.facts(path.join(folder.dir, red.name))?.testFiles ?? []).map((each) => each.value)
+      (this.facts(path.join(folder.dir, red.name))?.testFiles ?? []).flatMap((each) => [
+        each.value,
+        path.posix.basename(each.value)
+      ])
     )
-    return facts.testFiles.some((each) => named.has(each.value))
+    return facts.testFiles.some(
+      (each) => named.has(each.value) || named.has(path.posix.basename(each.value))
+    )
   }
 
   /** The house style of a scope: for each kind, how many of its prompts have each part. */
