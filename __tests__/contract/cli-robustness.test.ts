@@ -18,7 +18,7 @@ import {
   root,
   runBin,
   type BinRun
-} from './cli-fixtures.js'
+} from '../cli-fixtures.js'
 
 const bin = path.join(root, 'dist', 'cli.js')
 
@@ -53,7 +53,7 @@ beforeAll(() => {
 afterAll(removeTrees)
 
 describe('sizes and nesting: linted or one finding each, in bounded time and memory', () => {
-  test('a 10 MB prompt, 10,000 headings, 10,000 levels of quotes and lists, quadratic markdown', async () => {
+  test('a 10 MB prompt, 10,000 headings, 10,000 levels of quotes', async () => {
     const headings = Array.from({length: 10_000}, (_, index) => `## Heading ${index}\n\ntext\n`)
     const line = 'Some words, a [link](prompt_01_config_generator_red.md), *emphasis*, `code`.\n'
     const files = {
@@ -62,17 +62,9 @@ describe('sizes and nesting: linted or one finding each, in bounded time and mem
         '# Red: huge unit test\n\n' + line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)),
       'orchestration/prompt_04_headings_red.md':
         '# Red: headings unit test\n\n' + headings.join(''),
-      'orchestration/prompt_05_quotes_red.md': '>'.repeat(10_000) + ' deep\n',
-      'orchestration/prompt_06_lists_red.md': '- '.repeat(10_000) + 'deep\n',
-      'orchestration/prompt_07_indented_red.md': Array.from(
-        {length: 700},
-        (_, depth) => '  '.repeat(depth) + '- item'
-      ).join('\n'),
-      // Nested list items in block quotes make micromark quadratic: hours to parse.
-      'orchestration/prompt_08_slow_red.md': '> -\n\n'.repeat(200_000),
-      // commonmark's "nested strong emphasis" pathological case.
-      'orchestration/prompt_09_emphasis_red.md':
-        '*a **a '.repeat(10_000) + 'b' + ' a** a*'.repeat(10_000) + '\n'
+      'orchestration/prompt_05_quotes_red.md': '>'.repeat(10_000) + ' deep\n'
+      // Deep lists and nested emphasis hit the 10 s parse bound: they are checked in
+      // process with a tiny bound (robustness.test.ts), not waited out here.
     }
     const dir = makeTree(files)
     const run = await runBin(['--format', 'json', 'orchestration', 'testdata'], dir, {
@@ -90,7 +82,7 @@ describe('sizes and nesting: linted or one finding each, in bounded time and mem
     // 10,000 headings are linted like any prompt: the sections it lacks, its missing partner.
     expect(ids['orchestration/prompt_04_headings_red.md']).toContain('required-sections')
     expect(ids['orchestration/prompt_04_headings_red.md']).toContain('pair')
-    for (const name of ['05_quotes', '06_lists', '07_indented', '08_slow', '09_emphasis']) {
+    for (const name of ['05_quotes']) {
       expect(ids[`orchestration/prompt_${name}_red.md`], name).toEqual(['too-complex'])
     }
     expect(messagesOf(run.stdout, 'orchestration/prompt_05_quotes_red.md')[0]!.message).toBe(

@@ -9,8 +9,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {generateTree} from '../bench/generate.mjs'
-import {cleanSuite, makeTree, removeTrees, root, runBin, type BinRun} from './cli-fixtures.js'
+import {generateTree} from '../helpers/tree.js'
+import {cleanSuite, makeTree, removeTrees, root, runBin, type BinRun} from '../cli-fixtures.js'
 
 const bin = path.join(root, 'dist', 'cli.js')
 
@@ -29,14 +29,14 @@ function threadsOf(run: BinRun): number {
 const autoThreads = Math.min(os.availableParallelism(), 4)
 
 /**
- * A generated monorepo of `size` prompt files (bench/generate.mjs: its own planted
- * defects in a few suites) with more defects planted in every other suite folder,
+ * A generated monorepo of `size` prompt files (helpers/tree.ts, clean) with defects
+ * planted in every other suite folder,
  * cycling through four kinds, so findings land in many folders and therefore in
  * every thread's share of the work.
  */
-function defectiveTree(size: number, seed: number): string {
+function defectiveTree(size: number): string {
   const dir = makeTree({})
-  const manifest = generateTree(dir, size, seed)
+  const manifest = generateTree(dir, size)
   const folders = [...new Set(manifest.files.map((file) => path.dirname(file)))].sort()
   folders.forEach((folder, index) => {
     if (index % 2 !== 1) return
@@ -78,7 +78,7 @@ describe('the same report on one thread and on several', () => {
   let tree: string
   let single: BinRun
   beforeAll(async () => {
-    tree = defectiveTree(480, 11)
+    tree = defectiveTree(480)
     single = await runBin(['--format', 'json', '--concurrency', '1', '--debug'], tree)
   })
 
@@ -145,7 +145,7 @@ describe('the same report on one thread and on several', () => {
 
 describe('files that cannot be linted', () => {
   test('binary, empty, unreadable and non-regular files: the same findings on every thread', async () => {
-    const tree = defectiveTree(460, 12)
+    const tree = defectiveTree(460)
     const folders = [
       ...new Set(
         fs

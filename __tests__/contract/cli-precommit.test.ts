@@ -18,7 +18,7 @@ import {execFile, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {cleanSuite, lonelyRed, makeTree, removeTrees, root, writeFiles} from './cli-fixtures.js'
+import {cleanSuite, lonelyRed, makeTree, removeTrees, root, writeFiles} from '../cli-fixtures.js'
 
 function hasCommand(name: string): boolean {
   try {

@@ -16,8 +16,8 @@ import {
   sarifValidator,
   writeFiles,
   runBin
-} from './cli-fixtures.js'
-import pkg from '../package.json' with {type: 'json'}
+} from '../cli-fixtures.js'
+import pkg from '../../package.json' with {type: 'json'}
 
 const bin = path.join(root, 'dist', 'cli.js')
 
