@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-5VS3AKSE.js";
+} from "./chunk-7WPHFBWO.js";
 import {
   ConfigError,
   configSchema,
@@ -12,16 +12,16 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-5F67NQ5X.js";
+} from "./chunk-TXCR3YAJ.js";
 import {
   preset_default
 } from "./chunk-W72Q5FIG.js";
-import "./chunk-YUHVGBTJ.js";
+import "./chunk-VAAUDZVR.js";
 import {
   collectFiles,
   createLinter,
   findSuites
-} from "./chunk-HEYQJPUW.js";
+} from "./chunk-OEV7Y3KH.js";
 import {
   rules
 } from "./chunk-IGLHMS34.js";

@@ -2,10 +2,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-5VS3AKSE.js";
-import "./chunk-5F67NQ5X.js";
-import "./chunk-YUHVGBTJ.js";
-import "./chunk-HEYQJPUW.js";
+} from "./chunk-7WPHFBWO.js";
+import "./chunk-TXCR3YAJ.js";
+import "./chunk-VAAUDZVR.js";
+import "./chunk-OEV7Y3KH.js";
 import "./chunk-IGLHMS34.js";
 import "./chunk-EDLXPEPE.js";
 import "./chunk-VG2PN4FA.js";
@@ -24,6 +24,12 @@ import "./chunk-POCETTUW.js";
 import "./chunk-WGKZKMPO.js";
 
 // src/cli/bin.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    stream.destroy();
+  });
+}
 process.exitCode = await main(process.argv.slice(2), process.cwd(), {
   stdout: process.stdout,
   stderr: process.stderr

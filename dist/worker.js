@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-YUHVGBTJ.js";
+} from "./chunk-VAAUDZVR.js";
 import {
   createLinter
-} from "./chunk-HEYQJPUW.js";
+} from "./chunk-OEV7Y3KH.js";
 import "./chunk-IGLHMS34.js";
 import "./chunk-EDLXPEPE.js";
 import "./chunk-VG2PN4FA.js";

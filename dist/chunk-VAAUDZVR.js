@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   VFile
-} from "./chunk-HEYQJPUW.js";
+} from "./chunk-OEV7Y3KH.js";
 import {
   VFileMessage
 } from "./chunk-POCETTUW.js";

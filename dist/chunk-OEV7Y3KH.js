@@ -12079,6 +12079,9 @@ function fail(file, ruleId, reason) {
 }
 
 export {
+  require_picomatch2 as require_picomatch,
+  isDynamicPattern,
+  glob,
   collectFiles,
   findSuites,
   describeStatError,
@@ -12088,6 +12091,7 @@ export {
   remarkParse,
   VFile,
   unified,
+  defaultLimits,
   engineFindings,
   createLinter
 };

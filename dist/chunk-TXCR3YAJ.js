@@ -3,8 +3,9 @@ import {
   engineFindings,
   maxDataBytes,
   patternProblem,
-  readRegularFile
-} from "./chunk-HEYQJPUW.js";
+  readRegularFile,
+  require_picomatch
+} from "./chunk-OEV7Y3KH.js";
 import {
   rules
 } from "./chunk-IGLHMS34.js";
@@ -18,9 +19,53 @@ import {
 } from "./chunk-WGKZKMPO.js";
 
 // src/config.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import fs from "node:fs";
 import path from "node:path";
+
+// src/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from(
+    { length: rows },
+    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2][j - 2] + 1);
+      }
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(name, known) {
+  if (name.length > 100) return void 0;
+  const wanted = name.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - wanted.length) > limit) continue;
+    const distance = editDistance(wanted, candidate.toLowerCase());
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(name, known) {
+  const found = closest(name, known);
+  return found === void 0 ? "" : ` (did you mean \`${found}\`?)`;
+}
+
+// src/config.ts
 var configNames = [
   ".tddpromptlintrc.json",
   ".tddpromptlintrc.yaml",
@@ -35,6 +80,12 @@ var level = { enum: ["off", "warn", "error", 0, 1, 2] };
 var pattern = { type: "string", minLength: 1, maxLength: 256 };
 function configSchema() {
   const ruleProperties = {};
+  const rulesSchema = (description) => ({
+    description,
+    type: "object",
+    properties: ruleProperties,
+    additionalProperties: false
+  });
   for (const rule of rules) {
     ruleProperties[rule.meta.id] = {
       description: `Severity of \`${rule.meta.id}\`, or severity and options. Docs: ${rule.meta.url}`,
@@ -75,11 +126,30 @@ function configSchema() {
         type: "object",
         additionalProperties: pattern
       },
-      rules: {
-        description: "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default.",
-        type: "object",
-        properties: ruleProperties,
-        additionalProperties: false
+      rules: rulesSchema(
+        "Rule id → `off`, `warn` or `error`, or `[severity, options]`. Every rule is an error by default."
+      ),
+      overrides: {
+        description: "Rule settings for some files: every block whose `files` match a file is merged over `rules`, in order (a later block wins; a severity alone keeps the options set before it).",
+        type: "array",
+        maxItems: 100,
+        items: {
+          type: "object",
+          properties: {
+            files: {
+              description: "Glob patterns relative to this file; a pattern without a `/` matches a file name in any folder.",
+              type: "array",
+              items: pattern,
+              minItems: 1,
+              maxItems: 100
+            },
+            rules: rulesSchema(
+              "Rule id → severity, or `[severity, options]`, for the matching files."
+            )
+          },
+          required: ["files"],
+          additionalProperties: false
+        }
       }
     },
     additionalProperties: false
@@ -104,28 +174,52 @@ function loadConfig(cwd, explicit) {
   if (!Buffer.isBuffer(bytes)) {
     throw new ConfigError(`${shown}: cannot read configuration (${bytes.reason})`);
   }
-  const text = bytes.toString("utf8");
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  const json2 = /\.json$/i.test(file);
   let data;
   try {
-    data = /\.json$/i.test(file) ? JSON.parse(text) : (0, import_yaml.parse)(text, { maxAliasCount: 100 });
+    data = json2 ? JSON.parse(text) : (0, import_yaml.parse)(text, { maxAliasCount: 100 });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ConfigError(`${shown}: invalid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${reason}`);
+    const { line, column, reason } = describeSyntaxError(error, text, json2);
+    throw new ConfigError(
+      `${shown}:${line}:${column}: invalid ${json2 ? "JSON" : "YAML"}: ${reason}`
+    );
   }
   data ??= {};
   validateConfig ??= createValidator(configSchema());
   const problem = validateConfig(data);
-  if (problem) throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? problem}`);
-  const suites = data.suites ?? [];
-  for (const [index, pattern2] of suites.entries()) {
+  if (problem) {
+    throw new ConfigError(`${shown}: ${ruleOptionsProblem(data) ?? withSuggestion(problem)}`);
+  }
+  const config = data;
+  for (const [index, pattern2] of (config.suites ?? []).entries()) {
     const unsafe = patternProblem(pattern2);
     if (unsafe) throw new ConfigError(`${shown}: \`suites[${index}]\` ${unsafe}`);
+  }
+  for (const [index, override] of (config.overrides ?? []).entries()) {
+    for (const [at, pattern2] of override.files.entries()) {
+      const unsafe = patternProblem(pattern2);
+      if (unsafe) throw new ConfigError(`${shown}: \`overrides[${index}].files[${at}]\` ${unsafe}`);
+    }
   }
   return resolveConfig(data, file, path.dirname(file));
 }
 var optionValidators = /* @__PURE__ */ new Map();
 function ruleOptionsProblem(data) {
-  const settings = data?.rules;
+  const config = data;
+  const blocks = [["rules", config?.rules]];
+  if (Array.isArray(config?.overrides)) {
+    config.overrides.forEach((override, index) => {
+      blocks.push([`overrides[${index}].rules`, override?.rules]);
+    });
+  }
+  for (const [base, settings] of blocks) {
+    const problem = settingsProblem(base, settings);
+    if (problem) return problem;
+  }
+  return void 0;
+}
+function settingsProblem(base, settings) {
   if (typeof settings !== "object" || settings === null) return void 0;
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
@@ -138,13 +232,36 @@ function ruleOptionsProblem(data) {
     }
     const problem = validate(setting[1]);
     if (!problem) continue;
-    const base = `rules.${rule.meta.id}[1]`;
+    const at = `${base}.${rule.meta.id}[1]`;
     return problem.replace(
       /`([^`]*)`/,
-      (_match, at) => at === "(root)" ? `\`${base}\`` : `\`${base}${at.startsWith("[") ? "" : "."}${at}\``
+      (_match, key) => key === "(root)" ? `\`${at}\`` : `\`${at}${key.startsWith("[") ? "" : "."}${key}\``
     );
   }
   return void 0;
+}
+var topKeys = ["$schema", "suites", "ignore", "preprompts", "rules", "overrides"];
+var ruleIds = rules.map((rule) => rule.meta.id);
+function withSuggestion(problem) {
+  const unknown = /^unknown key `(?:(.*)\.)?([^.`]*)`$/.exec(problem);
+  if (!unknown) return problem;
+  const [, parent = "", key = ""] = unknown;
+  const known = /^(?:overrides\[\d+\]\.)?rules$/.test(parent) ? ruleIds : /^overrides\[\d+\]$/.test(parent) ? ["files", "rules"] : parent === "" ? topKeys : [];
+  return problem + didYouMean(key, known);
+}
+function describeSyntaxError(error, text, json2) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!json2 && error instanceof import_yaml.YAMLError && error.linePos) {
+    const [start] = error.linePos;
+    const reason2 = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
+    return { line: start.line, column: start.col, reason: reason2 };
+  }
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Math.min(Number(position[1]), text.length) : text.length;
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|\r|\n/);
+  const reason = (message.split("\n")[0] ?? message).replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "").trim();
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, reason };
 }
 function resolveConfig(config, file, dir) {
   const preprompts = {};
@@ -156,8 +273,39 @@ function resolveConfig(config, file, dir) {
     dir,
     suites: config.suites ?? defaultSuites,
     ignore: config.ignore ?? [],
-    settings: { rules: config.rules ?? {}, preprompts }
+    settings: { rules: config.rules ?? {}, preprompts },
+    overrides: config.overrides ?? []
   };
+}
+function settingsFor(config, file) {
+  if (config.overrides.length === 0) return config.settings;
+  const relative = path.relative(config.dir, path.resolve(config.dir, file));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return config.settings;
+  const posix = relative.split(path.sep).join("/");
+  let merged;
+  for (const override of config.overrides) {
+    if (!matcher(override.files)(posix)) continue;
+    merged ??= { ...config.settings.rules };
+    for (const [id, setting] of Object.entries(override.rules ?? {})) {
+      merged[id] = mergeSetting(merged[id], setting);
+    }
+  }
+  return merged ? { ...config.settings, rules: merged } : config.settings;
+}
+function mergeSetting(base, next) {
+  const severityOnly = !Array.isArray(next) || next.length < 2;
+  if (!severityOnly || !Array.isArray(base) || base[1] === void 0) return next;
+  const level2 = Array.isArray(next) ? next[0] : next;
+  return [level2, base[1]];
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcher(patterns) {
+  let match = matchers.get(patterns);
+  if (!match) {
+    match = (0, import_picomatch.default)(patterns, { dot: true, basename: true });
+    matchers.set(patterns, match);
+  }
+  return match;
 }
 
 // src/reporters/common.ts
@@ -319,6 +467,7 @@ var package_default = {
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
     test: "vitest run",
+    "test:contract": "vitest run --config vitest.contract.config.ts",
     bench: "node bench/run.mjs",
     docs: "node scripts/rule-table.mjs --write"
   },
@@ -329,6 +478,7 @@ var package_default = {
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     esbuild: "^0.28.2",
@@ -337,6 +487,7 @@ var package_default = {
     ignore: "^7.0.16",
     "markdownlint-cli2": "^0.22.1",
     "mdast-util-to-string": "^4.0.0",
+    picomatch: "^4.0.7",
     prettier: "^3.10.1",
     "remark-cli": "^12.0.1",
     "remark-frontmatter": "^5.0.0",
@@ -510,9 +661,14 @@ var options = {
   "print-config": { type: "string" },
   concurrency: { type: "string" },
   debug: { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
+var flagNames = Object.keys(options).map((name) => `--${name}`);
 var usage = `Usage: tdd-prompt-lint [options] [paths...]
        tdd-prompt-lint init [options]    start a suite (see \`init --help\`)
        tdd-prompt-lint new [options]     add a red/green pair (see \`new --help\`)
@@ -520,7 +676,8 @@ var usage = `Usage: tdd-prompt-lint [options] [paths...]
 Lint suites of TDD prompt files (preprompt, red and green prompts). With no
 paths, every suite folder under the current folder (by default every folder
 named \`orchestration\` or \`testdata\`); a file is linted with its whole folder
-in view.
+in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
+the shell leaves it alone) is expanded.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif or github
@@ -533,6 +690,12 @@ Options:
       --print-config FILE  print the configuration that applies to FILE (JSON)
       --concurrency N      lint on N threads; auto (default): one per core, at
                            most 4, for 400 files or more; off: one thread
+      --stdin              lint standard input, as the file --stdin-filename names
+      --stdin-filename PATH
+                           the path standard input is linted as (its folder is
+                           in view, as for a file given on the command line)
+      --color, --no-color  force colour on or off (default: on for a terminal,
+                           off with NO_COLOR; FORCE_COLOR=1 forces it on)
       --debug              show stack traces and timings
   -h, --help               show this help
   -v, --version            show the version
@@ -545,7 +708,7 @@ function parseCliArgs(argv) {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(describeParseError(error), { cause: error });
+    throw new UsageError(describeParseError(error, flagNames), { cause: error });
   }
   const { values, positionals } = parsed;
   const format = values.format ?? "stylish";
@@ -568,6 +731,19 @@ function parseCliArgs(argv) {
     if (value === "") throw new UsageError(`option \`--${name}\` needs a non-empty value`);
   }
   const concurrency = parseConcurrency(values.concurrency ?? "auto");
+  const stdin = values.stdin ?? false;
+  const stdinFilename = values["stdin-filename"];
+  if (stdin && stdinFilename === void 0) {
+    throw new UsageError(
+      "`--stdin` needs `--stdin-filename <path>`: the path to lint standard input as"
+    );
+  }
+  if (!stdin && stdinFilename !== void 0) {
+    throw new UsageError("`--stdin-filename` goes with `--stdin`");
+  }
+  if (stdin && positionals.length > 0) {
+    throw new UsageError(`\`--stdin\` takes no paths, got \`${positionals[0]}\``);
+  }
   return {
     paths: positionals,
     format,
@@ -579,6 +755,9 @@ function parseCliArgs(argv) {
     printConfig: values["print-config"],
     concurrency,
     debug: values.debug ?? false,
+    stdin,
+    stdinFilename,
+    color: values["no-color"] ? false : values.color ? true : void 0,
     help: values.help ?? false,
     version: values.version ?? false
   };
@@ -593,12 +772,14 @@ function parseConcurrency(text) {
     `invalid value \`${text}\` for \`--concurrency\`, expected a whole number (1 or more), \`auto\` or \`off\``
   );
 }
-function describeParseError(error) {
+function describeParseError(error, known = []) {
   const code = error.code;
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
   const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) return `unknown option \`${quoted}\``;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) {
+    return `unknown option \`${quoted}\`` + didYouMean(quoted.split("=")[0] ?? quoted, known);
+  }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
     if (/does not take an argument/.test(message)) return `option \`${flag}\` takes no value`;
     if (/ambiguous/.test(message)) {
@@ -613,6 +794,7 @@ export {
   ConfigError,
   configSchema,
   loadConfig,
+  settingsFor,
   relativePath,
   count,
   github,

@@ -2,12 +2,12 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   describeParseError,
   loadConfig
-} from "./chunk-5F67NQ5X.js";
+} from "./chunk-TXCR3YAJ.js";
 import {
   VFile,
   remarkParse,
   unified
-} from "./chunk-HEYQJPUW.js";
+} from "./chunk-OEV7Y3KH.js";
 import {
   remarkFrontmatter
 } from "./chunk-IGLHMS34.js";
