@@ -346,7 +346,10 @@ const matchers = new WeakMap<string[], (file: string) => boolean>()
 function matcher(patterns: string[]): (file: string) => boolean {
   let match = matchers.get(patterns)
   if (!match) {
-    match = picomatch(patterns, {dot: true, basename: true})
+    // A pattern without a slash matches a file name in any folder (picomatch's own
+    // `basename` option would apply that to every pattern).
+    const anywhere = patterns.map((each) => (each.includes('/') ? each : `**/${each}`))
+    match = picomatch(anywhere, {dot: true})
     matchers.set(patterns, match)
   }
   return match
