@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-7WPHFBWO.js";
+} from "./chunk-WIZPIZGV.js";
 import {
   ConfigError,
   configSchema,
@@ -12,7 +12,7 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-TXCR3YAJ.js";
+} from "./chunk-62CRQL34.js";
 import {
   preset_default
 } from "./chunk-W72Q5FIG.js";

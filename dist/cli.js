@@ -2,8 +2,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-7WPHFBWO.js";
-import "./chunk-TXCR3YAJ.js";
+} from "./chunk-WIZPIZGV.js";
+import "./chunk-62CRQL34.js";
 import "./chunk-VAAUDZVR.js";
 import "./chunk-OEV7Y3KH.js";
 import "./chunk-IGLHMS34.js";

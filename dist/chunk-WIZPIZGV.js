@@ -8,7 +8,7 @@ import {
   settingsFor,
   toolVersion,
   usage
-} from "./chunk-TXCR3YAJ.js";
+} from "./chunk-62CRQL34.js";
 import {
   fromTransfer
 } from "./chunk-VAAUDZVR.js";
@@ -278,7 +278,7 @@ async function main(argv, cwd, streams, context = {}) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "init" || argv[0] === "new") {
-      const scaffold = await import("./scaffold-commands-MRR67BWA.js");
+      const scaffold = await import("./scaffold-commands-SEO73MNP.js");
       const run = argv[0] === "init" ? scaffold.runInit : scaffold.runNew;
       return await run(argv.slice(1), cwd, streams);
     }
@@ -394,7 +394,8 @@ async function lint(options, cwd, streams, context) {
   const failed = problems.some((problem) => given.has(problem.path)) || problems.length > 0 && results.length === 0;
   const tooManyWarnings = options.maxWarnings !== void 0 && warnings > options.maxWarnings;
   const code = failed ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
-  if (!(code === 2 && errors + warnings === 0)) {
+  const silent = code === 2 && (results.length === 0 || options.format === "stylish" && errors + warnings === 0);
+  if (!silent) {
     const color = options.format === "stylish" && useColor(options, streams, context.env ?? process.env);
     const report = reporters[options.format](results, { cwd, color });
     if (options.output) {

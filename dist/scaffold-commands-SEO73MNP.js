@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   describeParseError,
   loadConfig
-} from "./chunk-TXCR3YAJ.js";
+} from "./chunk-62CRQL34.js";
 import {
   VFile,
   remarkParse,

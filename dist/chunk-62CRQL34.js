@@ -302,7 +302,8 @@ var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
   let match = matchers.get(patterns);
   if (!match) {
-    match = (0, import_picomatch.default)(patterns, { dot: true, basename: true });
+    const anywhere = patterns.map((each) => each.includes("/") ? each : `**/${each}`);
+    match = (0, import_picomatch.default)(anywhere, { dot: true });
     matchers.set(patterns, match);
   }
   return match;
