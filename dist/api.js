@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-WIZPIZGV.js";
+} from "./chunk-WKNUIA7J.js";
 import {
   ConfigError,
   configSchema,
@@ -12,7 +12,7 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-62CRQL34.js";
+} from "./chunk-NC4PKZCE.js";
 import {
   preset_default
 } from "./chunk-W72Q5FIG.js";

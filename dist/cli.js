@@ -2,8 +2,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-WIZPIZGV.js";
-import "./chunk-62CRQL34.js";
+} from "./chunk-WKNUIA7J.js";
+import "./chunk-NC4PKZCE.js";
 import "./chunk-VAAUDZVR.js";
 import "./chunk-OEV7Y3KH.js";
 import "./chunk-IGLHMS34.js";

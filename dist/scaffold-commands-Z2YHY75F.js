@@ -1,10 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   describeParseError,
-  loadConfig
-} from "./chunk-62CRQL34.js";
+  loadConfig,
+  safeLine
+} from "./chunk-NC4PKZCE.js";
 import {
   VFile,
+  maxDataBytes,
+  readRegularFile,
   remarkParse,
   unified
 } from "./chunk-OEV7Y3KH.js";
@@ -51,12 +54,14 @@ import {
 } from "./chunk-WGKZKMPO.js";
 
 // src/cli/scaffold-commands.ts
+import os from "node:os";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/scaffold.ts
 import fs from "node:fs";
 import path from "node:path";
+import vm from "node:vm";
 var ScaffoldError = class extends Error {
   name = "ScaffoldError";
 };
@@ -86,6 +91,7 @@ function initSuite(options) {
   const name = packageSlug(options.packageName);
   const dir = path.resolve(cwd, options.folder);
   const shown = display(cwd, dir);
+  refuseOutside(cwd, dir);
   let prefix2 = "";
   let pairs = /* @__PURE__ */ new Map();
   if (fs.existsSync(dir)) {
@@ -114,7 +120,7 @@ function initSuite(options) {
     );
   }
   fs.mkdirSync(dir, { recursive: true });
-  writeAll([{ file, text }], void 0);
+  writeAll([{ file, text }], void 0, options.fs ?? fs);
   clearSuiteCache();
   return { written: [file], updated: [] };
 }
@@ -126,6 +132,7 @@ function newPair(options) {
   const dir = path.resolve(cwd, options.suite ?? ".");
   const shown = display(cwd, dir);
   if (!fs.existsSync(dir)) throw new ScaffoldError(`suite folder \`${shown}\` does not exist`);
+  refuseOutside(cwd, dir);
   if (!fs.statSync(dir).isDirectory()) throw new ScaffoldError(`\`${shown}\` is not a folder`);
   const suite = readSuite(dir);
   const numbers = [...suite.byNumber.keys()];
@@ -147,11 +154,19 @@ function newPair(options) {
   ];
   let update;
   if (own) {
-    const text = fs.readFileSync(preprompt, "utf8");
+    const target = refuseOutside(cwd, preprompt);
+    const original = readBounded(cwd, target);
+    const { bom, text } = splitBom(original);
     const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`;
-    update = { file: preprompt, text: addToComponentList(text, entry, config.componentSections) };
+    const edited = editText(
+      cwd,
+      target,
+      () => addToComponentList(text, entry, config.componentSections),
+      options.timeout ?? 1e4
+    );
+    update = { file: target, original, bytes: Buffer.from(bom + edited, "utf8") };
   }
-  writeAll(files, update);
+  writeAll(files, update, options.fs ?? fs);
   clearSuiteCache();
   return { written: [red, green], updated: update ? [preprompt] : [], preprompt };
 }
@@ -193,7 +208,10 @@ function borrowedPreprompt(suite, config, cwd) {
     const file = path.join(suite.dir, prompt.name);
     let tree;
     try {
-      tree = parse(fs.readFileSync(file, "utf8"));
+      if (insideOf(cwd, file) === void 0) continue;
+      const bytes = readRegularFile(file, maxDataBytes);
+      if (!Buffer.isBuffer(bytes)) continue;
+      tree = parse(splitBom(bytes).text);
     } catch {
       continue;
     }
@@ -231,13 +249,13 @@ function comment(kind, section, testKind = "") {
   const text = known ? known.replace("{kind}", testKind) : `What belongs under ${section} in this ${kind === "preprompt" ? "preprompt" : kind + " prompt"}.`;
   return `<!-- ${text.replace(/-{2,}/g, "-").replace(/\s+/g, " ")} -->`;
 }
-function renderSections(kind, sections, context, testKind) {
+function renderSections(kind, sections, context2, testKind) {
   const blocks = [];
   const hasContext = sections.some((name) => sectionKey(name) === "context");
-  if (context && !hasContext) blocks.push(context);
+  if (context2 && !hasContext) blocks.push(context2);
   for (const name of sections) {
     blocks.push(`## ${name}`);
-    if (context && sectionKey(name) === "context") blocks.push(context);
+    if (context2 && sectionKey(name) === "context") blocks.push(context2);
     blocks.push(comment(kind, name, testKind));
   }
   return blocks;
@@ -257,9 +275,9 @@ function renderRed(options) {
   return blocks.join("\n\n") + "\n";
 }
 function renderGreen(options) {
-  const context = attach(options.links) + ` Make the test from [the red prompt](${linkUrl(options.links.red)}) pass without changing it.`;
+  const context2 = attach(options.links) + ` Make the test from [the red prompt](${linkUrl(options.links.red)}) pass without changing it.`;
   const blocks = [`# Green: ${words(options.slug)}`];
-  blocks.push(...renderSections("green", options.sections, context));
+  blocks.push(...renderSections("green", options.sections, context2));
   return blocks.join("\n\n") + "\n";
 }
 var snakeCase = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
@@ -360,18 +378,144 @@ function isDanglingLink(file) {
     return false;
   }
 }
-function writeAll(files, update) {
+function writeAll(files, update, io) {
   const written = [];
   try {
     for (const { file, text } of files) {
-      fs.writeFileSync(file, text, { flag: "wx" });
+      createAtomically(io, file, Buffer.from(text, "utf8"));
       written.push(file);
     }
-    if (update) fs.writeFileSync(update.file, update.text);
+    if (update) {
+      const now = readRegularFile(update.file, maxDataBytes);
+      if (!Buffer.isBuffer(now) || !now.equals(update.original)) {
+        throw new ScaffoldError(
+          `\`${path.basename(update.file)}\` changed while it was being edited`
+        );
+      }
+      replaceAtomically(io, update.file, update.bytes);
+    }
   } catch (error) {
-    for (const file of written) fs.rmSync(file, { force: true });
+    for (const file of written) removeQuietly(io, file);
     throw error;
   }
+}
+function writeTemporary(io, file, bytes, mode = 438) {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`
+  );
+  const fd = io.openSync(temporary, "wx", mode);
+  try {
+    for (let offset = 0; offset < bytes.length; ) {
+      offset += io.writeSync(fd, bytes, offset, bytes.length - offset);
+    }
+    io.fsyncSync(fd);
+  } catch (error) {
+    io.closeSync(fd);
+    removeQuietly(io, temporary);
+    throw error;
+  }
+  io.closeSync(fd);
+  return temporary;
+}
+function createAtomically(io, file, bytes) {
+  const temporary = writeTemporary(io, file, bytes);
+  try {
+    io.linkSync(temporary, file);
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    throw new ScaffoldError(`\`${path.basename(file)}\` already exists, not overwriting it`, {
+      cause: error
+    });
+  } finally {
+    removeQuietly(io, temporary);
+  }
+}
+function replaceAtomically(io, file, bytes) {
+  const temporary = writeTemporary(io, file, bytes, fs.statSync(file).mode & 4095);
+  try {
+    io.renameSync(temporary, file);
+  } catch (error) {
+    removeQuietly(io, temporary);
+    throw error;
+  }
+}
+function removeQuietly(io, file) {
+  try {
+    io.unlinkSync(file);
+  } catch {
+  }
+}
+function splitBom(bytes) {
+  const text = bytes.toString("utf8");
+  return text.startsWith("\uFEFF") ? { bom: "\uFEFF", text: text.slice(1) } : { bom: "", text };
+}
+function readBounded(cwd, file) {
+  const bytes = readRegularFile(file, maxDataBytes);
+  if (!Buffer.isBuffer(bytes)) {
+    throw new ScaffoldError(`cannot edit \`${display(cwd, file)}\`: ${bytes.reason}`);
+  }
+  return bytes;
+}
+var context = vm.createContext({});
+var call = new vm.Script("run()");
+function editText(cwd, file, edit, timeout) {
+  context.run = edit;
+  try {
+    return call.runInContext(context, { timeout });
+  } catch (error) {
+    const code = error?.code;
+    if (code === "ERR_SCRIPT_EXECUTION_TIMEOUT") {
+      throw new ScaffoldError(
+        `cannot edit \`${display(cwd, file)}\`: its markdown takes longer than ${timeout / 1e3} s to parse`
+      );
+    }
+    if (!(error instanceof RangeError) && error?.name !== "RangeError") {
+      throw error;
+    }
+    throw new ScaffoldError(
+      `cannot edit \`${display(cwd, file)}\`: its markdown is nested too deeply`
+    );
+  } finally {
+    context.run = void 0;
+  }
+}
+function insideOf(cwd, file) {
+  let root;
+  try {
+    root = fs.realpathSync(cwd);
+  } catch {
+    root = path.resolve(cwd);
+  }
+  let real;
+  for (let at = path.resolve(cwd, file), rest = ""; ; ) {
+    try {
+      real = path.join(fs.realpathSync(at), rest);
+      break;
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ENOENT" || path.dirname(at) === at) {
+        if (isDanglingLink(at)) return void 0;
+        if (code !== "ENOENT") return void 0;
+        real = path.join(at, rest);
+        break;
+      }
+      if (isDanglingLink(at)) return void 0;
+      rest = path.join(path.basename(at), rest);
+      at = path.dirname(at);
+    }
+  }
+  const relative = path.relative(root, real);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? void 0 : real;
+}
+function refuseOutside(cwd, file) {
+  const real = insideOf(cwd, file);
+  if (real === void 0) {
+    throw new ScaffoldError(
+      `\`${display(cwd, file)}\` leads outside the working folder (a symbolic link): not following it`
+    );
+  }
+  return real;
 }
 
 // src/cli/scaffold-commands.ts
@@ -455,16 +599,30 @@ async function runNew(argv, cwd, streams) {
     return print(streams, lines(cwd, [...result.written, ...result.updated]));
   });
 }
-function guard(argv, streams, command) {
+var heldSignals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGXFSZ"];
+async function guard(argv, streams, command) {
+  const received = [];
+  const hold = (signal) => void received.push(signal);
+  for (const signal of heldSignals) process.on(signal, hold);
   try {
-    return command();
+    const code = command();
+    await new Promise((resolve) => setImmediate(resolve));
+    const stop = received.find((signal) => signal !== "SIGXFSZ");
+    if (stop) {
+      streams.stderr.write(`${prefix}${stop} received after the files were written
+`);
+      return 128 + (os.constants.signals[stop] ?? 0);
+    }
+    return code;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    streams.stderr.write(prefix + (message.split("\n")[0] ?? message) + "\n");
+    streams.stderr.write(safeLine(prefix + (message.split("\n")[0] ?? message)) + "\n");
     if (argv.includes("--debug") && error instanceof Error && error.stack) {
       streams.stderr.write(error.stack + "\n");
     }
     return 2;
+  } finally {
+    for (const signal of heldSignals) process.off(signal, hold);
   }
 }
 function parse2(argv, options) {
@@ -491,7 +649,7 @@ function configFor(cwd, explicit) {
   return scaffoldConfig(loadConfig(cwd, explicit).settings, cwd);
 }
 function lines(cwd, files) {
-  return files.map((file) => path2.relative(cwd, file).split(path2.sep).join("/") + "\n").join("");
+  return files.map((file) => safeLine(path2.relative(cwd, file).split(path2.sep).join("/")) + "\n").join("");
 }
 function print(streams, text) {
   streams.stdout.write(text);

@@ -193,13 +193,13 @@ function loadConfig(cwd, explicit) {
   }
   const config = data;
   for (const [index, pattern2] of (config.suites ?? []).entries()) {
-    const unsafe = patternProblem(pattern2);
-    if (unsafe) throw new ConfigError(`${shown}: \`suites[${index}]\` ${unsafe}`);
+    const unsafe2 = patternProblem(pattern2);
+    if (unsafe2) throw new ConfigError(`${shown}: \`suites[${index}]\` ${unsafe2}`);
   }
   for (const [index, override] of (config.overrides ?? []).entries()) {
     for (const [at, pattern2] of override.files.entries()) {
-      const unsafe = patternProblem(pattern2);
-      if (unsafe) throw new ConfigError(`${shown}: \`overrides[${index}].files[${at}]\` ${unsafe}`);
+      const unsafe2 = patternProblem(pattern2);
+      if (unsafe2) throw new ConfigError(`${shown}: \`overrides[${index}].files[${at}]\` ${unsafe2}`);
     }
   }
   return resolveConfig(data, file, path.dirname(file));
@@ -307,6 +307,22 @@ function matcher(patterns) {
     matchers.set(patterns, match);
   }
   return match;
+}
+
+// src/io/escape.ts
+var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(unsafe, (char) => {
+    const code = char.charCodeAt(0);
+    return named[char] ?? (code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
+  });
+}
+function safeLine(text) {
+  const line = escapeControls(text);
+  const lead = /^\s*/.exec(line)?.[0] ?? "";
+  const rest = line.slice(lead.length);
+  return rest.startsWith("::") || rest.startsWith("##[") ? `${lead}\\${rest}` : line;
 }
 
 // src/reporters/common.ts
@@ -796,6 +812,7 @@ export {
   configSchema,
   loadConfig,
   settingsFor,
+  safeLine,
   relativePath,
   count,
   github,

@@ -5,10 +5,11 @@ import {
   parseCliArgs,
   relativePath,
   reporters,
+  safeLine,
   settingsFor,
   toolVersion,
   usage
-} from "./chunk-62CRQL34.js";
+} from "./chunk-NC4PKZCE.js";
 import {
   fromTransfer
 } from "./chunk-VAAUDZVR.js";
@@ -37,22 +38,6 @@ import {
 // src/cli/main.ts
 import fs2 from "node:fs";
 import path2 from "node:path";
-
-// src/io/escape.ts
-var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeControls(text) {
-  return text.replace(unsafe, (char) => {
-    const code = char.charCodeAt(0);
-    return named[char] ?? (code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
-  });
-}
-function safeLine(text) {
-  const line = escapeControls(text);
-  const lead = /^\s*/.exec(line)?.[0] ?? "";
-  const rest = line.slice(lead.length);
-  return rest.startsWith("::") || rest.startsWith("##[") ? `${lead}\\${rest}` : line;
-}
 
 // src/parallel.ts
 import fs from "node:fs";
@@ -278,7 +263,7 @@ async function main(argv, cwd, streams, context = {}) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "init" || argv[0] === "new") {
-      const scaffold = await import("./scaffold-commands-SEO73MNP.js");
+      const scaffold = await import("./scaffold-commands-Z2YHY75F.js");
       const run = argv[0] === "init" ? scaffold.runInit : scaffold.runNew;
       return await run(argv.slice(1), cwd, streams);
     }
@@ -463,9 +448,9 @@ async function expandGlobs(paths, cwd) {
       out.push(given);
       continue;
     }
-    const unsafe2 = patternProblem(given);
-    if (unsafe2) {
-      problems.push({ path: given, reason: `the pattern ${unsafe2}` });
+    const unsafe = patternProblem(given);
+    if (unsafe) {
+      problems.push({ path: given, reason: `the pattern ${unsafe}` });
       continue;
     }
     const found = await glob(given, {
