@@ -177,9 +177,8 @@ export function loadConfig(cwd: string, explicit?: string): ResolvedConfig {
     data = json ? JSON.parse(text) : parseYaml(text, {maxAliasCount: 100})
   } catch (error) {
     const {line, column, reason} = describeSyntaxError(error, text, json)
-    throw new ConfigError(
-      `${shown}:${line}:${column}: invalid ${json ? 'JSON' : 'YAML'}: ${reason}`
-    )
+    const place = line === undefined ? '' : `:${line}:${column}`
+    throw new ConfigError(`${shown}${place}: invalid ${json ? 'JSON' : 'YAML'}: ${reason}`)
   }
   data ??= {}
   validateConfig ??= createValidator(configSchema())
@@ -266,13 +265,14 @@ function withSuggestion(problem: string): string {
  * Where a JSON or YAML syntax error is (1-based line and column) and why, in one
  * line: the yaml parser gives the place (`linePos`); for JSON it is computed from
  * the offset in V8's message (`at position N`), or the end of the text when the
- * message has none (`Unexpected end of JSON input`).
+ * message has none (`Unexpected end of JSON input`); a YAML error found while
+ * resolving the document (an alias bomb) has no place.
  */
 export function describeSyntaxError(
   error: unknown,
   text: string,
   json: boolean
-): {line: number; column: number; reason: string} {
+): {line?: number; column?: number; reason: string} {
   const message = error instanceof Error ? error.message : String(error)
   if (!json && error instanceof YAMLError && error.linePos) {
     const [start] = error.linePos
@@ -281,6 +281,8 @@ export function describeSyntaxError(
       .trim()
     return {line: start.line, column: start.col, reason}
   }
+  // A YAML error that has no place (an excessive alias count, found while resolving).
+  if (!json) return {reason: message.split('\n')[0] ?? message}
   const position = /at position (\d+)/.exec(message)
   const offset = position ? Math.min(Number(position[1]), text.length) : text.length
   const before = text.slice(0, offset)

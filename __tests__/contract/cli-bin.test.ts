@@ -142,7 +142,7 @@ describe('exit codes', () => {
     expect(await runBin(['--frmat', 'json'], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'tdd-prompt-lint: unknown option `--frmat`\n'
+      stderr: 'tdd-prompt-lint: unknown option `--frmat` (did you mean `--format`?)\n'
     })
     const missing = await runBin(['nope/prompt_01_x_red.md'], dir)
     expect(missing.code).toBe(2)
@@ -160,17 +160,17 @@ describe('configuration errors: exit 2, the file and the key path', () => {
     [
       '.tddpromptlintrc.json',
       '{"suites": ["x"],}',
-      /^tdd-prompt-lint: \.tddpromptlintrc\.json: invalid JSON: /
+      /^tdd-prompt-lint: \.tddpromptlintrc\.json:1:18: invalid JSON: /
     ],
     [
       '.tddpromptlintrc.yaml',
       'rules: [\n',
-      /^tdd-prompt-lint: \.tddpromptlintrc\.yaml: invalid YAML: /
+      /^tdd-prompt-lint: \.tddpromptlintrc\.yaml:\d+:\d+: invalid YAML: /
     ],
     [
       '.tddpromptlintrc.json',
       '{"rules": {"pair": "warn"}, "suite": []}',
-      /^tdd-prompt-lint: \.tddpromptlintrc\.json: unknown key `suite`\n$/
+      /^tdd-prompt-lint: \.tddpromptlintrc\.json: unknown key `suite` \(did you mean `suites`\?\)\n$/
     ],
     [
       '.tddpromptlintrc.yml',
