@@ -1,9 +1,15 @@
 import {defineConfig} from 'vitest/config'
 
+/**
+ * `npm test`: the fast, in-process tests. The contract tests (the built bin, the
+ * bundle, the packed package and the pre-commit hook, as processes) live in
+ * __tests__/contract/ and run with `npm run test:contract` (vitest.contract.config.ts).
+ */
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts', 'rules/**/*.test.ts', 'src/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000
+    exclude: ['__tests__/contract/**', '**/node_modules/**'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000
   }
 })

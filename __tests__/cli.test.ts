@@ -195,13 +195,13 @@ describe('configuration errors: exit 2 naming the file and the key path', () => 
       'invalid JSON',
       '.tddpromptlintrc.json',
       '{"rules": ',
-      /^\.tddpromptlintrc\.json: invalid JSON: /
+      /^\.tddpromptlintrc\.json:1:11: invalid JSON: /
     ],
     [
       'invalid YAML',
       '.tddpromptlintrc.yaml',
       'rules:\n  pair: [warn\n',
-      /^\.tddpromptlintrc\.yaml: invalid YAML: /
+      /^\.tddpromptlintrc\.yaml:3:1: invalid YAML: /
     ],
     [
       'an unknown key',
@@ -272,7 +272,7 @@ describe('configuration errors: exit 2 naming the file and the key path', () => 
     const dir = makeTree({...cleanSuite, '.tddpromptlintrc.json': '{'})
     const result = await run(['--debug'], dir)
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^tdd-prompt-lint: \.tddpromptlintrc\.json: invalid JSON/)
+    expect(result.stderr).toMatch(/^tdd-prompt-lint: \.tddpromptlintrc\.json:1:2: invalid JSON/)
     expect(result.stderr).toMatch(/\n\s+at /)
   })
 })

@@ -13,7 +13,7 @@ import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, test} from 'vitest'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {generateTree} from '../bench/generate.mjs'
+import {generateTree} from './helpers/tree.js'
 import {createLinter} from '../src/lint.js'
 import {
   LintFileError,
@@ -31,7 +31,7 @@ afterAll(removeTrees)
 /** A generated tree with a few more defects, and its prompt files (absolute, sorted). */
 function tree(size: number): {dir: string; files: string[]} {
   const dir = makeTree({})
-  const manifest = generateTree(dir, size, 5)
+  const manifest = generateTree(dir, size)
   const suite = path.join(dir, path.dirname(manifest.files.at(-1)!))
   const names = fs.readdirSync(suite).sort()
   // Two pairs sharing a number (a related location), a missing green, a bad name.

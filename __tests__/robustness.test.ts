@@ -2,7 +2,9 @@
  * Bad input, in process: what the engine (`createLinter`) and the rules do with
  * files that are not well-formed prompts. Each test is one row of the contract
  * (README.contract.md); the rows that need a process (sizes, memory, the CLI's
- * exit codes, symbolic links) are in robustness-cli.test.ts, against the built bin.
+ * exit codes, symbolic links) are in contract/cli-robustness.test.ts, against the
+ * built bin. The parse-time bound is tested with a tiny `limits.timeout`, never
+ * by waiting out the default 10 s.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -278,7 +280,7 @@ describe('limits: a file too large, too deeply nested or too slow to parse gets 
     // Nested list items in block quotes make micromark quadratic: this takes hours.
     const slow = '> -\n\n'.repeat(200_000)
     const dir = makeTree({...cleanSuite, [bigName]: slow})
-    const results = await lintTree(dir, {limits: {timeout: 500}})
+    const results = await lintTree(dir, {limits: {timeout: 200}})
     expect(findings(results.get(bigName)!)).toEqual([
       {
         ruleId: 'too-complex',
@@ -287,9 +289,28 @@ describe('limits: a file too large, too deeply nested or too slow to parse gets 
         endLine: undefined,
         endColumn: undefined,
         reason:
-          'Unexpected markdown that takes longer than 0.5 s to check, expected simpler markdown: the file was not checked'
+          'Unexpected markdown that takes longer than 0.2 s to check, expected simpler markdown: the file was not checked'
       }
     ])
+    expect(findings(results.get(red)!)).toEqual([])
+  })
+})
+
+describe('markdown too slow to parse (deep lists, nested emphasis): one `too-complex` finding', () => {
+  const slow = {
+    '10,000 nested list markers': '- '.repeat(10_000) + 'deep\n',
+    '700 levels of indented list items': Array.from(
+      {length: 700},
+      (_, depth) => '  '.repeat(depth) + '- item'
+    ).join('\n'),
+    'nested strong emphasis (commonmark’s pathological case)':
+      '*a **a '.repeat(10_000) + 'b' + ' a** a*'.repeat(10_000) + '\n'
+  }
+  it.each(Object.entries(slow))('%s', async (_label, text) => {
+    const name = 'orchestration/prompt_03_slow_red.md'
+    const dir = makeTree({...cleanSuite, [name]: text})
+    const results = await lintTree(dir, {limits: {timeout: 100}})
+    expect(findings(results.get(name)!).map((finding) => finding.ruleId)).toEqual(['too-complex'])
     expect(findings(results.get(red)!)).toEqual([])
   })
 })

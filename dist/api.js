@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-SCH76AGK.js";
+} from "./chunk-QQAU425U.js";
 import {
   ConfigError,
   configSchema,
@@ -12,35 +12,35 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-XKGPULJN.js";
+} from "./chunk-RAPS32ID.js";
 import {
   preset_default
-} from "./chunk-3VFFNSJU.js";
-import "./chunk-4AX7YMES.js";
+} from "./chunk-LNAWETZO.js";
+import "./chunk-ZW53STBM.js";
 import {
   createLinter
-} from "./chunk-7WWZRU2M.js";
-import "./chunk-D2SPQTQO.js";
+} from "./chunk-24O4NK5D.js";
+import "./chunk-DW7D6HWD.js";
 import {
   rules
-} from "./chunk-CIJ5DWCP.js";
-import "./chunk-AGE676GH.js";
-import "./chunk-JIZXXQ6A.js";
-import "./chunk-5ZTIWO2G.js";
-import "./chunk-SWRTSPPT.js";
-import "./chunk-S6VVF7VB.js";
-import "./chunk-RUFUIMDS.js";
-import "./chunk-RNRMBIJK.js";
-import "./chunk-CQUTERAG.js";
-import "./chunk-USC7VVZG.js";
-import "./chunk-B74PZBOX.js";
+} from "./chunk-OSS6SFSI.js";
+import "./chunk-ZT75WLCN.js";
+import "./chunk-PLFX3MPW.js";
+import "./chunk-HZ5AC64N.js";
+import "./chunk-UKQHJWXX.js";
+import "./chunk-CX7JWBXV.js";
+import "./chunk-MA22LXCU.js";
+import "./chunk-KPSVWDNS.js";
+import "./chunk-QDGSAW5W.js";
+import "./chunk-MZTUONWO.js";
+import "./chunk-CULEJ3AS.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-TPDSB7FF.js";
-import "./chunk-I3B233A7.js";
-import "./chunk-NWESJMVQ.js";
-import "./chunk-OOGCL7AJ.js";
+import "./chunk-3PDO3NFD.js";
+import "./chunk-ZGPJTSYY.js";
+import "./chunk-ZZRNE56A.js";
+import "./chunk-IRLA5P2G.js";
 import "./chunk-SEYHCLMG.js";
-import "./chunk-O3GM6ELE.js";
+import "./chunk-IUL7O64V.js";
 import {
   SuiteModel,
   collectFiles,
@@ -49,7 +49,7 @@ import {
   isPromptFileName,
   parsePromptName,
   readFacts
-} from "./chunk-YVEI4MHU.js";
+} from "./chunk-2LCDKBJH.js";
 export {
   ConfigError,
   SuiteModel,

@@ -2,7 +2,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-3VFFNSJU.js";
+} from "./chunk-LNAWETZO.js";
 import {
   VFile,
   classifyCharacter,
@@ -13,38 +13,38 @@ import {
   remarkParse,
   require_extend,
   unified
-} from "./chunk-D2SPQTQO.js";
+} from "./chunk-DW7D6HWD.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
   asciiPunctuation
-} from "./chunk-CIJ5DWCP.js";
-import "./chunk-AGE676GH.js";
-import "./chunk-JIZXXQ6A.js";
-import "./chunk-5ZTIWO2G.js";
-import "./chunk-SWRTSPPT.js";
-import "./chunk-S6VVF7VB.js";
-import "./chunk-RUFUIMDS.js";
-import "./chunk-RNRMBIJK.js";
-import "./chunk-CQUTERAG.js";
-import "./chunk-USC7VVZG.js";
-import "./chunk-B74PZBOX.js";
+} from "./chunk-OSS6SFSI.js";
+import "./chunk-ZT75WLCN.js";
+import "./chunk-PLFX3MPW.js";
+import "./chunk-HZ5AC64N.js";
+import "./chunk-UKQHJWXX.js";
+import "./chunk-CX7JWBXV.js";
+import "./chunk-MA22LXCU.js";
+import "./chunk-KPSVWDNS.js";
+import "./chunk-QDGSAW5W.js";
+import "./chunk-MZTUONWO.js";
+import "./chunk-CULEJ3AS.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-TPDSB7FF.js";
+import "./chunk-3PDO3NFD.js";
 import {
   EXIT,
   convert,
   toString,
   visit
-} from "./chunk-I3B233A7.js";
-import "./chunk-NWESJMVQ.js";
-import "./chunk-OOGCL7AJ.js";
+} from "./chunk-ZGPJTSYY.js";
+import "./chunk-ZZRNE56A.js";
+import "./chunk-IRLA5P2G.js";
 import {
   stringifyPosition
 } from "./chunk-SEYHCLMG.js";
 import {
   require_dist
-} from "./chunk-O3GM6ELE.js";
+} from "./chunk-IUL7O64V.js";
 import {
   __commonJS,
   __esm,
@@ -54,7 +54,7 @@ import {
   __toESM,
   trough,
   wrap
-} from "./chunk-YVEI4MHU.js";
+} from "./chunk-2LCDKBJH.js";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

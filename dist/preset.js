@@ -1,26 +1,26 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-3VFFNSJU.js";
-import "./chunk-CIJ5DWCP.js";
-import "./chunk-AGE676GH.js";
-import "./chunk-JIZXXQ6A.js";
-import "./chunk-5ZTIWO2G.js";
-import "./chunk-SWRTSPPT.js";
-import "./chunk-S6VVF7VB.js";
-import "./chunk-RUFUIMDS.js";
-import "./chunk-RNRMBIJK.js";
-import "./chunk-CQUTERAG.js";
-import "./chunk-USC7VVZG.js";
-import "./chunk-B74PZBOX.js";
+} from "./chunk-LNAWETZO.js";
+import "./chunk-OSS6SFSI.js";
+import "./chunk-ZT75WLCN.js";
+import "./chunk-PLFX3MPW.js";
+import "./chunk-HZ5AC64N.js";
+import "./chunk-UKQHJWXX.js";
+import "./chunk-CX7JWBXV.js";
+import "./chunk-MA22LXCU.js";
+import "./chunk-KPSVWDNS.js";
+import "./chunk-QDGSAW5W.js";
+import "./chunk-MZTUONWO.js";
+import "./chunk-CULEJ3AS.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-TPDSB7FF.js";
-import "./chunk-I3B233A7.js";
-import "./chunk-NWESJMVQ.js";
-import "./chunk-OOGCL7AJ.js";
+import "./chunk-3PDO3NFD.js";
+import "./chunk-ZGPJTSYY.js";
+import "./chunk-ZZRNE56A.js";
+import "./chunk-IRLA5P2G.js";
 import "./chunk-SEYHCLMG.js";
-import "./chunk-O3GM6ELE.js";
-import "./chunk-YVEI4MHU.js";
+import "./chunk-IUL7O64V.js";
+import "./chunk-2LCDKBJH.js";
 export {
   preset_default as default
 };

@@ -1,30 +1,30 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-4AX7YMES.js";
+} from "./chunk-ZW53STBM.js";
 import {
   createLinter
-} from "./chunk-7WWZRU2M.js";
-import "./chunk-D2SPQTQO.js";
-import "./chunk-CIJ5DWCP.js";
-import "./chunk-AGE676GH.js";
-import "./chunk-JIZXXQ6A.js";
-import "./chunk-5ZTIWO2G.js";
-import "./chunk-SWRTSPPT.js";
-import "./chunk-S6VVF7VB.js";
-import "./chunk-RUFUIMDS.js";
-import "./chunk-RNRMBIJK.js";
-import "./chunk-CQUTERAG.js";
-import "./chunk-USC7VVZG.js";
-import "./chunk-B74PZBOX.js";
+} from "./chunk-24O4NK5D.js";
+import "./chunk-DW7D6HWD.js";
+import "./chunk-OSS6SFSI.js";
+import "./chunk-ZT75WLCN.js";
+import "./chunk-PLFX3MPW.js";
+import "./chunk-HZ5AC64N.js";
+import "./chunk-UKQHJWXX.js";
+import "./chunk-CX7JWBXV.js";
+import "./chunk-MA22LXCU.js";
+import "./chunk-KPSVWDNS.js";
+import "./chunk-QDGSAW5W.js";
+import "./chunk-MZTUONWO.js";
+import "./chunk-CULEJ3AS.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-TPDSB7FF.js";
-import "./chunk-I3B233A7.js";
-import "./chunk-NWESJMVQ.js";
-import "./chunk-OOGCL7AJ.js";
+import "./chunk-3PDO3NFD.js";
+import "./chunk-ZGPJTSYY.js";
+import "./chunk-ZZRNE56A.js";
+import "./chunk-IRLA5P2G.js";
 import "./chunk-SEYHCLMG.js";
-import "./chunk-O3GM6ELE.js";
-import "./chunk-YVEI4MHU.js";
+import "./chunk-IUL7O64V.js";
+import "./chunk-2LCDKBJH.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

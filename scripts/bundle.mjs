@@ -2,9 +2,12 @@
  * Build dist/: the Action (one file), the CLI, the API, the preset, the worker
  * thread of `--concurrency` and one module per rule (sharing chunks, so the preset
  * and `tdd-prompt-lint/rules/<id>` are the same functions), the third-party
- * licenses, and config.schema.json.
+ * licenses, the TypeScript declarations of the API, the preset and the rules
+ * (dist/types, from tsconfig.types.json), and config.schema.json.
  */
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {build} from 'esbuild'
 
@@ -92,3 +95,10 @@ fs.writeFileSync(
   path.join(root, 'config.schema.json'),
   JSON.stringify(api.configSchema(), null, 2) + '\n'
 )
+
+// TypeScript declarations for `.`, `./preset` and `./rules/*` (package.json `exports`).
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.types.json')], {
+  cwd: root,
+  stdio: 'inherit'
+})

@@ -42,6 +42,8 @@ export interface LintFilesOptions {
   linter?: Linter
   /** The worker module (default: `worker.js` beside this module). For tests. */
   workerUrl?: URL
+  /** Called on the main thread each time files are done (the count done since the last call): for a progress line. */
+  onProgress?: (done: number) => void
 }
 
 /** Linting one file threw (a bug, not a finding): the message names the file. */
@@ -134,10 +136,13 @@ export async function lintFiles(
   const threads = threadCount(files.length, options.concurrency, workerUrl)
   if (threads === 1) {
     const results: VFile[] = []
-    for (const file of files) results.push(await lintOne(linter, file, cwd))
+    for (const file of files) {
+      results.push(await lintOne(linter, file, cwd))
+      options.onProgress?.(1)
+    }
     return results
   }
-  return lintOnThreads(files, settings, cwd, threads, linter, workerUrl)
+  return lintOnThreads(files, settings, cwd, threads, linter, workerUrl, options.onProgress)
 }
 
 async function lintOne(linter: Linter, file: string, cwd: string): Promise<VFile> {
@@ -154,7 +159,8 @@ async function lintOnThreads(
   cwd: string,
   threads: number,
   linter: Linter,
-  workerUrl: URL
+  workerUrl: URL,
+  onProgress: ((done: number) => void) | undefined
 ): Promise<VFile[]> {
   const results = new Array<VFile>(files.length)
   const queue = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
@@ -213,6 +219,7 @@ async function lintOnThreads(
           message.results.forEach((file, offset) => {
             results[message.start + offset] = fromTransfer(file, cwd)
           })
+          onProgress?.(message.results.length)
         } else if (message.type === 'error') {
           const cause = new Error(message.message)
           if (message.stack) cause.stack = message.stack
@@ -237,6 +244,7 @@ async function lintOnThreads(
       const end = Math.min(start + chunkSize, files.length)
       for (let index = start; index < end; index++) {
         results[index] = await lintOne(linter, files[index]!, cwd)
+        onProgress?.(1)
       }
       // Let the workers' results and failures in.
       await new Promise((resolve) => setImmediate(resolve))

@@ -6,14 +6,24 @@
  * satisfies every structural rule and only its empty sections are left to fill
  * in. Plain logic: no process, no console; refusals throw `ScaffoldError` with a
  * one-line reason, and nothing is written before every check has passed.
+ *
+ * Data safety: every write is atomic — a new file is written to a temporary file
+ * beside it (created exclusively) and hard-linked into place, which fails rather
+ * than overwrite; an edited file is written to a temporary file and renamed over
+ * the original. An edited file keeps its BOM and line endings. Nothing is read
+ * or written through a symbolic link that leads out of the working folder, no
+ * read is unbounded (1 MiB), and when any step fails the new files are removed
+ * and the originals are untouched, byte for byte.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import vm from 'node:vm'
 import type {List, ListItem, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import requiredSections from '../rules/required-sections.js'
+import {maxDataBytes, readRegularFile} from './files.js'
 import type {LintSettings} from './lint.js'
 import {links, outline} from './markdown.js'
 import {formatName, isPromptFileName, parsePromptName, toSnakeCase, type Kind} from './names.js'
@@ -46,6 +56,12 @@ export function scaffoldConfig(settings: LintSettings, cwd: string): ScaffoldCon
   return {sections: required.sections, preprompts}
 }
 
+/** The file operations the writes use; tests pass one that fails. */
+export type WriteFs = Pick<
+  typeof fs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'linkSync' | 'renameSync' | 'unlinkSync'
+>
+
 export interface InitOptions {
   /** Suite folder, relative to `cwd` or absolute; created if missing. */
   folder: string
@@ -54,6 +70,8 @@ export interface InitOptions {
   cwd: string
   /** Default: the rules' defaults. */
   config?: ScaffoldConfig
+  /** Default: node:fs. */
+  fs?: WriteFs
 }
 
 export interface ScaffoldResult {
@@ -73,6 +91,7 @@ export function initSuite(options: InitOptions): ScaffoldResult {
   const name = packageSlug(options.packageName)
   const dir = path.resolve(cwd, options.folder)
   const shown = display(cwd, dir)
+  refuseOutside(cwd, dir)
   let prefix = ''
   const model = new SuiteModel({root: cwd, preprompts: config.preprompts})
   if (fs.existsSync(dir)) {
@@ -93,7 +112,7 @@ export function initSuite(options: InitOptions): ScaffoldResult {
     today: config.today
   })
   fs.mkdirSync(dir, {recursive: true})
-  writeAll([{file, text}], undefined)
+  writeAll([{file, text}], undefined, options.fs ?? fs)
   return {written: [file], updated: []}
 }
 
@@ -107,6 +126,10 @@ export interface NewOptions {
   cwd: string
   /** Default: the rules' defaults. */
   config?: ScaffoldConfig
+  /** Default: node:fs. */
+  fs?: WriteFs
+  /** Longest that parsing and editing the preprompt may take, in milliseconds (default 10 s). */
+  timeout?: number
 }
 
 export interface NewResult extends ScaffoldResult {
@@ -128,6 +151,7 @@ export function newPair(options: NewOptions): NewResult {
   const dir = path.resolve(cwd, options.suite ?? '.')
   const shown = display(cwd, dir)
   if (!fs.existsSync(dir)) throw new ScaffoldError(`suite folder \`${shown}\` does not exist`)
+  refuseOutside(cwd, dir)
   if (!fs.statSync(dir).isDirectory()) throw new ScaffoldError(`\`${shown}\` is not a folder`)
 
   const model = new SuiteModel({root: cwd, preprompts: config.preprompts})
@@ -171,16 +195,26 @@ export function newPair(options: NewOptions): NewResult {
       })
     }
   ]
-  let update: {file: string; text: string} | undefined
+  let update: Update | undefined
   if (resolved.how === 'own') {
-    const text = fs.readFileSync(preprompt, 'utf8')
+    // The preprompt itself may be a link: the file written is the one it leads to,
+    // which must be inside the working folder.
+    const target = refuseOutside(cwd, preprompt)
+    const original = readBounded(cwd, target)
+    const {bom, text} = splitBom(original)
     const list = componentList(text)
     if (list) {
       const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`
-      update = {file: preprompt, text: addToComponentList(text, entry, [list])}
+      const edited = editText(
+        cwd,
+        target,
+        () => addToComponentList(text, entry, [list]),
+        options.timeout ?? 10_000
+      )
+      update = {file: target, original, bytes: Buffer.from(bom + edited, 'utf8')}
     }
   }
-  writeAll(files, update)
+  writeAll(files, update, options.fs ?? fs)
   return {written: [red, green], updated: update ? [preprompt] : [], preprompt}
 }
 
@@ -503,23 +537,182 @@ function isDanglingLink(file: string): boolean {
   }
 }
 
+interface Update {
+  /** The file to replace (no link: the file a link leads to). */
+  file: string
+  /** Its bytes as read, to check that nobody changed it meanwhile. */
+  original: Buffer
+  bytes: Buffer
+}
+
 /**
- * Write new files (never over an existing one) and then the update; on a
- * failure, remove what was written so far and restore nothing else.
+ * Write new files (never over an existing one) and then the update, each
+ * atomically; on a failure, remove the new files and any temporary file, and
+ * leave the original of the update as it was.
  */
 function writeAll(
   files: Array<{file: string; text: string}>,
-  update: {file: string; text: string} | undefined
+  update: Update | undefined,
+  io: WriteFs
 ): void {
   const written: string[] = []
   try {
     for (const {file, text} of files) {
-      fs.writeFileSync(file, text, {flag: 'wx'})
+      createAtomically(io, file, Buffer.from(text, 'utf8'))
       written.push(file)
     }
-    if (update) fs.writeFileSync(update.file, update.text)
+    if (update) {
+      const now = readRegularFile(update.file, maxDataBytes)
+      if (!Buffer.isBuffer(now) || !now.equals(update.original)) {
+        throw new ScaffoldError(
+          `\`${path.basename(update.file)}\` changed while it was being edited`
+        )
+      }
+      replaceAtomically(io, update.file, update.bytes)
+    }
   } catch (error) {
-    for (const file of written) fs.rmSync(file, {force: true})
+    for (const file of written) removeQuietly(io, file)
     throw error
   }
+}
+
+/** A temporary file beside `file`, created exclusively, holding `bytes`; its path. */
+function writeTemporary(io: WriteFs, file: string, bytes: Buffer, mode = 0o666): string {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`
+  )
+  const fd = io.openSync(temporary, 'wx', mode)
+  try {
+    for (let offset = 0; offset < bytes.length;) {
+      offset += io.writeSync(fd, bytes, offset, bytes.length - offset)
+    }
+    io.fsyncSync(fd)
+  } catch (error) {
+    io.closeSync(fd)
+    removeQuietly(io, temporary)
+    throw error
+  }
+  io.closeSync(fd)
+  return temporary
+}
+
+/** A new file, whole or not at all: a temporary file linked into place (which fails if `file` exists). */
+function createAtomically(io: WriteFs, file: string, bytes: Buffer): void {
+  const temporary = writeTemporary(io, file, bytes)
+  try {
+    io.linkSync(temporary, file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    throw new ScaffoldError(`\`${path.basename(file)}\` already exists, not overwriting it`, {
+      cause: error
+    })
+  } finally {
+    removeQuietly(io, temporary)
+  }
+}
+
+/** An existing file replaced whole: a temporary file with its mode renamed over it. */
+function replaceAtomically(io: WriteFs, file: string, bytes: Buffer): void {
+  const temporary = writeTemporary(io, file, bytes, fs.statSync(file).mode & 0o7777)
+  try {
+    io.renameSync(temporary, file)
+  } catch (error) {
+    removeQuietly(io, temporary)
+    throw error
+  }
+}
+
+function removeQuietly(io: WriteFs, file: string): void {
+  try {
+    io.unlinkSync(file)
+  } catch {
+    // Already gone.
+  }
+}
+
+/** A file's text without its BOM, and the BOM (`''` when none), so that offsets in the text are offsets in the markdown. */
+function splitBom(bytes: Buffer): {bom: string; text: string} {
+  const text = bytes.toString('utf8')
+  return text.startsWith('\uFEFF') ? {bom: '\uFEFF', text: text.slice(1)} : {bom: '', text}
+}
+
+/** A file to edit, read whole but at most 1 MiB, and only a regular file. */
+function readBounded(cwd: string, file: string): Buffer {
+  const bytes = readRegularFile(file, maxDataBytes)
+  if (!Buffer.isBuffer(bytes)) {
+    throw new ScaffoldError(`cannot edit \`${display(cwd, file)}\`: ${bytes.reason}`)
+  }
+  return bytes
+}
+
+const context = vm.createContext({})
+const call = new vm.Script('run()')
+
+/**
+ * Run an edit of parsed markdown, bounded in time (V8 interrupts it, as the
+ * engine bounds a parse): markdown nested too deeply or too slow to parse is a
+ * refusal, not a crash or a hang.
+ */
+function editText(cwd: string, file: string, edit: () => string, timeout: number): string {
+  context.run = edit
+  try {
+    return call.runInContext(context, {timeout}) as string
+  } catch (error) {
+    const code = (error as {code?: unknown} | undefined)?.code
+    if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      throw new ScaffoldError(
+        `cannot edit \`${display(cwd, file)}\`: its markdown takes longer than ${timeout / 1000} s to parse`
+      )
+    }
+    if (!(error instanceof RangeError) && (error as Error | undefined)?.name !== 'RangeError') {
+      throw error
+    }
+    throw new ScaffoldError(
+      `cannot edit \`${display(cwd, file)}\`: its markdown is nested too deeply`
+    )
+  } finally {
+    context.run = undefined
+  }
+}
+
+/** The real path of `file` (or of its nearest existing folder) when it is inside the working folder's real path. */
+function insideOf(cwd: string, file: string): string | undefined {
+  let root: string
+  try {
+    root = fs.realpathSync(cwd)
+  } catch {
+    root = path.resolve(cwd)
+  }
+  let real: string | undefined
+  for (let at = path.resolve(cwd, file), rest = ''; ;) {
+    try {
+      real = path.join(fs.realpathSync(at), rest)
+      break
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' || path.dirname(at) === at) {
+        if (isDanglingLink(at)) return undefined
+        if (code !== 'ENOENT') return undefined
+        real = path.join(at, rest)
+        break
+      }
+      if (isDanglingLink(at)) return undefined
+      rest = path.join(path.basename(at), rest)
+      at = path.dirname(at)
+    }
+  }
+  const relative = path.relative(root, real)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : real
+}
+
+/** The real path of `file`, refusing one that a symbolic link takes out of the working folder. */
+function refuseOutside(cwd: string, file: string): string {
+  const real = insideOf(cwd, file)
+  if (real === undefined) {
+    throw new ScaffoldError(
+      `\`${display(cwd, file)}\` leads outside the working folder (a symbolic link): not following it`
+    )
+  }
+  return real
 }

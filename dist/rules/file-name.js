@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   file_name_default
-} from "../chunk-OOGCL7AJ.js";
+} from "../chunk-IRLA5P2G.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-YVEI4MHU.js";
+import "../chunk-2LCDKBJH.js";
 export {
   file_name_default as default
 };

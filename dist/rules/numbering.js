@@ -2,9 +2,9 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   numbering_default,
   stepsOf
-} from "../chunk-RUFUIMDS.js";
+} from "../chunk-MA22LXCU.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-YVEI4MHU.js";
+import "../chunk-2LCDKBJH.js";
 export {
   numbering_default as default,
   stepsOf

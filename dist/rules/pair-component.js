@@ -3,9 +3,9 @@ import {
   componentKey,
   pair_component_default,
   sameComponent
-} from "../chunk-RNRMBIJK.js";
+} from "../chunk-KPSVWDNS.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-YVEI4MHU.js";
+import "../chunk-2LCDKBJH.js";
 export {
   componentKey,
   pair_component_default as default,

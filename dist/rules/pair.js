@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-CQUTERAG.js";
+} from "../chunk-QDGSAW5W.js";
 import "../chunk-SEYHCLMG.js";
-import "../chunk-YVEI4MHU.js";
+import "../chunk-2LCDKBJH.js";
 export {
   pair_default as default
 };

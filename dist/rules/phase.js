@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   phase_default
-} from "../chunk-USC7VVZG.js";
-import "../chunk-YVEI4MHU.js";
+} from "../chunk-MZTUONWO.js";
+import "../chunk-2LCDKBJH.js";
 export {
   phase_default as default
 };

@@ -2,8 +2,8 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   meantBy,
   prompt_links_default
-} from "../chunk-I3B233A7.js";
-import "../chunk-YVEI4MHU.js";
+} from "../chunk-ZGPJTSYY.js";
+import "../chunk-2LCDKBJH.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -5,6 +5,7 @@
 import {parseArgs} from 'node:util'
 import type {Concurrency} from '../parallel.js'
 import {formatNames, type FormatName} from '../reporters/index.js'
+import {didYouMean} from '../suggest.js'
 
 export interface CliOptions {
   /** Files and folders to lint; none: every suite folder under the working directory. */
@@ -20,6 +21,11 @@ export interface CliOptions {
   /** Threads to lint on (the main one included), or `auto`: one per core (at most 4) for 400 files or more. */
   concurrency: Concurrency
   debug: boolean
+  /** Lint standard input as the file `stdinFilename`. */
+  stdin: boolean
+  stdinFilename: string | undefined
+  /** `--color` (true), `--no-color` (false), or neither (undefined: decided by the environment and the terminal). */
+  color: boolean | undefined
   help: boolean
   version: boolean
 }
@@ -39,9 +45,16 @@ const options = {
   'print-config': {type: 'string'},
   concurrency: {type: 'string'},
   debug: {type: 'boolean'},
+  stdin: {type: 'boolean'},
+  'stdin-filename': {type: 'string'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
+
+/** Every flag, for "did you mean". */
+export const flagNames = Object.keys(options).map((name) => `--${name}`)
 
 export const usage = `Usage: tdd-prompt-lint [options] [paths...]
        tdd-prompt-lint init [options]    start a suite (see \`init --help\`)
@@ -50,7 +63,8 @@ export const usage = `Usage: tdd-prompt-lint [options] [paths...]
 Lint suites of TDD prompt files (preprompt, red and green prompts). With no
 paths, every suite folder under the current folder (by default every folder
 named \`orchestration\` or \`testdata\`); a file is linted with its whole folder
-in view.
+in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
+the shell leaves it alone) is expanded.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif or github
@@ -63,6 +77,12 @@ Options:
       --print-config FILE  print the configuration that applies to FILE (JSON)
       --concurrency N      lint on N threads; auto (default): one per core, at
                            most 4, for 400 files or more; off: one thread
+      --stdin              lint standard input, as the file --stdin-filename names
+      --stdin-filename PATH
+                           the path standard input is linted as (its folder is
+                           in view, as for a file given on the command line)
+      --color, --no-color  force colour on or off (default: on for a terminal,
+                           off with NO_COLOR; FORCE_COLOR=1 forces it on)
       --debug              show stack traces and timings
   -h, --help               show this help
   -v, --version            show the version
@@ -77,7 +97,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   try {
     parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new UsageError(describeParseError(error), {cause: error})
+    throw new UsageError(describeParseError(error, flagNames), {cause: error})
   }
   const {values, positionals} = parsed
   const format = values.format ?? 'stylish'
@@ -100,6 +120,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (value === '') throw new UsageError(`option \`--${name}\` needs a non-empty value`)
   }
   const concurrency = parseConcurrency(values.concurrency ?? 'auto')
+  const stdin = values.stdin ?? false
+  const stdinFilename = values['stdin-filename']
+  if (stdin && stdinFilename === undefined) {
+    throw new UsageError(
+      '`--stdin` needs `--stdin-filename <path>`: the path to lint standard input as'
+    )
+  }
+  if (!stdin && stdinFilename !== undefined) {
+    throw new UsageError('`--stdin-filename` goes with `--stdin`')
+  }
+  if (stdin && positionals.length > 0) {
+    throw new UsageError(`\`--stdin\` takes no paths, got \`${positionals[0]}\``)
+  }
   return {
     paths: positionals,
     format: format as FormatName,
@@ -111,6 +144,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     printConfig: values['print-config'],
     concurrency,
     debug: values.debug ?? false,
+    stdin,
+    stdinFilename,
+    color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
     version: values.version ?? false
   }
@@ -128,13 +164,15 @@ function parseConcurrency(text: string): Concurrency {
   )
 }
 
-/** A one-line reason for a `parseArgs` error. */
-export function describeParseError(error: unknown): string {
+/** A one-line reason for a `parseArgs` error; an unknown flag close to one of `known` gets "did you mean". */
+export function describeParseError(error: unknown, known: string[] = []): string {
   const code = (error as {code?: string}).code
   const message = error instanceof Error ? error.message : String(error)
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? ''
   const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0]
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown option \`${quoted}\``
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    return `unknown option \`${quoted}\`` + didYouMean(quoted.split('=')[0] ?? quoted, known)
+  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
     if (/does not take an argument/.test(message)) return `option \`${flag}\` takes no value`
     if (/ambiguous/.test(message)) {

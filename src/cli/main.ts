@@ -3,26 +3,50 @@
  * code — 0 clean (or warnings only, up to `--max-warnings`), 1 lint errors or too
  * many warnings, 2 the run itself failed (bad flag, configuration, path or
  * output). A failure is always one line on stderr, `tdd-prompt-lint: <reason>`,
- * with a stack trace only under `--debug`.
+ * with a stack trace only under `--debug`; a run that ends with 2 prints no
+ * success line. Every path or message from the repository that reaches stderr
+ * is escaped (src/io/escape.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
 import type {VFile} from 'vfile'
 import {rules} from '../../rules/index.js'
-import {loadConfig, type ResolvedConfig} from '../config.js'
-import {collectFiles, describeStatError, findSuites} from '../files.js'
-import {createLinter} from '../lint.js'
+import {loadConfig, settingsFor, type ResolvedConfig} from '../config.js'
+import {
+  collectFiles,
+  describeStatError,
+  findSuites,
+  patternProblem,
+  type PathProblem
+} from '../files.js'
+import {safeLine} from '../io/escape.js'
+import {createLinter, type Linter, type LintSettings} from '../lint.js'
 import {lintFiles, resolveConcurrency, threadCount} from '../parallel.js'
 import {reporters} from '../reporters/index.js'
 import {ruleOptions} from '../rule.js'
 import {count, relativePath} from '../reporters/common.js'
 import {toolVersion} from '../reporters/tool.js'
 import {parseCliArgs, usage, UsageError, type CliOptions} from './args.js'
+import {lintStdin, readStdin} from './stdin.js'
 
 export interface Streams {
   stdout: NodeJS.WritableStream & {isTTY?: boolean}
   stderr: NodeJS.WritableStream & {isTTY?: boolean}
+  /** Read by `--stdin` only (default: `process.stdin`). */
+  stdin?: AsyncIterable<Buffer | string>
 }
+
+/** What the run reads of its surroundings besides the streams; tests pass their own. */
+export interface RunContext {
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`); default: `process.env`. */
+  env?: Record<string, string | undefined>
+  /** Milliseconds, for the progress line's 2 s; default: `Date.now`. */
+  now?: () => number
+}
+
+/** A run that takes longer than this shows a progress line (on a terminal's stderr). */
+export const progressAfterMs = 2000
 
 /** A failure of the run itself (exit 2); its message is the one-line reason. */
 class RunError extends Error {
@@ -32,7 +56,12 @@ class RunError extends Error {
 const prefix = 'tdd-prompt-lint: '
 
 /** Run the command with `argv` (the arguments after the command name). */
-export async function main(argv: string[], cwd: string, streams: Streams): Promise<number> {
+export async function main(
+  argv: string[],
+  cwd: string,
+  streams: Streams,
+  context: RunContext = {}
+): Promise<number> {
   const debug = argv.includes('--debug')
   try {
     if (argv[0] === 'init' || argv[0] === 'new') {
@@ -40,15 +69,22 @@ export async function main(argv: string[], cwd: string, streams: Streams): Promi
       const run = argv[0] === 'init' ? scaffold.runInit : scaffold.runNew
       return await run(argv.slice(1), cwd, streams)
     }
-    return await lint(parseCliArgs(argv), cwd, streams)
+    return await lint(parseCliArgs(argv), cwd, streams, context)
   } catch (error) {
-    streams.stderr.write(prefix + oneLine(error) + '\n')
-    if (debug && error instanceof Error && error.stack) streams.stderr.write(error.stack + '\n')
+    streams.stderr.write(safeLine(prefix + oneLine(error)) + '\n')
+    if (debug && error instanceof Error && error.stack) {
+      streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
+    }
     return 2
   }
 }
 
-async function lint(options: CliOptions, cwd: string, streams: Streams): Promise<number> {
+async function lint(
+  options: CliOptions,
+  cwd: string,
+  streams: Streams,
+  context: RunContext
+): Promise<number> {
   if (options.help) {
     streams.stdout.write(usage)
     return 0
@@ -74,76 +110,233 @@ async function lint(options: CliOptions, cwd: string, streams: Streams): Promise
     return 0
   }
 
-  const {files, problems} = await collectFiles(options.paths, {
-    cwd,
-    config,
-    ignorePath: options.ignorePath
-  })
-  for (const problem of problems) {
-    streams.stderr.write(`${prefix}${problem.path}: ${problem.reason}\n`)
-  }
-  if (options.paths.length === 0 && files.length === 0) {
-    const suites = await findSuites(cwd, config.suites)
-    if (suites.length === 0) {
-      throw new RunError(
-        `no suite folder found (suite patterns: ${config.suites.map((pattern) => `\`${pattern}\``).join(', ')}); give paths or set \`suites\` in the configuration`
-      )
+  const linters = new Map<string, {settings: LintSettings; linter: Linter}>([
+    [JSON.stringify(config.settings.rules ?? {}), {settings: config.settings, linter}]
+  ])
+  /** One linter per distinct effective rule set (`overrides`), built on first use. */
+  const linterFor = (file: string) => {
+    const settings = settingsFor(config, file)
+    const key = JSON.stringify(settings.rules ?? {})
+    let entry = linters.get(key)
+    if (!entry) {
+      try {
+        entry = {settings, linter: createLinter(settings, cwd)}
+      } catch (error) {
+        throw new RunError(`${configShown ?? 'configuration'}: ${oneLine(error)}`, {cause: error})
+      }
+      linters.set(key, entry)
     }
+    return {key, ...entry}
   }
 
-  // A file whose linting throws fails the run with one line naming it (`LintFileError`).
-  const concurrency = resolveConcurrency(options.concurrency, files.length)
-  const results: VFile[] = await lintFiles(files, config.settings, cwd, {concurrency, linter})
+  let results: VFile[]
+  let problems: PathProblem[] = []
+  let given = new Set(options.paths)
+  let threads = 1
+  if (options.stdin) {
+    const filePath = options.stdinFilename!
+    const bytes = await readStdin(streams.stdin ?? process.stdin)
+    const {settings, linter: own} = linterFor(path.resolve(cwd, filePath))
+    results = [await lintStdin(bytes, filePath, settings, cwd, own)]
+  } else {
+    const expanded = await expandGlobs(options.paths, cwd)
+    given = new Set([...expanded.paths, ...expanded.problems.map((problem) => problem.path)])
+    // Patterns that matched nothing leave no path: that is not "no paths" (every suite).
+    const collected =
+      options.paths.length > 0 && expanded.paths.length === 0
+        ? {files: [], problems: []}
+        : await collectFiles(expanded.paths, {cwd, config, ignorePath: options.ignorePath})
+    const files = collected.files
+    problems = [...expanded.problems, ...collected.problems]
+    for (const problem of problems) {
+      streams.stderr.write(safeLine(`${prefix}${problem.path}: ${problem.reason}`) + '\n')
+    }
+    if (options.paths.length === 0 && files.length === 0) {
+      const suites = await findSuites(cwd, config.suites)
+      if (suites.length === 0) {
+        throw new RunError(
+          `no suite folder found (suite patterns: ${config.suites.map((pattern) => `\`${pattern}\``).join(', ')}); give paths or set \`suites\` in the configuration`
+        )
+      }
+    }
+
+    // Files grouped by the settings that apply to them (`overrides`), one linter per
+    // group; the report keeps the sorted order. A file whose linting throws fails the
+    // run with one line naming it (`LintFileError`).
+    const concurrency = resolveConcurrency(options.concurrency, files.length)
+    threads = threadCount(files.length, concurrency)
+    const groups = new Map<string, {settings: LintSettings; linter: Linter; at: number[]}>()
+    files.forEach((file, index) => {
+      const {key, settings, linter: own} = linterFor(file)
+      const group = groups.get(key) ?? {settings, linter: own, at: []}
+      group.at.push(index)
+      groups.set(key, group)
+    })
+    const progress = progressLine(streams.stderr, files.length, context.now ?? Date.now)
+    results = new Array<VFile>(files.length)
+    try {
+      for (const group of groups.values()) {
+        const linted = await lintFiles(
+          group.at.map((index) => files[index]!),
+          group.settings,
+          cwd,
+          {concurrency, linter: group.linter, onProgress: progress.advance}
+        )
+        linted.forEach((result, offset) => {
+          results[group.at[offset]!] = result
+        })
+      }
+    } finally {
+      progress.clear()
+    }
+  }
   if (options.quiet) {
     for (const result of results) {
       result.messages = result.messages.filter((message) => message.fatal === true)
     }
   }
 
-  const color =
-    !options.output &&
-    streams.stdout.isTTY === true &&
-    !process.env.NO_COLOR &&
-    options.format === 'stylish'
-  const report = reporters[options.format](results, {cwd, color})
-  if (options.output) {
-    const target = path.resolve(cwd, options.output)
-    try {
-      fs.mkdirSync(path.dirname(target), {recursive: true})
-      fs.writeFileSync(target, report)
-    } catch (error) {
-      throw new RunError(
-        `${options.output}: cannot write the report (${describeStatError(error)})`,
-        {
-          cause: error
-        }
-      )
+  // The exit code is known before the report is written: a run that fails (2)
+  // prints no success line (`stylish` with no findings) and no empty report (nothing
+  // linted); a JSON or SARIF report of what could be linted is still written.
+  // A path given on the command line that could not be read fails the run; a
+  // problem found inside a folder fails it only when nothing could be linted.
+  const {errors, warnings} = count(results)
+  const failed =
+    problems.some((problem) => given.has(problem.path)) ||
+    (problems.length > 0 && results.length === 0)
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
+  const code = failed ? 2 : errors > 0 || tooManyWarnings ? 1 : 0
+
+  const silent =
+    code === 2 &&
+    (results.length === 0 || (options.format === 'stylish' && errors + warnings === 0))
+  if (!silent) {
+    const color =
+      options.format === 'stylish' && useColor(options, streams, context.env ?? process.env)
+    const report = reporters[options.format](results, {cwd, color})
+    if (options.output) {
+      const target = path.resolve(cwd, options.output)
+      try {
+        fs.mkdirSync(path.dirname(target), {recursive: true})
+        fs.writeFileSync(target, report)
+      } catch (error) {
+        throw new RunError(
+          `${options.output}: cannot write the report (${describeStatError(error)})`,
+          {cause: error}
+        )
+      }
+    } else if (report) {
+      streams.stdout.write(report)
     }
-  } else if (report) {
-    streams.stdout.write(report)
   }
 
   if (options.debug) {
-    const threads = threadCount(files.length, concurrency)
     streams.stderr.write(
-      `${prefix}debug: configuration ${configShown ?? '(none, defaults)'}, ${results.length} files, ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${Date.now() - started} ms\n`
+      safeLine(
+        `${prefix}debug: configuration ${configShown ?? '(none, defaults)'}, ${results.length} files, ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${(context.now ?? Date.now)() - started} ms`
+      ) + '\n'
     )
   }
-
-  // A path given on the command line that could not be read fails the run; a
-  // problem found inside a folder fails it only when nothing could be linted.
-  const given = new Set(options.paths)
-  if (problems.some((problem) => given.has(problem.path))) return 2
-  if (problems.length > 0 && results.length === 0) return 2
-  const {errors, warnings} = count(results)
-  if (errors > 0) return 1
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+  if (code !== 2 && errors === 0 && tooManyWarnings) {
     streams.stderr.write(
       `${prefix}too many warnings (${warnings}, at most ${options.maxWarnings} allowed by --max-warnings)\n`
     )
-    return 1
   }
-  return 0
+  return code
+}
+
+/**
+ * Colour for `stylish`: `--no-color` / `--color` first, then `FORCE_COLOR` (`0`
+ * or `false`: off, anything else: on), then `NO_COLOR` (set and not empty: off),
+ * else only when standard output is a terminal and the report is not written to
+ * a file.
+ */
+export function useColor(
+  options: Pick<CliOptions, 'color' | 'output'>,
+  streams: Pick<Streams, 'stdout'>,
+  env: Record<string, string | undefined>
+): boolean {
+  if (options.color !== undefined) return options.color
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false'
+  if (env.NO_COLOR) return false
+  return !options.output && streams.stdout.isTTY === true
+}
+
+/**
+ * A progress line on stderr, `tdd-prompt-lint: 120/480 files`, rewritten in
+ * place: only when stderr is a terminal and the run has taken over 2 s, at most
+ * every 100 ms; `clear` erases it before the report.
+ */
+function progressLine(
+  stderr: Streams['stderr'],
+  total: number,
+  now: () => number
+): {advance: (done: number) => void; clear: () => void} {
+  const started = now()
+  let done = 0
+  let shown = false
+  let last = -Infinity
+  return {
+    advance(count) {
+      done += count
+      if (stderr.isTTY !== true) return
+      const time = now()
+      if (time - started <= progressAfterMs || time - last < 100) return
+      last = time
+      shown = true
+      stderr.write(`\r${prefix}${done}/${total} files\u001B[K`)
+    },
+    clear() {
+      if (shown) stderr.write('\r\u001B[K')
+    }
+  }
+}
+
+/**
+ * Paths with wildcards (`'orchestration/**\/*_red.md'`, quoted so that the shell
+ * left them alone) expanded, sorted, relative to `cwd`; a path that exists as
+ * written is kept as it is. A pattern that matches nothing, or that could match
+ * slowly (`patternProblem`), is a problem for that path.
+ */
+async function expandGlobs(
+  paths: string[],
+  cwd: string
+): Promise<{paths: string[]; problems: PathProblem[]}> {
+  const out: string[] = []
+  const problems: PathProblem[] = []
+  for (const given of paths) {
+    if (!isDynamicPattern(given) || exists(path.resolve(cwd, given))) {
+      out.push(given)
+      continue
+    }
+    const unsafe = patternProblem(given)
+    if (unsafe) {
+      problems.push({path: given, reason: `the pattern ${unsafe}`})
+      continue
+    }
+    const found = await glob(given, {
+      cwd,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+      followSymbolicLinks: false,
+      onlyFiles: false,
+      expandDirectories: false,
+      dot: false
+    })
+    if (found.length === 0) problems.push({path: given, reason: 'no file matches the pattern'})
+    out.push(...found.map((file) => file.replace(/\/$/, '')).sort())
+  }
+  return {paths: out, problems}
+}
+
+function exists(file: string): boolean {
+  try {
+    fs.lstatSync(file)
+    return true
+  } catch {
+    return false
+  }
 }
 
 const levels: Record<string, 'off' | 'warn' | 'error'> = {
@@ -165,8 +358,9 @@ function printableConfig(file: string, config: ResolvedConfig, cwd: string) {
   }
   const preprompt = config.settings.preprompts?.[folder]
   const ruleSettings: Record<string, [string, object]> = {}
+  const settings = settingsFor(config, absolute)
   for (const rule of rules) {
-    const setting = config.settings.rules?.[rule.meta.id] ?? 'error'
+    const setting = settings.rules?.[rule.meta.id] ?? 'error'
     const level = Array.isArray(setting) ? setting[0] : setting
     ruleSettings[rule.meta.id] = [levels[String(level)] ?? 'error', ruleOptions(rule, setting)]
   }

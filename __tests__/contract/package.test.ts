@@ -1,0 +1,97 @@
+/**
+ * The npm package (run `npm run bundle` first): `npm pack` ships the CLI, the
+ * API, the preset, the rules, their declarations and config.schema.json — not
+ * the Action bundle, which is used from git — within a size bound; and a
+ * TypeScript consumer type-checks against the declarations.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import {createRequire} from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, expect, test} from 'vitest'
+import {root} from '../cli-fixtures.js'
+
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, {recursive: true, force: true})
+})
+
+test('npm pack: no Action bundle, the declarations, under 400 kB packed', () => {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore']
+  })
+  const [pack] = JSON.parse(out) as Array<{size: number; files: Array<{path: string}>}>
+  const files = pack!.files.map((file) => file.path)
+  expect(files).not.toContain('dist/index.js')
+  expect(files).not.toContain('action.yml')
+  for (const file of [
+    'LICENSE',
+    'config.schema.json',
+    'dist/cli.js',
+    'dist/api.js',
+    'dist/preset.js',
+    'dist/worker.js',
+    'dist/rules/pair.js',
+    'dist/types/src/api.d.ts',
+    'dist/types/src/preset.d.ts',
+    'dist/types/rules/pair.d.ts'
+  ]) {
+    expect(files).toContain(file)
+  }
+  expect(files.filter((file) => /^(src|rules|__tests__|bench|examples)\//.test(file))).toEqual([])
+  expect(pack!.size).toBeLessThan(400 * 1024)
+})
+
+test('a TypeScript consumer imports main, the preset and a rule', () => {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-consumer-')))
+  made.push(dir)
+  fs.mkdirSync(path.join(dir, 'node_modules'))
+  fs.symlinkSync(root, path.join(dir, 'node_modules', 'tdd-prompt-lint'), 'dir')
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({name: 'consumer', private: true, type: 'module'})
+  )
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        types: ['node'],
+        typeRoots: [path.join(root, 'node_modules', '@types')]
+      },
+      files: ['consumer.ts']
+    })
+  )
+  fs.writeFileSync(
+    path.join(dir, 'consumer.ts'),
+    `import {main, createLinter, type Streams} from 'tdd-prompt-lint'
+import preset from 'tdd-prompt-lint/preset'
+import pair from 'tdd-prompt-lint/rules/pair'
+
+const streams: Streams = {stdout: process.stdout, stderr: process.stderr}
+const code: Promise<number> = main(['--version'], '.', streams)
+const plugins: unknown[] = [...(preset.plugins ?? []), pair]
+const id: string = pair.meta.id
+createLinter({rules: {pair: 'warn'}}, '.')
+void code
+void plugins
+void id
+`
+  )
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+  const result = (() => {
+    try {
+      return execFileSync(process.execPath, [tsc, '-p', dir], {encoding: 'utf8'})
+    } catch (error) {
+      return (error as {stdout: string}).stdout
+    }
+  })()
+  expect(result).toBe('')
+})

@@ -1,0 +1,47 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  related,
+  start
+} from "./chunk-SEYHCLMG.js";
+import {
+  defineRule,
+  formatName,
+  noOptions,
+  subjectOf
+} from "./chunk-2LCDKBJH.js";
+
+// rules/pair.ts
+var rule = defineRule(
+  {
+    id: "pair",
+    description: "Checks that every red prompt has a green prompt with the same number and slug, and every green prompt a red one.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject) return;
+    const { prompt: own, folder } = subject;
+    if (own.kind !== "red" && own.kind !== "green") return;
+    const partner = model.partner(folder, own);
+    const partnerKind = own.kind === "red" ? "green" : "red";
+    if (partner && partner.slug === own.slug) return;
+    if (partner) {
+      if (own.kind !== "green") return;
+      file.message(
+        `Unexpected slug \`${own.slug}\` in this green prompt, expected \`${partner.slug}\` as in its red prompt \`${partner.name}\``,
+        { place: start, cause: related(folder.dir, partner.name, "The red prompt numbered like this one") }
+      );
+      return;
+    }
+    const expected = formatName({ ...own, prefix: folder.prefix, kind: partnerKind });
+    file.message(
+      `Expected a ${partnerKind} prompt \`${expected}\` to pair with this ${own.kind} prompt`,
+      { place: start }
+    );
+  }
+);
+var pair_default = rule;
+
+export {
+  pair_default
+};

@@ -1,0 +1,35 @@
+import type { Concurrency } from '../parallel.js';
+import { type FormatName } from '../reporters/index.js';
+export interface CliOptions {
+    /** Files and folders to lint; none: every suite folder under the working directory. */
+    paths: string[];
+    format: FormatName;
+    output: string | undefined;
+    config: string | undefined;
+    ignorePath: string | undefined;
+    /** Exit 1 when there are more warnings than this. */
+    maxWarnings: number | undefined;
+    quiet: boolean;
+    printConfig: string | undefined;
+    /** Threads to lint on (the main one included), or `auto`: one per core (at most 4) for 400 files or more. */
+    concurrency: Concurrency;
+    debug: boolean;
+    /** Lint standard input as the file `stdinFilename`. */
+    stdin: boolean;
+    stdinFilename: string | undefined;
+    /** `--color` (true), `--no-color` (false), or neither (undefined: decided by the environment and the terminal). */
+    color: boolean | undefined;
+    help: boolean;
+    version: boolean;
+}
+/** A bad command line: its message is the one-line reason. */
+export declare class UsageError extends Error {
+    name: string;
+}
+/** Every flag, for "did you mean". */
+export declare const flagNames: string[];
+export declare const usage = "Usage: tdd-prompt-lint [options] [paths...]\n       tdd-prompt-lint init [options]    start a suite (see `init --help`)\n       tdd-prompt-lint new [options]     add a red/green pair (see `new --help`)\n\nLint suites of TDD prompt files (preprompt, red and green prompts). With no\npaths, every suite folder under the current folder (by default every folder\nnamed `orchestration` or `testdata`); a file is linted with its whole folder\nin view. A path with wildcards ('orchestration/**/*_red.md', quoted so that\nthe shell leaves it alone) is expanded.\n\nOptions:\n  -f, --format NAME        stylish (default), json, sarif or github\n  -o, --output FILE        write the report to FILE instead of standard output\n  -c, --config FILE        configuration file (default: the first\n                           .tddpromptlintrc.json, .yaml or .yml here or above)\n      --ignore-path FILE   ignore file (default: .tddpromptlintignore here)\n      --max-warnings N     exit 1 when there are more than N warnings\n      --quiet              report errors only\n      --print-config FILE  print the configuration that applies to FILE (JSON)\n      --concurrency N      lint on N threads; auto (default): one per core, at\n                           most 4, for 400 files or more; off: one thread\n      --stdin              lint standard input, as the file --stdin-filename names\n      --stdin-filename PATH\n                           the path standard input is linted as (its folder is\n                           in view, as for a file given on the command line)\n      --color, --no-color  force colour on or off (default: on for a terminal,\n                           off with NO_COLOR; FORCE_COLOR=1 forces it on)\n      --debug              show stack traces and timings\n  -h, --help               show this help\n  -v, --version            show the version\n\nExit codes: 0 no errors (warnings allowed up to --max-warnings), 1 lint\nerrors or too many warnings, 2 the run failed (bad flag, configuration or path).\n";
+/** Parse the arguments after the command name. Throws `UsageError`. */
+export declare function parseCliArgs(argv: string[]): CliOptions;
+/** A one-line reason for a `parseArgs` error; an unknown flag close to one of `known` gets "did you mean". */
+export declare function describeParseError(error: unknown, known?: string[]): string;

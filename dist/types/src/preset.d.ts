@@ -1,0 +1,9 @@
+/**
+ * The preset: front matter support, every rule at its default level, and inline
+ * control (`<!--lint disable pair-->`). Use it from any `.remarkrc`:
+ *
+ *     {"plugins": ["tdd-prompt-lint/preset"]}
+ */
+import type { Preset } from 'unified';
+declare const preset: Preset;
+export default preset;

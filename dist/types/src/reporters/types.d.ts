@@ -1,0 +1,15 @@
+import type { VFile } from 'vfile';
+/** What every reporter gets besides the results. */
+export interface ReportContext {
+    /** Working directory: reported paths are relative to it. */
+    cwd: string;
+    /** Colour output (stylish only). */
+    color?: boolean;
+}
+/**
+ * A reporter is a plain function from results to text. Results are the linted
+ * files (absolute `path`), each with its messages: `fatal: true` is an error,
+ * `fatal: false` a warning; `cause` may hold a related location (a VFileMessage
+ * whose `file` is the other file's absolute path).
+ */
+export type Reporter = (files: VFile[], context: ReportContext) => string;

@@ -1,0 +1,80 @@
+/**
+ * What the suite model knows of a prompt's text, read line by line: its title,
+ * its sections (headings and bold labels), its TDD phase, the test files, links,
+ * prompt names and requirement IDs it mentions. One pass, no markdown tree, so
+ * the model can read every prompt of a repository cheaply; the same function
+ * reads the file being linted, so a file alone and a file among its repository
+ * are judged by the same facts.
+ *
+ * What counts:
+ * - a heading is an ATX (`## x`) or setext heading outside fenced code and HTML
+ *   comments;
+ * - a label is a line that starts a paragraph with bold text ending in a colon
+ *   (`**Objective:** …`, `**TDD Phase**: Red`);
+ * - a section name compares without emphasis, backslash escapes, leading
+ *   numbering (`2.`, `2.1`), a trailing colon or a trailing parenthetical.
+ */
+export interface Place {
+    line: number;
+    column: number;
+}
+export interface Span extends Place {
+    endLine: number;
+    endColumn: number;
+}
+export interface Section extends Span {
+    /** Name as compared: lower case, no emphasis, numbering, colon or parenthetical. */
+    key: string;
+    /** Name as written, emphasis and escapes removed. */
+    text: string;
+    /** `0` for a label, else the heading depth. */
+    depth: number;
+    /** Nothing but blank lines and comments before the next section of the same or a higher level. */
+    empty: boolean;
+}
+export interface Title extends Span {
+    /** Title text without emphasis or escapes. */
+    text: string;
+    /** `Prompt NN` in the title, when there is one. */
+    number?: number | undefined;
+    /** Where the number's digits stand. */
+    numberPlace?: Span | undefined;
+    /** What the title says the prompt is for: `Unit Tests` in `Prompt 01: Unit Tests for X`. */
+    subject?: string | undefined;
+    /** The component in `… for <Component>`. */
+    component?: string | undefined;
+}
+export interface Phase extends Span {
+    /** The value after the label, as written (`Green (Write the code…)`). */
+    value: string;
+    /** First word, lower case (`green`). */
+    word: string;
+}
+export interface Mention extends Span {
+    value: string;
+}
+export interface Facts {
+    /** Nothing but white space (and comments). */
+    blank: boolean;
+    title: Title | undefined;
+    sections: Section[];
+    phase: Phase | undefined;
+    /** Test files named in code spans (`x_test.go`, `x.test.ts`, `test_x.py`, `x_spec.rb`…). */
+    testFiles: Mention[];
+    /** Link and definition destinations (`[a](b)`, `[a]: b`). */
+    links: Mention[];
+    /** Prompt file names mentioned anywhere outside fenced code, `\_` escapes removed. */
+    promptNames: Mention[];
+    /** Requirement IDs cited (`L1-2.2`). */
+    requirements: Mention[];
+    /** The test kinds the title or the first paragraphs state (`unit`, `integration`…). */
+    testKinds: string[];
+    /** Lines of the text, for rules that quote a line. */
+    lineCount: number;
+}
+/** Emphasis markers and backslash escapes removed, white space folded. */
+export declare function plainText(text: string): string;
+/** A section name as compared: no emphasis, escapes, numbering, trailing colon or parenthetical. */
+export declare function sectionKey(text: string): string;
+/** Read a prompt's text. */
+export declare function readFacts(text: string): Facts;
