@@ -33,7 +33,7 @@ import type {Client} from './github.js'
 import {InputError, parseInputs, shouldFail} from './inputs.js'
 import {chooseScope} from './scope.js'
 import {buildSummary} from './summary.js'
-import {filesLinkingInto, promptFilesIn, suitePatterns, touchedSuites} from './suites.js'
+import {filesLinkingInto, promptFilesIn, suiteFilesIn, suitePatterns, touchedSuites} from './suites.js'
 
 /** The check run's name (annotations mode `checks`). */
 export const checkName = 'tdd-prompt-lint'
@@ -139,7 +139,8 @@ async function lintAndReport(): Promise<void> {
       : `${scope.why} (${shown(selected)})`
   core.info(`Scope: ${scopeText}.`)
 
-  const {files, problems} = await collectFiles([...promptFilesIn(selected), ...linking], {
+  // Plans and requirement documents beside the prompts are linted with them: a pull request touches them too.
+  const {files, problems} = await collectFiles([...suiteFilesIn(selected), ...linking], {
     cwd: workspace,
     config
   })

@@ -10,7 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {links} from '../markdown.js'
-import {isPromptFileName} from '../names.js'
+import {isMarkdownName, isPromptFileName} from '../names.js'
 
 /**
  * Glob patterns of suite folders: each `paths` entry and every folder under it,
@@ -52,6 +52,29 @@ export function promptFilesIn(dirs: string[]): string[] {
     for (const entry of entries) {
       if (!entry.isDirectory() && isPromptFileName(entry.name))
         files.push(path.join(dir, entry.name))
+    }
+  }
+  return files.sort()
+}
+
+/**
+ * What a run lints in the given folders: their prompt files and, in a folder
+ * that holds prompts, its other markdown files (plans, requirement documents),
+ * absolute, sorted.
+ */
+export function suiteFilesIn(dirs: string[]): string[] {
+  const files: string[] = []
+  for (const dir of dirs) {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, {withFileTypes: true})
+    } catch {
+      continue
+    }
+    const prompts = entries.filter((entry) => !entry.isDirectory() && isPromptFileName(entry.name))
+    if (prompts.length === 0) continue
+    for (const entry of entries) {
+      if (!entry.isDirectory() && isMarkdownName(entry.name)) files.push(path.join(dir, entry.name))
     }
   }
   return files.sort()
