@@ -18,3 +18,13 @@ export {
   type ReportContext
 } from './reporters/index.js'
 export {main, type Streams} from './cli/main.js'
+export {
+  traceMatrix,
+  traceCounts,
+  formatTrace,
+  formatTraceMarkdown,
+  type TraceRow,
+  type TraceStatus,
+  type TraceCounts
+} from './suite/trace.js'
+export {SuiteModel, type ModelSettings} from './suite/model.js'

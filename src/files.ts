@@ -126,7 +126,7 @@ export async function findSuites(cwd: string, patterns: string[]): Promise<strin
 }
 
 /** The words that name requirement documents: `requirement-coverage`'s `documents`, else the default. */
-function requirementWords(settings: ResolvedConfig['settings'] | undefined): readonly string[] {
+export function requirementWords(settings: ResolvedConfig['settings'] | undefined): readonly string[] {
   const setting = settings?.rules?.['requirement-coverage']
   const options = Array.isArray(setting) ? (setting[1] as {documents?: unknown} | undefined) : undefined
   const documents = options?.documents

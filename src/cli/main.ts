@@ -40,6 +40,7 @@ export async function main(argv: string[], cwd: string, streams: Streams): Promi
       const run = argv[0] === 'init' ? scaffold.runInit : scaffold.runNew
       return await run(argv.slice(1), cwd, streams)
     }
+    if (argv[0] === 'trace') return await (await import('./trace-command.js')).runTrace(argv.slice(1), cwd, streams)
     return await lint(parseCliArgs(argv), cwd, streams)
   } catch (error) {
     streams.stderr.write(prefix + oneLine(error) + '\n')
