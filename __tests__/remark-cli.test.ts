@@ -1,116 +1,64 @@
 /**
- * A project that already uses remark-cli adds the preset to `.remarkrc` and gets
- * the same findings as our own engine. Runs the real remark-cli binary against
- * the built package (dist/), as a user's project would.
+ * A project that already uses remark adds the preset to its configuration and
+ * gets the same findings as our own engine, plans and requirement documents
+ * included: remark's engine (unified-engine, as remark-cli runs it: one copy of
+ * the processor per file) with the preset, in process, against the sources.
+ * __tests__/contract/remark-cli.test.ts runs the remark-cli binary against the
+ * built package.
  */
-import {execFile} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import {promisify} from 'node:util'
+import {remark} from 'remark'
+import {engine} from 'unified-engine'
+import type {VFile} from 'vfile'
 import {afterAll, beforeAll, expect, it} from 'vitest'
-import {createLinter} from '../src/lint.js'
-import {clearSuiteCache} from '../src/suite.js'
+import preset from '../src/preset.js'
+import {engineRows, order, plantedProject, plantedRules, type Row} from './helpers/remark-parity.js'
 
-const run = promisify(execFile)
-const repo = path.join(import.meta.dirname, '..')
 let root: string
 
 beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-remark-'))
-  fs.cpSync(path.join(repo, 'examples'), root, {recursive: true})
-  fs.mkdirSync(path.join(root, 'node_modules'))
-  fs.symlinkSync(repo, path.join(root, 'node_modules', 'tdd-prompt-lint'), 'dir')
-  // remark-cli loads `--report json` from the project, as it would in a user's project.
-  const reporter = path.join(repo, 'node_modules', 'vfile-reporter-json')
-  fs.symlinkSync(reporter, path.join(root, 'node_modules', 'vfile-reporter-json'), 'dir')
-  // A user's project: its own package.json, so no package.json further up can take over resolution.
-  fs.writeFileSync(
-    path.join(root, 'package.json'),
-    JSON.stringify({name: 'prompts', private: true})
-  )
-  fs.writeFileSync(
-    path.join(root, '.remarkrc.json'),
-    JSON.stringify({plugins: ['tdd-prompt-lint/preset']})
-  )
-  // Plant defects of several rules, in both folders.
-  fs.rmSync(path.join(root, 'orchestration', 'prompt_04b_iam_orchestrator_green.md'))
-  fs.renameSync(
-    path.join(root, 'testdata', 'testdata_prompt_02_subscriber_red.md'),
-    path.join(root, 'testdata', 'testdata_prompt_2_subscriber_red.md')
-  )
-  const green = path.join(root, 'orchestration', 'prompt_02b_preflight_validator_green.md')
-  fs.writeFileSync(green, fs.readFileSync(green, 'utf8').replace('## Requirements', '## Needs'))
+  root = plantedProject()
 })
+afterAll(() => fs.rmSync(root, {recursive: true, force: true}))
 
-afterAll(() => {
-  fs.rmSync(root, {recursive: true, force: true})
-})
-
-interface Row {
-  file: string
-  line: number | undefined
-  column: number | undefined
-  ruleId: string | undefined
-  reason: string
-  fatal: boolean | null | undefined
+function remarkRows(cwd: string): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: remark(),
+        cwd,
+        files: ['.'],
+        extensions: ['md'],
+        plugins: [preset],
+        out: false,
+        quiet: true,
+        silent: true,
+        reporter: () => '',
+        streamError: {write: () => true} as unknown as NodeJS.WritableStream
+      },
+      (error, _code, context) => {
+        if (error) return reject(error)
+        const files = (context?.files ?? []) as VFile[]
+        resolve(
+          files.flatMap((file) =>
+            file.messages.map((message) => ({
+              file: file.path,
+              line: message.line ?? undefined,
+              column: message.column ?? undefined,
+              ruleId: message.ruleId,
+              reason: message.reason,
+              fatal: message.fatal
+            }))
+          )
+        )
+      }
+    )
+  })
 }
 
-it('remark-cli with the preset reports what the engine reports', async () => {
-  const cli = path.join(repo, 'node_modules', 'remark-cli', 'cli.js')
-  const result = await run(
-    process.execPath,
-    [cli, 'orchestration', 'testdata', '--no-stdout', '--report', 'json'],
-    {
-      cwd: root
-    }
-  ).catch((error: {code: number; stdout: string; stderr: string}) => error)
-  expect('code' in result ? result.code : 0).toBe(1)
-  const report = JSON.parse(result.stderr) as {
-    path: string
-    messages: {line: number; column: number; ruleId: string; reason: string; fatal: boolean}[]
-  }[]
-  const fromRemark: Row[] = report.flatMap((file) =>
-    file.messages.map((message) => ({
-      file: file.path,
-      line: message.line,
-      column: message.column,
-      ruleId: message.ruleId,
-      reason: message.reason,
-      fatal: message.fatal
-    }))
-  )
-
-  clearSuiteCache()
-  const linter = createLinter({}, root)
-  const fromEngine: Row[] = []
-  for (const folder of ['orchestration', 'testdata']) {
-    for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
-      const file = await linter.lint(path.join(root, folder, name))
-      for (const message of file.messages) {
-        fromEngine.push({
-          file: `${folder}/${name}`,
-          line: message.line,
-          column: message.column,
-          ruleId: message.ruleId,
-          reason: message.reason,
-          fatal: message.fatal
-        })
-      }
-    }
-  }
-
-  expect(new Set(fromEngine.map((row) => row.ruleId))).toEqual(
-    new Set([
-      'pair',
-      'file-name',
-      'prompt-links',
-      'required-sections',
-      'preprompt-index',
-      'red-reference'
-    ])
-  )
-  const order = (rows: Row[]) =>
-    [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
-  expect(order(fromRemark)).toEqual(order(fromEngine))
+it('remark with the preset reports what the engine reports, plans and requirements included', async () => {
+  const fromEngine = await engineRows(root)
+  expect(new Set(fromEngine.map((row) => row.ruleId))).toEqual(new Set(plantedRules))
+  expect(fromEngine.find((row) => row.ruleId === 'requirement-coverage')?.fatal).toBe(false)
+  expect(order(await remarkRows(root))).toEqual(order(fromEngine))
 })
