@@ -205,3 +205,27 @@ describe('plans and requirements', () => {
     ])
   })
 })
+
+describe('one cause, one finding', () => {
+  it('the plan entry for a missing green rides along with the pair finding as its related location', async () => {
+    fs.rmSync(at(o('prompt_04b_iam_orchestrator_green.md')))
+    const config = resolveConfig({}, undefined, root)
+    const linter = createLinter(config.settings, root)
+    const result = await linter.lint(at(o('prompt_04_iam_orchestrator_red.md')))
+    const [message] = result.messages
+    expect(message?.ruleId).toBe('pair')
+    const cause = message?.cause as {file?: string; line?: number} | undefined
+    expect(cause?.file).toBe(at(plan))
+    expect(cause?.line).toBe(lineOf(plan, 'prompt\\_04b\\_iam'))
+  })
+
+  it('the rules on prompts pass plans and requirement documents by, and the plan rules pass prompts by', async () => {
+    // Defects of every prompt rule, in a document that is no prompt: a bad front matter, an empty
+    // title, no sections, a broken link and a missing preprompt would all be findings on a prompt.
+    write(o('notes.md'), '---\nnot: [closed\n\n# Notes\n\n[gone](prompt_09_gone_red.md)\n')
+    // A prompt that names two prompt files that do not exist, in plain text, is no plan.
+    write(red01, read(red01) + '\nLater: prompt\\_09\\_gone\\_red.md, prompt\\_09b\\_gone\\_green.md.\n')
+    const found = await lint()
+    expect(found).toEqual([])
+  })
+})

@@ -375,7 +375,7 @@ function scanInline(facts: Facts, raw: string, line: number): void {
     let end = at + 6
     while (end < raw.length && nameChar.test(raw[end] ?? '')) end++
     const word = raw.slice(start, end)
-    const source = word.replace(/[.\\]+$/, '')
+    const source = trimEnd(word, dotsAndEscapes)
     if (/\.(?:md|markdown)$/i.test(source)) {
       // The folder written before the name, bounded so that a line of slashes stays linear.
       let from = start
@@ -420,6 +420,7 @@ function describeNames(raw: string, names: NameMention[]): void {
 }
 
 const leading = new Set(' :;,.-–—)]>')
+const dotsAndEscapes = new Set('.\\')
 const trailing = new Set(' :;,-–—([<')
 
 /** `text` without the characters of `set` at its start (a loop, not a regex: linear). */

@@ -11,6 +11,8 @@
  * Built through `SuiteModel` (`plan`, `plans`, `unlisted`…), once per run.
  */
 import path from 'node:path'
+import type {VFileMessage} from 'vfile-message'
+import {related} from '../report.js'
 import type {NameMention, Span} from './facts.js'
 import {missing, type Missing} from './missing.js'
 import type {Folder, SuiteModel} from './model.js'
@@ -214,4 +216,14 @@ export function entriesFor(model: SuiteModel, file: string): Array<{plan: Plan; 
     if (dir === top || path.dirname(dir) === dir) break
   }
   return found
+}
+
+/** The first plan entry naming `file` (which may not exist), as a related location for a rule's finding on a prompt. */
+export function planMention(model: SuiteModel, file: string, reason: string): VFileMessage | undefined {
+  const [found] = entriesFor(model, file)
+  if (!found) return undefined
+  return related(found.plan.dir, path.basename(found.plan.file), reason, {
+    line: found.entry.line,
+    column: found.entry.column
+  })
 }
