@@ -78,8 +78,13 @@ const rule = defineRule<Options>(
     const plan = planOf(file, model)
     if (!plan) return
     for (const run of model.unlisted(plan)) {
-      const names = run.prompts.map((prompt) =>
-        '`' + (run.folder === plan.dir ? prompt.name : shown(plan.dir, path.join(run.folder, prompt.name))) + '`'
+      const names = run.prompts.map(
+        (prompt) =>
+          '`' +
+          (run.folder === plan.dir
+            ? prompt.name
+            : shown(plan.dir, path.join(run.folder, prompt.name))) +
+          '`'
       )
       const suite = shown(path.dirname(plan.dir), run.folder)
       file.message(

@@ -63,8 +63,8 @@
 import path from 'node:path'
 import {testKindsOf} from '../src/suite/facts.js'
 import type {Folder, SuiteModel} from '../src/suite/model.js'
-import type {Kind, PromptName} from '../src/suite/names.js'
-import type {PlanEntry} from '../src/suite/plans.js'
+import type {PromptName} from '../src/suite/names.js'
+import {componentKey, componentWords, mentions, type PlanEntry} from '../src/suite/plans.js'
 import {planOf} from '../src/suite/subject.js'
 import {related} from '../src/report.js'
 import {defineRule, noOptions} from '../src/rule.js'
@@ -115,9 +115,9 @@ function inspect(model: SuiteModel, entry: PlanEntry, file: string): Problem | u
   const description = entry.description
   const name = '`' + prompt.name + '`'
 
-  const said = new Set([...description.matchAll(kindWord)].map((match) => match[1]!.toLowerCase()))
-  const [kind] = said
-  if (said.size === 1 && kind !== prompt.kind) {
+  const kinds = new Set([...description.matchAll(kindWord)].map((match) => match[1]!.toLowerCase()))
+  const [kind] = kinds
+  if (kinds.size === 1 && kind !== prompt.kind) {
     return {
       reason: `Unexpected \`${capitalize(kind!)}\` for ${name}, a ${prompt.kind} prompt, expected \`${capitalize(prompt.kind)}\``,
       file,
@@ -126,7 +126,12 @@ function inspect(model: SuiteModel, entry: PlanEntry, file: string): Problem | u
   }
 
   // The pair's red says what kind of test it is; a green's component is its red's.
-  const red = prompt.kind === 'red' ? prompt : prompt.kind === 'green' ? pairedRed(model, folder, prompt) : undefined
+  const red =
+    prompt.kind === 'red'
+      ? prompt
+      : prompt.kind === 'green'
+        ? pairedRed(model, folder, prompt)
+        : undefined
   const redFile = red && path.join(folder.dir, red.name)
   const redFacts = red === prompt ? facts : redFile && model.facts(redFile)
   const redTitle = red && redFacts && model.judged(red, redFacts) ? redFacts.title : undefined
@@ -141,10 +146,14 @@ function inspect(model: SuiteModel, entry: PlanEntry, file: string): Problem | u
     }
   }
 
-  const own = prompt.kind === 'red' || prompt.kind === 'green' ? (redTitle?.component ?? facts.title?.component) : undefined
+  const own =
+    prompt.kind === 'red' || prompt.kind === 'green'
+      ? (redTitle?.component ?? facts.title?.component)
+      : undefined
   if (!own) return undefined
-  const components = suiteComponents(model, folder)
-  const named = components.filter((each) => mentions(words(description), each.key))
+  const components = model.components(folder.dir)
+  const said = componentWords(description)
+  const named = components.filter((each) => mentions(said, each.key))
   const ownKey = componentKey(own)
   if (named.length === 0 || named.some((each) => each.key === ownKey)) return undefined
   const other = named[0]!
@@ -158,73 +167,6 @@ function inspect(model: SuiteModel, entry: PlanEntry, file: string): Problem | u
 function pairedRed(model: SuiteModel, folder: Folder, green: PromptName): PromptName | undefined {
   const red = model.partner(folder, green)
   return red && red.slug === green.slug ? red : undefined
-}
-
-interface Component {
-  name: string
-  /** Words, joined: `remotedirectorclient`, `publisher`. */
-  key: string
-  /** A prompt whose title names it. */
-  file: string
-}
-
-// Components per folder, for the run of one model (no cache outliving the run).
-const componentCache = new WeakMap<SuiteModel, Map<string, Component[]>>()
-
-/** The components the red and green titles of a suite folder name. */
-function suiteComponents(model: SuiteModel, folder: Folder): Component[] {
-  let byFolder = componentCache.get(model)
-  if (!byFolder) {
-    byFolder = new Map()
-    componentCache.set(model, byFolder)
-  }
-  let found = byFolder.get(folder.dir)
-  if (found) return found
-  const seen = new Map<string, Component>()
-  for (const prompt of folder.prompts) {
-    if (!isPairKind(prompt.kind)) continue
-    const file = path.join(folder.dir, prompt.name)
-    const facts = model.facts(file)
-    const name = model.judged(prompt, facts) ? facts.title?.component : undefined
-    const key = name && componentKey(name)
-    if (name && key && !seen.has(key)) seen.set(key, {name, key, file})
-  }
-  found = [...seen.values()]
-  byFolder.set(folder.dir, found)
-  return found
-}
-
-function isPairKind(kind: Kind): boolean {
-  return kind === 'red' || kind === 'green'
-}
-
-const ignoredWords = new Set(['the', 'a', 'an', 'service', 'package', 'component', 'class', 'module', 'struct', 'interface'])
-
-/** Lower-case words without possessives, articles and words like `service`. */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word && !ignoredWords.has(word))
-}
-
-/** `Publisher Service` → `publisher`; `RemoteDirectorClient` → `remotedirectorclient`. */
-function componentKey(name: string): string {
-  return words(name).join('')
-}
-
-/** Whether consecutive words join to `key`. */
-function mentions(list: string[], key: string): boolean {
-  if (!key) return false
-  for (let start = 0; start < list.length; start++) {
-    let joined = ''
-    for (let end = start; end < list.length && joined.length < key.length; end++) {
-      joined += list[end]
-      if (joined === key) return true
-    }
-  }
-  return false
 }
 
 function capitalize(word: string): string {

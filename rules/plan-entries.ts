@@ -102,7 +102,8 @@ const rule = defineRule<Options>(
       if (entry.file || !entry.missing || entry.missing.reportedBy) continue
       const meant = entry.missing.meant
       // As the entry is written: a bare name for a bare name, else a path from the plan's folder.
-      const expected = meant && (entry.written === entry.name ? path.basename(meant) : shown(plan.dir, meant))
+      const expected =
+        meant && (entry.written === entry.name ? path.basename(meant) : shown(plan.dir, meant))
       file.message(
         expected
           ? `Unexpected missing prompt \`${entry.written}\` in the plan, expected \`${expected}\``
@@ -112,7 +113,9 @@ const rule = defineRule<Options>(
             start: {line: entry.line, column: entry.column},
             end: {line: entry.endLine, column: entry.endColumn}
           },
-          cause: meant ? related(plan.dir, meant, 'The prompt this entry evidently means') : undefined
+          cause: meant
+            ? related(plan.dir, meant, 'The prompt this entry evidently means')
+            : undefined
         }
       )
     }

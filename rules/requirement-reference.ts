@@ -62,7 +62,6 @@ import {defineRule} from '../src/rule.js'
 import {levelOf, requirementOptions, type RequirementOptions} from '../src/suite/requirements.js'
 import {subjectOf} from '../src/suite/subject.js'
 
-
 export type Options = RequirementOptions
 
 const rule = defineRule<Options>(

@@ -10,7 +10,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, expect, it} from 'vitest'
-import {engineRows, order, plantedProject, plantedRules, type Row} from '../helpers/remark-parity.js'
+import {
+  engineRows,
+  order,
+  plantedProject,
+  plantedRules,
+  type Row
+} from '../helpers/remark-parity.js'
 
 const run = promisify(execFile)
 const repo = path.join(import.meta.dirname, '..', '..')
@@ -24,7 +30,10 @@ beforeAll(() => {
   const reporter = path.join(repo, 'node_modules', 'vfile-reporter-json')
   fs.symlinkSync(reporter, path.join(root, 'node_modules', 'vfile-reporter-json'), 'dir')
   // A user's project: its own package.json, so no package.json further up can take over resolution.
-  fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({name: 'prompts', private: true}))
+  fs.writeFileSync(
+    path.join(root, 'package.json'),
+    JSON.stringify({name: 'prompts', private: true})
+  )
   fs.writeFileSync(
     path.join(root, '.remarkrc.json'),
     JSON.stringify({plugins: ['tdd-prompt-lint/preset']})

@@ -27,7 +27,10 @@ function addUncited(): void {
   const text = fs.readFileSync(requirements(), 'utf8')
   fs.writeFileSync(
     requirements(),
-    text.replace(/(\| 4\.1 \|[^\n]*\n)/, '$1| 4.2 | Each service must log every request it refuses. |\n')
+    text.replace(
+      /(\| 4\.1 \|[^\n]*\n)/,
+      '$1| 4.2 | Each service must log every request it refuses. |\n'
+    )
   )
 }
 
@@ -121,7 +124,10 @@ describe('tdd-prompt-lint trace', () => {
     addUncited()
     const {code, stdout} = await run('trace', '--format', 'json', 'examples')
     expect(code).toBe(0)
-    const [matrix] = JSON.parse(stdout) as Array<{path: string; rows: Array<{id: string; status: string; document: string; line: number}>}>
+    const [matrix] = JSON.parse(stdout) as Array<{
+      path: string
+      rows: Array<{id: string; status: string; document: string; line: number}>
+    }>
     expect(matrix?.path).toBe('examples')
     expect(matrix?.rows[0]).toMatchObject({
       id: 'L1-4.2',

@@ -106,12 +106,21 @@ export function traceReport(
   })
   const matrices = folders.map(({given, root}) => ({given, rows: traceMatrix(model, root, words)}))
   if (format === 'json') {
-    return JSON.stringify(matrices.map(({given, rows}) => ({path: given, rows: toJson(rows, cwd)})), null, 2) + '\n'
+    return (
+      JSON.stringify(
+        matrices.map(({given, rows}) => ({path: given, rows: toJson(rows, cwd)})),
+        null,
+        2
+      ) + '\n'
+    )
   }
   const render = format === 'markdown' ? formatTraceMarkdown : formatTrace
   if (matrices.length === 1) return render(matrices[0]!.rows, cwd) || 'No requirement documents.\n'
   return matrices
-    .map(({given, rows}) => `${format === 'markdown' ? '## ' : '# '}${escapeControls(given)}\n\n${render(rows, cwd) || 'No requirement documents.\n'}`)
+    .map(
+      ({given, rows}) =>
+        `${format === 'markdown' ? '## ' : '# '}${escapeControls(given)}\n\n${render(rows, cwd) || 'No requirement documents.\n'}`
+    )
     .join('\n')
 }
 
@@ -125,6 +134,10 @@ function toJson(rows: TraceRow[], cwd: string) {
     text: row.definition?.text ?? null,
     keyword: row.definition?.keyword?.toLowerCase() ?? null,
     prompts: row.prompts.map(shown),
-    citations: row.citations.map((each) => ({file: shown(each.file), line: each.line, column: each.column}))
+    citations: row.citations.map((each) => ({
+      file: shown(each.file),
+      line: each.line,
+      column: each.column
+    }))
   }))
 }

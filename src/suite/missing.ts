@@ -44,7 +44,11 @@ export function missing(model: SuiteModel, folder: Folder, wanted: PromptName): 
     if (prompt.kind !== 'red' && prompt.kind !== 'green') continue
     const partner = model.partner(folder, prompt)
     if (!partner) {
-      const expected = formatName({...prompt, prefix: folder.prefix, kind: partnerKind(prompt.kind)})
+      const expected = formatName({
+        ...prompt,
+        prefix: folder.prefix,
+        kind: partnerKind(prompt.kind)
+      })
       if (expected === wanted.name) return {reportedBy: 'pair', meant: undefined}
     } else if (prompt.kind === 'green' && partner.slug !== prompt.slug) {
       const expected = formatName({...prompt, prefix: folder.prefix, slug: partner.slug})

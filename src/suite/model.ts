@@ -15,7 +15,18 @@ import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
 import {readFacts, type Facts} from './facts.js'
 import {diskFs, memoryFs, type SuiteFs} from './fs.js'
-import {entriesFor, indexBelow, readPlan, unlistedIn, type NameIndex, type Plan, type PlanEntry, type Unlisted} from './plans.js'
+import {
+  componentsOf,
+  entriesFor,
+  indexBelow,
+  readPlan,
+  unlistedIn,
+  type Component,
+  type NameIndex,
+  type Plan,
+  type PlanEntry,
+  type Unlisted
+} from './plans.js'
 import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
 import {
   canonicalName,
@@ -123,6 +134,7 @@ export class SuiteModel {
   private readonly suitesCache = new Map<string, string[]>()
   private readonly unlistedCache = new Map<string, Unlisted[]>()
   private readonly requirementsCache = new Map<string, Requirements>()
+  private readonly componentsCache = new Map<string, Component[]>()
   private readonly ignoreRules: Ignore | undefined
 
   constructor(settings: ModelSettings = {}) {
@@ -285,6 +297,16 @@ export class SuiteModel {
     if (!found) {
       found = unlistedIn(this, plan)
       this.unlistedCache.set(plan.file, found)
+    }
+    return found
+  }
+
+  /** The components the red and green titles of a suite folder name (what a plan entry may name). */
+  components(dir: string): Component[] {
+    let found = this.componentsCache.get(dir)
+    if (!found) {
+      found = componentsOf(this, dir)
+      this.componentsCache.set(dir, found)
     }
     return found
   }

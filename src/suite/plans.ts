@@ -189,7 +189,10 @@ export function unlistedIn(model: SuiteModel, plan: Plan): Unlisted[] {
       if (partner && !listed.has(partner.name) && expected.includes(partner)) run.push(partner)
       run.sort((a, b) => (a.name < b.name ? -1 : 1))
       for (const each of run) done.add(each.name)
-      const before = [...listed.keys()].filter((name) => name < run[0]!.name).sort().pop()
+      const before = [...listed.keys()]
+        .filter((name) => name < run[0]!.name)
+        .sort()
+        .pop()
       found.push({
         folder: dir,
         prompts: run,
@@ -219,11 +222,80 @@ export function entriesFor(model: SuiteModel, file: string): Array<{plan: Plan; 
 }
 
 /** The first plan entry naming `file` (which may not exist), as a related location for a rule's finding on a prompt. */
-export function planMention(model: SuiteModel, file: string, reason: string): VFileMessage | undefined {
+export function planMention(
+  model: SuiteModel,
+  file: string,
+  reason: string
+): VFileMessage | undefined {
   const [found] = entriesFor(model, file)
   if (!found) return undefined
   return related(found.plan.dir, path.basename(found.plan.file), reason, {
     line: found.entry.line,
     column: found.entry.column
   })
+}
+
+/** A component a suite's red and green titles name (`… for <Component>`). */
+export interface Component {
+  /** As the title writes it. */
+  name: string
+  /** Its words joined, lower case (`remotedirectorclient`, `publisher`). */
+  key: string
+  /** A prompt whose title names it, absolute. */
+  file: string
+}
+
+/** The components the judged red and green titles of a suite folder name, each once. */
+export function componentsOf(model: SuiteModel, dir: string): Component[] {
+  const folder = model.folder(dir)
+  const seen = new Map<string, Component>()
+  for (const prompt of folder.prompts) {
+    if (prompt.kind !== 'red' && prompt.kind !== 'green') continue
+    const file = path.join(dir, prompt.name)
+    const facts = model.facts(file)
+    const name = model.judged(prompt, facts) ? facts.title?.component : undefined
+    const key = name && componentKey(name)
+    if (name && key && !seen.has(key)) seen.set(key, {name, key, file})
+  }
+  return [...seen.values()]
+}
+
+const ignoredWords = new Set([
+  'the',
+  'a',
+  'an',
+  'service',
+  'package',
+  'component',
+  'class',
+  'module',
+  'struct',
+  'interface'
+])
+
+/** Lower-case words, without possessives, articles and words like `service`. */
+export function componentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word && !ignoredWords.has(word))
+}
+
+/** `Publisher Service` → `publisher`; `RemoteDirectorClient` → `remotedirectorclient`. */
+export function componentKey(name: string): string {
+  return componentWords(name).join('')
+}
+
+/** Whether consecutive words of `list` join to `key` (`remote director client` names `remotedirectorclient`). */
+export function mentions(list: string[], key: string): boolean {
+  if (!key) return false
+  for (let start = 0; start < list.length; start++) {
+    let joined = ''
+    for (let end = start; end < list.length && joined.length < key.length; end++) {
+      joined += list[end]
+      if (joined === key) return true
+    }
+  }
+  return false
 }

@@ -55,7 +55,10 @@ export const defaultDocumentWords: readonly string[] = ['requirement']
 const binding = /\b(shall|must)\b/i
 
 /** Whether a file name is a requirement document's for these words (case-insensitive; markdown, not checked here). */
-export function isRequirementName(name: string, words: readonly string[] = defaultDocumentWords): boolean {
+export function isRequirementName(
+  name: string,
+  words: readonly string[] = defaultDocumentWords
+): boolean {
   const lower = name.toLowerCase()
   return words.some((word) => word && lower.includes(word.toLowerCase()))
 }

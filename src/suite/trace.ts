@@ -57,10 +57,18 @@ export function traceMatrix(
       citations
     })
   }
-  const undefinedIds = [...requirements.citations.keys()].filter((id) => !seen.has(id)).sort(compareIds)
+  const undefinedIds = [...requirements.citations.keys()]
+    .filter((id) => !seen.has(id))
+    .sort(compareIds)
   for (const id of undefinedIds) {
     const citations = requirements.citations.get(id) ?? []
-    rows.push({id, status: 'undefined', definition: undefined, prompts: filesOf(citations), citations})
+    rows.push({
+      id,
+      status: 'undefined',
+      definition: undefined,
+      prompts: filesOf(citations),
+      citations
+    })
   }
   // A stable sort: document order within each group.
   return rows.sort((a, b) => order[a.status] - order[b.status])
@@ -117,7 +125,9 @@ export function formatTrace(rows: TraceRow[], cwd: string): string {
   ]
   for (const row of rows) {
     const keyword = row.definition?.keyword ? ` (${row.definition.keyword.toLowerCase()})` : ''
-    const where = row.definition ? `  ${shown(cwd, row.definition.document)}:${row.definition.line}` : ''
+    const where = row.definition
+      ? `  ${shown(cwd, row.definition.document)}:${row.definition.line}`
+      : ''
     lines.push('', `${row.id}  ${row.status}${keyword}${where}`)
     if (row.definition) lines.push('  ' + truncate(row.definition.text))
     for (const file of row.prompts) lines.push('  ← ' + shown(cwd, file))
@@ -129,10 +139,14 @@ export function formatTrace(rows: TraceRow[], cwd: string): string {
 export function formatTraceMarkdown(rows: TraceRow[], cwd: string): string {
   if (rows.length === 0) return ''
   const cell = (text: string) =>
-    escapeControls(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[`*_[\]<>]/g, (char) => '\\' + char)
+    escapeControls(text)
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      .replace(/[`*_[\]<>]/g, (char) => '\\' + char)
   const lines = ['| Requirement | Status | Prompts |', '|---|---|---|']
   for (const row of rows) {
-    const status = row.status + (row.definition?.keyword ? ` (${row.definition.keyword.toLowerCase()})` : '')
+    const status =
+      row.status + (row.definition?.keyword ? ` (${row.definition.keyword.toLowerCase()})` : '')
     const prompts = row.prompts.map((file) => cell(shown(cwd, file))).join('<br>') || '—'
     lines.push(`| ${cell(row.id)} | ${cell(status)} | ${prompts} |`)
   }
