@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
-import {rules} from '../rules/index.js'
+import {rules, warnings} from '../rules/index.js'
 import {configSchema} from '../src/config.js'
 import preset from '../src/preset.js'
 import {ruleDocs, ruleTable} from '../scripts/rule-table.mjs'
@@ -22,8 +22,17 @@ it('lists every rule file once, under its own id', () => {
   expect(new Set(ids).size).toBe(ids.length)
 })
 
-it('puts every rule in the preset', () => {
-  expect(preset.plugins?.filter((plugin) => (rules as unknown[]).includes(plugin))).toEqual(rules)
+it('puts every rule in the preset, the rules in `warnings` as warnings', () => {
+  const entries = (preset.plugins ?? []).map((plugin) =>
+    Array.isArray(plugin)
+      ? {rule: plugin[0] as unknown, level: plugin[1] as unknown}
+      : {rule: plugin as unknown, level: undefined}
+  )
+  const given = entries.filter((entry) => (rules as unknown[]).includes(entry.rule))
+  expect(given.map((entry) => entry.rule)).toEqual(rules)
+  for (const [index, rule] of rules.entries()) {
+    expect(given[index]?.level).toBe(warnings.has(rule.meta.id) ? 'warn' : undefined)
+  }
 })
 
 it('documents every rule in the README table, from its docs', () => {
