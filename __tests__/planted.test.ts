@@ -25,6 +25,8 @@ interface Finding {
   file: string
   rule: string | undefined
   reason: string
+  line: number | undefined
+  severity: 'error' | 'warning'
 }
 
 async function lint(): Promise<Finding[]> {
@@ -35,7 +37,13 @@ async function lint(): Promise<Finding[]> {
   for (const file of files) {
     const result = await linter.lint(file)
     for (const message of result.messages) {
-      found.push({file: path.relative(root, file), rule: message.ruleId, reason: message.reason})
+      found.push({
+        file: path.relative(root, file),
+        rule: message.ruleId,
+        reason: message.reason,
+        line: message.line ?? undefined,
+        severity: message.fatal === true ? 'error' : 'warning'
+      })
     }
   }
   return found
@@ -53,6 +61,12 @@ describe('the examples', () => {
     const config = resolveConfig({}, undefined, root)
     const {files} = await collectFiles([], {cwd: root, config})
     expect(files.filter((file) => /prompt_\d/.test(file))).toHaveLength(25)
+    // The plans and the requirement document beside the prompts are linted with them.
+    expect(files.filter((file) => !/prompt_\d/.test(file)).map((file) => path.relative(root, file))).toEqual([
+      'deployment/readme.md',
+      'orchestration/l1_requirements.md',
+      'orchestration/readme.md'
+    ])
     expect(await lint()).toEqual([])
   })
 
@@ -118,5 +132,115 @@ describe('what real suites do that is fine', () => {
     expect((await lint()).map((each) => `${each.file} ${each.rule}`)).toEqual([
       `${o('prompt_00_orchestration_context.md')} preprompt`
     ])
+  })
+})
+
+const plan = o('readme.md')
+const lineOf = (file: string, text: string) => read(file).split('\n').findIndex((line) => line.includes(text)) + 1
+
+describe('plans and requirements', () => {
+  it('a renamed pair: one finding on each stale plan line, the new name expected, the renamed files not reported as unlisted', async () => {
+    const lines = [lineOf(plan, 'prompt\\_05\\_director'), lineOf(plan, 'prompt\\_05b\\_director')]
+    rename(o('prompt_05_director_client_red.md'), o('prompt_05_remote_director_red.md'))
+    rename(o('prompt_05b_director_client_green.md'), o('prompt_05b_remote_director_green.md'))
+    const found = await lint()
+    expect(found.map(({file, rule, line, reason}) => ({file, rule, line, reason}))).toEqual([
+      {
+        file: plan,
+        rule: 'plan-entries',
+        line: lines[0],
+        reason: 'Unexpected missing prompt `prompt_05_director_client_red.md` in the plan, expected `prompt_05_remote_director_red.md`'
+      },
+      {
+        file: plan,
+        rule: 'plan-entries',
+        line: lines[1],
+        reason: 'Unexpected missing prompt `prompt_05b_director_client_green.md` in the plan, expected `prompt_05b_remote_director_green.md`'
+      }
+    ])
+  })
+
+  it('a pair the plan does not list: one finding on the plan', async () => {
+    for (const [from, to] of [['prompt_06_conductor_red.md', 'prompt_07_health_probe_red.md'], ['prompt_06b_conductor_green.md', 'prompt_07b_health_probe_green.md']] as const) {
+      write(o(to), read(o(from)).replace('Prompt 06', 'Prompt 07'))
+    }
+    const found = await lint()
+    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([
+      {file: plan, rule: 'plan-coverage', line: lineOf(plan, 'prompt\\_06b\\_conductor')}
+    ])
+    expect(found[0]?.reason).toBe(
+      'Expected `prompt_07_health_probe_red.md` and `prompt_07b_health_probe_green.md` in the plan, which lists 13 of the 15 prompts of `orchestration`'
+    )
+  })
+
+  it('an entry that says "Green" for a red prompt: one finding', async () => {
+    const line = lineOf(plan, 'prompt\\_06\\_conductor\\_red')
+    write(plan, read(plan).replace('prompt\\_06\\_conductor\\_red.md: "Red"', 'prompt\\_06\\_conductor\\_red.md: "Green"'))
+    const found = await lint()
+    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([{file: plan, rule: 'plan-description', line}])
+  })
+
+  it('an entry that names another component of the suite: one finding', async () => {
+    const line = lineOf(plan, 'prompt\\_06\\_conductor\\_red')
+    write(plan, read(plan).replace('"Red" prompt for the Conductor unit test', '"Red" prompt for the ConfigGenerator unit test'))
+    const found = await lint()
+    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([{file: plan, rule: 'plan-description', line}])
+    expect(found[0]?.reason).toBe(
+      'Unexpected component `ConfigGenerator` for `prompt_06_conductor_red.md`, expected `Conductor` as its title says'
+    )
+  })
+
+  it('a prompt citing a requirement no document defines: one finding on that line', async () => {
+    const red05 = o('prompt_05_director_client_red.md')
+    write(red05, read(red05).replace('* **(L1-3.2) No credentials', '* **(L1-9.9) No credentials'))
+    const found = await lint()
+    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([
+      {file: red05, rule: 'requirement-reference', line: lineOf(red05, 'L1-9.9')}
+    ])
+  })
+
+  it('a "must" requirement no prompt cites: one warning on its row', async () => {
+    const requirements = o('l1_requirements.md')
+    write(
+      requirements,
+      read(requirements).replace(
+        /(\| 4\.1 \|[^\n]*\n)/,
+        '$1| 4.2 | Each test-data service must log every request it refuses, with the reason. |\n'
+      )
+    )
+    const found = await lint()
+    expect(found).toEqual([
+      {
+        file: requirements,
+        rule: 'requirement-coverage',
+        line: lineOf(requirements, '| 4.2 |'),
+        reason: 'Expected a prompt to cite `L1-4.2`, a requirement that says `must`',
+        severity: 'warning'
+      }
+    ])
+  })
+})
+
+describe('one cause, one finding', () => {
+  it('the plan entry for a missing green rides along with the pair finding as its related location', async () => {
+    fs.rmSync(at(o('prompt_04b_iam_orchestrator_green.md')))
+    const config = resolveConfig({}, undefined, root)
+    const linter = createLinter(config.settings, root)
+    const result = await linter.lint(at(o('prompt_04_iam_orchestrator_red.md')))
+    const [message] = result.messages
+    expect(message?.ruleId).toBe('pair')
+    const cause = message?.cause as {file?: string; line?: number} | undefined
+    expect(cause?.file).toBe(at(plan))
+    expect(cause?.line).toBe(lineOf(plan, 'prompt\\_04b\\_iam'))
+  })
+
+  it('the rules on prompts pass plans and requirement documents by, and the plan rules pass prompts by', async () => {
+    // Defects of every prompt rule, in a document that is no prompt: a bad front matter, an empty
+    // title, no sections, a broken link and a missing preprompt would all be findings on a prompt.
+    write(o('notes.md'), '---\nnot: [closed\n\n# Notes\n\n[gone](prompt_09_gone_red.md)\n')
+    // A prompt that names two prompt files that do not exist, in plain text, is no plan.
+    write(red01, read(red01) + '\nLater: prompt\\_09\\_gone\\_red.md, prompt\\_09b\\_gone\\_green.md.\n')
+    const found = await lint()
+    expect(found).toEqual([])
   })
 })

@@ -73,7 +73,9 @@
  *   1:1: Unexpected file name `prompt_00_orchestration_context.md` (a preprompt named `_context`), expected `prompt_00_orchestration_preprompt.md`
  *   ```
  */
+import path from 'node:path'
 import {canonicalName, type PromptName} from '../src/suite/names.js'
+import {planMention} from '../src/suite/plans.js'
 import type {Folder} from '../src/suite/model.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/report.js'
@@ -101,7 +103,13 @@ const rule = defineRule<Options>(
     if (problems.length === 0) problems.push('separators')
     file.message(
       `Unexpected file name \`${prompt.name}\` (${problems.join(', ')}), expected \`${expected}\``,
-      {place: start, cause}
+      {
+        place: start,
+        // Else the plan that already names the expected file rides along (one cause, one finding).
+        cause:
+          cause ??
+          planMention(model, path.join(folder.dir, expected), 'The plan entry that names the expected file')
+      }
     )
   }
 )

@@ -15,6 +15,11 @@ import requiredSections from './required-sections.js'
 import prepromptReference from './preprompt-reference.js'
 import testKind from './test-kind.js'
 import frontMatter from './front-matter.js'
+import planEntries from './plan-entries.js'
+import planCoverage from './plan-coverage.js'
+import planDescription from './plan-description.js'
+import requirementReference from './requirement-reference.js'
+import requirementCoverage from './requirement-coverage.js'
 
 export const rules: RulePlugin<object>[] = [
   fileName,
@@ -31,8 +36,13 @@ export const rules: RulePlugin<object>[] = [
   requiredSections,
   prepromptReference,
   testKind,
-  frontMatter
+  frontMatter,
+  planEntries,
+  planCoverage,
+  planDescription,
+  requirementReference,
+  requirementCoverage
 ] as RulePlugin<object>[]
 
 /** Rules whose findings are warnings unless configuration says otherwise. */
-export const warnings: ReadonlySet<string> = new Set(['numbering-gap'])
+export const warnings: ReadonlySet<string> = new Set(['numbering-gap', 'requirement-coverage'])

@@ -65,7 +65,9 @@
  *   1:1: Unexpected slug `deployment_manager` in this green prompt, expected `deployment_orchestrator` as in its red prompt `prompt_03_deployment_orchestrator_red.md`
  *   ```
  */
+import path from 'node:path'
 import {formatName} from '../src/suite/names.js'
+import {planMention} from '../src/suite/plans.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/report.js'
 import {defineRule, noOptions} from '../src/rule.js'
@@ -98,7 +100,11 @@ const rule = defineRule<Options>(
     const expected = formatName({...own, prefix: folder.prefix, kind: partnerKind})
     file.message(
       `Expected a ${partnerKind} prompt \`${expected}\` to pair with this ${own.kind} prompt`,
-      {place: start}
+      {
+        place: start,
+        // The plan that lists the missing prompt rides along (one cause, one finding).
+        cause: planMention(model, path.join(folder.dir, expected), 'The plan entry for the missing prompt')
+      }
     )
   }
 )

@@ -47,6 +47,7 @@ import {links} from '../src/markdown.js'
 import {canonicalName, isMarkdownName, parsePromptName, type PromptName} from '../src/suite/names.js'
 import type {Folder} from '../src/suite/model.js'
 import {shown} from '../src/suite/subject.js'
+import {meantBy} from '../src/suite/missing.js'
 import {defineRule, noOptions} from '../src/rule.js'
 
 export type Options = Record<string, never>
@@ -111,16 +112,4 @@ function accountedFor(folder: Folder, wanted: PromptName, hasPreprompt: boolean)
   return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name)
 }
 
-/** The prompt a broken link evidently meant: same slug and kind, else same number and kind, when exactly one. */
-export function meantBy(folder: Folder, wanted: PromptName): PromptName | undefined {
-  const sameKind = folder.prompts.filter((each) => each.kind === wanted.kind)
-  if (wanted.kind === 'preprompt') return sameKind.length >= 1 ? sameKind[0] : undefined
-  for (const test of [
-    (each: PromptName) => each.slug === wanted.slug,
-    (each: PromptName) => each.number === wanted.number
-  ]) {
-    const found = sameKind.filter(test)
-    if (found.length === 1) return found[0]
-  }
-  return undefined
-}
+export {meantBy}

@@ -19,3 +19,12 @@ export {
   type ReportContext
 } from './reporters/index.js'
 export {main, type Streams} from './cli/main.js'
+export {
+  traceMatrix,
+  traceCounts,
+  formatTrace,
+  formatTraceMarkdown,
+  type TraceRow,
+  type TraceStatus,
+  type TraceCounts
+} from './suite/trace.js'

@@ -1,6 +1,11 @@
 /**
  * Which files a run lints: the suite folders found by pattern (no paths given),
  * or the files and folders given, less what ignore files exclude.
+ *
+ * In a folder, the prompt files and, beside them, the other markdown files of
+ * every folder that holds prompts (plans, requirement documents: the rules on
+ * prompts pass them by, the plan and requirement rules read them), and the
+ * requirement documents anywhere below it.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,6 +13,7 @@ import ignore, {type Ignore} from 'ignore'
 import {glob} from 'tinyglobby'
 import type {ResolvedConfig} from './config.js'
 import {isMarkdownName, isPromptFileName} from './names.js'
+import {defaultDocumentWords, isRequirementName} from './suite/requirements.js'
 
 /** The ignore file read from the working directory (gitignore syntax). */
 export const ignoreName = '.tddpromptlintignore'
@@ -29,7 +35,10 @@ const skipped = ['**/node_modules/**', '**/.git/**']
 
 export interface CollectOptions {
   cwd: string
-  config: Pick<ResolvedConfig, 'suites' | 'ignore' | 'dir'>
+  config: Pick<ResolvedConfig, 'suites' | 'ignore' | 'dir'> & {
+    /** Read for the words that name requirement documents (`requirement-coverage`'s `documents`). */
+    settings?: ResolvedConfig['settings']
+  }
   /** Ignore file to use instead of `.tddpromptlintignore` in `cwd`. */
   ignorePath?: string | undefined
 }
@@ -50,8 +59,10 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
   else if (paths.length === 0) {
     for (const dir of await findSuites(cwd, options.config.suites)) {
       for (const file of promptFilesIn(dir, problems, cwd)) add(file)
+      for (const file of documentsBeside(dir)) add(file)
     }
   }
+  const words = requirementWords(options.config.settings)
   for (const given of paths) {
     const absolute = path.resolve(cwd, given)
     let stat: fs.Stats
@@ -73,11 +84,22 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
       })
       // The glob skips symbolic links: add those named like prompt files, so that a
       // link is linted, or reported when it dangles or loops, as in a suite folder.
-      for (const file of [...found, ...promptLinksIn(absolute, found)].sort()) {
+      const all = [...found, ...promptLinksIn(absolute, found)].sort()
+      const suiteFolders = new Set<string>()
+      for (const file of all) {
         if (!isPromptFileName(path.basename(file))) continue
         if (isFolder(file))
           problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
-        else add(file)
+        else {
+          add(file)
+          suiteFolders.add(path.dirname(file))
+        }
+      }
+      // Plans and requirement documents: markdown beside the prompts, requirement documents anywhere.
+      for (const file of all) {
+        const name = path.basename(file)
+        if (file.endsWith('/') || !isMarkdownName(name) || isPromptFileName(name)) continue
+        if (suiteFolders.has(path.dirname(file)) || isRequirementName(name, words)) add(file)
       }
     } else if (isMarkdownName(absolute)) {
       add(absolute)
@@ -101,6 +123,31 @@ export async function findSuites(cwd: string, patterns: string[]): Promise<strin
     expandDirectories: false
   })
   return found.map((dir) => dir.replace(/\/$/, '')).sort()
+}
+
+/** The words that name requirement documents: `requirement-coverage`'s `documents`, else the default. */
+export function requirementWords(settings: ResolvedConfig['settings'] | undefined): readonly string[] {
+  const setting = settings?.rules?.['requirement-coverage']
+  const options = Array.isArray(setting) ? (setting[1] as {documents?: unknown} | undefined) : undefined
+  const documents = options?.documents
+  return Array.isArray(documents) && documents.every((each) => typeof each === 'string')
+    ? (documents as string[])
+    : defaultDocumentWords
+}
+
+/** Markdown files that are not prompts, directly in a folder that holds prompts. */
+function documentsBeside(dir: string): string[] {
+  let entries: fs.Dirent[]
+  try {
+    entries = fs.readdirSync(dir, {withFileTypes: true})
+  } catch {
+    return []
+  }
+  if (!entries.some((entry) => isPromptFileName(entry.name))) return []
+  return entries
+    .filter((entry) => entry.isFile() && isMarkdownName(entry.name) && !isPromptFileName(entry.name))
+    .map((entry) => path.join(dir, entry.name))
+    .sort()
 }
 
 /** Markdown prompt files directly in a folder. */

@@ -63,8 +63,13 @@ export function defineRule<Options extends object>(
   )
 
   const rule = function (this: unknown, config?: unknown) {
+    // `[level, options]`, a bare level (`[rule, 'warn']` in a preset) or bare options.
     const [label, options] =
-      Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : ['error', config]
+      Array.isArray(config) && labels.has(config[0])
+        ? [config[0], config[1]]
+        : labels.has(config) && config !== undefined
+          ? [config, undefined]
+          : ['error', config]
     if (label === false || label === 0 || label === 'off') return undefined
     const model = modelOf(this as Processor)
     const transformer = (plugin as (this: unknown, config: unknown) => Transformer).call(this, [

@@ -1,26 +1,29 @@
 /**
- * A project that already uses remark-cli adds the preset to `.remarkrc` and gets
- * the same findings as our own engine. Runs the real remark-cli binary against
- * the built package (dist/), as a user's project would, on a fixture suite with
- * planted defects.
+ * Contract: a project that already uses remark-cli adds the preset to its
+ * `.remarkrc` and gets the same findings as our own engine, plans and
+ * requirement documents included. Runs the real remark-cli binary against the
+ * built package (dist/), as a user's project would; slow, so it lives with the
+ * process tests (the in-process version is __tests__/remark-cli.test.ts).
  */
 import {execFile} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, expect, it} from 'vitest'
-import {createLinter} from '../../src/lint.js'
-import {clearSuiteCache} from '../../src/suite.js'
-import {cleanSuite, writeFiles} from '../cli-fixtures.js'
+import {
+  engineRows,
+  order,
+  plantedProject,
+  plantedRules,
+  type Row
+} from '../helpers/remark-parity.js'
 
 const run = promisify(execFile)
 const repo = path.join(import.meta.dirname, '..', '..')
 let root: string
 
 beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-remark-'))
-  writeFiles(root, cleanSuite)
+  root = plantedProject()
   fs.mkdirSync(path.join(root, 'node_modules'))
   fs.symlinkSync(repo, path.join(root, 'node_modules', 'tdd-prompt-lint'), 'dir')
   // remark-cli loads `--report json` from the project, as it would in a user's project.
@@ -35,38 +38,18 @@ beforeAll(() => {
     path.join(root, '.remarkrc.json'),
     JSON.stringify({plugins: ['tdd-prompt-lint/preset']})
   )
-  // Plant defects of several rules, in both folders: a red without its green, a
-  // bad name, a renamed required section.
-  fs.rmSync(path.join(root, 'orchestration', 'prompt_02b_preflight_validator_green.md'))
-  fs.renameSync(
-    path.join(root, 'testdata', 'testdata_prompt_01_publisher_red.md'),
-    path.join(root, 'testdata', 'testdata_prompt_1_publisher_red.md')
-  )
-  const green = path.join(root, 'orchestration', 'prompt_01b_config_generator_green.md')
-  fs.writeFileSync(green, fs.readFileSync(green, 'utf8').replace('## Requirements', '## Needs'))
 })
 
 afterAll(() => {
   fs.rmSync(root, {recursive: true, force: true})
 })
 
-interface Row {
-  file: string
-  line: number | undefined
-  column: number | undefined
-  ruleId: string | undefined
-  reason: string
-  fatal: boolean | null | undefined
-}
-
-it('remark-cli with the preset reports what the engine reports', async () => {
+it('remark-cli with the preset reports what the engine reports, plans and requirements included', async () => {
   const cli = path.join(repo, 'node_modules', 'remark-cli', 'cli.js')
   const result = await run(
     process.execPath,
-    [cli, 'orchestration', 'testdata', '--no-stdout', '--report', 'json'],
-    {
-      cwd: root
-    }
+    [cli, 'orchestration', 'deployment', '--no-stdout', '--report', 'json'],
+    {cwd: root}
   ).catch((error: {code: number; stdout: string; stderr: string}) => error)
   expect('code' in result ? result.code : 0).toBe(1)
   const report = JSON.parse(result.stderr) as {
@@ -76,36 +59,14 @@ it('remark-cli with the preset reports what the engine reports', async () => {
   const fromRemark: Row[] = report.flatMap((file) =>
     file.messages.map((message) => ({
       file: file.path,
-      line: message.line,
-      column: message.column,
+      line: message.line ?? undefined,
+      column: message.column ?? undefined,
       ruleId: message.ruleId,
       reason: message.reason,
       fatal: message.fatal
     }))
   )
-
-  clearSuiteCache()
-  const linter = createLinter({}, root)
-  const fromEngine: Row[] = []
-  for (const folder of ['orchestration', 'testdata']) {
-    for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
-      const file = await linter.lint(path.join(root, folder, name))
-      for (const message of file.messages) {
-        fromEngine.push({
-          file: `${folder}/${name}`,
-          line: message.line,
-          column: message.column,
-          ruleId: message.ruleId,
-          reason: message.reason,
-          fatal: message.fatal
-        })
-      }
-    }
-  }
-
-  const found = new Set(fromEngine.map((row) => row.ruleId))
-  for (const id of ['pair', 'file-name', 'required-sections']) expect(found).toContain(id)
-  const order = (rows: Row[]) =>
-    [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+  const fromEngine = await engineRows(root)
+  expect(new Set(fromEngine.map((row) => row.ruleId))).toEqual(new Set(plantedRules))
   expect(order(fromRemark)).toEqual(order(fromEngine))
 })

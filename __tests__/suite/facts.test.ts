@@ -102,3 +102,61 @@ describe('sectionKey', () => {
     expect(sectionKey(text)).toBe(key)
   })
 })
+
+describe('plans and requirement documents', () => {
+  it('reads the folder and the description of each prompt name', () => {
+    const facts = readFacts(
+      [
+        '* prompt\\_01\\_a\\_red.md: "Red" prompt for the A unit test.',
+        '* [green](testdata/testdata_prompt_01b_a_green.md) and `prompt_02_b_red.md`',
+        '* The B implementation: prompt\\_02b\\_b\\_green.md',
+        'See https://example.com/x/prompt_03_c_red.md.'
+      ].join('\n')
+    )
+    expect(
+      facts.promptNames.map(({value, folder, external, description}) => [value, folder, external, description])
+    ).toEqual([
+      ['prompt_01_a_red.md', '', false, '"Red" prompt for the A unit test.'],
+      ['testdata_prompt_01b_a_green.md', 'testdata/', false, 'and'],
+      ['prompt_02_b_red.md', '', false, 'and'],
+      ['prompt_02b_b_green.md', '', false, 'The B implementation'],
+      ['prompt_03_c_red.md', '', true, 'See https://example.com/x/']
+    ])
+  })
+
+  it('reads requirement rows: table rows whose first cell is an ID, lines that start with an explicit one', () => {
+    const facts = readFacts(
+      [
+        '| ID | Requirement |',
+        '|---|---|',
+        '| 1.1 | The system shall do x. |',
+        '| **2.3** | It must do y. |',
+        '| L2-3.1 | Explicit. |',
+        '* **L3-1.1** A list item.',
+        '(L3-1.2): A paragraph.',
+        'Text citing L1-1.1 is no definition.'
+      ].join('\n')
+    )
+    expect(facts.requirementRows.map(({id, text, line}) => [id, text, line])).toEqual([
+      ['1.1', 'The system shall do x.', 3],
+      ['2.3', 'It must do y.', 4],
+      ['L2-3.1', 'Explicit.', 5],
+      ['L3-1.1', 'A list item.', 6],
+      ['L3-1.2', 'A paragraph.', 7]
+    ])
+  })
+
+  it('stays linear on long lines built to make a regex backtrack', () => {
+    const lines = [
+      '|' + ' '.repeat(50_000) + 'x',
+      ' '.repeat(50_000) + 'L',
+      '/'.repeat(50_000) + 'prompt_01_a_red.md',
+      'prompt/'.repeat(20_000) + 'prompt_01_a_red.md',
+      'prompt_01_a_red.md ' + ':;,'.repeat(30_000) + ' prompt_02_b_red.md',
+      'prompt' + '.'.repeat(50_000) + 'x'
+    ]
+    const started = performance.now()
+    for (const line of lines) readFacts(line)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})

@@ -69,6 +69,9 @@ export async function main(
       const run = argv[0] === 'init' ? scaffold.runInit : scaffold.runNew
       return await run(argv.slice(1), cwd, streams)
     }
+    if (argv[0] === 'trace') {
+      return await (await import('./trace-command.js')).runTrace(argv.slice(1), cwd, streams)
+    }
     return await lint(parseCliArgs(argv), cwd, streams, context)
   } catch (error) {
     streams.stderr.write(safeLine(prefix + oneLine(error)) + '\n')

@@ -60,6 +60,27 @@ export interface Mention extends Span {
   value: string
 }
 
+/** A prompt file name mentioned in the text. */
+export interface NameMention extends Mention {
+  /** The folder written before the name (`testdata/`, `../deployment/`), `''` for a bare name. */
+  folder: string
+  /** Written after `/`-less text that is not a relative path (a url, an absolute path). */
+  external: boolean
+  /**
+   * What the line says of the name, plain text: the text after it up to the next
+   * name on the line, else the text before it back to the previous name.
+   */
+  description: string
+}
+
+/** A table row or a line that defines a requirement: its ID and its text. */
+export interface RequirementRow extends Span {
+  /** The ID as written, emphasis removed: `1.1` or `L2-3.1`. */
+  id: string
+  /** The rest of the row, plain text. */
+  text: string
+}
+
 export interface Facts {
   /** Nothing but white space (and comments). */
   blank: boolean
@@ -71,11 +92,17 @@ export interface Facts {
   /** Link and definition destinations (`[a](b)`, `[a]: b`). */
   links: Mention[]
   /** Prompt file names mentioned anywhere outside fenced code, `\_` escapes removed. */
-  promptNames: Mention[]
+  promptNames: NameMention[]
   /** Requirement IDs cited (`L1-2.2`). */
   requirements: Mention[]
   /** The test kinds the title or the first paragraphs state (`unit`, `integration`…). */
   testKinds: string[]
+  /**
+   * Rows that define requirements: table rows whose first cell is an ID (`1.1`,
+   * `**2.3**`, `L2-3.1`), and lines that start with an explicit ID
+   * (`* **L2-3.1** The system shall…`).
+   */
+  requirementRows: RequirementRow[]
   /** Lines of the text, for rules that quote a line. */
   lineCount: number
 }
@@ -91,6 +118,15 @@ const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/
 const requirementId = /\bL\d{1,2}-\d{1,3}(?:\.\d{1,3})+\b/g
 // Characters of a file name as written in plain text (with `\_` escapes), not a path.
 const nameChar = /[\w.\\-]/
+const pathChar = /[\w.\\/-]/
+const maxFolderLength = 255
+// A table row whose first cell is a requirement ID, bold or not: `| **1.1** | text |`.
+// Each run of blanks is matched by one quantifier: linear.
+const idRow =
+  /^ {0,3}\|?[ \t]*(?:(?:\*\*|__)[ \t]*)?((?:L\d{1,2}-)?\d{1,3}(?:\.\d{1,3}){1,3})[ \t]*(?:(?:\*\*|__)[ \t]*)?\|(.*)$/
+// A line that starts with an explicit ID: `* **L2-3.1** The system…`, `(L2-3.1): …`.
+const idLine =
+  /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?(?:(?:\*\*|__)[ \t]*)?[([]?(L\d{1,2}-\d{1,3}(?:\.\d{1,3}){1,3})[)\]]?[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:[:.\-–—][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(.*)$/
 const testFile =
   /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/
 const kindWords: Array<[string, RegExp]> = [
@@ -139,6 +175,7 @@ export function readFacts(text: string): Facts {
     promptNames: [],
     requirements: [],
     testKinds: [],
+    requirementRows: [],
     lineCount: lines.length
   }
   let fenced: string | undefined
@@ -235,8 +272,13 @@ export function readFacts(text: string): Facts {
   }
   markEmpty(facts, contentLines)
   const kindSource = [facts.title?.subject ?? facts.title?.text ?? '', ...kindText].join('\n')
-  facts.testKinds = kindWords.filter(([, pattern]) => pattern.test(kindSource)).map(([k]) => k)
+  facts.testKinds = testKindsOf(kindSource)
   return facts
+}
+
+/** The test kinds a text states (`unit`, `integration`, `pre-flight`…), in a fixed order. */
+export function testKindsOf(text: string): string[] {
+  return kindWords.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind)
 }
 
 function addSection(
@@ -335,18 +377,33 @@ function scanInline(facts: Facts, raw: string, line: number): void {
   const defined = definition.exec(raw)
   if (defined?.[1]) facts.links.push(mention(defined[1], line, raw.indexOf(defined[1]) + 1))
   const lower = raw.toLowerCase()
+  const names: NameMention[] = []
   for (let at = lower.indexOf('prompt'); at !== -1; ) {
     let start = at
     while (start > 0 && nameChar.test(raw[start - 1] ?? '')) start--
     let end = at + 6
     while (end < raw.length && nameChar.test(raw[end] ?? '')) end++
     const word = raw.slice(start, end)
-    const source = word.replace(/[.\\]+$/, '')
+    const source = trimEnd(word, dotsAndEscapes)
     if (/\.(?:md|markdown)$/i.test(source)) {
-      facts.promptNames.push(mention(source.replace(/\\(.)/g, '$1'), line, start + 1, source))
+      // The folder written before the name, bounded so that a line of slashes stays linear.
+      let from = start
+      while (from > 0 && start - from < maxFolderLength && pathChar.test(raw[from - 1] ?? '')) from--
+      const folder = raw[start - 1] === '/' ? raw.slice(from, start).replace(/\\(.)/g, '$1') : ''
+      const external = folder.startsWith('/') || (from > 0 && raw[from - 1] === ':') || /^[a-z][a-z0-9+.-]*:/i.test(folder)
+      names.push({
+        ...mention(source.replace(/\\(.)/g, '$1'), line, start + 1, source),
+        folder: external ? '' : folder,
+        external,
+        description: ''
+      })
     }
     at = lower.indexOf('prompt', end)
   }
+  describeNames(raw, names)
+  facts.promptNames.push(...names)
+  const row = requirementRow(raw, line)
+  if (row) facts.requirementRows.push(row)
   if (/L\d/.test(raw)) {
     for (const match of raw.matchAll(requirementId)) {
       facts.requirements.push(mention(match[0], line, match.index + 1))
@@ -356,4 +413,45 @@ function scanInline(facts: Facts, raw: string, line: number): void {
 
 function mention(value: string, line: number, column: number, source = value): Mention {
   return {value, line, column, endLine: line, endColumn: column + source.length}
+}
+
+/** Set each name's description: the text after it up to the next name, else the text before it. */
+function describeNames(raw: string, names: NameMention[]): void {
+  names.forEach((name, index) => {
+    const previous = names[index - 1]
+    const next = names[index + 1]
+    const after = raw.slice(name.endColumn - 1, next ? next.column - 1 - next.folder.length : raw.length)
+    const before = raw.slice(previous ? previous.endColumn - 1 : 0, name.column - 1 - name.folder.length)
+    const clean = (text: string) => trimEnd(trimStart(plainText(text), leading), trailing)
+    const text = clean(after)
+    name.description = /[a-z]{2}/i.test(text) ? text : clean(before.replace(/^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/, ''))
+  })
+}
+
+const leading = new Set(' :;,.-–—)]>')
+const dotsAndEscapes = new Set('.\\')
+const trailing = new Set(' :;,-–—([<')
+
+/** `text` without the characters of `set` at its start (a loop, not a regex: linear). */
+function trimStart(text: string, set: Set<string>): string {
+  let index = 0
+  while (index < text.length && set.has(text[index] ?? '')) index++
+  return text.slice(index)
+}
+
+function trimEnd(text: string, set: Set<string>): string {
+  let index = text.length
+  while (index > 0 && set.has(text[index - 1] ?? '')) index--
+  return text.slice(0, index)
+}
+
+/** The requirement a line defines, if it is a table row whose first cell is an ID or starts with an explicit ID. */
+function requirementRow(raw: string, line: number): RequirementRow | undefined {
+  if (!/\d/.test(raw)) return undefined
+  const match = raw.includes('|') ? idRow.exec(raw) : raw.includes('L') ? idLine.exec(raw) : null
+  if (!match?.[1]) return undefined
+  const text = plainText((match[2] ?? '').replace(/\|/g, ' '))
+  if (!text) return undefined
+  const column = raw.search(/\S/) + 1
+  return {id: match[1], text, line, column, endLine: line, endColumn: raw.trimEnd().length + 1}
 }

@@ -16,6 +16,19 @@ import type {VFile} from 'vfile'
 import {readFacts, type Facts} from './facts.js'
 import {diskFs, memoryFs, type SuiteFs} from './fs.js'
 import {
+  componentsOf,
+  entriesFor,
+  indexBelow,
+  readPlan,
+  unlistedIn,
+  type Component,
+  type NameIndex,
+  type Plan,
+  type PlanEntry,
+  type Unlisted
+} from './plans.js'
+import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
+import {
   canonicalName,
   isMarkdownName,
   parsePromptName,
@@ -114,6 +127,8 @@ export interface Scope {
   folders: string[]
   /** Markdown files in scope whose name contains `requirement`. */
   requirementDocuments: string[]
+  /** Every markdown file in scope that is not a prompt, sorted. */
+  documents: string[]
 }
 
 const markers = ['.git', '.tddpromptlintrc.json', '.tddpromptlintrc.yaml', '.tddpromptlintrc.yml']
@@ -131,12 +146,18 @@ export class SuiteModel {
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
   private readonly prepromptCache = new Map<string, Resolved | undefined>()
-  private readonly ignored: Ignore | undefined
+  private readonly planCache = new Map<string, Plan | undefined>()
+  private readonly belowCache = new Map<string, NameIndex>()
+  private readonly suitesCache = new Map<string, string[]>()
+  private readonly unlistedCache = new Map<string, Unlisted[]>()
+  private readonly requirementsCache = new Map<string, Requirements>()
+  private readonly componentsCache = new Map<string, Component[]>()
+  private readonly ignoreRules: Ignore | undefined
 
   constructor(settings: ModelSettings = {}) {
     this.settings = settings
     this.fs = settings.files ? memoryFs(settings.files) : diskFs(settings.root)
-    this.ignored = settings.ignore?.length ? ignore().add(settings.ignore) : undefined
+    this.ignoreRules = settings.ignore?.length ? ignore().add(settings.ignore) : undefined
   }
 
   /** A folder, listed once per run. */
@@ -218,7 +239,7 @@ export class SuiteModel {
   scope(root: string): Scope {
     let found = this.scopeCache.get(root)
     if (found) return found
-    found = {root, prompts: [], folders: [], requirementDocuments: []}
+    found = {root, prompts: [], folders: [], requirementDocuments: [], documents: []}
     const queue: Array<[string, number]> = [[root, 0]]
     let seen = 0
     while (queue.length > 0 && seen < maxFolders) {
@@ -231,9 +252,9 @@ export class SuiteModel {
         if (!this.isIgnored(file)) found.prompts.push(file)
       }
       for (const document of folder.documents) {
-        if (/requirement/i.test(path.basename(document)) && !this.isIgnored(document)) {
-          found.requirementDocuments.push(document)
-        }
+        if (this.isIgnored(document)) continue
+        found.documents.push(document)
+        if (/requirement/i.test(path.basename(document))) found.requirementDocuments.push(document)
       }
       if (depth >= maxDepth) continue
       for (const child of folder.folders) {
@@ -243,17 +264,96 @@ export class SuiteModel {
       }
     }
     found.prompts.sort()
+    found.documents.sort()
     this.scopeCache.set(root, found)
     return found
   }
 
+  /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
+  ignored(file: string): boolean {
+    return this.isIgnored(file)
+  }
+
+  /** Prompt files in `dir` and the folders below it, by name, nearest first: what a plan's bare names resolve to. */
+  promptsBelow(dir: string): NameIndex {
+    let found = this.belowCache.get(dir)
+    if (!found) {
+      found = indexBelow(this, dir)
+      this.belowCache.set(dir, found)
+    }
+    return found
+  }
+
+  /** Folders that hold prompts: `dir` and those below it, nearest first. */
+  suitesBelow(dir: string): string[] {
+    let found = this.suitesCache.get(dir)
+    if (!found) {
+      const dirs = new Set<string>()
+      for (const files of this.promptsBelow(dir).values()) {
+        for (const file of files) dirs.add(path.dirname(file))
+      }
+      found = [...dirs].sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : a > b ? 1 : 0))
+      this.suitesCache.set(dir, found)
+    }
+    return found
+  }
+
+  /** The plan a markdown file is (a document in a folder with prompts that names two or more prompt files), else `undefined`. */
+  plan(file: string): Plan | undefined {
+    if (!this.planCache.has(file)) this.planCache.set(file, readPlan(this, file))
+    return this.planCache.get(file)
+  }
+
+  /** The plans in a folder. */
+  plans(dir: string): Plan[] {
+    const folder = this.folder(dir)
+    if (folder.prompts.length === 0) return []
+    return folder.documents.map((file) => this.plan(file)).filter((plan) => plan !== undefined)
+  }
+
+  /** The prompts of the suites a plan lists most of that it does not list (a pair together). */
+  unlisted(plan: Plan): Unlisted[] {
+    let found = this.unlistedCache.get(plan.file)
+    if (!found) {
+      found = unlistedIn(this, plan)
+      this.unlistedCache.set(plan.file, found)
+    }
+    return found
+  }
+
+  /** The components the red and green titles of a suite folder name (what a plan entry may name). */
+  components(dir: string): Component[] {
+    let found = this.componentsCache.get(dir)
+    if (!found) {
+      found = componentsOf(this, dir)
+      this.componentsCache.set(dir, found)
+    }
+    return found
+  }
+
+  /** Plan entries, in the file's folder or above it, that name a prompt file (whether or not it exists). */
+  planEntries(file: string): Array<{plan: Plan; entry: PlanEntry}> {
+    return entriesFor(this, file)
+  }
+
+  /** The requirement documents of a scope, the IDs they define and the prompts' citations (`words`: what a document's name contains). */
+  requirements(root: string, words: readonly string[] = defaultDocumentWords): Requirements {
+    const key = root + '\0' + words.join('\0')
+    let found = this.requirementsCache.get(key)
+    if (!found) {
+      found = buildRequirements(this, root, words)
+      this.requirementsCache.set(key, found)
+    }
+    return found
+  }
+
   private isIgnored(file: string): boolean {
-    if (!this.ignored) return false
+    if (!this.ignoreRules) return false
     const base = this.settings.ignoreBase ?? this.settings.root
     if (!base) return false
     const relative = path.relative(base, file).split(path.sep).join('/')
     if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false
-    return this.ignored.ignores(relative)
+    return this.ignoreRules.ignores(relative)
   }
 
   /** The preprompt a folder works under. */
@@ -419,6 +519,10 @@ export class SuiteModel {
   expectedName(folder: Folder, prompt: PromptName): string {
     return canonicalName(prompt, folder.prefix)
   }
+}
+
+function depthOf(dir: string): number {
+  return dir.split(path.sep).length
 }
 
 function emptyStyle(): KindStyle {

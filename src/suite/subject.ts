@@ -6,7 +6,8 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Facts} from './facts.js'
 import type {Folder, SuiteModel} from './model.js'
-import type {PromptName} from './names.js'
+import {isMarkdownName, parsePromptName, type PromptName} from './names.js'
+import type {Plan} from './plans.js'
 
 export interface Subject {
   /** Absolute path. */
@@ -35,4 +36,17 @@ export function shown(from: string, target: string): string {
 /** Absolute path of a file, or `undefined` for a file without a path (stdin). */
 export function filePath(file: VFile): string | undefined {
   return file.path ? path.resolve(file.cwd, file.path) : undefined
+}
+
+/**
+ * The plan a rule checks, or `undefined` for a file that is no plan (a prompt,
+ * a document naming fewer than two prompt files, one outside a suite folder).
+ * The plan is read from the file's own text (the buffer).
+ */
+export function planOf(file: VFile, model: SuiteModel): Plan | undefined {
+  const own = filePath(file)
+  if (!own || !isMarkdownName(own) || parsePromptName(path.basename(own))) return undefined
+  if (model.folder(path.dirname(own)).prompts.length === 0) return undefined
+  model.own(file)
+  return model.plan(own)
 }

@@ -1,0 +1,102 @@
+/**
+ * ## requirement-coverage
+ *
+ * Checks that every requirement whose text says **shall** or **must** is cited
+ * by at least one prompt of the repository.
+ *
+ * Runs on requirement documents (markdown files whose name contains one of the
+ * `documents` words, default `requirement`; see `requirement-reference` for
+ * what defines an ID) in a repository that holds prompts. A binding
+ * requirement that no prompt cites is reported on its row. A `should` or `may`
+ * requirement is not traced. A warning by default: a requirement may be covered
+ * by work outside the prompts. `tdd-prompt-lint trace` prints the whole matrix.
+ *
+ * ### Why
+ *
+ * A TDD plan asks that every binding requirement be pinned down by a test some
+ * prompt asks for; an uncited one is a requirement nothing checks.
+ *
+ * ### Options
+ *
+ * - `documents` (`string[]`, default `["requirement"]`): words a requirement
+ *   document's file name contains (case-insensitive). Give the same words to
+ *   `requirement-reference`.
+ *
+ * ### Fix
+ *
+ * Cite the requirement (`(L1-2.4)`) in the Key Requirements of the prompt that
+ * covers it, or write the prompt that does.
+ *
+ * @example
+ *   {"name": "orchestration/l1_requirements.md", "files": {"orchestration/prompt_01_config_generator_red.md": "# **Prompt 01: Unit Tests for ConfigGenerator**\n\n* **(L1-1.1) Names:** every name derives from the run ID.\n"}}
+ *
+ *   ```markdown
+ *   # L1 Requirements: Orchestration Package
+ *
+ *   | ID | Requirement |
+ *   |---|---|
+ *   | 1.1 | The system shall derive every resource name from the run ID. |
+ *   | 1.2 | The system should let the operator lower the batch size. |
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/l1_requirements.md", "files": {"orchestration/prompt_01_config_generator_red.md": "# **Prompt 01: Unit Tests for ConfigGenerator**\n\n* **(L1-1.1) Names:** every name derives from the run ID.\n"}}
+ *
+ *   ```markdown
+ *   # L1 Requirements: Orchestration Package
+ *
+ *   | ID | Requirement |
+ *   |---|---|
+ *   | 1.1 | The system shall derive every resource name from the run ID. |
+ *   | **1.2** | The system must delete what a failed run created. |
+ *   ```
+ *
+ *   ```text
+ *   6:1-6:64: Expected a prompt to cite `L1-1.2`, a requirement that says `must`
+ *   ```
+ */
+import path from 'node:path'
+import {defineRule} from '../src/rule.js'
+import {isMarkdownName, parsePromptName} from '../src/suite/names.js'
+import {
+  isRequirementName,
+  requirementOptions,
+  type RequirementOptions
+} from '../src/suite/requirements.js'
+import {filePath} from '../src/suite/subject.js'
+
+export type Options = RequirementOptions
+
+const rule = defineRule<Options>(
+  {
+    id: 'requirement-coverage',
+    description:
+      'Checks that every requirement whose text says shall or must is cited by at least one prompt of the repository.',
+    ...requirementOptions
+  },
+  function (_tree, file, options, model) {
+    const own = filePath(file)
+    if (!own || !isMarkdownName(own)) return
+    const name = path.basename(own)
+    if (parsePromptName(name) || !isRequirementName(name, options.documents)) return
+    model.own(file)
+    const root = model.root(path.dirname(own))
+    if (model.scope(root).prompts.length === 0) return
+    const requirements = model.requirements(root, options.documents)
+    for (const definition of requirements.definitions) {
+      if (definition.document !== own || !definition.binding) continue
+      if (requirements.citations.has(definition.id)) continue
+      file.message(
+        `Expected a prompt to cite \`${definition.id}\`, a requirement that says \`${definition.keyword!.toLowerCase()}\``,
+        {
+          place: {
+            start: {line: definition.line, column: definition.column},
+            end: {line: definition.endLine, column: definition.endColumn}
+          }
+        }
+      )
+    }
+  }
+)
+
+export default rule

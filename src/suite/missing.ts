@@ -1,0 +1,85 @@
+/**
+ * A prompt name that is not on disk (a broken link, a stale plan entry): the
+ * prompt it evidently means now, and whether another rule already reports its
+ * absence (one cause, one finding).
+ */
+import path from 'node:path'
+import type {Folder, SuiteModel} from './model.js'
+import {canonicalName, formatName, partnerKind, type PromptName} from './names.js'
+
+/** The prompt a missing name evidently means: same slug and kind, else same number and kind, when exactly one. */
+export function meantBy(folder: Folder, wanted: PromptName): PromptName | undefined {
+  const sameKind = folder.prompts.filter((each) => each.kind === wanted.kind)
+  if (wanted.kind === 'preprompt') return sameKind.length >= 1 ? sameKind[0] : undefined
+  for (const test of [
+    (each: PromptName) => each.slug === wanted.slug,
+    (each: PromptName) => each.number === wanted.number
+  ]) {
+    const found = sameKind.filter(test)
+    if (found.length === 1) return found[0]
+  }
+  return undefined
+}
+
+export interface Missing {
+  /** The rule that reports this name's absence on a prompt, when one does. */
+  reportedBy: 'file-name' | 'pair' | 'preprompt' | 'numbering-gap' | 'numbering' | undefined
+  /** The prompt the name evidently means now. */
+  meant: PromptName | undefined
+}
+
+/**
+ * What a missing name in a suite folder stands for:
+ * - the expected name of a misnamed prompt (`file-name` reports the prompt);
+ * - the missing partner of a red or green, or the name a green with its red's
+ *   slug would have (`pair`);
+ * - the preprompt of a suite that has none (`preprompt`);
+ * - a number that is a gap in the numbering (`numbering-gap`) or that two steps
+ *   share (`numbering`).
+ */
+export function missing(model: SuiteModel, folder: Folder, wanted: PromptName): Missing {
+  const renamed = folder.prompts.find((each) => canonicalName(each, folder.prefix) === wanted.name)
+  if (renamed) return {reportedBy: 'file-name', meant: renamed}
+  for (const prompt of folder.prompts) {
+    if (prompt.kind !== 'red' && prompt.kind !== 'green') continue
+    const partner = model.partner(folder, prompt)
+    if (!partner) {
+      const expected = formatName({
+        ...prompt,
+        prefix: folder.prefix,
+        kind: partnerKind(prompt.kind)
+      })
+      if (expected === wanted.name) return {reportedBy: 'pair', meant: undefined}
+    } else if (prompt.kind === 'green' && partner.slug !== prompt.slug) {
+      const expected = formatName({...prompt, prefix: folder.prefix, slug: partner.slug})
+      if (expected === wanted.name) return {reportedBy: 'pair', meant: prompt}
+    }
+  }
+  const meant = meantBy(folder, wanted)
+  if (wanted.kind === 'preprompt') {
+    const none = folder.prompts.length > 0 && model.preprompt(folder.dir) === undefined
+    return {reportedBy: none ? 'preprompt' : undefined, meant}
+  }
+  if (!Number.isNaN(wanted.number) && wanted.number >= 1) {
+    const numbers = [...folder.byNumber.keys()]
+    const group = folder.byNumber.get(wanted.number)
+    if (!group && numbers.some((each) => each > wanted.number)) {
+      return {reportedBy: 'numbering-gap', meant}
+    }
+    if (group && stepCount(group) > 1) return {reportedBy: 'numbering', meant}
+  }
+  return {reportedBy: undefined, meant}
+}
+
+/** How many steps share a number: a lone red and a lone green are one pair whatever their slugs. */
+function stepCount(prompts: PromptName[]): number {
+  const reds = prompts.filter((each) => each.kind === 'red')
+  const greens = prompts.filter((each) => each.kind === 'green')
+  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return 1
+  return new Set(prompts.map((each) => (each.kind === 'foundation' ? 'f:' : 'p:') + each.slug)).size
+}
+
+/** `folder/name`, absolute. */
+export function inFolder(folder: Folder, prompt: PromptName): string {
+  return path.join(folder.dir, prompt.name)
+}
