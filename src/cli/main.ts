@@ -35,11 +35,19 @@ const prefix = 'tdd-prompt-lint: '
 export async function main(argv: string[], cwd: string, streams: Streams): Promise<number> {
   const debug = argv.includes('--debug')
   try {
+    if (argv[0] === 'new' && argv.some((arg) => arg === '--at' || arg.startsWith('--at='))) {
+      return await (await import('./renumber-command.js')).runNewAt(argv.slice(1), cwd, streams)
+    }
     if (argv[0] === 'init' || argv[0] === 'new') {
       const scaffold = await import('./scaffold-commands.js')
       const run = argv[0] === 'init' ? scaffold.runInit : scaffold.runNew
       return await run(argv.slice(1), cwd, streams)
     }
+    // Fixing and renumbering (issue #15): src/cli/fix-command.ts, src/cli/renumber-command.ts.
+    if (argv[0] === 'renumber')
+      return await (await import('./renumber-command.js')).runRenumber(argv.slice(1), cwd, streams)
+    if (argv.includes('--fix') || argv.includes('--fix-dry-run'))
+      return await (await import('./fix-command.js')).runFix(argv, cwd, streams, main)
     return await lint(parseCliArgs(argv), cwd, streams)
   } catch (error) {
     streams.stderr.write(prefix + oneLine(error) + '\n')
