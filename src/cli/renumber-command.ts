@@ -2,7 +2,7 @@
  * `tdd-prompt-lint renumber [folder] [--insert-at N] [--dry-run]` and
  * `tdd-prompt-lint new <slug> --at N`: renumber a folder's prompts (close the
  * gaps, or make room at N) with every reference following, and insert a new
- * pair at N. Exit 0 done, 2 refused or failed (one line on stderr, nothing
+ * pair at N (making room first when N is taken). Exit 0 done, 2 refused or failed (one line on stderr, nothing
  * changed).
  */
 import path from 'node:path'
@@ -80,7 +80,10 @@ export async function runNewAt(argv: string[], cwd: string, streams: Streams): P
     if (values.at === undefined) throw new Error('expected `--at <N>`')
     const at = number(values.at, '--at')
     const dir = folderOf(cwd, values.suite)
-    const plan = renumberPlan(cwd, values.config, dir, at)
+    // Room is made only where N is taken (after `renumber --insert-at N` it is free).
+    const plan = taken(cwd, values.config, dir, at)
+      ? renumberPlan(cwd, values.config, dir, at)
+      : {renames: [], edits: new Map<string, string>()}
     const applied = applyPlan(plan)
     let result
     try {
@@ -103,6 +106,11 @@ export async function runNewAt(argv: string[], cwd: string, streams: Streams): P
       summarize(plan, cwd) + [...result.written, ...result.updated].map(show).join('')
     )
   })
+}
+
+function taken(cwd: string, explicit: string | undefined, dir: string, number: number): boolean {
+  const model = new SuiteModel(modelSettings(loadConfig(cwd, explicit).settings, cwd))
+  return model.folder(dir).byNumber.has(number)
 }
 
 function renumberPlan(
