@@ -452,3 +452,28 @@ describe('renumber', () => {
     expect(snapshot()).toEqual(before)
   })
 })
+
+describe('fixes cross the worker boundary', () => {
+  it('a finding’s expected replacement and related location survive the transfer', async () => {
+    const {toTransfer, fromTransfer} = await import('../src/transfer.js')
+    const {VFile} = await import('vfile')
+    const {related} = await import('../src/report.js')
+    const file = new VFile({path: at(green04), cwd: root})
+    const message = file.message('Unexpected `Prompt 05`', {
+      place: {start: {line: 1, column: 12}, end: {line: 1, column: 14}},
+      ruleId: 'title',
+      source: 'tdd-prompt-lint',
+      cause: related(
+        path.join(root, 'orchestration'),
+        'prompt_04_iam_orchestrator_red.md',
+        'Its red'
+      )
+    })
+    message.expected = ['04']
+    const back = fromTransfer(structuredClone(toTransfer(file)), root)
+    expect(back.messages[0]?.expected).toEqual(['04'])
+    expect((back.messages[0]?.cause as {file?: string}).file).toBe(
+      at(o('prompt_04_iam_orchestrator_red.md'))
+    )
+  })
+})
