@@ -297,6 +297,19 @@ describe('--fix leaves what it cannot fix, and reports it', () => {
     expect(snapshot()).toEqual(before)
   })
 
+  it('a prompt that is a symbolic link keeps its text (and the link): exit 1, nothing changed', async () => {
+    fs.mkdirSync(at('elsewhere'))
+    fs.renameSync(at(green04), at('elsewhere/green.md'))
+    write('elsewhere/green.md', read('elsewhere/green.md').replace('Prompt 04', 'Prompt 05'))
+    fs.symlinkSync('../elsewhere/green.md', at(green04))
+    const before = snapshot()
+    const result = await run(['--fix'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/title/)
+    expect(fs.lstatSync(at(green04)).isSymbolicLink()).toBe(true)
+    expect(snapshot()).toEqual(before)
+  })
+
   it('fixes only the linted folders: a path given limits the renames and rewrites', async () => {
     const wrong = o('prompt_1_config_generator_red.md')
     fs.renameSync(at(red01), at(wrong))

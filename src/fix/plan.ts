@@ -68,9 +68,13 @@ export function isConflict(result: PlanResult): result is Conflict {
   return 'conflicts' in result
 }
 
-/** Read a file from the disk as UTF-8, BOM kept. */
+/**
+ * Read a file from the disk as UTF-8, BOM kept. A symbolic link reads as nothing:
+ * replacing it would turn the link into a file, so its text is left alone.
+ */
 export const diskReader: Reader = (file) => {
   try {
+    if (fs.lstatSync(file).isSymbolicLink()) return undefined
     return fs.readFileSync(file, 'utf8')
   } catch {
     return undefined
