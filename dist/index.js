@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path35 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path35 && path35[0] !== "/") {
+          path35 = `/${path35}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path35}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path35, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path35);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path35, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path35,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path35, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path35);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path35, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path35,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path35, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path35);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path26,
+        path: path35,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path26 !== "string") {
+        if (typeof path35 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path35[0] !== "/" && !(path35.startsWith("http://") || path35.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path35)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path35, query) : path35;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3575,22 +3575,22 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading2 = true, trailing2 = true) {
+      return removeChars(str, leading2, trailing2, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading2 = true, trailing2 = true) {
+      return removeChars(str, leading2, trailing2, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str, leading2, trailing2, predicate) {
       let lead = 0;
       let trail = str.length - 1;
-      if (leading) {
+      if (leading2) {
         while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
-      if (trailing) {
+      if (trailing2) {
         while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
       return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
@@ -3669,7 +3669,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types, inspect: inspect2 } = __require("node:util");
+    var { types, inspect: inspect3 } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3816,7 +3816,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect2(V);
+          return inspect3(V);
         case "String":
           return `"${V}"`;
         default:
@@ -5067,22 +5067,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix2, "name");
         value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix2, "value", { strict: false }) : webidl.converters.USVString(value2, prefix2, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
-        const entry = makeEntry(name, value2, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value2, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5093,14 +5093,14 @@ var require_formdata = __commonJS({
         const prefix2 = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name, prefix2, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5114,16 +5114,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix2, "name");
         value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix2, "name", { strict: false }) : webidl.converters.USVString(value2, prefix2, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
-        const entry = makeEntry(name, value2, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value2, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -5227,12 +5227,12 @@ var require_formdata_parser = __commonJS({
       while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
         position2.position += 2;
       }
-      let trailing = input.length;
-      while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
-        trailing -= 2;
+      let trailing2 = input.length;
+      while (input[trailing2 - 1] === 10 && input[trailing2 - 2] === 13) {
+        trailing2 -= 2;
       }
-      if (trailing !== input.length) {
-        input = input.subarray(0, trailing);
+      if (trailing2 !== input.length) {
+        input = input.subarray(0, trailing2);
       }
       while (true) {
         if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
@@ -5400,13 +5400,13 @@ var require_formdata_parser = __commonJS({
       }
       return input.subarray(position2.position, position2.position = start2);
     }
-    function removeChars(buf, leading, trailing, predicate) {
+    function removeChars(buf, leading2, trailing2, predicate) {
       let lead = 0;
       let trail = buf.length - 1;
-      if (leading) {
+      if (leading2) {
         while (lead < buf.length && predicate(buf[lead])) lead++;
       }
-      if (trailing) {
+      if (trailing2) {
         while (trail > 0 && predicate(buf[trail])) trail--;
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request2;
+      const { method, path: path35, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path35} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path35, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path35;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search2 ? `${pathname}${search2}` : pathname;
+        const path35 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path35;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path35 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path35;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9020,16 +9020,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9041,13 +9041,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path35) {
+      if (typeof path35 !== "string") {
+        return path35;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path35.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path35;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path35, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path35);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path35 }) => matchValue(safeUrl(path35), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body, headers, query } = opts;
+      const { path: path35, method, body, headers, query } = opts;
       return {
-        path: path26,
+        path: path35,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path35, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path35,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code = path26.charCodeAt(i);
+    function validateCookiePath(path35) {
+      for (let i = 0; i < path35.length; ++i) {
+        const code = path35.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path35 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path35 = `/${path35}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path26);
+          url = new URL(util.parseOrigin(url).origin + path35);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19416,8 +19416,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path35, { windows } = {}) => {
+      const segs = path35.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21014,17 +21014,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path26) {
-      const ctrl = callVisitor(key, node2, visitor, path26);
+    function visit_(key, node2, visitor, path35) {
+      const ctrl = callVisitor(key, node2, visitor, path35);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path35, ctrl);
+        return visit_(key, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
+          path35 = Object.freeze(path35.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path26);
+            const ci = visit_(i, node2.items[i], visitor, path35);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21035,13 +21035,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path26);
+          path35 = Object.freeze(path35.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path26);
+          const cv = visit_("value", node2.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21062,17 +21062,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path26) {
-      const ctrl = await callVisitor(key, node2, visitor, path26);
+    async function visitAsync_(key, node2, visitor, path35) {
+      const ctrl = await callVisitor(key, node2, visitor, path35);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path35, ctrl);
+        return visitAsync_(key, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
+          path35 = Object.freeze(path35.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path35);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21083,13 +21083,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path26);
+          path35 = Object.freeze(path35.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path26);
+          const cv = await visitAsync_("value", node2.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21116,23 +21116,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path26) {
+    function callVisitor(key, node2, visitor, path35) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path26);
+        return visitor(key, node2, path35);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path26);
+        return visitor.Map?.(key, node2, path35);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path26);
+        return visitor.Seq?.(key, node2, path35);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path26);
+        return visitor.Pair?.(key, node2, path35);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path26);
+        return visitor.Scalar?.(key, node2, path35);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path26);
+        return visitor.Alias?.(key, node2, path35);
       return void 0;
     }
-    function replaceNode(key, path26, node2) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path35, node2) {
+      const parent = path35[path35.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -21744,10 +21744,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value2) {
+    function collectionFromPath(schema, path35, value2) {
       let v = value2;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path35.length - 1; i >= 0; --i) {
+        const k = path35[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21766,7 +21766,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21796,11 +21796,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value2) {
-        if (isEmptyPath(path26))
+      addIn(path35, value2) {
+        if (isEmptyPath(path35))
           this.add(value2);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path35;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -21814,8 +21814,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path35) {
+        const [key, ...rest] = path35;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -21829,8 +21829,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path35, keepScalar) {
+        const [key, ...rest] = path35;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -21848,8 +21848,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path35) {
+        const [key, ...rest] = path35;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -21859,8 +21859,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value2) {
-        const [key, ...rest] = path26;
+      setIn(path35, value2) {
+        const [key, ...rest] = path35;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -24375,9 +24375,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path26, value2) {
+      addIn(path35, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value2);
+          this.contents.addIn(path35, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24452,14 +24452,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection2.isEmptyPath(path26)) {
+      deleteIn(path35) {
+        if (Collection2.isEmptyPath(path35)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24474,10 +24474,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection2.isEmptyPath(path26))
+      getIn(path35, keepScalar) {
+        if (Collection2.isEmptyPath(path35))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24488,10 +24488,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection2.isEmptyPath(path26))
+      hasIn(path35) {
+        if (Collection2.isEmptyPath(path35))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24508,13 +24508,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value2) {
-        if (Collection2.isEmptyPath(path26)) {
+      setIn(path35, value2) {
+        if (Collection2.isEmptyPath(path35)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path35), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value2);
+          this.contents.setIn(path35, value2);
         }
       }
       /**
@@ -24638,9 +24638,9 @@ var require_errors2 = __commonJS({
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        const trimStart2 = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "…" + lineStr.substring(trimStart2);
+        ci -= trimStart2 - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "…";
@@ -25606,15 +25606,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source2);
       if (!match)
         return source2;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match[1].replace(trimEnd2, "");
       let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
@@ -26475,9 +26475,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path26) => {
+    visit3.itemAtPath = (cst, path35) => {
       let item = cst;
-      for (const [field, index2] of path26) {
+      for (const [field, index2] of path35) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -26486,23 +26486,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path26) => {
-      const parent = visit3.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit3.parentCollection = (cst, path35) => {
+      const parent = visit3.itemAtPath(cst, path35.slice(0, -1));
+      const field = path35[path35.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path35, item, visitor) {
+      let ctrl = visitor(item, path35);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26513,10 +26513,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path35);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -29708,12 +29708,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule16) => shouldUseRule(schema, rule16));
+      return group2.rules.some((rule21) => shouldUseRule(schema, rule21));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule16) {
+    function shouldUseRule(schema, rule21) {
       var _a;
-      return schema[rule16.keyword] !== void 0 || ((_a = rule16.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule21.keyword] !== void 0 || ((_a = rule21.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -29958,12 +29958,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties2, missing) {
-      return (0, codegen_1.or)(...properties2.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties2, missing2) {
+      return (0, codegen_1.or)(...properties2.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -30765,9 +30765,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule16 of group2.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule16)) {
-            keywordCode(it, rule16.keyword, rule16.definition, group2.type);
+        for (const rule21 of group2.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule21)) {
+            keywordCode(it, rule21.keyword, rule21.definition, group2.type);
           }
         }
       });
@@ -30802,9 +30802,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules2 = it.self.RULES.all;
       for (const keyword in rules2) {
-        const rule16 = rules2[keyword];
-        if (typeof rule16 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule16)) {
-          const { type } = rule16.definition;
+        const rule21 = rules2[keyword];
+        if (typeof rule21 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule21)) {
+          const { type } = rule21.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -31496,8 +31496,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path26) {
-      let input = path26;
+    function removeDotSegments(path35) {
+      let input = path35;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -31571,11 +31571,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path26) {
-      if (path26 === "" || path26[0] === "/") {
-        return removeDotSegments(path26);
+    function removeDotSegmentsRelative(path35) {
+      if (path35 === "" || path35[0] === "/") {
+        return removeDotSegments(path35);
       }
-      const segments = path26.split("/");
+      const segments = path35.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -31938,8 +31938,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
+        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32890,8 +32890,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule16 = this.RULES.all[keyword];
-        return typeof rule16 == "object" ? rule16.definition : !!rule16;
+        const rule21 = this.RULES.all[keyword];
+        return typeof rule21 == "object" ? rule21.definition : !!rule21;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -32899,7 +32899,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group2 of RULES.rules) {
-          const i = group2.rules.findIndex((rule16) => rule16.keyword === keyword);
+          const i = group2.rules.findIndex((rule21) => rule21.keyword === keyword);
           if (i >= 0)
             group2.rules.splice(i, 1);
         }
@@ -32926,10 +32926,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules2) {
-            const rule16 = rules2[key];
-            if (typeof rule16 != "object")
+            const rule21 = rules2[key];
+            if (typeof rule21 != "object")
               continue;
-            const { $data } = rule16.definition;
+            const { $data } = rule21.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -33093,7 +33093,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition3)
         return;
-      const rule16 = {
+      const rule21 = {
         keyword,
         definition: {
           ...definition3,
@@ -33102,18 +33102,18 @@ var require_core = __commonJS({
         }
       };
       if (definition3.before)
-        addBeforeRule.call(this, ruleGroup, rule16, definition3.before);
+        addBeforeRule.call(this, ruleGroup, rule21, definition3.before);
       else
-        ruleGroup.rules.push(rule16);
-      RULES.all[keyword] = rule16;
+        ruleGroup.rules.push(rule21);
+      RULES.all[keyword] = rule21;
       (_a = definition3.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule16, before) {
+    function addBeforeRule(ruleGroup, rule21, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule16);
+        ruleGroup.rules.splice(i, 0, rule21);
       } else {
-        ruleGroup.rules.push(rule16);
+        ruleGroup.rules.push(rule21);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -33525,14 +33525,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -33542,10 +33542,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -34083,7 +34083,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -34101,8 +34101,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -35674,26 +35674,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index2 = path26.lastIndexOf(
+    var basenameOf = (path35) => {
+      const end = path35.length - 1;
+      const index2 = path35.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path35[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path26 : path26.slice(index2 + 1);
+      return index2 < 0 ? path35 : path35.slice(index2 + 1);
     };
-    var parentOf = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf = (path35) => {
+      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path35.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path26.length - 1;
-      const cut2 = path26.lastIndexOf(
+      const end = path35.length - 1;
+      const cut2 = path35.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path35.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut2 < 0 ? EMPTY : path26.slice(0, cut2 + 1);
+      return cut2 < 0 ? EMPTY : path35.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
@@ -35744,7 +35744,7 @@ var require_ignore = __commonJS({
       }
       return count2 % 2 === 1;
     };
-    var trimEnd = (body, stripLineEnd) => {
+    var trimEnd2 = (body, stripLineEnd) => {
       let lineEnd = body.length;
       let end;
       for (; ; ) {
@@ -35781,7 +35781,7 @@ var require_ignore = __commonJS({
       }
       const last = body[body.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
+        body = trimEnd2(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
         return;
@@ -35812,17 +35812,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule16 = checkPattern(raw) && createRule(
+        const rule21 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index2
         );
-        if (rule16) {
+        if (rule21) {
           this._added = true;
-          this._rules.push(rule16);
-          if (matchesBasename(rule16.body)) {
+          this._rules.push(rule21);
+          if (matchesBasename(rule21.body)) {
             this._basenameCount++;
           }
         }
@@ -35843,7 +35843,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path35) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -35851,11 +35851,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule16 = rules2[index2];
-          if (rule16.checkRegex.test(path26)) {
-            ignored = !rule16.negative;
-            unignored = rule16.negative;
-            matchedRule = rule16.negative ? UNDEFINED : rule16;
+          const rule21 = rules2[index2];
+          if (rule21.checkRegex.test(path35)) {
+            ignored = !rule21.negative;
+            unignored = rule21.negative;
+            matchedRule = rule21.negative ? UNDEFINED : rule21;
             break;
           }
         }
@@ -35872,23 +35872,23 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path35, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path26) : path26;
+        const basename4 = shortcut ? basenameOf(path35) : path35;
         for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule16 = rules2[index2];
-          if (rule16[mode].test(
-            shortcut && rule16._basenameOnly ? basename4 : path26
+          const rule21 = rules2[index2];
+          if (rule21[mode].test(
+            shortcut && rule21._basenameOnly ? basename4 : path35
           )) {
-            const { negative } = rule16;
+            const { negative } = rule21;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule16;
+              ret.rule = rule21;
             }
             return ret;
           }
@@ -35902,17 +35902,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath2 = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath2 = (path35, originalPath, doThrow) => {
+      if (!isString(path35)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path35) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath2.isNotRelative(path26)) {
+      if (checkPath2.isNotRelative(path35)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -35921,25 +35921,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path35) => {
+      const first = path35.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path35.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path35.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
     };
     checkPath2.isNotRelative = isNotRelative;
     checkPath2.convert = (p) => p;
@@ -35970,58 +35970,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path26) {
+      _test(originalPath, cache, path35) {
         checkPath2(
-          path26,
+          path35,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache) : {
+        return path35 ? this._t(path35, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path35 = convertPath(target);
+        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path35);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path35, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path26);
+        const literal = this._rules.testLiteral(path35);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path26, cache) {
-        if (path26 in cache) {
-          return cache[path26];
+      _t(path35, cache) {
+        if (path35 in cache) {
+          return cache[path35];
         }
-        const parentPath = parentOf(path26);
+        const parentPath = parentOf(path35);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path35) {
+        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path35) => !this.ignores(path35);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path35) {
+        return this._test(path35, this._testCache, convertPath(path35));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath2(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path35) => checkPath2(convertPath(path35), path35, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath2.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath2.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -36292,8 +36292,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path26 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL6}`);
+            const path35 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path35} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -42781,7 +42781,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path35) => path35.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43144,7 +43144,7 @@ var init_github = __esm({
 // src/action/main.ts
 import fs10 from "node:fs";
 import os7 from "node:os";
-import path25 from "node:path";
+import path34 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -45421,8 +45421,11 @@ function getIDToken(aud) {
 
 // src/config.ts
 import fs5 from "node:fs";
-import path17 from "node:path";
+import path26 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// rules/file-name.ts
+import path13 from "node:path";
 
 // src/suite/names.ts
 var kinds = ["preprompt", "red", "green", "foundation"];
@@ -45497,25 +45500,11 @@ function partnerKind(kind2) {
   return kind2 === "red" ? "green" : "red";
 }
 
-// src/suite/subject.ts
-import path6 from "node:path";
-function subjectOf(file, model) {
-  if (!file.path) return void 0;
-  const own6 = path6.resolve(file.cwd, file.path);
-  const folder = model.folderOf(own6);
-  const prompt = folder.byName.get(path6.basename(own6));
-  if (!prompt) return void 0;
-  return { path: own6, folder, prompt, facts: model.own(file), model };
-}
-function shown(from, target) {
-  return path6.relative(from, target).split(path6.sep).join("/");
-}
-function filePath(file) {
-  return file.path ? path6.resolve(file.cwd, file.path) : void 0;
-}
+// src/suite/plans.ts
+import path7 from "node:path";
 
 // src/report.ts
-import path7 from "node:path";
+import path6 from "node:path";
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -45711,8 +45700,275 @@ var start = { line: 1, column: 1 };
 function related(dirOrSuite, name, reason, place = start) {
   const dir = typeof dirOrSuite === "string" ? dirOrSuite : dirOrSuite.dir;
   const message = new VFileMessage(reason, { place });
-  message.file = path7.resolve(dir, name);
+  message.file = path6.resolve(dir, name);
   return message;
+}
+
+// src/suite/missing.ts
+function meantBy(folder, wanted) {
+  const sameKind = folder.prompts.filter((each) => each.kind === wanted.kind);
+  if (wanted.kind === "preprompt") return sameKind.length >= 1 ? sameKind[0] : void 0;
+  for (const test of [
+    (each) => each.slug === wanted.slug,
+    (each) => each.number === wanted.number
+  ]) {
+    const found = sameKind.filter(test);
+    if (found.length === 1) return found[0];
+  }
+  return void 0;
+}
+function missing(model, folder, wanted) {
+  const renamed = folder.prompts.find((each) => canonicalName(each, folder.prefix) === wanted.name);
+  if (renamed) return { reportedBy: "file-name", meant: renamed };
+  for (const prompt of folder.prompts) {
+    if (prompt.kind !== "red" && prompt.kind !== "green") continue;
+    const partner = model.partner(folder, prompt);
+    if (!partner) {
+      const expected = formatName({
+        ...prompt,
+        prefix: folder.prefix,
+        kind: partnerKind(prompt.kind)
+      });
+      if (expected === wanted.name) return { reportedBy: "pair", meant: void 0 };
+    } else if (prompt.kind === "green" && partner.slug !== prompt.slug) {
+      const expected = formatName({ ...prompt, prefix: folder.prefix, slug: partner.slug });
+      if (expected === wanted.name) return { reportedBy: "pair", meant: prompt };
+    }
+  }
+  const meant = meantBy(folder, wanted);
+  if (wanted.kind === "preprompt") {
+    const none = folder.prompts.length > 0 && model.preprompt(folder.dir) === void 0;
+    return { reportedBy: none ? "preprompt" : void 0, meant };
+  }
+  if (!Number.isNaN(wanted.number) && wanted.number >= 1) {
+    const numbers = [...folder.byNumber.keys()];
+    const group2 = folder.byNumber.get(wanted.number);
+    if (!group2 && numbers.some((each) => each > wanted.number)) {
+      return { reportedBy: "numbering-gap", meant };
+    }
+    if (group2 && stepCount(group2) > 1) return { reportedBy: "numbering", meant };
+  }
+  return { reportedBy: void 0, meant };
+}
+function stepCount(prompts) {
+  const reds = prompts.filter((each) => each.kind === "red");
+  const greens = prompts.filter((each) => each.kind === "green");
+  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return 1;
+  return new Set(prompts.map((each) => (each.kind === "foundation" ? "f:" : "p:") + each.slug)).size;
+}
+
+// src/suite/plans.ts
+var maxFolders = 2e3;
+var maxDepth = 16;
+function indexBelow(model, dir) {
+  const index2 = /* @__PURE__ */ new Map();
+  const queue = [[dir, 0]];
+  for (let seen = 0; queue.length > 0 && seen < maxFolders; seen++) {
+    const [each, depth] = queue.shift();
+    const folder = model.folder(each);
+    for (const prompt of folder.prompts) {
+      const file = path7.join(each, prompt.name);
+      if (model.ignored(file)) continue;
+      index2.set(prompt.name, [...index2.get(prompt.name) ?? [], file]);
+    }
+    if (depth >= maxDepth) continue;
+    for (const child2 of folder.folders) {
+      const base = path7.basename(child2);
+      if (base !== "node_modules" && !base.startsWith(".") && !model.ignored(child2 + "/")) {
+        queue.push([child2, depth + 1]);
+      }
+    }
+  }
+  return index2;
+}
+function readPlan(model, file) {
+  const dir = path7.dirname(file);
+  const own6 = model.folder(dir);
+  if (own6.prompts.length === 0 || parsePromptName(path7.basename(file))) return void 0;
+  const facts = model.facts(file);
+  if (!facts) return void 0;
+  const mentions2 = facts.promptNames.filter(
+    (each) => !each.external && parsePromptName(each.value) !== void 0
+  );
+  if (new Set(mentions2.map((each) => each.value)).size < 2) return void 0;
+  const index2 = model.promptsBelow(dir);
+  const suites = model.suitesBelow(dir);
+  return { file, dir, entries: mentions2.map((mention2) => entry(model, dir, mention2, index2, suites)) };
+}
+function entry(model, dir, mention2, index2, suites) {
+  const prompt = parsePromptName(mention2.value);
+  const base = {
+    line: mention2.line,
+    column: mention2.column,
+    endLine: mention2.endLine,
+    endColumn: mention2.endColumn,
+    written: mention2.folder + mention2.value,
+    name: mention2.value,
+    prompt,
+    description: mention2.description
+  };
+  let file;
+  let candidates;
+  if (mention2.folder) {
+    const target = path7.resolve(dir, mention2.folder, mention2.value);
+    if (model.exists(target) && model.prompt(target)) file = target;
+    candidates = [path7.dirname(target)];
+  } else {
+    file = index2.get(mention2.value)?.[0];
+    candidates = suites.filter((each) => model.folder(each).prefix === prompt.prefix);
+  }
+  if (file) return { ...base, file, folder: path7.dirname(file), missing: void 0 };
+  let found;
+  for (const candidate of candidates) {
+    const folder = model.folder(candidate);
+    if (folder.prompts.length === 0) continue;
+    const said = missing(model, folder, prompt);
+    if (said.reportedBy || said.meant) {
+      found = { folder, missing: said };
+      break;
+    }
+    found ??= { folder, missing: said };
+  }
+  return {
+    ...base,
+    file: void 0,
+    folder: found?.folder.dir ?? candidates[0],
+    missing: {
+      reportedBy: found?.missing.reportedBy,
+      meant: found?.missing.meant && path7.join(found.folder.dir, found.missing.meant.name)
+    }
+  };
+}
+function standsFor(entry2) {
+  return entry2.file ?? entry2.missing?.meant;
+}
+function unlistedIn(model, plan) {
+  const bySuite = /* @__PURE__ */ new Map();
+  for (const each of plan.entries) {
+    const file = standsFor(each);
+    if (!file) continue;
+    const dir = path7.dirname(file);
+    const listed = bySuite.get(dir) ?? /* @__PURE__ */ new Map();
+    if (!listed.has(path7.basename(file))) listed.set(path7.basename(file), each);
+    bySuite.set(dir, listed);
+  }
+  const found = [];
+  for (const [dir, listed] of bySuite) {
+    const folder = model.folder(dir);
+    const [inForce] = folder.preprompts;
+    const expected = folder.prompts.filter(
+      (each) => (each.kind !== "preprompt" || each === inForce) && !model.ignored(path7.join(dir, each.name))
+    );
+    const count2 = expected.filter((each) => listed.has(each.name)).length;
+    if (count2 * 2 <= expected.length || count2 === expected.length) continue;
+    const first = plan.entries.find((each) => path7.dirname(standsFor(each) ?? "") === dir);
+    const done = /* @__PURE__ */ new Set();
+    for (const prompt of expected) {
+      if (listed.has(prompt.name) || done.has(prompt.name)) continue;
+      const run2 = [prompt];
+      const partner = model.partner(folder, prompt);
+      if (partner && !listed.has(partner.name) && expected.includes(partner)) run2.push(partner);
+      run2.sort((a, b) => a.name < b.name ? -1 : 1);
+      for (const each of run2) done.add(each.name);
+      const before = [...listed.keys()].filter((name) => name < run2[0].name).sort().pop();
+      found.push({
+        folder: dir,
+        prompts: run2,
+        near: before && listed.get(before) || first,
+        listed: count2,
+        total: expected.length
+      });
+    }
+  }
+  return found;
+}
+function entriesFor(model, file) {
+  const found = [];
+  const top = model.root(path7.dirname(file));
+  for (let dir = path7.dirname(file); ; dir = path7.dirname(dir)) {
+    for (const plan of model.plans(dir)) {
+      for (const entry2 of plan.entries) {
+        const named2 = entry2.file ?? (entry2.folder && path7.join(entry2.folder, entry2.name));
+        if (named2 === file) found.push({ plan, entry: entry2 });
+      }
+    }
+    if (dir === top || path7.dirname(dir) === dir) break;
+  }
+  return found;
+}
+function planMention(model, file, reason) {
+  const [found] = entriesFor(model, file);
+  if (!found) return void 0;
+  return related(found.plan.dir, path7.basename(found.plan.file), reason, {
+    line: found.entry.line,
+    column: found.entry.column
+  });
+}
+function componentsOf(model, dir) {
+  const folder = model.folder(dir);
+  const seen = /* @__PURE__ */ new Map();
+  for (const prompt of folder.prompts) {
+    if (prompt.kind !== "red" && prompt.kind !== "green") continue;
+    const file = path7.join(dir, prompt.name);
+    const facts = model.facts(file);
+    const name = model.judged(prompt, facts) ? facts.title?.component : void 0;
+    const key = name && componentKey(name);
+    if (name && key && !seen.has(key)) seen.set(key, { name, key, file });
+  }
+  return [...seen.values()];
+}
+var ignoredWords = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "an",
+  "service",
+  "package",
+  "component",
+  "class",
+  "module",
+  "struct",
+  "interface"
+]);
+function componentWords(text4) {
+  return text4.toLowerCase().replace(/['’]s\b/g, "").split(/[^a-z0-9]+/).filter((word) => word && !ignoredWords.has(word));
+}
+function componentKey(name) {
+  return componentWords(name).join("");
+}
+function mentions(list2, key) {
+  if (!key) return false;
+  for (let start2 = 0; start2 < list2.length; start2++) {
+    let joined = "";
+    for (let end = start2; end < list2.length && joined.length < key.length; end++) {
+      joined += list2[end];
+      if (joined === key) return true;
+    }
+  }
+  return false;
+}
+
+// src/suite/subject.ts
+import path8 from "node:path";
+function subjectOf(file, model) {
+  if (!file.path) return void 0;
+  const own6 = path8.resolve(file.cwd, file.path);
+  const folder = model.folderOf(own6);
+  const prompt = folder.byName.get(path8.basename(own6));
+  if (!prompt) return void 0;
+  return { path: own6, folder, prompt, facts: model.own(file), model };
+}
+function shown(from, target) {
+  return path8.relative(from, target).split(path8.sep).join("/");
+}
+function filePath(file) {
+  return file.path ? path8.resolve(file.cwd, file.path) : void 0;
+}
+function planOf(file, model) {
+  const own6 = filePath(file);
+  if (!own6 || !isMarkdownName(own6) || parsePromptName(path8.basename(own6))) return void 0;
+  if (model.folder(path8.dirname(own6)).prompts.length === 0) return void 0;
+  model.own(file);
+  return model.plan(own6);
 }
 
 // node_modules/trough/lib/index.js
@@ -45800,7 +46056,7 @@ function wrap(middleware, callback2) {
 }
 
 // node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta, rule16) {
+function lintRule(meta, rule21) {
   const id = typeof meta === "string" ? meta : meta.origin;
   const url = typeof meta === "string" ? void 0 : meta.url;
   const parts = id.split(":");
@@ -45814,7 +46070,7 @@ function lintRule(meta, rule16) {
     if (!severity2) return;
     return function(tree, file, next) {
       let index2 = file.messages.length - 1;
-      wrap(rule16, function(error2) {
+      wrap(rule21, function(error2) {
         const messages = file.messages;
         if (error2 && !messages.includes(error2)) {
           try {
@@ -45880,7 +46136,7 @@ function createValidator(schema) {
 }
 function keyPath(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
-    (path26, part) => /^\d+$/.test(part) ? `${path26}[${part}]` : path26 ? `${path26}.${part}` : part,
+    (path35, part) => /^\d+$/.test(part) ? `${path35}[${part}]` : path35 ? `${path35}.${part}` : part,
     ""
   );
 }
@@ -45900,7 +46156,7 @@ function describeError(error2) {
 
 // src/suite/model.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/suite/facts.ts
 var fence = /^ {0,3}(`{3,}|~{3,})/;
@@ -45913,6 +46169,10 @@ var linkDestination = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
 var definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
 var requirementId = /\bL\d{1,2}-\d{1,3}(?:\.\d{1,3})+\b/g;
 var nameChar = /[\w.\\-]/;
+var pathChar = /[\w.\\/-]/;
+var maxFolderLength = 255;
+var idRow = /^ {0,3}\|?[ \t]*(?:(?:\*\*|__)[ \t]*)?((?:L\d{1,2}-)?\d{1,3}(?:\.\d{1,3}){1,3})[ \t]*(?:(?:\*\*|__)[ \t]*)?\|(.*)$/;
+var idLine = /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?(?:(?:\*\*|__)[ \t]*)?[([]?(L\d{1,2}-\d{1,3}(?:\.\d{1,3}){1,3})[)\]]?[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:[:.\-–—][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(.*)$/;
 var testFile = /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/;
 var kindWords = [
   ["unit", /\bunit\b/i],
@@ -45946,6 +46206,7 @@ function readFacts(text4) {
     promptNames: [],
     requirements: [],
     testKinds: [],
+    requirementRows: [],
     lineCount: lines.length
   };
   let fenced;
@@ -46039,8 +46300,11 @@ function readFacts(text4) {
   }
   markEmpty(facts, contentLines);
   const kindSource = [facts.title?.subject ?? facts.title?.text ?? "", ...kindText].join("\n");
-  facts.testKinds = kindWords.filter(([, pattern2]) => pattern2.test(kindSource)).map(([k]) => k);
+  facts.testKinds = testKindsOf(kindSource);
   return facts;
+}
+function testKindsOf(text4) {
+  return kindWords.filter(([, pattern2]) => pattern2.test(text4)).map(([kind2]) => kind2);
 }
 function addSection(facts, source2, depth, index2, column, endColumn = column + source2.length) {
   const text4 = plainText(source2);
@@ -46120,18 +46384,32 @@ function scanInline(facts, raw, line) {
   const defined = definition.exec(raw);
   if (defined?.[1]) facts.links.push(mention(defined[1], line, raw.indexOf(defined[1]) + 1));
   const lower = raw.toLowerCase();
+  const names4 = [];
   for (let at = lower.indexOf("prompt"); at !== -1; ) {
     let start2 = at;
     while (start2 > 0 && nameChar.test(raw[start2 - 1] ?? "")) start2--;
     let end = at + 6;
     while (end < raw.length && nameChar.test(raw[end] ?? "")) end++;
     const word = raw.slice(start2, end);
-    const source2 = word.replace(/[.\\]+$/, "");
+    const source2 = trimEnd(word, dotsAndEscapes);
     if (/\.(?:md|markdown)$/i.test(source2)) {
-      facts.promptNames.push(mention(source2.replace(/\\(.)/g, "$1"), line, start2 + 1, source2));
+      let from = start2;
+      while (from > 0 && start2 - from < maxFolderLength && pathChar.test(raw[from - 1] ?? "")) from--;
+      const folder = raw[start2 - 1] === "/" ? raw.slice(from, start2).replace(/\\(.)/g, "$1") : "";
+      const external = folder.startsWith("/") || from > 0 && raw[from - 1] === ":" || /^[a-z][a-z0-9+.-]*:/i.test(folder);
+      names4.push({
+        ...mention(source2.replace(/\\(.)/g, "$1"), line, start2 + 1, source2),
+        folder: external ? "" : folder,
+        external,
+        description: ""
+      });
     }
     at = lower.indexOf("prompt", end);
   }
+  describeNames(raw, names4);
+  facts.promptNames.push(...names4);
+  const row = requirementRow(raw, line);
+  if (row) facts.requirementRows.push(row);
   if (/L\d/.test(raw)) {
     for (const match of raw.matchAll(requirementId)) {
       facts.requirements.push(mention(match[0], line, match.index + 1));
@@ -46141,15 +46419,48 @@ function scanInline(facts, raw, line) {
 function mention(value2, line, column, source2 = value2) {
   return { value: value2, line, column, endLine: line, endColumn: column + source2.length };
 }
+function describeNames(raw, names4) {
+  names4.forEach((name, index2) => {
+    const previous2 = names4[index2 - 1];
+    const next = names4[index2 + 1];
+    const after = raw.slice(name.endColumn - 1, next ? next.column - 1 - next.folder.length : raw.length);
+    const before = raw.slice(previous2 ? previous2.endColumn - 1 : 0, name.column - 1 - name.folder.length);
+    const clean = (text5) => trimEnd(trimStart(plainText(text5), leading), trailing);
+    const text4 = clean(after);
+    name.description = /[a-z]{2}/i.test(text4) ? text4 : clean(before.replace(/^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/, ""));
+  });
+}
+var leading = new Set(" :;,.-–—)]>");
+var dotsAndEscapes = new Set(".\\");
+var trailing = new Set(" :;,-–—([<");
+function trimStart(text4, set) {
+  let index2 = 0;
+  while (index2 < text4.length && set.has(text4[index2] ?? "")) index2++;
+  return text4.slice(index2);
+}
+function trimEnd(text4, set) {
+  let index2 = text4.length;
+  while (index2 > 0 && set.has(text4[index2 - 1] ?? "")) index2--;
+  return text4.slice(0, index2);
+}
+function requirementRow(raw, line) {
+  if (!/\d/.test(raw)) return void 0;
+  const match = raw.includes("|") ? idRow.exec(raw) : raw.includes("L") ? idLine.exec(raw) : null;
+  if (!match?.[1]) return void 0;
+  const text4 = plainText((match[2] ?? "").replace(/\|/g, " "));
+  if (!text4) return void 0;
+  const column = raw.search(/\S/) + 1;
+  return { id: match[1], text: text4, line, column, endLine: line, endColumn: raw.trimEnd().length + 1 };
+}
 
 // src/suite/fs.ts
 import fs4 from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import fs3 from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -46161,27 +46472,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path26) {
-  let normalized = normalize(path26);
+function cleanPath(path35) {
+  let normalized = normalize(path35);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path26, separator) {
-  return path26.replace(SLASHES_REGEX, separator);
+function convertSlashes(path35, separator) {
+  return path35.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path26) {
-  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
+function isRootDirectory(path35) {
+  return path35 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path35);
 }
-function normalizePath(path26, options) {
+function normalizePath(path35, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
-  if (resolvePaths) path26 = resolve2(path26);
-  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
-  if (path26 === ".") return "";
-  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path35.includes("/") || path35.startsWith(".");
+  if (resolvePaths) path35 = resolve2(path35);
+  if (normalizePath$1 || pathNeedsCleaning) path35 = cleanPath(path35);
+  if (path35 === ".") return "";
+  const needsSeperator = path35[path35.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path35 + pathSeparator : path35, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -46218,8 +46529,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path26 = directoryPath || ".";
-  if (filters.every((filter) => filter(path26, true))) paths.push(path26);
+  const path35 = directoryPath || ".";
+  if (filters.every((filter) => filter(path35, true))) paths.push(path35);
 };
 var empty$2 = () => {
 };
@@ -46271,26 +46582,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path26, state, callback$1) {
+var resolveSymlinksAsync = function(path35, state, callback$1) {
   const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs11.realpath(path26, (error2, resolvedPath) => {
+  fs11.realpath(path35, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs11.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path35, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path26, state, callback$1) {
+var resolveSymlinks = function(path35, state, callback$1) {
   const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs11.realpathSync(path26);
+    const resolvedPath = fs11.realpathSync(path35);
     const stat3 = fs11.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path35, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -46300,9 +46611,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path26, resolved, state) {
+function isRecursive(path35, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path26);
+  let parent = dirname3(path35);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -46310,7 +46621,7 @@ function isRecursive(path26, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state.symlinks.set(path26, resolved);
+  state.symlinks.set(path35, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -46477,24 +46788,24 @@ var Walker = class {
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
+      const entry2 = entries[i];
+      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path26 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path26)) continue;
-        this.pushDirectory(path26, paths, filters);
-        this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path26 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path26, this.state, (stat3, resolvedPath) => {
+      } else if (entry2.isDirectory()) {
+        let path35 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path35)) continue;
+        this.pushDirectory(path35, paths, filters);
+        this.walkDirectory(this.state, path35, path35, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
+        let path35 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path35, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path35 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path35 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path26;
+            resolvedPath = useRealPaths ? resolvedPath : path35;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -46660,7 +46971,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path26) => isMatch(path26));
+    this.options.filters.push((path35) => isMatch(path35));
     return this;
   }
 };
@@ -46735,19 +47046,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path26) {
-  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path35) {
+  return path35.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path26) {
+function splitPattern(path35) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path26, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
+  const result = import_picomatch.default.scan(path35, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path35];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path35) => path35.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path35) => path35.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -46850,17 +47161,17 @@ function buildCrawler(options, patterns) {
     const relativePath2 = excludeFormatter(p, true);
     return relativePath2 !== "." && !partialMatcher(relativePath2) || ignore3(relativePath2);
   };
-  let maxDepth2;
-  if (options.deep !== void 0) maxDepth2 = Math.round(options.deep - props.depthOffset);
+  let maxDepth3;
+  if (options.deep !== void 0) maxDepth3 = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      const matches = matcher(path26) && !ignore3(path26);
-      if (matches) log(`matched ${path26}`);
+      const path35 = format(p, isDirectory2);
+      const matches = matcher(path35) && !ignore3(path35);
+      if (matches) log(`matched ${path35}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      return matcher(path26) && !ignore3(path26);
+      const path35 = format(p, isDirectory2);
+      return matcher(path35) && !ignore3(path35);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped2 = excludePredicate(_, p);
@@ -46876,7 +47187,7 @@ function buildCrawler(options, patterns) {
     excludeSymlinks: !followSymbolicLinks,
     excludeFiles: onlyDirectories,
     includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth: maxDepth2,
+    maxDepth: maxDepth3,
     signal: options.signal
   }).crawl(root);
   if (options.debug) log("internal properties:", {
@@ -46925,26 +47236,114 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
+// src/suite/requirements.ts
+import path9 from "node:path";
+var defaultDocumentWords = ["requirement"];
+var binding = /\b(shall|must)\b/i;
+function isRequirementName(name, words = defaultDocumentWords) {
+  const lower = name.toLowerCase();
+  return words.some((word) => word && lower.includes(word.toLowerCase()));
+}
+function documentLevel(file, facts) {
+  const title2 = facts?.title?.text ?? "";
+  const fromTitle = /\bL(\d{1,2})\b/i.exec(title2)?.[1];
+  if (fromTitle) return "L" + Number(fromTitle);
+  const stem = path9.basename(file).replace(/\.[^.]*$/, "");
+  const fromName = /(?:^|[_\-. ])l(\d{1,2})(?=[_\-. ]|$)/i.exec(stem)?.[1];
+  return fromName ? "L" + Number(fromName) : void 0;
+}
+function definitionsIn(file, facts) {
+  if (!facts) return [];
+  const level2 = documentLevel(file, facts);
+  const found = [];
+  for (const row of facts.requirementRows) {
+    const id = row.id.startsWith("L") ? row.id : level2 ? `${level2}-${row.id}` : void 0;
+    if (!id) continue;
+    const keyword = binding.exec(row.text)?.[1];
+    found.push({
+      id,
+      document: file,
+      text: row.text,
+      binding: keyword !== void 0,
+      keyword,
+      line: row.line,
+      column: row.column,
+      endLine: row.endLine,
+      endColumn: row.endColumn
+    });
+  }
+  return found;
+}
+function buildRequirements(model, root, words) {
+  const scope = model.scope(root);
+  const documents = scope.documents.filter((file) => isRequirementName(path9.basename(file), words));
+  documents.sort();
+  const definitions = documents.flatMap((file) => definitionsIn(file, model.facts(file)));
+  const byId = /* @__PURE__ */ new Map();
+  for (const definition3 of definitions) {
+    byId.set(definition3.id, [...byId.get(definition3.id) ?? [], definition3]);
+  }
+  const levels = new Set(definitions.map((each) => each.id.slice(0, each.id.indexOf("-"))));
+  const citations = /* @__PURE__ */ new Map();
+  if (documents.length > 0) {
+    for (const file of scope.prompts) {
+      for (const mention2 of model.facts(file)?.requirements ?? []) {
+        const list2 = citations.get(mention2.value) ?? [];
+        list2.push({
+          id: mention2.value,
+          file,
+          line: mention2.line,
+          column: mention2.column,
+          endLine: mention2.endLine,
+          endColumn: mention2.endColumn
+        });
+        citations.set(mention2.value, list2);
+      }
+    }
+  }
+  return { root, documents, definitions, byId, levels, citations };
+}
+function levelOf(id) {
+  return id.slice(0, id.indexOf("-"));
+}
+var requirementOptions = {
+  schema: {
+    type: "object",
+    properties: {
+      documents: {
+        type: "array",
+        description: "Words a requirement document’s file name contains (case-insensitive), e.g. `requirement`, `srs`.",
+        items: { type: "string", minLength: 1 },
+        minItems: 1
+      }
+    },
+    additionalProperties: false
+  },
+  defaults: { documents: [...defaultDocumentWords] }
+};
+
 // src/files.ts
 var ignoreName = ".tddpromptlintignore";
 var skipped = ["**/node_modules/**", "**/.git/**"];
 async function collectFiles(paths, options) {
-  const cwd = path8.resolve(options.cwd);
+  const cwd = path10.resolve(options.cwd);
   const ignored = loadIgnore(cwd, options);
   const files = /* @__PURE__ */ new Set();
   const problems = [];
   const add = (file) => {
-    const relative3 = toPosix(path8.relative(cwd, file));
+    const relative3 = toPosix(path10.relative(cwd, file));
     if (relative3.startsWith("..") || !ignored.ignores(relative3)) files.add(file);
   };
   if (paths.length === 0 && options.config.suites.length === 0) paths = ["."];
   else if (paths.length === 0) {
     for (const dir of await findSuites(cwd, options.config.suites)) {
       for (const file of promptFilesIn(dir, problems, cwd)) add(file);
+      for (const file of documentsBeside(dir)) add(file);
     }
   }
+  const words = requirementWords(options.config.settings);
   for (const given of paths) {
-    const absolute = path8.resolve(cwd, given);
+    const absolute = path10.resolve(cwd, given);
     let stat3;
     try {
       stat3 = fs3.statSync(absolute);
@@ -46962,11 +47361,21 @@ async function collectFiles(paths, options) {
         onlyFiles: false,
         dot: false
       });
-      for (const file of [...found, ...promptLinksIn(absolute, found)].sort()) {
-        if (!isPromptFileName(path8.basename(file))) continue;
+      const all2 = [...found, ...promptLinksIn(absolute, found)].sort();
+      const suiteFolders = /* @__PURE__ */ new Set();
+      for (const file of all2) {
+        if (!isPromptFileName(path10.basename(file))) continue;
         if (isFolder(file))
           problems.push({ path: rel(cwd, file), reason: "a folder named like a prompt file" });
-        else add(file);
+        else {
+          add(file);
+          suiteFolders.add(path10.dirname(file));
+        }
+      }
+      for (const file of all2) {
+        const name = path10.basename(file);
+        if (file.endsWith("/") || !isMarkdownName(name) || isPromptFileName(name)) continue;
+        if (suiteFolders.has(path10.dirname(file)) || isRequirementName(name, words)) add(file);
       }
     } else if (isMarkdownName(absolute)) {
       add(absolute);
@@ -46989,6 +47398,22 @@ async function findSuites(cwd, patterns) {
   });
   return found.map((dir) => dir.replace(/\/$/, "")).sort();
 }
+function requirementWords(settings) {
+  const setting = settings?.rules?.["requirement-coverage"];
+  const options = Array.isArray(setting) ? setting[1] : void 0;
+  const documents = options?.documents;
+  return Array.isArray(documents) && documents.every((each) => typeof each === "string") ? documents : defaultDocumentWords;
+}
+function documentsBeside(dir) {
+  let entries;
+  try {
+    entries = fs3.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  if (!entries.some((entry2) => isPromptFileName(entry2.name))) return [];
+  return entries.filter((entry2) => entry2.isFile() && isMarkdownName(entry2.name) && !isPromptFileName(entry2.name)).map((entry2) => path10.join(dir, entry2.name)).sort();
+}
 function promptFilesIn(dir, problems, cwd) {
   let entries;
   try {
@@ -46998,10 +47423,10 @@ function promptFilesIn(dir, problems, cwd) {
     return [];
   }
   const files = [];
-  for (const entry of entries) {
-    if (!isPromptFileName(entry.name)) continue;
-    const file = path8.join(dir, entry.name);
-    if (entry.isDirectory())
+  for (const entry2 of entries) {
+    if (!isPromptFileName(entry2.name)) continue;
+    const file = path10.join(dir, entry2.name);
+    if (entry2.isDirectory())
       problems.push({ path: rel(cwd, file), reason: "a folder named like a prompt file" });
     else files.push(file);
   }
@@ -47009,13 +47434,13 @@ function promptFilesIn(dir, problems, cwd) {
 }
 function loadIgnore(cwd, options) {
   const ig = (0, import_ignore.default)();
-  const file = options.ignorePath ? path8.resolve(cwd, options.ignorePath) : path8.join(cwd, ignoreName);
+  const file = options.ignorePath ? path10.resolve(cwd, options.ignorePath) : path10.join(cwd, ignoreName);
   const read = readRegularFile(file, maxDataBytes);
   if (Buffer.isBuffer(read)) ig.add(read.toString("utf8"));
   else if (options.ignorePath) {
     throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`);
   }
-  const base = toPosix(path8.relative(cwd, options.config.dir));
+  const base = toPosix(path10.relative(cwd, options.config.dir));
   for (const pattern2 of options.config.ignore) {
     ig.add(base && !base.startsWith("..") ? `${base}/${pattern2.replace(/^\//, "")}` : pattern2);
   }
@@ -47023,16 +47448,16 @@ function loadIgnore(cwd, options) {
 }
 function promptLinksIn(dir, found) {
   const links2 = [];
-  for (const folder of [dir, ...found.filter((entry) => entry.endsWith("/"))]) {
+  for (const folder of [dir, ...found.filter((entry2) => entry2.endsWith("/"))]) {
     let entries;
     try {
       entries = fs3.readdirSync(folder, { withFileTypes: true });
     } catch {
       continue;
     }
-    for (const entry of entries) {
-      if (entry.isSymbolicLink() && isPromptFileName(entry.name)) {
-        links2.push(path8.join(folder, entry.name));
+    for (const entry2 of entries) {
+      if (entry2.isSymbolicLink() && isPromptFileName(entry2.name)) {
+        links2.push(path10.join(folder, entry2.name));
       }
     }
   }
@@ -47046,10 +47471,10 @@ function isFolder(file) {
   }
 }
 function rel(cwd, file) {
-  return toPosix(path8.relative(cwd, file)) || ".";
+  return toPosix(path10.relative(cwd, file)) || ".";
 }
 function toPosix(value2) {
-  return value2.split(path8.sep).join("/");
+  return value2.split(path10.sep).join("/");
 }
 function describeStatError(error2) {
   const code = error2.code;
@@ -47128,7 +47553,7 @@ function diskFs(root) {
   return {
     list(dir) {
       try {
-        return fs4.readdirSync(dir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        return fs4.readdirSync(dir, { withFileTypes: true }).map((entry2) => ({ name: entry2.name, folder: entry2.isDirectory() }));
       } catch {
         return void 0;
       }
@@ -47136,8 +47561,8 @@ function diskFs(root) {
     read(file) {
       if (realRoot) {
         const real = realpath2(file);
-        const inside2 = real === void 0 ? ".." : path9.relative(realRoot, real);
-        if (inside2.startsWith("..") || path9.isAbsolute(inside2)) return void 0;
+        const inside2 = real === void 0 ? ".." : path11.relative(realRoot, real);
+        if (inside2.startsWith("..") || path11.isAbsolute(inside2)) return void 0;
       }
       const bytes = readRegularFile(file, maxTextBytes);
       if (!Buffer.isBuffer(bytes) || bytes.includes(0)) return void 0;
@@ -47152,22 +47577,22 @@ function diskFs(root) {
 function memoryFs(files) {
   const folders = /* @__PURE__ */ new Map();
   for (const file of Object.keys(files)) {
-    let child2 = path9.resolve(file);
-    for (let dir = path9.dirname(child2); ; dir = path9.dirname(dir)) {
+    let child2 = path11.resolve(file);
+    for (let dir = path11.dirname(child2); ; dir = path11.dirname(dir)) {
       const entries = folders.get(dir) ?? /* @__PURE__ */ new Map();
-      entries.set(path9.basename(child2), child2 !== path9.resolve(file));
+      entries.set(path11.basename(child2), child2 !== path11.resolve(file));
       folders.set(dir, entries);
-      if (path9.dirname(dir) === dir) break;
+      if (path11.dirname(dir) === dir) break;
       child2 = dir;
     }
   }
   return {
     list(dir) {
-      const entries = folders.get(path9.resolve(dir));
+      const entries = folders.get(path11.resolve(dir));
       return entries && [...entries].map(([name, folder]) => ({ name, folder }));
     },
     read(file) {
-      return files[path9.resolve(file)];
+      return files[path11.resolve(file)];
     }
   };
 }
@@ -47190,8 +47615,8 @@ function unshareStyle(shared) {
 }
 var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var maxFolders = 2e4;
-var maxDepth = 64;
+var maxFolders2 = 2e4;
+var maxDepth2 = 64;
 var SuiteModel = class {
   fs;
   settings;
@@ -47202,11 +47627,17 @@ var SuiteModel = class {
   scopeCache = /* @__PURE__ */ new Map();
   styleCache = /* @__PURE__ */ new Map();
   prepromptCache = /* @__PURE__ */ new Map();
-  ignored;
+  planCache = /* @__PURE__ */ new Map();
+  belowCache = /* @__PURE__ */ new Map();
+  suitesCache = /* @__PURE__ */ new Map();
+  unlistedCache = /* @__PURE__ */ new Map();
+  requirementsCache = /* @__PURE__ */ new Map();
+  componentsCache = /* @__PURE__ */ new Map();
+  ignoreRules;
   constructor(settings = {}) {
     this.settings = settings;
     this.fs = settings.files ? memoryFs(settings.files) : diskFs(settings.root);
-    this.ignored = settings.ignore?.length ? (0, import_ignore2.default)().add(settings.ignore) : void 0;
+    this.ignoreRules = settings.ignore?.length ? (0, import_ignore2.default)().add(settings.ignore) : void 0;
   }
   /** A folder, listed once per run. */
   folder(dir) {
@@ -47219,24 +47650,24 @@ var SuiteModel = class {
   }
   /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
   folderOf(file) {
-    const dir = path10.dirname(file);
+    const dir = path12.dirname(file);
     const folder = this.folder(dir);
-    const name = path10.basename(file);
+    const name = path12.basename(file);
     if (folder.names.has(name)) return folder;
     const entries = [...folder.names].map((each) => ({ name: each, folder: false }));
-    const folders = new Set(folder.folders.map((each) => path10.basename(each)));
+    const folders = new Set(folder.folders.map((each) => path12.basename(each)));
     return buildFolder(dir, [
-      ...entries.map((entry) => ({ ...entry, folder: folders.has(entry.name) })),
+      ...entries.map((entry2) => ({ ...entry2, folder: folders.has(entry2.name) })),
       { name, folder: false }
     ]);
   }
   /** The prompt a path names, if it is a prompt file. */
   prompt(file) {
-    return this.folderOf(file).byName.get(path10.basename(file));
+    return this.folderOf(file).byName.get(path12.basename(file));
   }
   /** Whether a file exists, by its folder's listing. */
   exists(file) {
-    return this.folder(path10.dirname(file)).names.has(path10.basename(file));
+    return this.folder(path12.dirname(file)).names.has(path12.basename(file));
   }
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
@@ -47252,7 +47683,7 @@ var SuiteModel = class {
     if (!facts) {
       facts = readFacts(String(file.value ?? ""));
       this.ownFacts.set(file, facts);
-      const key = path10.resolve(file.cwd, file.path);
+      const key = path12.resolve(file.cwd, file.path);
       if (!this.factsCache.has(key)) this.factsCache.set(key, facts);
     }
     return facts;
@@ -47262,13 +47693,13 @@ var SuiteModel = class {
     let found = this.rootCache.get(dir);
     if (found) return found;
     const fallback = this.settings.root;
-    for (let each = dir; ; each = path10.dirname(each)) {
+    for (let each = dir; ; each = path12.dirname(each)) {
       const names4 = this.folder(each).names;
       if (markers.some((marker2) => names4.has(marker2))) {
         found = each;
         break;
       }
-      if (path10.dirname(each) === each) {
+      if (path12.dirname(each) === each) {
         found = fallback && isInside(fallback, dir) ? fallback : dir;
         break;
       }
@@ -47280,41 +47711,111 @@ var SuiteModel = class {
   scope(root) {
     let found = this.scopeCache.get(root);
     if (found) return found;
-    found = { root, prompts: [], folders: [], requirementDocuments: [] };
+    found = { root, prompts: [], folders: [], requirementDocuments: [], documents: [] };
     const queue = [[root, 0]];
     let seen = 0;
-    while (queue.length > 0 && seen < maxFolders) {
+    while (queue.length > 0 && seen < maxFolders2) {
       const [dir, depth] = queue.shift();
       seen++;
       const folder = this.folder(dir);
       if (folder.prompts.length > 0) found.folders.push(dir);
       for (const prompt of folder.prompts) {
-        const file = path10.join(dir, prompt.name);
+        const file = path12.join(dir, prompt.name);
         if (!this.isIgnored(file)) found.prompts.push(file);
       }
       for (const document3 of folder.documents) {
-        if (/requirement/i.test(path10.basename(document3)) && !this.isIgnored(document3)) {
-          found.requirementDocuments.push(document3);
-        }
+        if (this.isIgnored(document3)) continue;
+        found.documents.push(document3);
+        if (/requirement/i.test(path12.basename(document3))) found.requirementDocuments.push(document3);
       }
-      if (depth >= maxDepth) continue;
+      if (depth >= maxDepth2) continue;
       for (const child2 of folder.folders) {
-        if (!skippedFolders.has(path10.basename(child2)) && !this.isIgnored(child2 + "/")) {
+        if (!skippedFolders.has(path12.basename(child2)) && !this.isIgnored(child2 + "/")) {
           queue.push([child2, depth + 1]);
         }
       }
     }
     found.prompts.sort();
+    found.documents.sort();
     this.scopeCache.set(root, found);
     return found;
   }
+  /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
+  ignored(file) {
+    return this.isIgnored(file);
+  }
+  /** Prompt files in `dir` and the folders below it, by name, nearest first: what a plan's bare names resolve to. */
+  promptsBelow(dir) {
+    let found = this.belowCache.get(dir);
+    if (!found) {
+      found = indexBelow(this, dir);
+      this.belowCache.set(dir, found);
+    }
+    return found;
+  }
+  /** Folders that hold prompts: `dir` and those below it, nearest first. */
+  suitesBelow(dir) {
+    let found = this.suitesCache.get(dir);
+    if (!found) {
+      const dirs = /* @__PURE__ */ new Set();
+      for (const files of this.promptsBelow(dir).values()) {
+        for (const file of files) dirs.add(path12.dirname(file));
+      }
+      found = [...dirs].sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : a > b ? 1 : 0));
+      this.suitesCache.set(dir, found);
+    }
+    return found;
+  }
+  /** The plan a markdown file is (a document in a folder with prompts that names two or more prompt files), else `undefined`. */
+  plan(file) {
+    if (!this.planCache.has(file)) this.planCache.set(file, readPlan(this, file));
+    return this.planCache.get(file);
+  }
+  /** The plans in a folder. */
+  plans(dir) {
+    const folder = this.folder(dir);
+    if (folder.prompts.length === 0) return [];
+    return folder.documents.map((file) => this.plan(file)).filter((plan) => plan !== void 0);
+  }
+  /** The prompts of the suites a plan lists most of that it does not list (a pair together). */
+  unlisted(plan) {
+    let found = this.unlistedCache.get(plan.file);
+    if (!found) {
+      found = unlistedIn(this, plan);
+      this.unlistedCache.set(plan.file, found);
+    }
+    return found;
+  }
+  /** The components the red and green titles of a suite folder name (what a plan entry may name). */
+  components(dir) {
+    let found = this.componentsCache.get(dir);
+    if (!found) {
+      found = componentsOf(this, dir);
+      this.componentsCache.set(dir, found);
+    }
+    return found;
+  }
+  /** Plan entries, in the file's folder or above it, that name a prompt file (whether or not it exists). */
+  planEntries(file) {
+    return entriesFor(this, file);
+  }
+  /** The requirement documents of a scope, the IDs they define and the prompts' citations (`words`: what a document's name contains). */
+  requirements(root, words = defaultDocumentWords) {
+    const key = root + "\0" + words.join("\0");
+    let found = this.requirementsCache.get(key);
+    if (!found) {
+      found = buildRequirements(this, root, words);
+      this.requirementsCache.set(key, found);
+    }
+    return found;
+  }
   isIgnored(file) {
-    if (!this.ignored) return false;
+    if (!this.ignoreRules) return false;
     const base = this.settings.ignoreBase ?? this.settings.root;
     if (!base) return false;
-    const relative3 = path10.relative(base, file).split(path10.sep).join("/");
-    if (!relative3 || relative3.startsWith("..") || path10.isAbsolute(relative3)) return false;
-    return this.ignored.ignores(relative3);
+    const relative3 = path12.relative(base, file).split(path12.sep).join("/");
+    if (!relative3 || relative3.startsWith("..") || path12.isAbsolute(relative3)) return false;
+    return this.ignoreRules.ignores(relative3);
   }
   /** The preprompt a folder works under. */
   preprompt(dir) {
@@ -47326,17 +47827,17 @@ var SuiteModel = class {
   resolvePreprompt(dir) {
     const folder = this.folder(dir);
     const [own6] = folder.preprompts;
-    if (own6) return { file: path10.join(dir, own6.name), how: "own" };
+    if (own6) return { file: path12.join(dir, own6.name), how: "own" };
     const top = this.root(dir);
-    for (let each = dir; each !== top && path10.dirname(each) !== each; ) {
-      each = path10.dirname(each);
+    for (let each = dir; each !== top && path12.dirname(each) !== each; ) {
+      each = path12.dirname(each);
       const [found] = this.folder(each).preprompts;
-      if (found) return { file: path10.join(each, found.name), how: "ancestor" };
+      if (found) return { file: path12.join(each, found.name), how: "ancestor" };
     }
     for (const prompt of folder.prompts) {
-      for (const link2 of this.facts(path10.join(dir, prompt.name))?.links ?? []) {
+      for (const link2 of this.facts(path12.join(dir, prompt.name))?.links ?? []) {
         const target = linkTarget(link2.value, dir);
-        if (target && parsePromptName(path10.basename(target))?.kind === "preprompt") {
+        if (target && parsePromptName(path12.basename(target))?.kind === "preprompt") {
           if (this.exists(target)) return { file: target, how: "linked" };
         }
       }
@@ -47347,8 +47848,8 @@ var SuiteModel = class {
   /** The nearest folder above `dir` (inside its scope) that holds prompts. */
   parentSuite(dir) {
     const top = this.root(dir);
-    for (let each = dir; each !== top && path10.dirname(each) !== each; ) {
-      each = path10.dirname(each);
+    for (let each = dir; each !== top && path12.dirname(each) !== each; ) {
+      each = path12.dirname(each);
       if (this.folder(each).prompts.length > 0) return each;
     }
     return void 0;
@@ -47375,17 +47876,17 @@ var SuiteModel = class {
     const red = this.partner(folder, green);
     if (!red) return void 0;
     const linked = facts.links.some(
-      (link2) => path10.basename(linkTarget(link2.value, folder.dir) ?? "") === red.name
+      (link2) => path12.basename(linkTarget(link2.value, folder.dir) ?? "") === red.name
     );
     if (linked) return true;
     const named2 = new Set(
-      (this.facts(path10.join(folder.dir, red.name))?.testFiles ?? []).flatMap((each) => [
+      (this.facts(path12.join(folder.dir, red.name))?.testFiles ?? []).flatMap((each) => [
         each.value,
-        path10.posix.basename(each.value)
+        path12.posix.basename(each.value)
       ])
     );
     return facts.testFiles.some(
-      (each) => named2.has(each.value) || named2.has(path10.posix.basename(each.value))
+      (each) => named2.has(each.value) || named2.has(path12.posix.basename(each.value))
     );
   }
   /** The house style of a scope: for each kind, how many of its prompts have each part. */
@@ -47405,8 +47906,8 @@ var SuiteModel = class {
       foundation: emptyStyle()
     };
     for (const file of this.scope(root).prompts) {
-      const folder = this.folder(path10.dirname(file));
-      const prompt = folder.byName.get(path10.basename(file));
+      const folder = this.folder(path12.dirname(file));
+      const prompt = folder.byName.get(path12.basename(file));
       const facts = this.facts(file);
       if (!prompt || !this.judged(prompt, facts)) continue;
       const style = found[prompt.kind];
@@ -47446,7 +47947,7 @@ var SuiteModel = class {
       }
     }
     if (facts.links.some(
-      (link2) => parsePromptName(path10.basename(linkTarget(link2.value, folder.dir) ?? ""))?.kind === "preprompt"
+      (link2) => parsePromptName(path12.basename(linkTarget(link2.value, folder.dir) ?? ""))?.kind === "preprompt"
     )) {
       parts.set("link:preprompt", "a link to the preprompt");
     }
@@ -47462,6 +47963,9 @@ var SuiteModel = class {
     return canonicalName(prompt, folder.prefix);
   }
 };
+function depthOf(dir) {
+  return dir.split(path12.sep).length;
+}
 function emptyStyle() {
   return { total: 0, counts: /* @__PURE__ */ new Map(), display: /* @__PURE__ */ new Map() };
 }
@@ -47475,14 +47979,14 @@ function buildFolder(dir, entries) {
   const prompts = [];
   const documents = [];
   const folders = [];
-  for (const entry of [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    if (entry.folder) {
-      folders.push(path10.join(dir, entry.name));
+  for (const entry2 of [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (entry2.folder) {
+      folders.push(path12.join(dir, entry2.name));
       continue;
     }
-    const parsed = parsePromptName(entry.name);
+    const parsed = parsePromptName(entry2.name);
     if (parsed) prompts.push(parsed);
-    else if (isMarkdownName(entry.name)) documents.push(path10.join(dir, entry.name));
+    else if (isMarkdownName(entry2.name)) documents.push(path12.join(dir, entry2.name));
   }
   const byNumber = /* @__PURE__ */ new Map();
   for (const prompt of prompts) {
@@ -47494,7 +47998,7 @@ function buildFolder(dir, entries) {
   const preprompts = prompts.filter((prompt) => prompt.kind === "preprompt").sort((a, b) => rank(a, dir) - rank(b, dir));
   return {
     dir,
-    names: new Set(entries.map((entry) => entry.name)),
+    names: new Set(entries.map((entry2) => entry2.name)),
     prompts,
     byName: new Map(prompts.map((prompt) => [prompt.name, prompt])),
     prefix: commonPrefix(prompts),
@@ -47505,7 +48009,7 @@ function buildFolder(dir, entries) {
   };
 }
 function rank(prompt, dir) {
-  return (prompt.number === 0 ? 0 : 4) + (prompt.legacy ? 2 : 0) + (prompt.slug === toSnakeCase(path10.basename(dir)) ? 0 : 1);
+  return (prompt.number === 0 ? 0 : 4) + (prompt.legacy ? 2 : 0) + (prompt.slug === toSnakeCase(path12.basename(dir)) ? 0 : 1);
 }
 function commonPrefix(prompts) {
   const counts = /* @__PURE__ */ new Map();
@@ -47529,11 +48033,11 @@ function linkTarget(url, dir) {
     file = decodeURIComponent(file);
   } catch {
   }
-  return file ? path10.resolve(dir, file) : void 0;
+  return file ? path12.resolve(dir, file) : void 0;
 }
 function isInside(parent, child2) {
-  const relative3 = path10.relative(parent, child2);
-  return !relative3.startsWith("..") && !path10.isAbsolute(relative3);
+  const relative3 = path12.relative(parent, child2);
+  return !relative3.startsWith("..") && !path12.isAbsolute(relative3);
 }
 
 // src/rule.ts
@@ -47557,8 +48061,8 @@ function defineRule(meta, check) {
       if (model) check(tree, file, options, model);
     }
   );
-  const rule16 = function(config) {
-    const [label2, options] = Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : ["error", config];
+  const rule21 = function(config) {
+    const [label2, options] = Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : labels.has(config) && config !== void 0 ? [config, void 0] : ["error", config];
     if (label2 === false || label2 === 0 || label2 === "off") return void 0;
     const model = modelOf(this);
     const transformer = plugin.call(this, [
@@ -47570,9 +48074,9 @@ function defineRule(meta, check) {
       return transformer(tree, file, next);
     };
   };
-  Object.defineProperty(rule16, "name", { value: `${source}:${meta.id}` });
-  rule16.meta = full;
-  return rule16;
+  Object.defineProperty(rule21, "name", { value: `${source}:${meta.id}` });
+  rule21.meta = full;
+  return rule21;
 }
 function resolveOptions(meta, options, validate) {
   if (options === void 0 || options === null) return meta.defaults;
@@ -47618,7 +48122,11 @@ var rule = defineRule(
     if (problems.length === 0) problems.push("separators");
     file.message(
       `Unexpected file name \`${prompt.name}\` (${problems.join(", ")}), expected \`${expected}\``,
-      { place: start, cause }
+      {
+        place: start,
+        // Else the plan that already names the expected file rides along (one cause, one finding).
+        cause: cause ?? planMention(model, path13.join(folder.dir, expected), "The plan entry that names the expected file")
+      }
     );
   }
 );
@@ -47681,6 +48189,7 @@ var rule2 = defineRule(
 var empty_prompt_default = rule2;
 
 // rules/pair.ts
+import path14 from "node:path";
 var rule3 = defineRule(
   {
     id: "pair",
@@ -47706,7 +48215,11 @@ var rule3 = defineRule(
     const expected = formatName({ ...own6, prefix: folder.prefix, kind: partnerKind2 });
     file.message(
       `Expected a ${partnerKind2} prompt \`${expected}\` to pair with this ${own6.kind} prompt`,
-      { place: start }
+      {
+        place: start,
+        // The plan that lists the missing prompt rides along (one cause, one finding).
+        cause: planMention(model, path14.join(folder.dir, expected), "The plan entry for the missing prompt")
+      }
     );
   }
 );
@@ -47773,10 +48286,10 @@ var rule5 = defineRule(
     if (first !== own6) return;
     const before = index2 === 0 ? 0 : numbers[index2 - 1] ?? 0;
     if (own6.number === before + 1) return;
-    const missing = own6.number - before === 2 ? `\`${formatNumber(before + 1)}\`` : `\`${formatNumber(before + 1)}\`–\`${formatNumber(own6.number - 1)}\``;
+    const missing2 = own6.number - before === 2 ? `\`${formatNumber(before + 1)}\`` : `\`${formatNumber(before + 1)}\`–\`${formatNumber(own6.number - 1)}\``;
     const previous2 = index2 === 0 ? void 0 : folder.byNumber.get(before)?.[0];
     file.message(
-      before === 0 ? `Unexpected first number \`${formatNumber(own6.number)}\`, expected the suite to start at \`01\`` : `Unexpected gap in the numbering: nothing numbered ${missing} between \`${formatNumber(before)}\` and \`${formatNumber(own6.number)}\``,
+      before === 0 ? `Unexpected first number \`${formatNumber(own6.number)}\`, expected the suite to start at \`01\`` : `Unexpected gap in the numbering: nothing numbered ${missing2} between \`${formatNumber(before)}\` and \`${formatNumber(own6.number)}\``,
       { place: start, cause: previous2 && related(folder.dir, previous2.name, "The step before the gap") }
     );
   }
@@ -47784,7 +48297,7 @@ var rule5 = defineRule(
 var numbering_gap_default = rule5;
 
 // rules/preprompt.ts
-import path11 from "node:path";
+import path15 from "node:path";
 
 // src/preprompt.ts
 var prepromptsSchema = {
@@ -47824,25 +48337,25 @@ var rule6 = defineRule(
     const expected = formatName({
       prefix: folder.prefix,
       number: 0,
-      slug: toSnakeCase(path11.basename(folder.dir)) || "<package>",
+      slug: toSnakeCase(path15.basename(folder.dir)) || "<package>",
       kind: "preprompt"
     });
     file.message(
-      `Expected a preprompt for this suite (\`${expected}\` in \`${path11.basename(folder.dir)}\`, or one in a folder above it)`,
+      `Expected a preprompt for this suite (\`${expected}\` in \`${path15.basename(folder.dir)}\`, or one in a folder above it)`,
       { place: start }
     );
   }
 );
 var preprompt_default = rule6;
 function configured(cwd, dir, options) {
-  return Object.keys(options.preprompts).some((folder) => path11.resolve(cwd, folder) === dir);
+  return Object.keys(options.preprompts).some((folder) => path15.resolve(cwd, folder) === dir);
 }
 
 // rules/prompt-links.ts
-import path13 from "node:path";
+import path17 from "node:path";
 
 // src/markdown.ts
-import path12 from "node:path";
+import path16 from "node:path";
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -48173,7 +48686,7 @@ function resolveTarget(url, dir) {
     file = decodeURIComponent(file);
   } catch {
   }
-  return file ? path12.resolve(dir, file) : void 0;
+  return file ? path16.resolve(dir, file) : void 0;
 }
 
 // rules/prompt-links.ts
@@ -48185,18 +48698,18 @@ var rule7 = defineRule(
   },
   function(tree, file, _options, model) {
     if (!file.path) return;
-    const own6 = path13.resolve(file.cwd, file.path);
+    const own6 = path17.resolve(file.cwd, file.path);
     if (!model.prompt(own6)) return;
-    const dir = path13.dirname(own6);
+    const dir = path17.dirname(own6);
     for (const link2 of links(tree, dir)) {
       const target = link2.target;
       if (!target || !isMarkdownName(target) || target === own6 || model.exists(target)) continue;
-      const folder = model.folder(path13.dirname(target));
-      const wanted = parsePromptName(path13.basename(target));
+      const folder = model.folder(path17.dirname(target));
+      const wanted = parsePromptName(path17.basename(target));
       if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0)) continue;
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
-      const replacement = meant && shown(dir, path13.join(folder.dir, meant.name));
+      const replacement = meant && shown(dir, path17.join(folder.dir, meant.name));
       const url = urlPlace(String(file.value ?? ""), link2.position, link2.url);
       const message = file.message(
         replacement ? `Unexpected link to missing \`${written}\`, expected \`${replacement}\`` : `Unexpected link to missing \`${written}\``,
@@ -48226,18 +48739,6 @@ function urlPlace(source2, position2, url) {
 function accountedFor(folder, wanted, hasPreprompt) {
   if (wanted.kind === "preprompt" && !hasPreprompt && folder.prompts.length > 0) return true;
   return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name);
-}
-function meantBy(folder, wanted) {
-  const sameKind = folder.prompts.filter((each) => each.kind === wanted.kind);
-  if (wanted.kind === "preprompt") return sameKind.length >= 1 ? sameKind[0] : void 0;
-  for (const test of [
-    (each) => each.slug === wanted.slug,
-    (each) => each.number === wanted.number
-  ]) {
-    const found = sameKind.filter(test);
-    if (found.length === 1) return found[0];
-  }
-  return void 0;
 }
 
 // rules/phase.ts
@@ -48322,7 +48823,7 @@ var rule9 = defineRule(
 var title_default = rule9;
 
 // rules/pair-component.ts
-import path14 from "node:path";
+import path18 from "node:path";
 var rule10 = defineRule(
   {
     id: "pair-component",
@@ -48336,7 +48837,7 @@ var rule10 = defineRule(
     if (!model.judged(prompt, facts) || !facts.title?.component) return;
     const red = model.partner(folder, prompt);
     if (!red || red.slug !== prompt.slug) return;
-    const redFacts = model.facts(path14.join(folder.dir, red.name));
+    const redFacts = model.facts(path18.join(folder.dir, red.name));
     if (!model.judged(red, redFacts) || !redFacts.title?.component) return;
     if (sameComponent(redFacts.title.component, facts.title.component)) return;
     file.message(
@@ -48353,14 +48854,14 @@ var rule10 = defineRule(
 );
 var pair_component_default = rule10;
 function sameComponent(a, b) {
-  return componentKey(a) === componentKey(b);
+  return componentKey2(a) === componentKey2(b);
 }
-function componentKey(name) {
+function componentKey2(name) {
   return name.toLowerCase().replace(/['’]s\b/g, "").replace(/\b(?:the|a|an|service|package|component|class|module|struct|interface)\b/g, "").replace(/[^a-z0-9]+/g, "");
 }
 
 // rules/red-reference.ts
-import path15 from "node:path";
+import path19 from "node:path";
 var rule11 = defineRule(
   {
     id: "red-reference",
@@ -48374,7 +48875,7 @@ var rule11 = defineRule(
     if (!model.judged(prompt, facts)) return;
     const red = model.partner(folder, prompt);
     if (!red) return;
-    const redFacts = model.facts(path15.join(folder.dir, red.name));
+    const redFacts = model.facts(path19.join(folder.dir, red.name));
     if (!model.judged(red, redFacts)) return;
     if (model.refersToRed(folder, prompt, facts)) return;
     const generated = redFacts.testFiles.map((each) => each.value);
@@ -48410,7 +48911,7 @@ var red_reference_default = rule11;
 function ownerOf(model, dir, cited, own6) {
   for (const other of model.folder(dir).prompts) {
     if (other.kind !== "red" || other.name === own6) continue;
-    const named2 = model.facts(path15.join(dir, other.name))?.testFiles ?? [];
+    const named2 = model.facts(path19.join(dir, other.name))?.testFiles ?? [];
     if (named2.some((each) => each.value === cited.value)) return other.name;
   }
   return void 0;
@@ -48535,7 +49036,7 @@ var test_kind_default = rule14;
 
 // rules/front-matter.ts
 var import_yaml = __toESM(require_dist(), 1);
-import path16 from "node:path";
+import path20 from "node:path";
 var fences = { "---": "yaml", "+++": "toml" };
 var rule15 = defineRule(
   {
@@ -48545,7 +49046,7 @@ var rule15 = defineRule(
   },
   function(tree, file) {
     const own6 = filePath(file);
-    if (own6 && !isPromptFileName(path16.basename(own6))) return;
+    if (own6 && !isPromptFileName(path20.basename(own6))) return;
     const first = tree.children[0];
     if (first?.type === "yaml") {
       const problem = yamlProblem(first.value.replace(/\r\n?/g, "\n"));
@@ -48603,6 +49104,211 @@ function withoutPlace(message) {
   return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
+// rules/plan-entries.ts
+import path21 from "node:path";
+var rule16 = defineRule(
+  {
+    id: "plan-entries",
+    description: "Checks that every prompt file a plan names exists.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const plan = planOf(file, model);
+    if (!plan) return;
+    for (const entry2 of plan.entries) {
+      if (entry2.file || !entry2.missing || entry2.missing.reportedBy) continue;
+      const meant = entry2.missing.meant;
+      const expected = meant && (entry2.written === entry2.name ? path21.basename(meant) : shown(plan.dir, meant));
+      file.message(
+        expected ? `Unexpected missing prompt \`${entry2.written}\` in the plan, expected \`${expected}\`` : `Unexpected missing prompt \`${entry2.written}\` in the plan`,
+        {
+          place: {
+            start: { line: entry2.line, column: entry2.column },
+            end: { line: entry2.endLine, column: entry2.endColumn }
+          },
+          cause: meant ? related(plan.dir, meant, "The prompt this entry evidently means") : void 0
+        }
+      );
+    }
+  }
+);
+var plan_entries_default = rule16;
+
+// rules/plan-coverage.ts
+import path22 from "node:path";
+var rule17 = defineRule(
+  {
+    id: "plan-coverage",
+    description: "Checks that a plan which lists most of a suite’s prompts lists all of them.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const plan = planOf(file, model);
+    if (!plan) return;
+    for (const run2 of model.unlisted(plan)) {
+      const names4 = run2.prompts.map(
+        (prompt) => "`" + (run2.folder === plan.dir ? prompt.name : shown(plan.dir, path22.join(run2.folder, prompt.name))) + "`"
+      );
+      const suite = shown(path22.dirname(plan.dir), run2.folder);
+      file.message(
+        `Expected ${names4.join(" and ")} in the plan, which lists ${run2.listed} of the ${run2.total} prompts of \`${suite}\``,
+        {
+          place: {
+            start: { line: run2.near.line, column: run2.near.column },
+            end: { line: run2.near.endLine, column: run2.near.endColumn }
+          },
+          cause: related(run2.folder, run2.prompts[0].name, "A prompt the plan does not list")
+        }
+      );
+    }
+  }
+);
+var plan_coverage_default = rule17;
+
+// rules/plan-description.ts
+import path23 from "node:path";
+var rule18 = defineRule(
+  {
+    id: "plan-description",
+    description: "Checks that what a plan says of a prompt agrees with the prompt: its kind, its test kind and its component.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const plan = planOf(file, model);
+    if (!plan) return;
+    for (const entry2 of plan.entries) {
+      if (!entry2.file || !entry2.description) continue;
+      const problem = inspect2(model, entry2, entry2.file);
+      if (!problem) continue;
+      file.message(problem.reason, {
+        place: {
+          start: { line: entry2.line, column: entry2.column },
+          end: { line: entry2.endLine, column: entry2.endColumn }
+        },
+        cause: related(path23.dirname(problem.file), path23.basename(problem.file), problem.about)
+      });
+    }
+  }
+);
+var plan_description_default = rule18;
+var kindWord = /\b(red|green|foundation)\b/gi;
+function inspect2(model, entry2, file) {
+  const folder = model.folder(path23.dirname(file));
+  const prompt = folder.byName.get(path23.basename(file));
+  const facts = model.facts(file);
+  if (!prompt || prompt.kind === "preprompt" || !model.judged(prompt, facts)) return void 0;
+  const description = entry2.description;
+  const name = "`" + prompt.name + "`";
+  const kinds2 = new Set([...description.matchAll(kindWord)].map((match) => match[1].toLowerCase()));
+  const [kind2] = kinds2;
+  if (kinds2.size === 1 && kind2 !== prompt.kind) {
+    return {
+      reason: `Unexpected \`${capitalize(kind2)}\` for ${name}, a ${prompt.kind} prompt, expected \`${capitalize(prompt.kind)}\``,
+      file,
+      about: "The prompt the entry names"
+    };
+  }
+  const red = prompt.kind === "red" ? prompt : prompt.kind === "green" ? pairedRed(model, folder, prompt) : void 0;
+  const redFile = red && path23.join(folder.dir, red.name);
+  const redFacts = red === prompt ? facts : redFile && model.facts(redFile);
+  const redTitle = red && redFacts && model.judged(red, redFacts) ? redFacts.title : void 0;
+  const wanted = testKindsOf(description);
+  const titled = redTitle ? testKindsOf(redTitle.subject ?? redTitle.text) : [];
+  if (wanted.length > 0 && titled.length > 0 && !wanted.some((each) => titled.includes(each))) {
+    return {
+      reason: `Unexpected test kind \`${wanted.join("`, `")}\` for ${name}, expected \`${titled.join("`, `")}\` as ${red === prompt ? "its" : "its red prompt’s"} title says`,
+      file: redFile,
+      about: "The red prompt whose title states the test kind"
+    };
+  }
+  const own6 = prompt.kind === "red" || prompt.kind === "green" ? redTitle?.component ?? facts.title?.component : void 0;
+  if (!own6) return void 0;
+  const components = model.components(folder.dir);
+  const said = componentWords(description);
+  const named2 = components.filter((each) => mentions(said, each.key));
+  const ownKey = componentKey(own6);
+  if (named2.length === 0 || named2.some((each) => each.key === ownKey)) return void 0;
+  const other = named2[0];
+  return {
+    reason: `Unexpected component \`${other.name}\` for ${name}, expected \`${own6}\` as ${prompt.kind === "green" && redTitle?.component ? "its red prompt’s" : "its"} title says`,
+    file: other.file,
+    about: "The prompt of the component the entry names"
+  };
+}
+function pairedRed(model, folder, green) {
+  const red = model.partner(folder, green);
+  return red && red.slug === green.slug ? red : void 0;
+}
+function capitalize(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+// rules/requirement-reference.ts
+import path24 from "node:path";
+var rule19 = defineRule(
+  {
+    id: "requirement-reference",
+    description: "Checks that every requirement ID a prompt cites is defined by a requirement document of the repository.",
+    ...requirementOptions
+  },
+  function(_tree, file, options, model) {
+    const subject = subjectOf(file, model);
+    if (!subject || subject.facts.requirements.length === 0) return;
+    const requirements = model.requirements(model.root(subject.folder.dir), options.documents);
+    if (requirements.documents.length === 0) return;
+    for (const citation of subject.facts.requirements) {
+      const level2 = levelOf(citation.value);
+      if (requirements.byId.has(citation.value) || !requirements.levels.has(level2)) continue;
+      const document3 = requirements.definitions.find((each) => levelOf(each.id) === level2)?.document;
+      file.message(
+        `Unexpected requirement \`${citation.value}\`, expected an ID that a requirement document defines`,
+        {
+          place: {
+            start: { line: citation.line, column: citation.column },
+            end: { line: citation.endLine, column: citation.endColumn }
+          },
+          cause: document3 ? related(path24.dirname(document3), path24.basename(document3), `The ${level2} requirements`) : void 0
+        }
+      );
+    }
+  }
+);
+var requirement_reference_default = rule19;
+
+// rules/requirement-coverage.ts
+import path25 from "node:path";
+var rule20 = defineRule(
+  {
+    id: "requirement-coverage",
+    description: "Checks that every requirement whose text says shall or must is cited by at least one prompt of the repository.",
+    ...requirementOptions
+  },
+  function(_tree, file, options, model) {
+    const own6 = filePath(file);
+    if (!own6 || !isMarkdownName(own6)) return;
+    const name = path25.basename(own6);
+    if (parsePromptName(name) || !isRequirementName(name, options.documents)) return;
+    model.own(file);
+    const root = model.root(path25.dirname(own6));
+    if (model.scope(root).prompts.length === 0) return;
+    const requirements = model.requirements(root, options.documents);
+    for (const definition3 of requirements.definitions) {
+      if (definition3.document !== own6 || !definition3.binding) continue;
+      if (requirements.citations.has(definition3.id)) continue;
+      file.message(
+        `Expected a prompt to cite \`${definition3.id}\`, a requirement that says \`${definition3.keyword.toLowerCase()}\``,
+        {
+          place: {
+            start: { line: definition3.line, column: definition3.column },
+            end: { line: definition3.endLine, column: definition3.endColumn }
+          }
+        }
+      );
+    }
+  }
+);
+var requirement_coverage_default = rule20;
+
 // rules/index.ts
 var rules = [
   file_name_default,
@@ -48619,9 +49325,14 @@ var rules = [
   required_sections_default,
   preprompt_reference_default,
   test_kind_default,
-  front_matter_default
+  front_matter_default,
+  plan_entries_default,
+  plan_coverage_default,
+  plan_description_default,
+  requirement_reference_default,
+  requirement_coverage_default
 ];
-var warnings = /* @__PURE__ */ new Set(["numbering-gap"]);
+var warnings = /* @__PURE__ */ new Set(["numbering-gap", "requirement-coverage"]);
 
 // src/suggest.ts
 function editDistance(a, b) {
@@ -48685,15 +49396,15 @@ function configSchema() {
     properties: ruleProperties,
     additionalProperties: false
   });
-  for (const rule16 of rules) {
-    ruleProperties[rule16.meta.id] = {
-      description: `Severity of \`${rule16.meta.id}\`, or severity and options. Docs: ${rule16.meta.url}`,
+  for (const rule21 of rules) {
+    ruleProperties[rule21.meta.id] = {
+      description: `Severity of \`${rule21.meta.id}\`, or severity and options. Docs: ${rule21.meta.url}`,
       anyOf: [
         level,
         { type: "array", items: [level], minItems: 1, maxItems: 1, additionalItems: false },
         {
           type: "array",
-          items: [level, rule16.meta.schema],
+          items: [level, rule21.meta.schema],
           minItems: 2,
           maxItems: 2,
           additionalItems: false
@@ -48766,19 +49477,19 @@ function configSchema() {
 }
 var validateConfig;
 function findConfig(cwd, explicit) {
-  if (explicit) return path17.resolve(cwd, explicit);
-  for (let dir = path17.resolve(cwd); ; dir = path17.dirname(dir)) {
+  if (explicit) return path26.resolve(cwd, explicit);
+  for (let dir = path26.resolve(cwd); ; dir = path26.dirname(dir)) {
     for (const name of configNames) {
-      const candidate = path17.join(dir, name);
+      const candidate = path26.join(dir, name);
       if (fs5.existsSync(candidate)) return candidate;
     }
-    if (path17.dirname(dir) === dir) return void 0;
+    if (path26.dirname(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
   const file = findConfig(cwd, explicit);
-  if (!file) return resolveConfig({}, void 0, path17.resolve(cwd));
-  const shown2 = path17.relative(cwd, file) || file;
+  if (!file) return resolveConfig({}, void 0, path26.resolve(cwd));
+  const shown2 = path26.relative(cwd, file) || file;
   const bytes = readRegularFile(file, maxDataBytes);
   if (!Buffer.isBuffer(bytes)) {
     throw new ConfigError(`${shown2}: cannot read configuration (${bytes.reason})`);
@@ -48810,7 +49521,7 @@ function loadConfig(cwd, explicit) {
       if (unsafe2) throw new ConfigError(`${shown2}: \`overrides[${index2}].files[${at}]\` ${unsafe2}`);
     }
   }
-  return resolveConfig(data, file, path17.dirname(file));
+  return resolveConfig(data, file, path26.dirname(file));
 }
 var optionValidators = /* @__PURE__ */ new Map();
 function ruleOptionsProblem(data) {
@@ -48829,18 +49540,18 @@ function ruleOptionsProblem(data) {
 }
 function settingsProblem(base, settings) {
   if (typeof settings !== "object" || settings === null) return void 0;
-  for (const rule16 of rules) {
-    const setting = settings[rule16.meta.id];
+  for (const rule21 of rules) {
+    const setting = settings[rule21.meta.id];
     if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0]))
       continue;
-    let validate = optionValidators.get(rule16.meta.id);
+    let validate = optionValidators.get(rule21.meta.id);
     if (!validate) {
-      validate = createValidator(rule16.meta.schema);
-      optionValidators.set(rule16.meta.id, validate);
+      validate = createValidator(rule21.meta.schema);
+      optionValidators.set(rule21.meta.id, validate);
     }
     const problem = validate(setting[1]);
     if (!problem) continue;
-    const at = `${base}.${rule16.meta.id}[1]`;
+    const at = `${base}.${rule21.meta.id}[1]`;
     return problem.replace(
       /`([^`]*)`/,
       (_match, key) => key === "(root)" ? `\`${at}\`` : `\`${at}${key.startsWith("[") ? "" : "."}${key}\``
@@ -48849,7 +49560,7 @@ function settingsProblem(base, settings) {
   return void 0;
 }
 var topKeys = ["$schema", "suites", "ignore", "preprompts", "rules", "overrides"];
-var ruleIds = rules.map((rule16) => rule16.meta.id);
+var ruleIds = rules.map((rule21) => rule21.meta.id);
 function withSuggestion(problem) {
   const unknown = /^unknown key `(?:(.*)\.)?([^.`]*)`$/.exec(problem);
   if (!unknown) return problem;
@@ -48875,7 +49586,7 @@ function describeSyntaxError(error2, text4, json) {
 function resolveConfig(config, file, dir) {
   const preprompts = {};
   for (const [folder, target] of Object.entries(config.preprompts ?? {})) {
-    preprompts[path17.resolve(dir, folder)] = path17.resolve(dir, target);
+    preprompts[path26.resolve(dir, folder)] = path26.resolve(dir, target);
   }
   return {
     file,
@@ -48899,14 +49610,14 @@ init_escape();
 // src/parallel.ts
 import fs7 from "node:fs";
 import os6 from "node:os";
-import path20 from "node:path";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 
 // src/lint.ts
 import fs6 from "node:fs";
-import path18 from "node:path";
+import path27 from "node:path";
 import vm from "node:vm";
 
 // node_modules/character-entities/index.js
@@ -51543,9 +52254,9 @@ function initializeDocument(effects) {
   function exitContainers(size) {
     let index2 = stack.length;
     while (index2-- > size) {
-      const entry = stack[index2];
-      self2.containerState = entry[1];
-      entry[0].exit.call(self2, effects);
+      const entry2 = stack[index2];
+      self2.containerState = entry2[1];
+      entry2[0].exit.call(self2, effects);
     }
     stack.length = size;
   }
@@ -56189,13 +56900,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path26) {
-    if (isUrl(path26)) {
-      path26 = fileURLToPath2(path26);
+  set path(path35) {
+    if (isUrl(path35)) {
+      path35 = fileURLToPath2(path35);
     }
-    assertNonEmpty(path26, "path");
-    if (this.path !== path26) {
-      this.history.push(path26);
+    assertNonEmpty(path35, "path");
+    if (this.path !== path35) {
+      this.history.push(path35);
     }
   }
   /**
@@ -56462,8 +57173,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path26, name) {
-  if (!path26) {
+function assertPath(path35, name) {
+  if (!path35) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -57777,15 +58488,15 @@ var inlineControl = function() {
 var control_default = inlineControl;
 
 // src/plugins.ts
-var ruleIds2 = new Set(rules.map((rule16) => rule16.meta.id));
+var ruleIds2 = new Set(rules.map((rule21) => rule21.meta.id));
 function lintPlugins(settings = {}) {
   for (const id of Object.keys(settings)) {
     if (!ruleIds2.has(id)) throw new Error(`Unknown rule \`${id}\``);
   }
   const plugins = [[remarkFrontmatter, ["yaml", "toml"]]];
-  for (const rule16 of rules) {
-    const [level2, options] = split(settings[rule16.meta.id], rule16.meta.id);
-    plugins.push([rule16, [level2, options]]);
+  for (const rule21 of rules) {
+    const [level2, options] = split(settings[rule21.meta.id], rule21.meta.id);
+    plugins.push([rule21, [level2, options]]);
   }
   plugins.push(control_default);
   return plugins;
@@ -57806,17 +58517,17 @@ var engineFindings = {
 };
 function createLinter(settings, cwd) {
   const plugins = lintPlugins(settings.rules);
-  const root = realpath3(cwd) ?? path18.resolve(cwd);
+  const root = realpath3(cwd) ?? path27.resolve(cwd);
   const model = {
-    root: path18.resolve(cwd),
+    root: path27.resolve(cwd),
     preprompts: Object.fromEntries(
       Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
-        path18.resolve(cwd, folder),
-        path18.resolve(cwd, file)
+        path27.resolve(cwd, folder),
+        path27.resolve(cwd, file)
       ])
     ),
     ignore: settings.ignore ?? [],
-    ignoreBase: settings.ignoreBase ?? path18.resolve(cwd),
+    ignoreBase: settings.ignoreBase ?? path27.resolve(cwd),
     style: settings.style ?? {},
     ...settings.styles ? { styles: settings.styles } : {}
   };
@@ -57825,7 +58536,7 @@ function createLinter(settings, cwd) {
   return {
     model: modelOf(processor),
     async lint(filePath2) {
-      const file = new VFile({ path: path18.resolve(cwd, filePath2), cwd });
+      const file = new VFile({ path: path27.resolve(cwd, filePath2), cwd });
       const buffer = readRegularFile(file.path, limits.maxBytes);
       if (!Buffer.isBuffer(buffer)) {
         if (buffer.kind === "unreadable") {
@@ -57858,7 +58569,7 @@ function createLinter(settings, cwd) {
       try {
         depth = bounded(() => {
           const tree = processor.parse(file);
-          const found = depthOf(tree);
+          const found = depthOf2(tree);
           if (found > limits.maxDepth) return found;
           processor.runSync(tree, file);
           return void 0;
@@ -57895,7 +58606,7 @@ function bounded(run2, timeout) {
 function isTimeout(error2) {
   return error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
 }
-function depthOf(tree) {
+function depthOf2(tree) {
   let deepest = 0;
   const stack = [[tree, 0]];
   while (stack.length > 0) {
@@ -57907,12 +58618,12 @@ function depthOf(tree) {
   return deepest;
 }
 function leaves(file, cwd, root) {
-  const given = path18.relative(cwd, file);
-  if (given.startsWith("..") || path18.isAbsolute(given)) return false;
+  const given = path27.relative(cwd, file);
+  if (given.startsWith("..") || path27.isAbsolute(given)) return false;
   const real = realpath3(file);
   if (real === void 0) return false;
-  const inside2 = path18.relative(root, real);
-  return inside2.startsWith("..") || path18.isAbsolute(inside2);
+  const inside2 = path27.relative(root, real);
+  return inside2.startsWith("..") || path27.isAbsolute(inside2);
 }
 function realpath3(file) {
   try {
@@ -57937,13 +58648,13 @@ function fail(file, ruleId, reason) {
 }
 
 // src/reporters/common.ts
-import path19 from "node:path";
+import path28 from "node:path";
 function severity(message) {
   return message.fatal === true ? "error" : "warning";
 }
 function relativePath(cwd, file) {
-  const relative3 = path19.relative(cwd, path19.resolve(cwd, file));
-  return (relative3 || path19.basename(file)).split(path19.sep).join("/");
+  const relative3 = path28.relative(cwd, path28.resolve(cwd, file));
+  return (relative3 || path28.basename(file)).split(path28.sep).join("/");
 }
 function placeOf(message) {
   const at = message.place;
@@ -58005,6 +58716,7 @@ function fromTransfer(data, cwd) {
     message.column = item.column;
     message.fatal = item.fatal;
     message.url = item.url;
+    if (item.expected) message.expected = item.expected;
   }
   return file;
 }
@@ -58077,7 +58789,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     abort(error2);
   };
   const styles = {};
-  for (const root of new Set(files.map((file) => linter.model.root(path20.dirname(file))))) {
+  for (const root of new Set(files.map((file) => linter.model.root(path29.dirname(file))))) {
     styles[root] = shareStyle(linter.model.style(root));
   }
   const workers = [];
@@ -58220,6 +58932,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
+    diff: "^9.0.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
@@ -58256,17 +58969,17 @@ var toolName = package_default.name;
 var toolVersion = package_default.version;
 var informationUri = docsBase.replace(/\/blob\/.*$/, "");
 var ruleDescriptions = {
-  ...Object.fromEntries(rules.map((rule16) => [rule16.meta.id, rule16.meta.description])),
+  ...Object.fromEntries(rules.map((rule21) => [rule21.meta.id, rule21.meta.description])),
   ...engineFindings
 };
 
 // src/reporters/sarif.ts
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 function driverRules() {
-  const list2 = rules.map((rule16) => ({
-    id: rule16.meta.id,
-    shortDescription: { text: ruleDescriptions[rule16.meta.id] ?? rule16.meta.id },
-    helpUri: rule16.meta.url
+  const list2 = rules.map((rule21) => ({
+    id: rule21.meta.id,
+    shortDescription: { text: ruleDescriptions[rule21.meta.id] ?? rule21.meta.id },
+    helpUri: rule21.meta.url
   }));
   for (const id of Object.keys(engineFindings)) {
     list2.push({ id, shortDescription: { text: ruleDescriptions[id] ?? id } });
@@ -58285,7 +58998,7 @@ function region(place) {
 }
 var sarif = (files, context3) => {
   const driver = driverRules();
-  const index2 = new Map(driver.map((rule16, at) => [rule16.id, at]));
+  const index2 = new Map(driver.map((rule21, at) => [rule21.id, at]));
   const results = [];
   for (const file of files) {
     for (const message of sortedMessages(file)) {
@@ -58334,14 +59047,14 @@ var sarif = (files, context3) => {
 };
 
 // src/action/annotations.ts
-import path21 from "node:path";
+import path30 from "node:path";
 var stepLimit = { errors: 10, warnings: 10 };
 var commandsPerFile = 5;
 var checkLimit = { perFile: 50, total: 1e3 };
 function toAnnotations(files, workspace) {
   const list2 = [];
   for (const file of files) {
-    const shown2 = relativePath(workspace, path21.resolve(file.cwd, file.path));
+    const shown2 = relativePath(workspace, path30.resolve(file.cwd, file.path));
     for (const message of file.messages) {
       list2.push(toAnnotation(message, shown2, workspace));
     }
@@ -58635,18 +59348,18 @@ function stringOr(value2) {
 }
 
 // src/action/inputs.ts
-import path22 from "node:path";
+import path31 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
 var failOns = ["error", "warning", "never"];
 var modes = ["commands", "checks", "none"];
 function parseInputs(get) {
-  const paths = get("paths").split(/[\n,]/).map((entry) => entry.trim().replace(/\/+$/, "")).filter(Boolean);
-  for (const entry of paths) {
-    if (path22.posix.isAbsolute(entry) || path22.win32.isAbsolute(entry) || entry.split(/[/\\]/).includes("..")) {
+  const paths = get("paths").split(/[\n,]/).map((entry2) => entry2.trim().replace(/\/+$/, "")).filter(Boolean);
+  for (const entry2 of paths) {
+    if (path31.posix.isAbsolute(entry2) || path31.win32.isAbsolute(entry2) || entry2.split(/[/\\]/).includes("..")) {
       throw new InputError(
-        `paths: \`${entry}\` lies outside the workspace, expected a path relative to it`
+        `paths: \`${entry2}\` lies outside the workspace, expected a path relative to it`
       );
     }
   }
@@ -58712,7 +59425,7 @@ async function chooseScope(context3, api) {
 
 // src/action/summary.ts
 init_escape();
-import path23 from "node:path";
+import path32 from "node:path";
 var summaryLimit = 1024 * 1024;
 var maxRowsPerFile = 50;
 var maxSuites = 100;
@@ -58762,7 +59475,7 @@ function buildSummary(input) {
 
 `;
     const preprompt = input.model.preprompt(dir);
-    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path23.basename(preprompt.file))}
+    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path32.basename(preprompt.file))}
 
 ` : `Preprompt: ${text3(relativePath(input.workspace, preprompt.file))} (borrowed: ${preprompt.how === "ancestor" ? "from the folder above" : preprompt.how === "linked" ? "linked by its prompts" : "configured"})
 
@@ -58852,7 +59565,7 @@ function pairMatrix(dir, model, annotations, workspace) {
   const errorFiles = new Set(
     annotations.filter((annotation) => annotation.severity === "error").map((annotation) => annotation.file)
   );
-  const hasError = (name) => errorFiles.has(relativePath(workspace, path23.join(dir, name)));
+  const hasError = (name) => errorFiles.has(relativePath(workspace, path32.join(dir, name)));
   const rows = [];
   for (const [number, prompts] of suite.byNumber) {
     const red = prompts.filter((prompt) => prompt.kind !== "green");
@@ -58883,16 +59596,16 @@ function names3(list2) {
 
 // src/action/suites.ts
 import fs9 from "node:fs";
-import path24 from "node:path";
+import path33 from "node:path";
 function suitePatterns(paths, configured2) {
   if (paths.length === 0) return configured2;
-  return paths.flatMap((entry) => {
-    const clean = entry.replace(/\/+$/, "");
+  return paths.flatMap((entry2) => {
+    const clean = entry2.replace(/\/+$/, "");
     return [clean, `${clean}/**`];
   });
 }
 function outsideWorkspace(pattern2, workspace) {
-  if (path24.posix.isAbsolute(pattern2) || path24.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
+  if (path33.posix.isAbsolute(pattern2) || path33.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
     return "is an absolute path";
   }
   const segments = pattern2.split(/[/\\]+/);
@@ -58903,17 +59616,17 @@ function outsideWorkspace(pattern2, workspace) {
     fixed.push(segment);
   }
   if (fixed.length === 0) return void 0;
-  if (!inside(deepestExisting(path24.join(workspace, ...fixed)), workspace)) {
+  if (!inside(deepestExisting(path33.join(workspace, ...fixed)), workspace)) {
     return "leads through a symbolic link out of the workspace";
   }
   return void 0;
 }
 function deepestExisting(target) {
-  for (let at = target; ; at = path24.dirname(at)) {
+  for (let at = target; ; at = path33.dirname(at)) {
     try {
       return fs9.realpathSync(at);
     } catch {
-      if (path24.dirname(at) === at) return at;
+      if (path33.dirname(at) === at) return at;
     }
   }
 }
@@ -58922,10 +59635,10 @@ function inside(target, workspace) {
   try {
     root = fs9.realpathSync(workspace);
   } catch {
-    root = path24.resolve(workspace);
+    root = path33.resolve(workspace);
   }
-  const relative3 = path24.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path24.isAbsolute(relative3);
+  const relative3 = path33.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path33.isAbsolute(relative3);
 }
 function folderInside(dir, workspace) {
   try {
@@ -58935,34 +59648,34 @@ function folderInside(dir, workspace) {
   }
 }
 function selectFiles(all2, workspace, changed, preprompts = {}) {
-  const root = path24.resolve(workspace);
+  const root = path33.resolve(workspace);
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of all2) {
-    const dir = path24.dirname(file);
+    const dir = path33.dirname(file);
     const list2 = byFolder.get(dir) ?? [];
     list2.push(file);
     byFolder.set(dir, list2);
   }
   const children = /* @__PURE__ */ new Map();
   for (const dir of byFolder.keys()) {
-    const parent = path24.dirname(dir);
+    const parent = path33.dirname(dir);
     const list2 = children.get(parent) ?? [];
     list2.push(dir);
     children.set(parent, list2);
   }
   const touched = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    const dir = path24.resolve(root, path24.posix.dirname(file.replace(/\\/g, "/")));
-    if (byFolder.has(dir) || isPromptFileName(path24.posix.basename(file))) touched.add(dir);
+    const dir = path33.resolve(root, path33.posix.dirname(file.replace(/\\/g, "/")));
+    if (byFolder.has(dir) || isPromptFileName(path33.posix.basename(file))) touched.add(dir);
   }
   const wanted = /* @__PURE__ */ new Set();
   for (const dir of touched) {
     wanted.add(dir);
-    if (dir !== root) wanted.add(path24.dirname(dir));
+    if (dir !== root) wanted.add(path33.dirname(dir));
     for (const child2 of children.get(dir) ?? []) wanted.add(child2);
   }
   for (const [folder, preprompt] of Object.entries(preprompts)) {
-    const from = path24.dirname(preprompt);
+    const from = path33.dirname(preprompt);
     if (wanted.has(folder)) wanted.add(from);
     else if (wanted.has(from)) wanted.add(folder);
   }
@@ -58970,7 +59683,7 @@ function selectFiles(all2, workspace, changed, preprompts = {}) {
   return { files: suites.flatMap((dir) => byFolder.get(dir) ?? []).sort(), suites };
 }
 function foldersOf(files) {
-  return [...new Set(files.map((file) => path24.dirname(file)))].sort();
+  return [...new Set(files.map((file) => path33.dirname(file)))].sort();
 }
 
 // src/action/main.ts
@@ -59007,7 +59720,7 @@ var Announcer = class {
 async function lintAndReport(options) {
   const inputs = parseInputs((name) => getInput(name));
   const env = process.env;
-  const workspace = path25.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path34.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const context3 = readEventContext(env);
   const loaded = loadConfig(workspace, inputs.config);
   const patterns = suitePatterns(inputs.paths, loaded.suites);
@@ -59050,7 +59763,7 @@ async function lintAndReport(options) {
   });
   if (scope.kind === "all" && scope.level) say[scope.level](`${scope.why}.`);
   const found = await collectFiles([], { cwd: workspace, config });
-  const all2 = found.files.filter((file) => folderInside(path25.dirname(file), workspace));
+  const all2 = found.files.filter((file) => folderInside(path34.dirname(file), workspace));
   const selection = scope.kind === "changed" ? selectFiles(all2, workspace, scope.paths, config.settings.preprompts) : { files: all2, suites: foldersOf(all2) };
   const shown2 = (dirs) => dirs.slice(0, scopeFolders).map((dir) => relativePath(workspace, dir) || ".").join(", ") + (dirs.length > scopeFolders ? ` and ${dirs.length - scopeFolders} more` : "");
   if (selection.files.length === 0) {
@@ -59065,7 +59778,7 @@ ${text3(message)}
   }
   const inSelection = new Set(selection.suites.map((dir) => relativePath(workspace, dir)));
   const problems = found.problems.filter(
-    (problem) => scope.kind === "all" || inSelection.has(path25.posix.dirname(problem.path))
+    (problem) => scope.kind === "all" || inSelection.has(path34.posix.dirname(problem.path))
   );
   for (const [index2, problem] of problems.entries()) {
     const line = `${problem.path}: ${problem.reason}`;
@@ -59084,10 +59797,10 @@ ${text3(message)}
   const notes = [];
   let viaCommands = inputs.annotations === "commands";
   if (inputs.annotations === "checks") {
-    const missing = !inputs.token ? "no github-token" : !context3.owner || !context3.repo ? "no repository in GITHUB_REPOSITORY" : !context3.headSha ? "no commit SHA in the event or GITHUB_SHA" : void 0;
-    if (missing) {
+    const missing2 = !inputs.token ? "no github-token" : !context3.owner || !context3.repo ? "no repository in GITHUB_REPOSITORY" : !context3.headSha ? "no commit SHA in the event or GITHUB_SHA" : void 0;
+    if (missing2) {
       say.warning(
-        `Cannot publish a check run (${missing}); annotating through workflow commands instead.`
+        `Cannot publish a check run (${missing2}); annotating through workflow commands instead.`
       );
       viaCommands = true;
     } else {
@@ -59205,7 +59918,7 @@ function properties(annotation) {
 function writeSarif(results, workspace) {
   const dir = process.env.RUNNER_TEMP || os7.tmpdir();
   const step = (process.env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
-  const file = path25.join(dir, `tdd-prompt-lint-${step}.sarif`);
+  const file = path34.join(dir, `tdd-prompt-lint-${step}.sarif`);
   fs10.mkdirSync(dir, { recursive: true });
   fs10.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;

@@ -2,7 +2,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-LNAWETZO.js";
+} from "./chunk-LPWCFBKW.js";
 import {
   VFile,
   classifyCharacter,
@@ -13,38 +13,40 @@ import {
   remarkParse,
   require_extend,
   unified
-} from "./chunk-DW7D6HWD.js";
+} from "./chunk-CQ6KILEG.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
   asciiPunctuation
-} from "./chunk-OSS6SFSI.js";
-import "./chunk-ZT75WLCN.js";
-import "./chunk-PLFX3MPW.js";
-import "./chunk-HZ5AC64N.js";
-import "./chunk-UKQHJWXX.js";
-import "./chunk-CX7JWBXV.js";
-import "./chunk-MA22LXCU.js";
-import "./chunk-KPSVWDNS.js";
-import "./chunk-QDGSAW5W.js";
-import "./chunk-MZTUONWO.js";
-import "./chunk-CULEJ3AS.js";
-import "./chunk-KO5X26X3.js";
-import "./chunk-3PDO3NFD.js";
+} from "./chunk-PUWXFJEG.js";
+import "./chunk-4TBXBOSU.js";
+import "./chunk-EOK6JS6H.js";
+import "./chunk-OXWIR32G.js";
 import {
   EXIT,
   convert,
   toString,
   visit
-} from "./chunk-ZGPJTSYY.js";
-import "./chunk-ZZRNE56A.js";
-import "./chunk-IRLA5P2G.js";
-import {
-  stringifyPosition
-} from "./chunk-SEYHCLMG.js";
+} from "./chunk-NNY42LJS.js";
+import "./chunk-IGAKANKA.js";
+import "./chunk-VEI5BLHK.js";
+import "./chunk-ZNW44YNF.js";
+import "./chunk-K4LHD2RL.js";
+import "./chunk-2IU64YDA.js";
+import "./chunk-KO5X26X3.js";
+import "./chunk-6PJCKJJQ.js";
+import "./chunk-BB3ABF3C.js";
+import "./chunk-R4DIYZK4.js";
+import "./chunk-I2KKF3KM.js";
+import "./chunk-YKOAANS6.js";
+import "./chunk-IOVCPA5I.js";
+import "./chunk-FQR2JXMW.js";
+import "./chunk-EPB4F7TI.js";
+import "./chunk-3KDGE45J.js";
+import "./chunk-RHIFXZIQ.js";
 import {
   require_dist
-} from "./chunk-IUL7O64V.js";
+} from "./chunk-7MTNJV3R.js";
 import {
   __commonJS,
   __esm,
@@ -52,9 +54,10 @@ import {
   __require,
   __toCommonJS,
   __toESM,
+  stringifyPosition,
   trough,
   wrap
-} from "./chunk-2LCDKBJH.js";
+} from "./chunk-GPUK42N5.js";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

@@ -1,30 +1,34 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-ZW53STBM.js";
+} from "./chunk-LQRQKCOM.js";
 import {
   createLinter
-} from "./chunk-24O4NK5D.js";
-import "./chunk-DW7D6HWD.js";
-import "./chunk-OSS6SFSI.js";
-import "./chunk-ZT75WLCN.js";
-import "./chunk-PLFX3MPW.js";
-import "./chunk-HZ5AC64N.js";
-import "./chunk-UKQHJWXX.js";
-import "./chunk-CX7JWBXV.js";
-import "./chunk-MA22LXCU.js";
-import "./chunk-KPSVWDNS.js";
-import "./chunk-QDGSAW5W.js";
-import "./chunk-MZTUONWO.js";
-import "./chunk-CULEJ3AS.js";
+} from "./chunk-RCGLRQAR.js";
+import "./chunk-CQ6KILEG.js";
+import "./chunk-PUWXFJEG.js";
+import "./chunk-4TBXBOSU.js";
+import "./chunk-EOK6JS6H.js";
+import "./chunk-OXWIR32G.js";
+import "./chunk-NNY42LJS.js";
+import "./chunk-IGAKANKA.js";
+import "./chunk-VEI5BLHK.js";
+import "./chunk-ZNW44YNF.js";
+import "./chunk-K4LHD2RL.js";
+import "./chunk-2IU64YDA.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-3PDO3NFD.js";
-import "./chunk-ZGPJTSYY.js";
-import "./chunk-ZZRNE56A.js";
-import "./chunk-IRLA5P2G.js";
-import "./chunk-SEYHCLMG.js";
-import "./chunk-IUL7O64V.js";
-import "./chunk-2LCDKBJH.js";
+import "./chunk-6PJCKJJQ.js";
+import "./chunk-BB3ABF3C.js";
+import "./chunk-R4DIYZK4.js";
+import "./chunk-I2KKF3KM.js";
+import "./chunk-YKOAANS6.js";
+import "./chunk-IOVCPA5I.js";
+import "./chunk-FQR2JXMW.js";
+import "./chunk-EPB4F7TI.js";
+import "./chunk-3KDGE45J.js";
+import "./chunk-RHIFXZIQ.js";
+import "./chunk-7MTNJV3R.js";
+import "./chunk-GPUK42N5.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -18,7 +18,8 @@
  *
  * ### Fix
  *
- * Put the right prompt in the file, or correct the label.
+ * Put the right prompt in the file, or correct the label (`--fix` corrects it
+ * when the title agrees with the file name: the label alone is wrong).
  *
  * @example
  *   {"name": "orchestration/prompt_01b_config_generator_green.md"}

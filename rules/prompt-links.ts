@@ -16,7 +16,7 @@
  *
  * ### Fix
  *
- * Point the link at the file the message names, or remove it.
+ * Point the link at the file the message names (`--fix` does), or remove it.
  *
  * @example
  *   {"name": "billing/prompt_01b_invoice_builder_green.md", "listing": {"billing": ["prompt_00_billing_preprompt.md", "prompt_01_invoice_builder_red.md", "prompt_01b_invoice_builder_green.md"]}}

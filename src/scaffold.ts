@@ -123,6 +123,8 @@ export interface NewOptions {
   suite?: string
   /** Test kind: unit, integration, pre-flight, end-to-end… Default: `unit`. */
   kind?: string
+  /** The pair's number, free in the suite (`renumber --insert-at` makes room). Default: the next one. */
+  number?: number
   cwd: string
   /** Default: the rules' defaults. */
   config?: ScaffoldConfig
@@ -157,7 +159,10 @@ export function newPair(options: NewOptions): NewResult {
   const model = new SuiteModel({root: cwd, preprompts: config.preprompts})
   const folder = model.folder(dir)
   const numbers = [...folder.byNumber.keys()]
-  const number = Math.max(0, ...numbers) + 1
+  const number = options.number ?? Math.max(0, ...numbers) + 1
+  if (options.number !== undefined && folder.byNumber.has(number)) {
+    throw new ScaffoldError(`suite \`${shown}\` already has prompts numbered ${formatNumber2(number)}`)
+  }
   if (number > 99) throw new ScaffoldError(`suite \`${shown}\` already has pair 99, the last one`)
   const red = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'red'}))
   const green = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'green'}))

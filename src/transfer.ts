@@ -26,6 +26,8 @@ export interface TransferredMessage {
   source: string | undefined
   url: string | undefined
   fatal: boolean | null | undefined
+  /** The replacement for the message's range, when it has one (a quick fix, `--fix`). */
+  expected?: string[]
   cause?: TransferredCause
 }
 
@@ -50,6 +52,7 @@ export function toTransfer(file: VFile): TransferredFile {
         url: message.url,
         fatal: message.fatal
       }
+      if (message.expected) data.expected = [...message.expected]
       // Only a related location (a message whose `file` names the other file) is
       // read by the reporters; any other cause (an error a rule threw) stays behind.
       const cause = message.cause as Partial<VFileMessage> | undefined
@@ -84,6 +87,7 @@ export function fromTransfer(data: TransferredFile, cwd: string): VFile {
     message.column = item.column
     message.fatal = item.fatal
     message.url = item.url
+    if (item.expected) message.expected = item.expected
   }
   return file
 }

@@ -2,9 +2,8 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   numbering_default,
   stepsOf
-} from "../chunk-MA22LXCU.js";
-import "../chunk-SEYHCLMG.js";
-import "../chunk-2LCDKBJH.js";
+} from "../chunk-BB3ABF3C.js";
+import "../chunk-GPUK42N5.js";
 export {
   numbering_default as default,
   stepsOf

@@ -3,9 +3,8 @@ import {
   componentKey,
   pair_component_default,
   sameComponent
-} from "../chunk-KPSVWDNS.js";
-import "../chunk-SEYHCLMG.js";
-import "../chunk-2LCDKBJH.js";
+} from "../chunk-R4DIYZK4.js";
+import "../chunk-GPUK42N5.js";
 export {
   componentKey,
   pair_component_default as default,

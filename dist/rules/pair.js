@@ -1,9 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-QDGSAW5W.js";
-import "../chunk-SEYHCLMG.js";
-import "../chunk-2LCDKBJH.js";
+} from "../chunk-I2KKF3KM.js";
+import "../chunk-GPUK42N5.js";
 export {
   pair_default as default
 };

@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   phase_default
-} from "../chunk-MZTUONWO.js";
-import "../chunk-2LCDKBJH.js";
+} from "../chunk-YKOAANS6.js";
+import "../chunk-GPUK42N5.js";
 export {
   phase_default as default
 };

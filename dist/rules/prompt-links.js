@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  meantBy,
   prompt_links_default
-} from "../chunk-ZGPJTSYY.js";
-import "../chunk-2LCDKBJH.js";
+} from "../chunk-NNY42LJS.js";
+import {
+  meantBy
+} from "../chunk-GPUK42N5.js";
 export {
   prompt_links_default as default,
   meantBy

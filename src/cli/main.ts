@@ -64,6 +64,9 @@ export async function main(
 ): Promise<number> {
   const debug = argv.includes('--debug')
   try {
+    if (argv[0] === 'new' && argv.some((arg) => arg === '--at' || arg.startsWith('--at='))) {
+      return await (await import('./renumber-command.js')).runNewAt(argv.slice(1), cwd, streams)
+    }
     if (argv[0] === 'init' || argv[0] === 'new') {
       const scaffold = await import('./scaffold-commands.js')
       const run = argv[0] === 'init' ? scaffold.runInit : scaffold.runNew
@@ -71,6 +74,12 @@ export async function main(
     }
     if (argv[0] === 'trace') {
       return await (await import('./trace-command.js')).runTrace(argv.slice(1), cwd, streams)
+    }
+    if (argv[0] === 'renumber') {
+      return await (await import('./renumber-command.js')).runRenumber(argv.slice(1), cwd, streams)
+    }
+    if (argv.includes('--fix') || argv.includes('--fix-dry-run')) {
+      return await (await import('./fix-command.js')).runFix(argv, cwd, streams, main)
     }
     return await lint(parseCliArgs(argv), cwd, streams, context)
   } catch (error) {

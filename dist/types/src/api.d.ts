@@ -9,3 +9,4 @@ export { formatName, parsePromptName, isPromptFileName, type Kind, type PromptNa
 export { collectFiles, findSuites, type Collected, type PathProblem } from './files.js';
 export { reporters, stylish, json, sarif, github, formatNames, type FormatName, type Reporter, type ReportContext } from './reporters/index.js';
 export { main, type Streams } from './cli/main.js';
+export { traceMatrix, traceCounts, formatTrace, formatTraceMarkdown, type TraceRow, type TraceStatus, type TraceCounts } from './suite/trace.js';

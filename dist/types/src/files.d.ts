@@ -14,7 +14,10 @@ export interface Collected {
 }
 export interface CollectOptions {
     cwd: string;
-    config: Pick<ResolvedConfig, 'suites' | 'ignore' | 'dir'>;
+    config: Pick<ResolvedConfig, 'suites' | 'ignore' | 'dir'> & {
+        /** Read for the words that name requirement documents (`requirement-coverage`'s `documents`). */
+        settings?: ResolvedConfig['settings'];
+    };
     /** Ignore file to use instead of `.tddpromptlintignore` in `cwd`. */
     ignorePath?: string | undefined;
 }
@@ -22,6 +25,8 @@ export interface CollectOptions {
 export declare function collectFiles(paths: string[], options: CollectOptions): Promise<Collected>;
 /** Suite folders under `cwd` that match the patterns, sorted. Throws for a pattern `patternProblem` refuses. */
 export declare function findSuites(cwd: string, patterns: string[]): Promise<string[]>;
+/** The words that name requirement documents: `requirement-coverage`'s `documents`, else the default. */
+export declare function requirementWords(settings: ResolvedConfig['settings'] | undefined): readonly string[];
 /** A one-line reason for a path that cannot be read. */
 export declare function describeStatError(error: unknown): string;
 /** The largest configuration or ignore file read. */

@@ -65,6 +65,8 @@ export interface NewOptions {
     suite?: string;
     /** Test kind: unit, integration, pre-flight, end-to-end… Default: `unit`. */
     kind?: string;
+    /** The pair's number, free in the suite (`renumber --insert-at` makes room). Default: the next one. */
+    number?: number;
     cwd: string;
     /** Default: the rules' defaults. */
     config?: ScaffoldConfig;

@@ -23,6 +23,8 @@ export interface TransferredMessage {
     source: string | undefined;
     url: string | undefined;
     fatal: boolean | null | undefined;
+    /** The replacement for the message's range, when it has one (a quick fix, `--fix`). */
+    expected?: string[];
     cause?: TransferredCause;
 }
 export interface TransferredFile {

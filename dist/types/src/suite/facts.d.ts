@@ -53,6 +53,25 @@ export interface Phase extends Span {
 export interface Mention extends Span {
     value: string;
 }
+/** A prompt file name mentioned in the text. */
+export interface NameMention extends Mention {
+    /** The folder written before the name (`testdata/`, `../deployment/`), `''` for a bare name. */
+    folder: string;
+    /** Written after `/`-less text that is not a relative path (a url, an absolute path). */
+    external: boolean;
+    /**
+     * What the line says of the name, plain text: the text after it up to the next
+     * name on the line, else the text before it back to the previous name.
+     */
+    description: string;
+}
+/** A table row or a line that defines a requirement: its ID and its text. */
+export interface RequirementRow extends Span {
+    /** The ID as written, emphasis removed: `1.1` or `L2-3.1`. */
+    id: string;
+    /** The rest of the row, plain text. */
+    text: string;
+}
 export interface Facts {
     /** Nothing but white space (and comments). */
     blank: boolean;
@@ -64,11 +83,17 @@ export interface Facts {
     /** Link and definition destinations (`[a](b)`, `[a]: b`). */
     links: Mention[];
     /** Prompt file names mentioned anywhere outside fenced code, `\_` escapes removed. */
-    promptNames: Mention[];
+    promptNames: NameMention[];
     /** Requirement IDs cited (`L1-2.2`). */
     requirements: Mention[];
     /** The test kinds the title or the first paragraphs state (`unit`, `integration`…). */
     testKinds: string[];
+    /**
+     * Rows that define requirements: table rows whose first cell is an ID (`1.1`,
+     * `**2.3**`, `L2-3.1`), and lines that start with an explicit ID
+     * (`* **L2-3.1** The system shall…`).
+     */
+    requirementRows: RequirementRow[];
     /** Lines of the text, for rules that quote a line. */
     lineCount: number;
 }
@@ -78,3 +103,5 @@ export declare function plainText(text: string): string;
 export declare function sectionKey(text: string): string;
 /** Read a prompt's text. */
 export declare function readFacts(text: string): Facts;
+/** The test kinds a text states (`unit`, `integration`, `pre-flight`…), in a fixed order. */
+export declare function testKindsOf(text: string): string[];

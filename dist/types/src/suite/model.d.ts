@@ -1,6 +1,8 @@
 import type { VFile } from 'vfile';
 import { type Facts } from './facts.js';
 import { type SuiteFs } from './fs.js';
+import { type Component, type NameIndex, type Plan, type PlanEntry, type Unlisted } from './plans.js';
+import { type Requirements } from './requirements.js';
 import { type Kind, type PromptName } from './names.js';
 export interface ModelSettings {
     /** Files in memory (absolute path → text) instead of the disk. */
@@ -78,6 +80,8 @@ export interface Scope {
     folders: string[];
     /** Markdown files in scope whose name contains `requirement`. */
     requirementDocuments: string[];
+    /** Every markdown file in scope that is not a prompt, sorted. */
+    documents: string[];
 }
 export declare class SuiteModel {
     readonly fs: SuiteFs;
@@ -89,7 +93,13 @@ export declare class SuiteModel {
     private readonly scopeCache;
     private readonly styleCache;
     private readonly prepromptCache;
-    private readonly ignored;
+    private readonly planCache;
+    private readonly belowCache;
+    private readonly suitesCache;
+    private readonly unlistedCache;
+    private readonly requirementsCache;
+    private readonly componentsCache;
+    private readonly ignoreRules;
     constructor(settings?: ModelSettings);
     /** A folder, listed once per run. */
     folder(dir: string): Folder;
@@ -107,6 +117,27 @@ export declare class SuiteModel {
     root(dir: string): string;
     /** Everything a scope holds: its prompt files and folders, found once per run. */
     scope(root: string): Scope;
+    /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
+    ignored(file: string): boolean;
+    /** Prompt files in `dir` and the folders below it, by name, nearest first: what a plan's bare names resolve to. */
+    promptsBelow(dir: string): NameIndex;
+    /** Folders that hold prompts: `dir` and those below it, nearest first. */
+    suitesBelow(dir: string): string[];
+    /** The plan a markdown file is (a document in a folder with prompts that names two or more prompt files), else `undefined`. */
+    plan(file: string): Plan | undefined;
+    /** The plans in a folder. */
+    plans(dir: string): Plan[];
+    /** The prompts of the suites a plan lists most of that it does not list (a pair together). */
+    unlisted(plan: Plan): Unlisted[];
+    /** The components the red and green titles of a suite folder name (what a plan entry may name). */
+    components(dir: string): Component[];
+    /** Plan entries, in the file's folder or above it, that name a prompt file (whether or not it exists). */
+    planEntries(file: string): Array<{
+        plan: Plan;
+        entry: PlanEntry;
+    }>;
+    /** The requirement documents of a scope, the IDs they define and the prompts' citations (`words`: what a document's name contains). */
+    requirements(root: string, words?: readonly string[]): Requirements;
     private isIgnored;
     /** The preprompt a folder works under. */
     preprompt(dir: string): Resolved | undefined;
