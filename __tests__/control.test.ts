@@ -45,3 +45,12 @@ describe('inline control', () => {
     expect(await lintRed(text)).toEqual(['1:1 pair', '6:5 prompt-links'])
   })
 })
+
+describe('bounds', () => {
+  it('a file with thousands of findings reports 500 and one that counts the rest', async () => {
+    const links = Array.from({length: 2000}, (_, index) => `[x](prompt_${index + 10}_gone_red.md)`)
+    const found = await lintRed(`# Prompt 01: Unit Tests for Widget\n\n${links.join('\n\n')}\n`)
+    expect(found).toHaveLength(501)
+    expect(found.at(-1)).toMatch(/ too-many-findings$/)
+  })
+})

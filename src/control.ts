@@ -25,7 +25,12 @@ const inlineControl: Plugin<[], Root> = function () {
   return function (tree, file) {
     // Most prompts have no marker: skip the walk unless a comment could name one.
     if (file.messages.length === 0 || !/<!--\s*lint\b/.test(String(file.value ?? ''))) return
-    messageControl(tree, {
+    // unified-message-control drops messages after the last leaf (a "gap" up to the
+    // end of the tree): a finding on the destination of a document's last link
+    // stands there. Without the root's end offset there is no such gap.
+    const end = tree.position && {...tree.position.end, offset: undefined}
+    const root: Root = end ? {...tree, position: {start: tree.position!.start, end}} : tree
+    messageControl(root, {
       file,
       marker,
       name: 'lint',

@@ -45,16 +45,24 @@ export interface Limits {
   maxDepth: number
   /** Longest that parsing and checking one file may take, in milliseconds. */
   timeout: number
+  /** Most findings reported for one file; the rest are counted in one more finding. */
+  maxFindings: number
 }
 
-export const defaultLimits: Limits = {maxBytes: 1024 * 1024, maxDepth: 200, timeout: 10_000}
+export const defaultLimits: Limits = {
+  maxBytes: 1024 * 1024,
+  maxDepth: 200,
+  timeout: 10_000,
+  maxFindings: 500
+}
 
 /** The findings the engine itself gives, not a rule: id → what it means. */
 export const engineFindings: Record<string, string> = {
   unreadable: 'The file could not be read.',
   encoding: 'The file is not UTF-8 text.',
   'too-large': 'The file is larger than the linter reads (1 MiB).',
-  'too-complex': 'The markdown is nested too deeply or takes too long to parse.'
+  'too-complex': 'The markdown is nested too deeply or takes too long to parse.',
+  'too-many-findings': 'The file has more findings than one report shows for a file (500).'
 }
 
 export interface Linter {
@@ -148,9 +156,23 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
           `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
         )
       }
-      return file
+      return capped(file, limits.maxFindings)
     }
   }
+}
+
+/** At most `max` findings of a file, and one more that counts the rest: a report stays readable and bounded. */
+function capped(file: VFile, max: number): VFile {
+  const extra = file.messages.length - max
+  if (extra <= 0) return file
+  const last = file.messages[max - 1]
+  file.messages.length = max
+  const message = file.message(
+    `Unexpected ${extra} more findings in this file, expected at most ${max}: fix these first`,
+    {place: last?.place ?? {line: 1, column: 1}, ruleId: 'too-many-findings', source}
+  )
+  message.fatal = last?.fatal ?? true
+  return file
 }
 
 const context = vm.createContext({})
