@@ -15,7 +15,8 @@ import * as core from '@actions/core'
 import type {VFile} from 'vfile'
 import {ConfigError, loadConfig} from '../config.js'
 import {SuiteModel} from '../suite/model.js'
-import {collectFiles} from '../files.js'
+import {traceMatrix} from '../suite/trace.js'
+import {collectFiles, requirementWords} from '../files.js'
 import {escapeControls, safeLine} from '../io/escape.js'
 import {lintFiles, resolveConcurrency} from '../parallel.js'
 import {plural, relativePath} from '../reporters/common.js'
@@ -278,13 +279,20 @@ async function lintAndReport(options: RunOptions): Promise<void> {
 
   const sarifPath = writeSarif(results, workspace)
   setOutputs({...counts, files: results.length, sarif: sarifPath})
+  const model = new SuiteModel({
+    root: workspace,
+    preprompts: config.settings.preprompts ?? {},
+    ignore: config.settings.ignore ?? [],
+    ignoreBase: config.dir
+  })
   await writeSummary(
     buildSummary({
       results,
       workspace,
       annotations,
       suites: selection.suites,
-      model: new SuiteModel({root: workspace, preprompts: config.settings.preprompts ?? {}}),
+      model,
+      trace: traceMatrix(model, workspace, requirementWords(config.settings)),
       scope: scopeText,
       failOn: inputs.failOn,
       failed,

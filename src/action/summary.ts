@@ -18,6 +18,10 @@ import {escapeControls} from '../io/escape.js'
 import {formatNumber} from '../names.js'
 import {plural, relativePath} from '../reporters/common.js'
 import type {SuiteModel} from '../suite/model.js'
+import {traceCounts, type TraceRow} from '../suite/trace.js'
+
+/** Requirements shown in the summary's trace. */
+const maxTraceRows = 200
 import type {Annotation} from './annotations.js'
 import type {FailOn} from './inputs.js'
 
@@ -37,6 +41,8 @@ export interface SummaryInput {
   suites: string[]
   /** The run's suite model: folders, pairs, preprompts. */
   model: SuiteModel
+  /** The requirements trace (requirement → prompts citing it), when requirement documents are in scope. */
+  trace?: TraceRow[]
   /** What was linted and why, one plain sentence without the final period. */
   scope: string
   failOn: FailOn
@@ -133,6 +139,19 @@ export function buildSummary(input: SummaryInput): string {
       text: `${input.suites.length - maxSuites} more suite folders are not shown.\n\n`,
       findings: 0
     })
+  }
+
+  const trace = input.trace ?? []
+  if (trace.length > 0) {
+    const counts = traceCounts(trace)
+    let piece = `### Requirements\n\n${counts.binding - counts.uncovered} of ${counts.binding} shall/must requirements are cited by a prompt.\n\n`
+    piece += '| requirement | status | prompts |\n|---|---|---|\n'
+    for (const row of trace.slice(0, maxTraceRows)) {
+      const prompts = row.prompts.map((file) => text(relativePath(input.workspace, file))).join(', ')
+      piece += `| ${text(row.id)} | ${text(row.status)} | ${prompts || '—'} |\n`
+    }
+    if (trace.length > maxTraceRows) piece += `\n${trace.length - maxTraceRows} more requirements are not shown.\n`
+    pieces.push({text: piece + '\n', findings: 0})
   }
 
   const byFile = new Map<string, Annotation[]>()
