@@ -46,3 +46,17 @@ it('honours inline control: a disabled finding is neither annotated nor counted'
   expect(silenced.code).toBe(0)
   expect(silenced.commands.filter((command) => command.name === 'error')).toEqual([])
 })
+
+it('links each finding to its line in the file at the commit linted', async () => {
+  const ws = workspace()
+  fs.rmSync(path.join(ws, 'orchestration', 'prompt_04b_iam_orchestrator_green.md'))
+  const run = await runAction({
+    workspace: ws,
+    eventName: 'push',
+    event: pushEvent,
+    env: {GITHUB_SERVER_URL: 'https://github.com'}
+  })
+  expect(run.summary).toContain(
+    '[1\\:1](https://github.com/octo/prompts/blob/' + 'b2'.repeat(20) + '/orchestration/prompt_04_iam_orchestrator_red.md#L1)'
+  )
+})

@@ -292,6 +292,7 @@ async function lintAndReport(options: RunOptions): Promise<void> {
       annotations,
       suites: selection.suites,
       model,
+      blob: blobBase(env, context.headSha),
       trace: traceMatrix(model, workspace, requirementWords(config.settings)),
       scope: scopeText,
       failOn: inputs.failOn,
@@ -375,4 +376,14 @@ function conclusion(counts: {errors: number; warnings: number}, failed: boolean)
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return escapeControls(message.replace(/\s*[\r\n]+\s*/g, ' ').trim())
+}
+
+/** `https://github.com/<owner>/<repo>/blob/<sha>`: files as they are at the commit linted, for the summary's line links. */
+function blobBase(env: NodeJS.ProcessEnv, sha: string | undefined): string | undefined {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const repository = env.GITHUB_REPOSITORY
+  if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+    return undefined
+  }
+  return `${server}/${repository}/blob/${sha}`
 }

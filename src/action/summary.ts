@@ -41,6 +41,8 @@ export interface SummaryInput {
   suites: string[]
   /** The run's suite model: folders, pairs, preprompts. */
   model: SuiteModel
+  /** Where files are shown at the commit the findings are about (`https://github.com/o/r/blob/<sha>`), for line links. */
+  blob?: string | undefined
   /** The requirements trace (requirement → prompts citing it), when requirement documents are in scope. */
   trace?: TraceRow[]
   /** What was linted and why, one plain sentence without the final period. */
@@ -84,7 +86,7 @@ export function text(value: string): string {
 
 /** A link, only to a plain https address (else the label alone). */
 function link(label: string, url: string): string {
-  return /^https:\/\/[\w.-]+(:\d+)?(\/[\w./~%+-]*)?$/.test(url)
+  return /^https:\/\/[\w.-]+(:\d+)?(\/[\w./~%+-]*)?(#L\d+)?$/.test(url)
     ? `[${text(label)}](${url})`
     : text(label)
 }
@@ -174,7 +176,10 @@ export function buildSummary(input: SummaryInput): string {
     )
     const shown = rows.slice(0, maxRowsPerFile)
     for (const annotation of shown) {
-      const at = `${annotation.startLine}:${annotation.startColumn ?? 1}`
+      const place = `${annotation.startLine}:${annotation.startColumn ?? 1}`
+      const at = input.blob
+        ? link(place, `${input.blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${annotation.startLine}`)
+        : place
       const docs = annotation.url ? link('docs', annotation.url) : ''
       pieces.push({
         text: `| ${at} | ${annotation.severity} ${text(annotation.title)} | ${text(annotation.message)} | ${docs} |\n`,
