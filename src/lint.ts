@@ -68,6 +68,8 @@ export const engineFindings: Record<string, string> = {
 export interface Linter {
   /** Lint one file; read problems become a finding on that file, never an exception. */
   lint(filePath: string): Promise<VFile>
+  /** Lint a text as the file at `filePath` (standard input, an editor's buffer): the same bounds and rules. */
+  lintText(text: string, filePath: string): Promise<VFile>
   /** The run's suite model. */
   model: SuiteModel
 }
@@ -129,35 +131,43 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
           'Unexpected binary or invalid UTF-8 content, expected UTF-8 text'
         )
       }
-      file.value = text
-      let depth: number | undefined
-      try {
-        depth = bounded(() => {
-          const tree = processor.parse(file)
-          const found = depthOf(tree)
-          if (found > limits.maxDepth) return found
-          processor.runSync(tree, file)
-          return undefined
-        }, limits.timeout)
-      } catch (error) {
-        file.messages = []
-        file.value = ''
-        if (!isTimeout(error) && !(error instanceof RangeError)) throw error
-        const reason = isTimeout(error)
-          ? `Unexpected markdown that takes longer than ${limits.timeout / 1000} s to check, expected simpler markdown: the file was not checked`
-          : 'Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked'
-        return fail(file, 'too-complex', reason)
-      }
-      file.value = ''
-      if (depth !== undefined) {
-        return fail(
-          file,
-          'too-complex',
-          `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
-        )
-      }
-      return capped(file, limits.maxFindings)
+      return check(file, text)
+    },
+    async lintText(text, filePath) {
+      return check(new VFile({path: path.resolve(cwd, filePath), cwd}), text)
     }
+  }
+
+  /** Parse and check a file's text within the bounds (nesting, time, findings). */
+  function check(file: VFile, text: string): VFile {
+    file.value = text
+    let depth: number | undefined
+    try {
+      depth = bounded(() => {
+        const tree = processor.parse(file)
+        const found = depthOf(tree)
+        if (found > limits.maxDepth) return found
+        processor.runSync(tree, file)
+        return undefined
+      }, limits.timeout)
+    } catch (error) {
+      file.messages = []
+      file.value = ''
+      if (!isTimeout(error) && !(error instanceof RangeError)) throw error
+      const reason = isTimeout(error)
+        ? `Unexpected markdown that takes longer than ${limits.timeout / 1000} s to check, expected simpler markdown: the file was not checked`
+        : 'Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked'
+      return fail(file, 'too-complex', reason)
+    }
+    file.value = ''
+    if (depth !== undefined) {
+      return fail(
+        file,
+        'too-complex',
+        `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+      )
+    }
+    return capped(file, limits.maxFindings)
   }
 }
 

@@ -514,14 +514,6 @@ function linkUrl(relative: string): string {
     .join('/')
 }
 
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile()
-  } catch {
-    return false
-  }
-}
-
 function display(cwd: string, file: string): string {
   return (path.relative(cwd, file) || '.').split(path.sep).join('/')
 }

@@ -148,8 +148,8 @@ async function lint(
   if (options.stdin) {
     const filePath = options.stdinFilename!
     const bytes = await readStdin(streams.stdin ?? process.stdin)
-    const {settings, linter: own} = linterFor(path.resolve(cwd, filePath))
-    results = [await lintStdin(bytes, filePath, settings, cwd, own)]
+    const {linter: own} = linterFor(path.resolve(cwd, filePath))
+    results = [await lintStdin(bytes, filePath, own)]
   } else {
     const expanded = await expandGlobs(options.paths, cwd)
     given = new Set([...expanded.paths, ...expanded.problems.map((problem) => problem.path)])
