@@ -17,7 +17,10 @@ const prefix = source + ':'
 function marker(node: Parameters<typeof commentMarker>[0]): ReturnType<typeof commentMarker> {
   const value = (node as {value?: unknown}).value
   if (typeof value !== 'string' || !value.includes(prefix)) return commentMarker(node)
-  const found = commentMarker({...(node as object), value: value.replaceAll(prefix, '')} as typeof node)
+  const found = commentMarker({
+    ...(node as object),
+    value: value.replaceAll(prefix, '')
+  } as typeof node)
   return found && {...found, node: node as typeof found.node}
 }
 

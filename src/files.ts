@@ -126,9 +126,13 @@ export async function findSuites(cwd: string, patterns: string[]): Promise<strin
 }
 
 /** The words that name requirement documents: `requirement-coverage`'s `documents`, else the default. */
-export function requirementWords(settings: ResolvedConfig['settings'] | undefined): readonly string[] {
+export function requirementWords(
+  settings: ResolvedConfig['settings'] | undefined
+): readonly string[] {
   const setting = settings?.rules?.['requirement-coverage']
-  const options = Array.isArray(setting) ? (setting[1] as {documents?: unknown} | undefined) : undefined
+  const options = Array.isArray(setting)
+    ? (setting[1] as {documents?: unknown} | undefined)
+    : undefined
   const documents = options?.documents
   return Array.isArray(documents) && documents.every((each) => typeof each === 'string')
     ? (documents as string[])
@@ -145,7 +149,9 @@ function documentsBeside(dir: string): string[] {
   }
   if (!entries.some((entry) => isPromptFileName(entry.name))) return []
   return entries
-    .filter((entry) => entry.isFile() && isMarkdownName(entry.name) && !isPromptFileName(entry.name))
+    .filter(
+      (entry) => entry.isFile() && isMarkdownName(entry.name) && !isPromptFileName(entry.name)
+    )
     .map((entry) => path.join(dir, entry.name))
     .sort()
 }

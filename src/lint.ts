@@ -74,11 +74,9 @@ export interface Linter {
   model: SuiteModel
 }
 
-/** Build the processor once for a run. Throws for an unknown rule or bad options. */
-export function createLinter(settings: LintSettings, cwd: string): Linter {
-  const plugins = lintPlugins(settings.rules)
-  const root = realpath(cwd) ?? path.resolve(cwd)
-  const model: ModelSettings = {
+/** The suite model's settings for a run with these lint settings (paths resolved against `cwd`). */
+export function modelSettings(settings: LintSettings, cwd: string): ModelSettings {
+  return {
     root: path.resolve(cwd),
     preprompts: Object.fromEntries(
       Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
@@ -91,6 +89,13 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
     style: settings.style ?? {},
     ...(settings.styles ? {styles: settings.styles} : {})
   }
+}
+
+/** Build the processor once for a run. Throws for an unknown rule or bad options. */
+export function createLinter(settings: LintSettings, cwd: string): Linter {
+  const plugins = lintPlugins(settings.rules)
+  const root = realpath(cwd) ?? path.resolve(cwd)
+  const model = modelSettings(settings, cwd)
   // One processor, so one suite model, per run.
   const processor = unified().data('tddPromptLint', model).use(remarkParse).use(plugins).freeze()
   const limits = {...defaultLimits, ...settings.limits}

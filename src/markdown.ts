@@ -100,13 +100,14 @@ function computeLinks(tree: Root, dir: string): Link[] {
   const found: Link[] = []
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
-      found.push({url: node.url, target: resolveTarget(node.url, dir), position: node.position})
+      found.push({url: node.url, target: linkTarget(node.url, dir), position: node.position})
     }
   })
   return found
 }
 
-function resolveTarget(url: string, dir: string): string | undefined {
+/** The absolute file a relative link points at, or `undefined` for urls, anchors and absolute paths. */
+export function linkTarget(url: string, dir: string): string | undefined {
   if (!url || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
     return undefined
   }

@@ -30,6 +30,7 @@ import {formatName, isPromptFileName, parsePromptName, toSnakeCase, type Kind} f
 import {ruleOptions} from './rule.js'
 import {sectionKey} from './suite/facts.js'
 import {SuiteModel, type Folder} from './suite/model.js'
+import type {Plan} from './suite/plans.js'
 
 /** A refusal: nothing was written; the message is the one-line reason. */
 export class ScaffoldError extends Error {
@@ -112,7 +113,7 @@ export function initSuite(options: InitOptions): ScaffoldResult {
     today: config.today
   })
   fs.mkdirSync(dir, {recursive: true})
-  writeAll([{file, text}], undefined, options.fs ?? fs)
+  writeAll([{file, text}], [], options.fs ?? fs)
   return {written: [file], updated: []}
 }
 
@@ -161,7 +162,9 @@ export function newPair(options: NewOptions): NewResult {
   const numbers = [...folder.byNumber.keys()]
   const number = options.number ?? Math.max(0, ...numbers) + 1
   if (options.number !== undefined && folder.byNumber.has(number)) {
-    throw new ScaffoldError(`suite \`${shown}\` already has prompts numbered ${formatNumber2(number)}`)
+    throw new ScaffoldError(
+      `suite \`${shown}\` already has prompts numbered ${formatNumber2(number)}`
+    )
   }
   if (number > 99) throw new ScaffoldError(`suite \`${shown}\` already has pair 99, the last one`)
   const red = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'red'}))
@@ -200,7 +203,7 @@ export function newPair(options: NewOptions): NewResult {
       })
     }
   ]
-  let update: Update | undefined
+  const updates: Update[] = []
   if (resolved.how === 'own') {
     // The preprompt itself may be a link: the file written is the one it leads to,
     // which must be inside the working folder.
@@ -216,11 +219,63 @@ export function newPair(options: NewOptions): NewResult {
         () => addToComponentList(text, entry, [list]),
         options.timeout ?? 10_000
       )
-      update = {file: target, original, bytes: Buffer.from(bom + edited, 'utf8')}
+      updates.push({file: target, original, bytes: Buffer.from(bom + edited, 'utf8')})
     }
   }
-  writeAll(files, update, options.fs ?? fs)
-  return {written: [red, green], updated: update ? [preprompt] : [], preprompt}
+  for (const plan of model.plans(dir)) {
+    const target = refuseOutside(cwd, plan.file)
+    const original = readBounded(cwd, target)
+    const {bom, text} = splitBom(original)
+    const edited = addToPlan(text, plan, dir, number, {
+      red: {
+        name: path.basename(red),
+        description: `"Red" prompt for the ${component} ${kind} test.`
+      },
+      green: {
+        name: path.basename(green),
+        description: `"Green" prompt for the ${component} implementation.`
+      }
+    })
+    if (edited !== text)
+      updates.push({file: target, original, bytes: Buffer.from(bom + edited, 'utf8')})
+  }
+  writeAll(files, updates, options.fs ?? fs)
+  return {written: [red, green], updated: updates.map((update) => update.file), preprompt}
+}
+
+/**
+ * A plan that lists the folder's prompts gets entries for a new pair, after the
+ * entries of the step before it (else after the folder's last entry), written as
+ * that entry is: its list marker, its escaping (`prompt\_07\_…`), its separator.
+ */
+export function addToPlan(
+  text: string,
+  plan: Plan,
+  dir: string,
+  number: number,
+  pair: Record<'red' | 'green', {name: string; description: string}>
+): string {
+  const own = plan.entries.filter(
+    (entry) => entry.folder === dir && entry.prompt.kind !== 'preprompt'
+  )
+  if (own.length === 0) return text
+  const before = own.filter((entry) => entry.prompt.number < number)
+  const anchor = (before.length > 0 ? before : own).at(-1)!
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  const lines = text.split(/\r?\n/)
+  const line = lines[anchor.line - 1]
+  if (line === undefined || anchor.endLine !== anchor.line) return text
+  const head = line.slice(0, anchor.column - 1)
+  const rest = line.slice(anchor.endColumn - 1)
+  const at = anchor.description ? rest.indexOf(anchor.description) : -1
+  const separator = at === -1 ? ': ' : rest.slice(0, at)
+  const escaped = line.slice(anchor.column - 1, anchor.endColumn - 1).includes('\\_')
+  const written = (name: string) => (escaped ? name.replace(/_/g, '\\_') : name)
+  const added = (['red', 'green'] as const).map(
+    (kind) => head + written(pair[kind].name) + separator + pair[kind].description
+  )
+  lines.splice(anchor.line, 0, ...added)
+  return lines.join(eol)
 }
 
 /** The heading of a preprompt's section that lists the folder's prompts with links, if it has one. */
@@ -308,9 +363,14 @@ export function templateSections(
   const pinned = config.sections[kind]
   if (pinned) return pinned.map((name) => ({name, depth: 2}))
   const root = model.root(dir)
-  const expected = [...model.expected(root, kind).keys()].filter((part) => part.startsWith('section:'))
+  const expected = [...model.expected(root, kind).keys()].filter((part) =>
+    part.startsWith('section:')
+  )
   const candidates = [
-    ...model.folder(dir).prompts.map((prompt) => path.join(dir, prompt.name)).reverse(),
+    ...model
+      .folder(dir)
+      .prompts.map((prompt) => path.join(dir, prompt.name))
+      .reverse(),
     ...model.scope(root).prompts.slice().reverse()
   ]
   for (const file of candidates) {
@@ -321,7 +381,8 @@ export function templateSections(
     const keys = new Set(facts.sections.map((section) => 'section:' + section.key))
     if (!expected.every((part) => keys.has(part))) continue
     const found = facts.sections.filter((section) => !/^rv[_-]?\d/.test(section.key))
-    if (found.length > 0) return found.map((section) => ({name: section.text.replace(/:$/, ''), depth: section.depth}))
+    if (found.length > 0)
+      return found.map((section) => ({name: section.text.replace(/:$/, ''), depth: section.depth}))
   }
   return methodology[kind]
 }
@@ -353,7 +414,9 @@ export function renderPrompt(options: {
       changelog = true
       blocks.push('---')
     }
-    blocks.push(`${'#'.repeat(section.depth)} ${section.depth === 1 || changelog ? section.name : `**${section.name}**`}`)
+    blocks.push(
+      `${'#'.repeat(section.depth)} ${section.depth === 1 || changelog ? section.name : `**${section.name}**`}`
+    )
     if (key === 'prompt changelog') {
       blocks.push(`### RV_${stamp(options.today ?? new Date())}`, 'First version of the prompt.')
     } else if (!holdsLabel && (body.block || body.inline)) {
@@ -364,12 +427,22 @@ export function renderPrompt(options: {
 }
 
 /** What a new section holds: an HTML comment to replace (so the section still counts as empty), or known text. */
-function placeholder(kind: Kind, key: string, testFile: string | undefined): {inline: string; block: string} {
+function placeholder(
+  kind: Kind,
+  key: string,
+  testFile: string | undefined
+): {inline: string; block: string} {
   const todo = (text: string) => `<!-- ${text} -->`
   if (key === 'primary prompt' && testFile) {
     return kind === 'green'
-      ? {inline: '', block: `Your task is to generate the implementation that makes \`${testFile}\` pass. ${todo('Name the files to generate.')}`}
-      : {inline: '', block: `Your task is to generate the failing test file \`${testFile}\`. ${todo('Say what it tests.')}`}
+      ? {
+          inline: '',
+          block: `Your task is to generate the implementation that makes \`${testFile}\` pass. ${todo('Name the files to generate.')}`
+        }
+      : {
+          inline: '',
+          block: `Your task is to generate the failing test file \`${testFile}\`. ${todo('Say what it tests.')}`
+        }
   }
   if (key === 'dependencies' && testFile && kind === 'green') {
     return {inline: '', block: `1.  \`${testFile}\` (The Specification)`}
@@ -456,8 +529,12 @@ function roundTrips(slug: string, kind: Kind): boolean {
 /** A test kind as the titles say it (`unit`, `integration`, `pre-flight`, `end-to-end` or another word). */
 function checkKind(kind: string | undefined): string {
   if (kind === undefined) return 'unit'
-  const plain = kind.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-  if (!plain) throw new ScaffoldError(`invalid test kind \`${kind}\`, expected a word such as \`unit\``)
+  const plain = kind
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  if (!plain)
+    throw new ScaffoldError(`invalid test kind \`${kind}\`, expected a word such as \`unit\``)
   return plain === 'preflight' ? 'pre-flight' : plain
 }
 
@@ -549,16 +626,17 @@ interface Update {
  */
 function writeAll(
   files: Array<{file: string; text: string}>,
-  update: Update | undefined,
+  updates: Update[],
   io: WriteFs
 ): void {
   const written: string[] = []
+  const replaced: Update[] = []
   try {
     for (const {file, text} of files) {
       createAtomically(io, file, Buffer.from(text, 'utf8'))
       written.push(file)
     }
-    if (update) {
+    for (const update of updates) {
       const now = readRegularFile(update.file, maxDataBytes)
       if (!Buffer.isBuffer(now) || !now.equals(update.original)) {
         throw new ScaffoldError(
@@ -566,8 +644,17 @@ function writeAll(
         )
       }
       replaceAtomically(io, update.file, update.bytes)
+      replaced.push(update)
     }
   } catch (error) {
+    // Put back what was replaced, newest first, then remove the new files.
+    for (const update of replaced.reverse()) {
+      try {
+        replaceAtomically(io, update.file, update.original)
+      } catch {
+        // Nothing more can be done for this file; the error below says what failed.
+      }
+    }
     for (const file of written) removeQuietly(io, file)
     throw error
   }

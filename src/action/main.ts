@@ -382,7 +382,12 @@ function oneLine(error: unknown): string {
 function blobBase(env: NodeJS.ProcessEnv, sha: string | undefined): string | undefined {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const repository = env.GITHUB_REPOSITORY
-  if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+  if (
+    !sha ||
+    !/^[0-9a-f]{7,64}$/i.test(sha) ||
+    !repository ||
+    !/^[\w.-]+\/[\w.-]+$/.test(repository)
+  ) {
     return undefined
   }
   return `${server}/${repository}/blob/${sha}`

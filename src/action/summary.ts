@@ -149,10 +149,13 @@ export function buildSummary(input: SummaryInput): string {
     let piece = `### Requirements\n\n${counts.binding - counts.uncovered} of ${counts.binding} shall/must requirements are cited by a prompt.\n\n`
     piece += '| requirement | status | prompts |\n|---|---|---|\n'
     for (const row of trace.slice(0, maxTraceRows)) {
-      const prompts = row.prompts.map((file) => text(relativePath(input.workspace, file))).join(', ')
+      const prompts = row.prompts
+        .map((file) => text(relativePath(input.workspace, file)))
+        .join(', ')
       piece += `| ${text(row.id)} | ${text(row.status)} | ${prompts || '—'} |\n`
     }
-    if (trace.length > maxTraceRows) piece += `\n${trace.length - maxTraceRows} more requirements are not shown.\n`
+    if (trace.length > maxTraceRows)
+      piece += `\n${trace.length - maxTraceRows} more requirements are not shown.\n`
     pieces.push({text: piece + '\n', findings: 0})
   }
 
@@ -178,7 +181,10 @@ export function buildSummary(input: SummaryInput): string {
     for (const annotation of shown) {
       const place = `${annotation.startLine}:${annotation.startColumn ?? 1}`
       const at = input.blob
-        ? link(place, `${input.blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${annotation.startLine}`)
+        ? link(
+            place,
+            `${input.blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${annotation.startLine}`
+          )
         : place
       const docs = annotation.url ? link('docs', annotation.url) : ''
       pieces.push({
@@ -238,8 +244,7 @@ export function pairMatrix(
     const green = prompts.filter((prompt) => prompt.kind === 'green')
     const slugs = [...new Set(prompts.map((prompt) => prompt.slug))]
     const foundation = prompts.length === 1 && prompts[0]?.kind === 'foundation'
-    const complete =
-      foundation || (red.length === 1 && green.length === 1 && slugs.length === 1)
+    const complete = foundation || (red.length === 1 && green.length === 1 && slugs.length === 1)
     rows.push({
       number: formatNumber(number),
       slug: slugs.join(' / '),

@@ -7,17 +7,15 @@
  * that the report and the exit code say what is left. A conflict (two files
  * wanting one name, a name already taken) changes nothing: exit 2 and why.
  */
-import path from 'node:path'
 import type {VFile} from 'vfile'
 import {loadConfig} from '../config.js'
 import {collectFiles} from '../files.js'
 import {applyPlan} from '../fix/apply.js'
 import {formatPlan, summarize} from '../fix/diff.js'
 import {isConflict, planFixes} from '../fix/plan.js'
-import type {LintSettings} from '../lint.js'
-import {createLinter} from '../lint.js'
+import {createLinter, modelSettings} from '../lint.js'
 import {lintFiles, resolveConcurrency} from '../parallel.js'
-import {SuiteModel, type ModelSettings} from '../suite/model.js'
+import {SuiteModel} from '../suite/model.js'
 import {parseCliArgs} from './args.js'
 import type {Streams} from './main.js'
 
@@ -68,20 +66,4 @@ export async function runFix(
     streams.stderr.write(summarize(plan, cwd))
   }
   return relint(rest, cwd, streams)
-}
-
-/** The suite model of a run, set up as the engine sets up its own (`createLinter`). */
-export function modelSettings(settings: LintSettings, cwd: string): ModelSettings {
-  return {
-    root: path.resolve(cwd),
-    preprompts: Object.fromEntries(
-      Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
-        path.resolve(cwd, folder),
-        path.resolve(cwd, file)
-      ])
-    ),
-    ignore: settings.ignore ?? [],
-    ignoreBase: settings.ignoreBase ?? path.resolve(cwd),
-    style: settings.style ?? {}
-  }
 }

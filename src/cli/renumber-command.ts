@@ -6,7 +6,6 @@
  * changed).
  */
 import path from 'node:path'
-import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {loadConfig} from '../config.js'
 import {applyPlan} from '../fix/apply.js'
 import {formatPlan, summarize} from '../fix/diff.js'
@@ -15,11 +14,9 @@ import {planRenumber} from '../fix/renumber.js'
 import {newPair, scaffoldConfig} from '../scaffold.js'
 import {SuiteModel} from '../suite/model.js'
 import {safeLine} from '../io/escape.js'
-import {describeParseError} from './args.js'
-import {modelSettings} from './fix-command.js'
+import {modelSettings} from '../lint.js'
+import {common, guard, parse} from './scaffold-commands.js'
 import type {Streams} from './main.js'
-
-const prefix = 'tdd-prompt-lint: '
 
 export const renumberUsage = `Usage: tdd-prompt-lint renumber [folder] [--insert-at N] [--dry-run]
 
@@ -38,12 +35,6 @@ Options:
       --debug          show stack traces
   -h, --help           show this help
 `
-
-const common = {
-  config: {type: 'string', short: 'c'},
-  debug: {type: 'boolean'},
-  help: {type: 'boolean', short: 'h'}
-} as const satisfies ParseArgsConfig['options']
 
 /** `tdd-prompt-lint renumber [folder] [--insert-at N] [--dry-run]`. */
 export async function runRenumber(argv: string[], cwd: string, streams: Streams): Promise<number> {
@@ -139,31 +130,6 @@ function number(text: string, flag: string): number {
 
 function folderOf(cwd: string, given: string | undefined): string {
   return path.resolve(cwd, given ?? '.')
-}
-
-/** Run a command; any failure is one line on stderr and exit 2. */
-function guard(argv: string[], streams: Streams, command: () => number): number {
-  try {
-    return command()
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    streams.stderr.write(prefix + (message.split('\n')[0] ?? message) + '\n')
-    if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack + '\n')
-    }
-    return 2
-  }
-}
-
-function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
-  argv: string[],
-  options: Options
-) {
-  try {
-    return parseArgs({args: argv, options, allowPositionals: true, strict: true})
-  } catch (error) {
-    throw new Error(describeParseError(error), {cause: error})
-  }
 }
 
 function print(streams: Streams, text: string): number {

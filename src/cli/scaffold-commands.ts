@@ -48,7 +48,7 @@ Options:
   -h, --help           show this help
 `
 
-const common = {
+export const common = {
   config: {type: 'string', short: 'c'},
   debug: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'}
@@ -110,8 +110,12 @@ export async function runNew(argv: string[], cwd: string, streams: Streams): Pro
  */
 const heldSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGXFSZ']
 
-/** Run a command; any failure is one line on stderr and exit 2. */
-async function guard(argv: string[], streams: Streams, command: () => number): Promise<number> {
+/** Run a command that writes files (signals held until it is done); any failure is one line on stderr and exit 2. */
+export async function guard(
+  argv: string[],
+  streams: Streams,
+  command: () => number
+): Promise<number> {
   const received: NodeJS.Signals[] = []
   const hold = (signal: NodeJS.Signals) => void received.push(signal)
   for (const signal of heldSignals) process.on(signal, hold)
@@ -137,7 +141,7 @@ async function guard(argv: string[], streams: Streams, command: () => number): P
   }
 }
 
-function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
+export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: Options
 ) {

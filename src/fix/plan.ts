@@ -112,14 +112,7 @@ export function planFixes(
     list.push(replacement)
     replacements.set(file, list)
   }
-  const bodies = new Map<string, string | undefined>()
-  const body = (file: string) => {
-    if (!bodies.has(file)) {
-      const raw = read(file)
-      bodies.set(file, raw === undefined ? undefined : splitBom(raw).body)
-    }
-    return bodies.get(file)
-  }
+  const body = bodyReader(read)
 
   const scanned = markdownFiles(model, folders)
   for (const [file, list] of referenceReplacements(renames, scanned, model, body, show)) {
@@ -313,6 +306,20 @@ function absolute(file: VFile): string {
 }
 
 /** Paths as reasons show them. */
+/** A file's text without its BOM, read once (`undefined` when it cannot be read). */
+export function bodyReader(
+  read: (file: string) => string | undefined
+): (file: string) => string | undefined {
+  const bodies = new Map<string, string | undefined>()
+  return (file) => {
+    if (!bodies.has(file)) {
+      const raw = read(file)
+      bodies.set(file, raw === undefined ? undefined : splitBom(raw).body)
+    }
+    return bodies.get(file)
+  }
+}
+
 export function shower(cwd: string | undefined): (file: string) => string {
   return (file) =>
     cwd

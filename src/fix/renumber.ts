@@ -18,9 +18,10 @@ import {
   shower,
   type PlanResult,
   type Reader,
-  type Rename
+  type Rename,
+  bodyReader
 } from './plan.js'
-import {lineStarts, offsetOf, splitBom, type Replacement} from './text.js'
+import {lineStarts, offsetOf, type Replacement} from './text.js'
 
 export interface RenumberOptions {
   /** Make room at this number instead of closing gaps. */
@@ -64,14 +65,7 @@ export function planRenumber(
   const conflicts = renameConflicts(renames, model, show)
   if (conflicts.length > 0) return {conflicts}
 
-  const bodies = new Map<string, string | undefined>()
-  const body = (file: string) => {
-    if (!bodies.has(file)) {
-      const raw = read(file)
-      bodies.set(file, raw === undefined ? undefined : splitBom(raw).body)
-    }
-    return bodies.get(file)
-  }
+  const body = bodyReader(read)
   const root = model.root(dir)
   const folders = new Set([dir, ...model.scope(root).folders])
   const replacements = referenceReplacements(

@@ -152,7 +152,7 @@ export function plainText(text: string): string {
 export function sectionKey(text: string): string {
   let key = plainText(text).toLowerCase()
   key = key.replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, '')
-  for (let previous = ''; previous !== key; ) {
+  for (let previous = ''; previous !== key;) {
     previous = key
     key = key
       .replace(/[\s:.]+$/, '')
@@ -238,7 +238,12 @@ export function readFacts(text: string): Facts {
         const digits = /prompt\s*(\d{1,4})/i.exec(text)
         if (title?.number !== undefined && digits?.[1]) {
           const column = digits.index + digits[0].length - digits[1].length + 1
-          title.numberPlace = {line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length}
+          title.numberPlace = {
+            line: at + 1,
+            column,
+            endLine: at + 1,
+            endColumn: column + digits[1].length
+          }
         }
       }
       previousText = false
@@ -378,7 +383,7 @@ function scanInline(facts: Facts, raw: string, line: number): void {
   if (defined?.[1]) facts.links.push(mention(defined[1], line, raw.indexOf(defined[1]) + 1))
   const lower = raw.toLowerCase()
   const names: NameMention[] = []
-  for (let at = lower.indexOf('prompt'); at !== -1; ) {
+  for (let at = lower.indexOf('prompt'); at !== -1;) {
     let start = at
     while (start > 0 && nameChar.test(raw[start - 1] ?? '')) start--
     let end = at + 6
@@ -388,9 +393,13 @@ function scanInline(facts: Facts, raw: string, line: number): void {
     if (/\.(?:md|markdown)$/i.test(source)) {
       // The folder written before the name, bounded so that a line of slashes stays linear.
       let from = start
-      while (from > 0 && start - from < maxFolderLength && pathChar.test(raw[from - 1] ?? '')) from--
+      while (from > 0 && start - from < maxFolderLength && pathChar.test(raw[from - 1] ?? ''))
+        from--
       const folder = raw[start - 1] === '/' ? raw.slice(from, start).replace(/\\(.)/g, '$1') : ''
-      const external = folder.startsWith('/') || (from > 0 && raw[from - 1] === ':') || /^[a-z][a-z0-9+.-]*:/i.test(folder)
+      const external =
+        folder.startsWith('/') ||
+        (from > 0 && raw[from - 1] === ':') ||
+        /^[a-z][a-z0-9+.-]*:/i.test(folder)
       names.push({
         ...mention(source.replace(/\\(.)/g, '$1'), line, start + 1, source),
         folder: external ? '' : folder,
@@ -420,11 +429,19 @@ function describeNames(raw: string, names: NameMention[]): void {
   names.forEach((name, index) => {
     const previous = names[index - 1]
     const next = names[index + 1]
-    const after = raw.slice(name.endColumn - 1, next ? next.column - 1 - next.folder.length : raw.length)
-    const before = raw.slice(previous ? previous.endColumn - 1 : 0, name.column - 1 - name.folder.length)
+    const after = raw.slice(
+      name.endColumn - 1,
+      next ? next.column - 1 - next.folder.length : raw.length
+    )
+    const before = raw.slice(
+      previous ? previous.endColumn - 1 : 0,
+      name.column - 1 - name.folder.length
+    )
     const clean = (text: string) => trimEnd(trimStart(plainText(text), leading), trailing)
     const text = clean(after)
-    name.description = /[a-z]{2}/i.test(text) ? text : clean(before.replace(/^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/, ''))
+    name.description = /[a-z]{2}/i.test(text)
+      ? text
+      : clean(before.replace(/^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/, ''))
   })
 }
 

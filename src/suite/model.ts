@@ -13,6 +13,7 @@
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
+import {linkTarget} from '../markdown.js'
 import {readFacts, type Facts} from './facts.js'
 import {diskFs, memoryFs, type SuiteFs} from './fs.js'
 import {
@@ -106,17 +107,38 @@ export interface KindStyle {
 export type Style = Record<Kind, KindStyle>
 
 /** A style as plain data, to hand to another thread. */
-export type SharedStyle = Record<Kind, {total: number; counts: Array<[string, number]>; display: Array<[string, string]>}>
+export type SharedStyle = Record<
+  Kind,
+  {total: number; counts: Array<[string, number]>; display: Array<[string, string]>}
+>
 
 /** A style as plain data. */
 export function shareStyle(style: Style): SharedStyle {
-  const plain = (each: KindStyle) => ({total: each.total, counts: [...each.counts], display: [...each.display]})
-  return {preprompt: plain(style.preprompt), red: plain(style.red), green: plain(style.green), foundation: plain(style.foundation)}
+  const plain = (each: KindStyle) => ({
+    total: each.total,
+    counts: [...each.counts],
+    display: [...each.display]
+  })
+  return {
+    preprompt: plain(style.preprompt),
+    red: plain(style.red),
+    green: plain(style.green),
+    foundation: plain(style.foundation)
+  }
 }
 
 function unshareStyle(shared: SharedStyle): Style {
-  const back = (each: SharedStyle[Kind]): KindStyle => ({total: each.total, counts: new Map(each.counts), display: new Map(each.display)})
-  return {preprompt: back(shared.preprompt), red: back(shared.red), green: back(shared.green), foundation: back(shared.foundation)}
+  const back = (each: SharedStyle[Kind]): KindStyle => ({
+    total: each.total,
+    counts: new Map(each.counts),
+    display: new Map(each.display)
+  })
+  return {
+    preprompt: back(shared.preprompt),
+    red: back(shared.red),
+    green: back(shared.green),
+    foundation: back(shared.foundation)
+  }
 }
 
 export interface Scope {
@@ -369,7 +391,7 @@ export class SuiteModel {
     const [own] = folder.preprompts
     if (own) return {file: path.join(dir, own.name), how: 'own'}
     const top = this.root(dir)
-    for (let each = dir; each !== top && path.dirname(each) !== each; ) {
+    for (let each = dir; each !== top && path.dirname(each) !== each;) {
       each = path.dirname(each)
       const [found] = this.folder(each).preprompts
       if (found) return {file: path.join(each, found.name), how: 'ancestor'}
@@ -389,7 +411,7 @@ export class SuiteModel {
   /** The nearest folder above `dir` (inside its scope) that holds prompts. */
   parentSuite(dir: string): string | undefined {
     const top = this.root(dir)
-    for (let each = dir; each !== top && path.dirname(each) !== each; ) {
+    for (let each = dir; each !== top && path.dirname(each) !== each;) {
       each = path.dirname(each)
       if (this.folder(each).prompts.length > 0) return each
     }
@@ -400,7 +422,9 @@ export class SuiteModel {
   partner(folder: Folder, prompt: PromptName): PromptName | undefined {
     if (prompt.kind !== 'red' && prompt.kind !== 'green') return undefined
     const numbered = folder.byNumber.get(prompt.number) ?? []
-    const others = numbered.filter((each) => each.kind === partnerKind(prompt.kind as 'red' | 'green'))
+    const others = numbered.filter(
+      (each) => each.kind === partnerKind(prompt.kind as 'red' | 'green')
+    )
     const same = numbered.filter((each) => each.kind === prompt.kind)
     return (
       others.find((each) => each.slug === prompt.slug) ??
@@ -502,7 +526,9 @@ export class SuiteModel {
     }
     if (
       facts.links.some(
-        (link) => parsePromptName(path.basename(linkTarget(link.value, folder.dir) ?? ''))?.kind === 'preprompt'
+        (link) =>
+          parsePromptName(path.basename(linkTarget(link.value, folder.dir) ?? ''))?.kind ===
+          'preprompt'
       )
     ) {
       parts.set('link:preprompt', 'a link to the preprompt')
@@ -530,7 +556,10 @@ function emptyStyle(): KindStyle {
 }
 
 function displayName(text: string): string {
-  return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s:]+$/, '').replace(/^\d+(?:\.\d+)*\.?\s+/, '')
+  return text
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[\s:]+$/, '')
+    .replace(/^\d+(?:\.\d+)*\.?\s+/, '')
 }
 
 /** `red`, `green` or `foundation` for a phase's first word; other words (`refactor`) say nothing. */
@@ -542,7 +571,9 @@ function buildFolder(dir: string, entries: Array<{name: string; folder: boolean}
   const prompts: PromptName[] = []
   const documents: string[] = []
   const folders: string[] = []
-  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of [...entries].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  )) {
     if (entry.folder) {
       folders.push(path.join(dir, entry.name))
       continue
@@ -598,21 +629,9 @@ function commonPrefix(prompts: PromptName[]): string {
   return best
 }
 
-/** The absolute file a relative link points at, or `undefined` for urls, anchors and absolute paths. */
-export function linkTarget(url: string, dir: string): string | undefined {
-  if (!url || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    return undefined
-  }
-  let file = url.replace(/[?#].*$/, '')
-  try {
-    file = decodeURIComponent(file)
-  } catch {
-    // Keep the url as written when it is not valid percent-encoding.
-  }
-  return file ? path.resolve(dir, file) : undefined
-}
-
 function isInside(parent: string, child: string): boolean {
   const relative = path.relative(parent, child)
   return !relative.startsWith('..') && !path.isAbsolute(relative)
 }
+
+export {linkTarget}

@@ -137,9 +137,7 @@ export function formatName(parts: {
   const number = parts.kind === 'preprompt' ? '00' : formatNumber(parts.number)
   const letter = parts.kind === 'green' ? 'b' : ''
   const tail =
-    parts.kind === 'foundation'
-      ? parts.slug
-      : (parts.slug ? parts.slug + '_' : '') + parts.kind
+    parts.kind === 'foundation' ? parts.slug : (parts.slug ? parts.slug + '_' : '') + parts.kind
   return head + number + letter + '_' + tail + '.md'
 }
 
