@@ -9,7 +9,6 @@ import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {runInit, runNew} from '../src/cli/scaffold-commands.js'
-import {clearSuiteCache} from '../src/suite.js'
 import {capture} from './cli-fixtures.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')
@@ -18,12 +17,10 @@ let root: string
 
 beforeEach(() => {
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-scaffold-cli-')))
-  clearSuiteCache()
 })
 
 afterEach(() => {
   fs.rmSync(root, {recursive: true, force: true})
-  clearSuiteCache()
 })
 
 type Command = typeof runInit
@@ -45,10 +42,15 @@ function snapshot(): Record<string, string> {
   return found
 }
 
+/** examples/orchestration, with its nested testdata suite. */
 function copyExamples(): void {
-  for (const folder of ['orchestration', 'testdata']) {
-    fs.cpSync(path.join(examples, folder), path.join(root, folder), {recursive: true})
-  }
+  fs.cpSync(path.join(examples, 'orchestration'), path.join(root, 'orchestration'), {
+    recursive: true
+  })
+}
+
+function read(file: string): string {
+  return fs.readFileSync(path.join(root, file), 'utf8')
 }
 
 /** A refusal: exit 2, one line on stderr, nothing on stdout, no file touched. */
@@ -70,12 +72,23 @@ describe('runInit', () => {
       stdout: 'suites/orchestration/prompt_00_orchestration_preprompt.md\n',
       stderr: ''
     })
-    const text = fs.readFileSync(
-      path.join(root, 'suites/orchestration/prompt_00_orchestration_preprompt.md'),
-      'utf8'
+    const text = read('suites/orchestration/prompt_00_orchestration_preprompt.md')
+    expect(text).toMatch(/^# \*\*Meta-Prompt: Orchestration Package Generation\*\*\n/)
+    expect(text).toMatch(/^\*\*Persona:\*\* <!-- .+ -->$/m)
+    expect(text).toMatch(/^## \*\*1\. Package Overview\*\*$/m)
+  })
+
+  it('shapes the preprompt like the other preprompts of the working folder', async () => {
+    copyExamples()
+    const result = await run(runInit, ['billing', '--package', 'billing'])
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'billing/prompt_00_billing_preprompt.md\n',
+      stderr: ''
+    })
+    expect(read('billing/prompt_00_billing_preprompt.md')).toMatch(
+      /^## \*\*3\. Test Data Plan\*\*$/m
     )
-    expect(text).toMatch(/^# Orchestration preprompt\n/)
-    expect(text).toMatch(/^## Components$/m)
   })
 
   it('takes the sections from the configuration found from the working directory', async () => {
@@ -87,8 +100,10 @@ describe('runInit', () => {
     )
     const result = await run(runInit, ['pkg', '-p', 'Tooling'])
     expect(result.code).toBe(0)
-    const text = fs.readFileSync(path.join(root, 'pkg/prompt_00_tooling_preprompt.md'), 'utf8')
-    expect(text.match(/^## .+$/gm)).toEqual(['## Mission', '## Pairs'])
+    expect(read('pkg/prompt_00_tooling_preprompt.md').match(/^## .+$/gm)).toEqual([
+      '## **Mission**',
+      '## **Pairs**'
+    ])
   })
 
   it('prints its usage with --help', async () => {
@@ -124,64 +139,98 @@ describe('runInit', () => {
 describe('runNew', () => {
   beforeEach(copyExamples)
 
-  it('writes the next pair of the current folder and prints what it wrote and updated', async () => {
+  it('writes the next pair of the current folder and prints what it wrote', async () => {
+    const before = snapshot()
     const result = await run(runNew, ['cache_warmer'], path.join(root, 'orchestration'))
+    // The example preprompt has no component list linking its prompts: not updated; the plan is.
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'prompt_07_cache_warmer_red.md\nprompt_07b_cache_warmer_green.md\nreadme.md\n',
+      stderr: ''
+    })
+    const after = snapshot()
+    for (const [file, hash] of Object.entries(before)) {
+      if (file !== 'orchestration/readme.md') expect(after[file]).toBe(hash)
+    }
+    expect(read('orchestration/readme.md')).toContain('prompt\\_07\\_cache\\_warmer\\_red.md')
+    const red = read('orchestration/prompt_07_cache_warmer_red.md')
+    expect(red).toMatch(/^# \*\*Prompt 07: Unit Tests for CacheWarmer\*\*\n/)
+    expect(red).toContain('`conductor/cache_warmer_test.go`')
+    expect(read('orchestration/prompt_07b_cache_warmer_green.md')).toContain(
+      '1.  `conductor/cache_warmer_test.go` (The Specification)'
+    )
+  })
+
+  it('prints the preprompt it updated after the files it wrote', async () => {
+    const file = 'orchestration/prompt_00_orchestration_preprompt.md'
+    fs.appendFileSync(
+      path.join(root, file),
+      '\n## Components\n\n- Conductor: [red](prompt_06_conductor_red.md), [green](prompt_06b_conductor_green.md)\n'
+    )
+    const result = await run(runNew, ['cache_warmer', '-s', 'orchestration'])
     expect(result).toEqual({
       code: 0,
       stdout:
-        'prompt_07_cache_warmer_red.md\n' +
-        'prompt_07b_cache_warmer_green.md\n' +
-        'prompt_00_orchestration_preprompt.md\n',
+        'orchestration/prompt_07_cache_warmer_red.md\n' +
+        'orchestration/prompt_07b_cache_warmer_green.md\n' +
+        file +
+        '\norchestration/readme.md\n',
       stderr: ''
     })
-    expect(
-      fs.readFileSync(path.join(root, 'orchestration/prompt_07_cache_warmer_red.md'), 'utf8')
-    ).toMatch(/^# Red: Cache warmer unit test\n/)
+    expect(read(file)).toMatch(
+      /\n- Cache warmer: \[red\]\(prompt_07_cache_warmer_red\.md\), \[green\]\(prompt_07b_cache_warmer_green\.md\)\n$/
+    )
   })
 
   it('takes --suite and --kind, and prints paths relative to the working directory', async () => {
-    const result = await run(runNew, ['archiver', '--suite', 'testdata', '--kind', 'pre-flight'])
+    const result = await run(runNew, [
+      'archiver',
+      '--suite',
+      'orchestration/testdata',
+      '--kind',
+      'pre-flight'
+    ])
     expect(result).toEqual({
       code: 0,
       stdout:
-        'testdata/testdata_prompt_04_archiver_red.md\n' +
-        'testdata/testdata_prompt_04b_archiver_green.md\n',
+        'orchestration/testdata/testdata_prompt_04_archiver_red.md\n' +
+        'orchestration/testdata/testdata_prompt_04b_archiver_green.md\n',
       stderr: ''
     })
-    const red = fs.readFileSync(
-      path.join(root, 'testdata/testdata_prompt_04_archiver_red.md'),
-      'utf8'
+    expect(read('orchestration/testdata/testdata_prompt_04_archiver_red.md')).toMatch(
+      /^# \*\*Prompt 04: Pre-flight Test for Archiver\*\*\n/
     )
-    expect(red).toMatch(/^# Red: Archiver pre-flight test\n/)
-    expect(red).toContain('](../orchestration/prompt_00_orchestration_preprompt.md)')
   })
 
-  it('reads the test kinds and preprompts from the configuration', async () => {
+  it('reads the preprompts from the configuration', async () => {
     fs.mkdirSync(path.join(root, 'extra'))
+    await expectRefusal(runNew, ['probe', '-s', 'extra'], /no preprompt for `extra`/)
     fs.writeFileSync(
       path.join(root, '.tddpromptlintrc.yaml'),
-      'preprompts:\n  extra: orchestration/prompt_00_orchestration_preprompt.md\n' +
-        'rules:\n  test-kind: [error, {kinds: [property]}]\n'
+      'preprompts:\n  extra: orchestration/prompt_00_orchestration_preprompt.md\n'
     )
-    await expectRefusal(runNew, ['probe', '-s', 'extra', '-k', 'unit'], /unknown test kind `unit`/)
     const result = await run(runNew, ['probe', '-s', 'extra', '-k', 'property'])
-    expect(result.code).toBe(0)
-    expect(result.stdout).toBe('extra/prompt_01_probe_red.md\nextra/prompt_01b_probe_green.md\n')
-    const red = fs.readFileSync(path.join(root, 'extra/prompt_01_probe_red.md'), 'utf8')
-    expect(red).toMatch(/^# Red: Probe property test\n/)
-    expect(red).toContain('](../orchestration/prompt_00_orchestration_preprompt.md)')
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'extra/prompt_01_probe_red.md\nextra/prompt_01b_probe_green.md\n',
+      stderr: ''
+    })
+    expect(read('extra/prompt_01_probe_red.md')).toMatch(
+      /^# \*\*Prompt 01: Property Tests for Probe\*\*\n/
+    )
   })
 
   it('takes an explicit --config', async () => {
     fs.writeFileSync(
       path.join(root, 'custom.json'),
-      JSON.stringify({rules: {'test-kind': ['error', {kinds: ['smoke']}]}})
+      JSON.stringify({rules: {'required-sections': ['error', {sections: {red: ['Goal']}}]}})
     )
     const result = await run(runNew, ['probe', '-s', 'orchestration', '--config', 'custom.json'])
     expect(result.code).toBe(0)
-    expect(
-      fs.readFileSync(path.join(root, 'orchestration/prompt_07_probe_red.md'), 'utf8')
-    ).toMatch(/^# Red: Probe smoke test\n/)
+    expect(read('orchestration/prompt_07_probe_red.md').match(/^#+ .+$/gm)).toEqual([
+      '# **Prompt 07: Unit Tests for Probe**',
+      '## **Goal**'
+    ])
   })
 
   it('prints its usage with --help', async () => {
@@ -195,7 +244,7 @@ describe('runNew', () => {
     [['configGen', '-s', 'orchestration'], /invalid slug `configGen`.*`config_gen`/],
     [['', '-s', 'orchestration'], /invalid slug ``/],
     [['a/b', '-s', 'orchestration'], /invalid slug `a\/b`/],
-    [['x', '-s', 'orchestration', '--kind', 'fuzz'], /unknown test kind `fuzz`/],
+    [['x', '-s', 'orchestration', '--kind', '!!'], /invalid test kind `!!`/],
     [['x', '-s', 'nowhere'], /suite folder `nowhere` does not exist/],
     [['-s', 'orchestration'], /expected a slug/],
     [['x', 'y', '-s', 'orchestration'], /unexpected argument `y`/],
@@ -223,8 +272,7 @@ describe('through main()', () => {
     expect(io.stdout()).toBe(
       'suite/prompt_00_pkg_preprompt.md\n' +
         'suite/prompt_01_probe_red.md\n' +
-        'suite/prompt_01b_probe_green.md\n' +
-        'suite/prompt_00_pkg_preprompt.md\n'
+        'suite/prompt_01b_probe_green.md\n'
     )
     expect(io.stderr()).toBe('')
     expect(await main(['new', 'Probe', '--suite', 'suite'], root, io.streams)).toBe(2)

@@ -1,8 +1,8 @@
 /**
- * Scaffolding logic (`src/scaffold.ts`): the files `init` and `new` write, the
- * preprompt's component list they extend, and what they refuse. Every scaffold
- * is linted with the real engine: the only findings left must be the empty
- * sections the author fills in.
+ * Scaffolding logic (`src/scaffold.ts`): the files `init` and `new` write in the
+ * repository's house style, the preprompt's component list `new` extends when
+ * there is one, and what they refuse. Every scaffold is linted with the real
+ * engine: the only findings left must be the empty sections the author fills in.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -16,23 +16,23 @@ import {
   initSuite,
   newPair,
   scaffoldConfig,
-  ScaffoldError
+  ScaffoldError,
+  type ScaffoldConfig
 } from '../src/scaffold.js'
-import {clearSuiteCache} from '../src/suite.js'
+import {readFacts} from '../src/suite/facts.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')
+const otherStyle = path.join(import.meta.dirname, 'fixtures', 'other-style')
 const emptySection = /^Unexpected empty section `.+`, expected content under it$/
 
 let root: string
 
 beforeEach(() => {
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-scaffold-')))
-  clearSuiteCache()
 })
 
 afterEach(() => {
   fs.rmSync(root, {recursive: true, force: true})
-  clearSuiteCache()
 })
 
 /** Copy example folders into the temp root. */
@@ -40,6 +40,11 @@ function copyExamples(...folders: string[]): void {
   for (const folder of folders) {
     fs.cpSync(path.join(examples, folder), path.join(root, folder), {recursive: true})
   }
+}
+
+/** The default configuration, with a fixed day for the changelog entry. */
+function fixedDay(settings: LintSettings = {}): ScaffoldConfig {
+  return {...scaffoldConfig(settings, root), today: new Date('2026-03-01T12:00:00Z')}
 }
 
 /** Every file and folder under the root, with a hash of each file's content. */
@@ -55,15 +60,22 @@ function snapshot(): Record<string, string> {
   return found
 }
 
+/** Every file of `before` is still there, byte for byte. */
+function expectUnchanged(before: Record<string, string>, except: string[] = []): void {
+  const after = snapshot()
+  for (const [file, hash] of Object.entries(before)) {
+    if (!except.includes(file)) expect([file, after[file]]).toEqual([file, hash])
+  }
+}
+
 interface Finding {
   file: string
   ruleId: string | undefined
   reason: string
 }
 
-/** Lint files (relative to the root) with the real engine. */
+/** Lint files (relative to the root) with the real engine: a new suite model per run. */
 async function lint(files: string[], settings: LintSettings = {}): Promise<Finding[]> {
-  clearSuiteCache()
   const linter = createLinter(settings, root)
   const findings: Finding[] = []
   for (const file of files) {
@@ -75,15 +87,23 @@ async function lint(files: string[], settings: LintSettings = {}): Promise<Findi
   return findings
 }
 
+/** The markdown files under a folder (sub-folders too), relative to the root. */
 function markdownIn(folder: string): string[] {
-  return fs
-    .readdirSync(path.join(root, folder))
+  return (fs.readdirSync(path.join(root, folder), {recursive: true}) as string[])
     .filter((name) => name.endsWith('.md'))
     .map((name) => path.join(folder, name))
+    .sort()
 }
 
 function read(file: string): string {
   return fs.readFileSync(path.join(root, file), 'utf8')
+}
+
+/** A file's sections as the rules compare them (headings and bold labels), changelog entries left out. */
+function sections(file: string): string[] {
+  return readFacts(read(file))
+    .sections.map((section) => section.key)
+    .filter((key) => !/^rv[_-]?\d/.test(key))
 }
 
 /** The findings that are not the expected empty-section ones. */
@@ -105,77 +125,96 @@ function refusal(run: () => unknown): ScaffoldError {
 }
 
 describe('scaffoldConfig', () => {
-  it('reads the rules’ defaults', () => {
+  it('reads the rules’ defaults: nothing pinned, no preprompt configured', () => {
     const config = scaffoldConfig({}, root)
     const required = rules.find((rule) => rule.meta.id === 'required-sections')
     expect(config.sections).toEqual((required?.meta.defaults as {sections: unknown}).sections)
-    expect(config.kinds).toEqual(['unit', 'integration', 'pre-flight', 'end-to-end'])
-    expect(config.componentSections).toEqual(['Components'])
-    expect(config.preprompts).toEqual({})
+    expect(config).toEqual({sections: {}, preprompts: {}})
   })
 
-  it('merges configured options over the defaults, one level deep', () => {
+  it('takes the pinned sections and the configured preprompts, resolved from the working folder', () => {
     const config = scaffoldConfig(
       {
-        rules: {
-          'required-sections': ['warn', {sections: {red: ['Goal', 'Cases']}}],
-          'test-kind': ['error', {kinds: ['property']}],
-          'preprompt-index': ['error', {sections: ['Index']}],
-          'preprompt-reference': ['error', {preprompts: {extra: 'shared/prompt_00_x_preprompt.md'}}]
-        },
-        preprompts: {[path.join(root, 'more')]: path.join(root, 'shared/prompt_00_y_preprompt.md')}
+        rules: {'required-sections': ['warn', {sections: {red: ['Goal', 'Cases']}}]},
+        preprompts: {more: 'shared/prompt_00_y_preprompt.md'}
       },
       root
     )
-    expect(config.sections.red).toEqual(['Goal', 'Cases'])
-    expect(config.sections.green).toContain('Requirements')
-    expect(config.kinds).toEqual(['property'])
-    expect(config.componentSections).toEqual(['Index'])
-    expect(config.preprompts).toEqual({
-      [path.join(root, 'more')]: path.join(root, 'shared/prompt_00_y_preprompt.md'),
-      [path.join(root, 'extra')]: path.join(root, 'shared/prompt_00_x_preprompt.md')
+    expect(config).toEqual({
+      sections: {red: ['Goal', 'Cases']},
+      preprompts: {[path.join(root, 'more')]: path.join(root, 'shared/prompt_00_y_preprompt.md')}
     })
   })
 })
 
 describe('initSuite', () => {
-  it('writes a preprompt with every required section, creating the folder', () => {
-    const result = initSuite({folder: 'pkg/orchestration', packageName: 'orchestration', cwd: root})
+  it('writes the methodology’s preprompt in a repository with none, creating the folder', () => {
+    const result = initSuite({
+      folder: 'pkg/orchestration',
+      packageName: 'orchestration',
+      cwd: root,
+      config: fixedDay()
+    })
     const file = path.join(root, 'pkg/orchestration/prompt_00_orchestration_preprompt.md')
-    expect(result.written).toEqual([file])
-    const text = read('pkg/orchestration/prompt_00_orchestration_preprompt.md')
-    expect(text.split('\n')[0]).toBe('# Orchestration preprompt')
+    expect(result).toEqual({written: [file], updated: []})
+    expect(read('pkg/orchestration/prompt_00_orchestration_preprompt.md')).toBe(
+      [
+        '# **Meta-Prompt: Orchestration Package Generation**',
+        '**Persona:** <!-- Who the model is while it writes this. -->',
+        '## **1. Package Overview**',
+        '<!-- Fill in. -->',
+        '## **2. Methodology & Guidelines**',
+        '<!-- Fill in. -->',
+        '---',
+        '## Prompt Changelog',
+        '### RV_20260301',
+        'First version of the prompt.'
+      ].join('\n\n') + '\n'
+    )
+  })
+
+  it('shapes the preprompt like the repository’s others', async () => {
+    copyExamples('orchestration', 'deployment')
+    initSuite({folder: 'billing', packageName: 'billing', cwd: root, config: fixedDay()})
+    const preprompt = 'billing/prompt_00_billing_preprompt.md'
+    const text = read(preprompt)
+    expect(text.split('\n')[0]).toBe('# **Meta-Prompt: Billing Package Generation**')
+    // The most recent complete preprompt is orchestration's, with its test-data plan.
+    expect(sections(preprompt)).toEqual(
+      sections('orchestration/prompt_00_orchestration_preprompt.md')
+    )
+    expect(text).toMatch(/^## \*\*3\. Test Data Plan\*\*\n\n<!-- Fill in\. -->$/m)
+    expect(text).toMatch(/^---\n\n## Prompt Changelog\n\n### RV_20260301\n/m)
+    expect(structural(await lint([preprompt]))).toEqual([])
+  })
+
+  it('follows another house style', async () => {
+    fs.cpSync(otherStyle, root, {recursive: true})
+    initSuite({folder: 'shipping', packageName: 'shipping', cwd: root})
+    const preprompt = 'shipping/prompt_00_shipping_preprompt.md'
+    expect(sections(preprompt)).toEqual(['context', 'components', 'conventions', 'workflow'])
     for (const name of ['Context', 'Components', 'Conventions', 'Workflow']) {
-      expect(text).toMatch(new RegExp(`^## ${name}\\n\\n<!-- .+ -->$`, 'm'))
+      expect(read(preprompt)).toMatch(new RegExp(`^## \\*\\*${name}\\*\\*\\n\\n<!-- .+ -->$`, 'm'))
     }
-    expect(text.endsWith('\n')).toBe(true)
+    expect(structural(await lint([preprompt]))).toEqual([])
   })
 
   it('converts a package name to lower snake case', () => {
     initSuite({folder: 'a', packageName: 'MyPackage', cwd: root})
     initSuite({folder: 'b', packageName: 'test-data', cwd: root})
     expect(fs.readdirSync(path.join(root, 'a'))).toEqual(['prompt_00_my_package_preprompt.md'])
-    expect(read('b/prompt_00_test_data_preprompt.md')).toMatch(/^# Test data preprompt\n/)
+    expect(read('b/prompt_00_test_data_preprompt.md')).toMatch(
+      /^# \*\*Meta-Prompt: Test data Package Generation\*\*\n/
+    )
   })
 
   it('uses the prefix the folder’s prompts already use', () => {
-    copyExamples('testdata')
-    initSuite({folder: 'testdata', packageName: 'services', cwd: root})
-    expect(
-      fs.existsSync(path.join(root, 'testdata/testdata_prompt_00_services_preprompt.md'))
-    ).toBe(true)
-  })
-
-  it('lists the pairs a folder already has in the new component list', async () => {
-    copyExamples('testdata')
-    initSuite({folder: 'testdata', packageName: 'services', cwd: root})
-    const preprompt = 'testdata/testdata_prompt_00_services_preprompt.md'
-    expect(read(preprompt)).toContain(
-      '- Publisher: [red](testdata_prompt_01_publisher_red.md), [green](testdata_prompt_01b_publisher_green.md)\n' +
-        '- Subscriber: [red](testdata_prompt_02_subscriber_red.md), [green](testdata_prompt_02b_subscriber_green.md)\n' +
-        '- Director: [red](testdata_prompt_03_director_red.md), [green](testdata_prompt_03b_director_green.md)\n'
-    )
-    expect(structural(await lint([preprompt]))).toEqual([])
+    copyExamples('orchestration')
+    const result = initSuite({folder: 'orchestration/testdata', packageName: 'services', cwd: root})
+    expect(result.written).toEqual([
+      path.join(root, 'orchestration/testdata/testdata_prompt_00_services_preprompt.md')
+    ])
+    expect(fs.existsSync(result.written[0]!)).toBe(true)
   })
 
   it('rejects package names the naming rule would reject', () => {
@@ -184,7 +223,7 @@ describe('initSuite', () => {
     for (const name of ['', 'a/b', '..', 'über', 'my package', '_x', 'a--b']) {
       expect(
         refusal(() => initSuite({folder: 'suite', packageName: name, cwd: root})).message
-      ).toMatch(/package name/)
+      ).toMatch(/^invalid package name `.*`, expected lower snake case/)
     }
     expect(snapshot()).toEqual(before)
   })
@@ -195,20 +234,165 @@ describe('initSuite', () => {
     const error = refusal(() =>
       initSuite({folder: 'orchestration', packageName: 'other', cwd: root})
     )
-    expect(error.message).toContain('prompt_00_orchestration_preprompt.md')
+    expect(error.message).toBe(
+      '`orchestration` already has a preprompt `prompt_00_orchestration_preprompt.md`'
+    )
     expect(snapshot()).toEqual(before)
   })
 
   it('refuses a path that is a file', () => {
     fs.writeFileSync(path.join(root, 'suite'), 'not a folder\n')
     const before = snapshot()
-    refusal(() => initSuite({folder: 'suite', packageName: 'x', cwd: root}))
+    expect(refusal(() => initSuite({folder: 'suite', packageName: 'x', cwd: root})).message).toBe(
+      '`suite` is not a folder'
+    )
     expect(snapshot()).toEqual(before)
   })
 })
 
 describe('newPair', () => {
-  it('scaffolds a fresh suite that passes every rule but the empty-section check', async () => {
+  it('adds pair 07 to the example suite in its style, the red naming the test the green cites', async () => {
+    copyExamples('orchestration')
+    const before = snapshot()
+    const result = newPair({
+      slug: 'cache_warmer',
+      suite: path.join(root, 'orchestration'),
+      kind: 'unit',
+      cwd: root,
+      config: fixedDay()
+    })
+    const dir = path.join(root, 'orchestration')
+    expect(result).toEqual({
+      written: [
+        path.join(dir, 'prompt_07_cache_warmer_red.md'),
+        path.join(dir, 'prompt_07b_cache_warmer_green.md')
+      ],
+      // The preprompt keeps no component list linking the prompts: left alone; the plan gets the pair.
+      updated: [path.join(dir, 'readme.md')],
+      preprompt: path.join(dir, 'prompt_00_orchestration_preprompt.md')
+    })
+    expectUnchanged(before, ['orchestration/readme.md'])
+    // The plan's entries for the new pair, after pair 06's and written as its entries are.
+    const plan = read('orchestration/readme.md').split('\n')
+    const at = plan.findIndex((line) => line.includes('prompt\\_06b\\_conductor\\_green.md'))
+    expect(plan.slice(at + 1, at + 3)).toEqual([
+      '* prompt\\_07\\_cache\\_warmer\\_red.md: "Red" prompt for the CacheWarmer unit test.',
+      '* prompt\\_07b\\_cache\\_warmer\\_green.md: "Green" prompt for the CacheWarmer implementation.'
+    ])
+
+    const red = 'orchestration/prompt_07_cache_warmer_red.md'
+    const green = 'orchestration/prompt_07b_cache_warmer_green.md'
+    expect(sections(red)).toEqual(sections('orchestration/prompt_06_conductor_red.md'))
+    expect(sections(green)).toEqual(sections('orchestration/prompt_06b_conductor_green.md'))
+    expect(read(red).split('\n')[0]).toBe('# **Prompt 07: Unit Tests for CacheWarmer**')
+    expect(read(green).split('\n')[0]).toBe('# **Prompt 07: Implementation for CacheWarmer**')
+    expect(read(red)).toMatch(/^\*\*TDD Phase:\*\* Red$/m)
+    expect(read(green)).toMatch(/^\*\*TDD Phase:\*\* Green$/m)
+    // The red names its test file in the suite's test folder; the green cites it.
+    expect(readFacts(read(red)).testFiles.map((mention) => mention.value)).toEqual([
+      'conductor/cache_warmer_test.go'
+    ])
+    expect(read(green)).toContain(
+      '**Dependencies (Full source code to be provided):**\n\n1.  `conductor/cache_warmer_test.go` (The Specification)\n'
+    )
+    expect(read(red)).toMatch(/^---\n\n## Prompt Changelog\n\n### RV_20260301\n/m)
+
+    const findings = await lint(markdownIn('orchestration'))
+    // Nothing is found but the new prompts' empty sections: the plan lists the pair.
+    expect(findings.filter((finding) => finding.file === 'orchestration/readme.md')).toEqual([])
+    const prompts = findings
+    expect(structural(prompts)).toEqual([])
+    expect(new Set(prompts.map((finding) => finding.file))).toEqual(new Set([red, green]))
+    expect(
+      prompts.filter((finding) => finding.file === red).map((finding) => finding.reason)
+    ).toEqual(
+      ['Objective', 'Persona', 'Your Specific Task', 'Key Requirements to Fulfill'].map(
+        (name) => `Unexpected empty section \`${name}\`, expected content under it`
+      )
+    )
+  })
+
+  it('adds a pair to the nested testdata suite under its parent’s preprompt, editing nothing', async () => {
+    copyExamples('orchestration')
+    const before = snapshot()
+    const result = newPair({
+      slug: 'archiver',
+      suite: 'orchestration/testdata',
+      kind: 'pre-flight',
+      cwd: root
+    })
+    expect(result).toEqual({
+      written: [
+        path.join(root, 'orchestration/testdata/testdata_prompt_04_archiver_red.md'),
+        path.join(root, 'orchestration/testdata/testdata_prompt_04b_archiver_green.md')
+      ],
+      updated: [],
+      preprompt: path.join(root, 'orchestration/prompt_00_orchestration_preprompt.md')
+    })
+    expectUnchanged(before)
+    const red = read('orchestration/testdata/testdata_prompt_04_archiver_red.md')
+    expect(red.split('\n')[0]).toBe('# **Prompt 04: Pre-flight Test for Archiver**')
+    expect(sections('orchestration/testdata/testdata_prompt_04_archiver_red.md')).toEqual(
+      sections('orchestration/testdata/testdata_prompt_03_director_red.md')
+    )
+    const prompts = markdownIn('orchestration/testdata')
+    expect(structural(await lint(prompts))).toEqual([])
+  })
+
+  it('follows another house style', async () => {
+    fs.cpSync(otherStyle, root, {recursive: true})
+    const before = snapshot()
+    const result = newPair({slug: 'refund_issuer', suite: 'billing', cwd: root})
+    // A component table is not a list of links: the preprompt is not edited.
+    expect(result.updated).toEqual([])
+    expectUnchanged(before)
+    expect(sections('billing/prompt_04_refund_issuer_red.md')).toEqual([
+      'context',
+      'objective',
+      'test cases',
+      'constraints',
+      'acceptance criteria'
+    ])
+    expect(sections('billing/prompt_04b_refund_issuer_green.md')).toEqual(
+      sections('billing/prompt_03b_payment_reconciler_green.md')
+    )
+    expect(structural(await lint(markdownIn('billing')))).toEqual([])
+  })
+
+  it('adds the pair to a preprompt’s component list that links the folder’s prompts', async () => {
+    fs.cpSync(path.join(examples, 'orchestration'), path.join(root, 'suite'), {recursive: true})
+    const file = 'suite/prompt_00_orchestration_preprompt.md'
+    const list =
+      '## **4. Components**\n\n' +
+      '1. Config generator: [red](prompt_01_config_generator_red.md), [green](prompt_01b_config_generator_green.md)\n' +
+      '2. Conductor: [red](prompt_06_conductor_red.md), [green](prompt_06b_conductor_green.md)\n'
+    const original = read(file).replace('---\n', list + '\n---\n')
+    fs.writeFileSync(path.join(root, file), original)
+
+    const result = newPair({slug: 'cache_warmer', suite: 'suite', cwd: root})
+    expect(result.updated).toEqual([path.join(root, file), path.join(root, 'suite/readme.md')])
+    const item =
+      '3. Cache warmer: [red](prompt_07_cache_warmer_red.md), [green](prompt_07b_cache_warmer_green.md)'
+    const updated = read(file)
+    // Appended right after item 2 of the ordered list, nothing else changed.
+    expect(updated).toBe(original.replace(list, list + item + '\n'))
+  })
+
+  it('leaves alone a preprompt whose list links no prompt of its folder', () => {
+    fs.mkdirSync(path.join(root, 'suite'))
+    initSuite({folder: 'suite', packageName: 'pkg', cwd: root})
+    const file = 'suite/prompt_00_pkg_preprompt.md'
+    fs.appendFileSync(
+      path.join(root, file),
+      '\n## Related\n\n- [Other red](../other/prompt_01_x_red.md)\n- [Guide](guide.md)\n'
+    )
+    const before = snapshot()
+    const result = newPair({slug: 'probe', suite: 'suite', cwd: root})
+    expect(result.updated).toEqual([])
+    expectUnchanged(before)
+  })
+
+  it('scaffolds a fresh suite in the methodology’s template that passes every rule but the empty-section check', async () => {
     initSuite({folder: 'orchestration', packageName: 'orchestration', cwd: root})
     const first = newPair({slug: 'config_gen', suite: 'orchestration', cwd: root})
     const second = newPair({
@@ -218,202 +402,123 @@ describe('newPair', () => {
       cwd: root
     })
     const dir = path.join(root, 'orchestration')
-    const preprompt = path.join(dir, 'prompt_00_orchestration_preprompt.md')
     expect(first).toEqual({
       written: [
         path.join(dir, 'prompt_01_config_gen_red.md'),
         path.join(dir, 'prompt_01b_config_gen_green.md')
       ],
-      updated: [preprompt],
-      preprompt
+      updated: [],
+      preprompt: path.join(dir, 'prompt_00_orchestration_preprompt.md')
     })
     expect(second.written.map((file) => path.basename(file))).toEqual([
       'prompt_02_iam_orchestrator_red.md',
       'prompt_02b_iam_orchestrator_green.md'
     ])
-
+    const template = [
+      'objective',
+      'tdd phase',
+      'primary prompt',
+      'reinforcement prompt',
+      'persona',
+      'your specific task',
+      'key requirements to fulfill',
+      'dependencies',
+      'prompt changelog'
+    ]
+    for (const file of markdownIn('orchestration').filter((name) => !name.includes('preprompt'))) {
+      expect([file, sections(file)]).toEqual([file, template])
+    }
     const red = read('orchestration/prompt_01_config_gen_red.md')
-    expect(red.split('\n')[0]).toBe('# Red: Config gen unit test')
-    expect(red).toContain('](prompt_00_orchestration_preprompt.md)')
-    for (const name of [
-      'Context',
-      'Objective',
-      'Test cases',
-      'Constraints',
-      'Acceptance criteria'
-    ]) {
-      expect(red).toMatch(new RegExp(`^## ${name}$`, 'm'))
-    }
+    expect(red.split('\n')[0]).toBe('# **Prompt 01: Unit Tests for ConfigGen**')
+    expect(red).toContain('`config_gen_test.go`')
     expect(read('orchestration/prompt_02_iam_orchestrator_red.md').split('\n')[0]).toBe(
-      '# Red: Iam orchestrator integration test'
+      '# **Prompt 02: Integration Test for IamOrchestrator**'
     )
-    const green = read('orchestration/prompt_01b_config_gen_green.md')
-    expect(green.split('\n')[0]).toBe('# Green: Config gen')
-    expect(green).toContain('](prompt_01_config_gen_red.md)')
-    expect(green).toContain('](prompt_00_orchestration_preprompt.md)')
-    for (const name of ['Context', 'Objective', 'Requirements', 'Constraints']) {
-      expect(green).toMatch(new RegExp(`^## ${name}$`, 'm'))
-    }
-    expect(read('orchestration/prompt_00_orchestration_preprompt.md')).toContain(
-      '- Config gen: [red](prompt_01_config_gen_red.md), [green](prompt_01b_config_gen_green.md)\n' +
-        '- Iam orchestrator: [red](prompt_02_iam_orchestrator_red.md), [green](prompt_02b_iam_orchestrator_green.md)\n'
+    expect(read('orchestration/prompt_02b_iam_orchestrator_green.md')).toContain(
+      '1.  `iam_orchestrator_integration_test.go` (The Specification)'
     )
 
-    const findings = await lint(markdownIn('orchestration'))
-    expect(structural(findings)).toEqual([])
-    // Every file still has its empty sections to fill in, reported as such.
-    const files = new Set(findings.map((finding) => finding.file))
-    expect(files.size).toBe(5)
-    // The component list is no longer empty; the other preprompt sections are.
-    expect(
-      findings
-        .filter((finding) => finding.file.endsWith('preprompt.md'))
-        .map((finding) => finding.reason)
-    ).toEqual([
-      'Unexpected empty section `Context`, expected content under it',
-      'Unexpected empty section `Conventions`, expected content under it',
-      'Unexpected empty section `Workflow`, expected content under it'
-    ])
+    // Two pairs are too few for a house style to expect their parts filled in:
+    // a fresh suite lints clean.
+    expect(await lint(markdownIn('orchestration'))).toEqual([])
   })
 
-  it('adds pair 07 to the example suite and keeps its preprompt index clean', async () => {
-    copyExamples('orchestration', 'testdata')
-    const preprompt = 'orchestration/prompt_00_orchestration_preprompt.md'
-    const before = await lint([preprompt])
-    const original = read(preprompt)
-
-    const result = newPair({
-      slug: 'cache_warmer',
-      suite: path.join(root, 'orchestration'),
-      kind: 'unit',
-      cwd: root
-    })
-    expect(result.written).toEqual([
-      path.join(root, 'orchestration/prompt_07_cache_warmer_red.md'),
-      path.join(root, 'orchestration/prompt_07b_cache_warmer_green.md')
-    ])
-    expect(result.updated).toEqual([path.join(root, preprompt)])
-
-    const updated = read(preprompt)
-    const item =
-      '7. Cache warmer: [red](prompt_07_cache_warmer_red.md), [green](prompt_07b_cache_warmer_green.md)'
-    expect(updated.split('\n').filter((line) => line === item)).toHaveLength(1)
-    // Appended right after item 6 of the ordered list, nothing else changed.
-    const six = original.split('\n').findIndex((line) => line.startsWith('6. '))
-    expect(updated.split('\n')[six + 1]).toBe(item)
-    expect(updated.replace(item + '\n', '')).toBe(original)
-
-    const after = await lint([preprompt])
-    expect(after.filter((finding) => finding.ruleId === 'preprompt-index')).toEqual([])
-    expect(after).toEqual(before)
-    expect(after).toEqual([])
-    expect(structural(await lint(markdownIn('orchestration')))).toEqual([])
-  })
-
-  it('adds a pair to testdata, linking the preprompt it borrows without editing it', async () => {
-    copyExamples('orchestration', 'testdata')
-    const before = snapshot()
-    const result = newPair({slug: 'archiver', suite: 'testdata', kind: 'pre-flight', cwd: root})
-    expect(result.written).toEqual([
-      path.join(root, 'testdata/testdata_prompt_04_archiver_red.md'),
-      path.join(root, 'testdata/testdata_prompt_04b_archiver_green.md')
-    ])
-    expect(result.updated).toEqual([])
+  it('resolves the preprompt a folder links when it has none of its own', () => {
+    copyExamples('orchestration')
+    fs.mkdirSync(path.join(root, 'extra'))
+    fs.writeFileSync(
+      path.join(root, 'extra/prompt_01_probe_red.md'),
+      '# **Prompt 01: Unit Tests for Probe**\n\nSee [the context](../orchestration/prompt_00_orchestration_preprompt.md).\n'
+    )
+    const result = newPair({slug: 'gauge', suite: 'extra', cwd: root})
     expect(result.preprompt).toBe(
       path.join(root, 'orchestration/prompt_00_orchestration_preprompt.md')
     )
-    const after = snapshot()
-    for (const [file, hash] of Object.entries(before)) expect(after[file]).toBe(hash)
-
-    const red = read('testdata/testdata_prompt_04_archiver_red.md')
-    expect(red.split('\n')[0]).toBe('# Red: Archiver pre-flight test')
-    expect(red).toContain('](../orchestration/prompt_00_orchestration_preprompt.md)')
-    expect(read('testdata/testdata_prompt_04b_archiver_green.md')).toContain(
-      '](testdata_prompt_04_archiver_red.md)'
-    )
-    expect(structural(await lint(markdownIn('testdata')))).toEqual([])
+    expect(result.written[0]).toBe(path.join(root, 'extra/prompt_02_gauge_red.md'))
   })
 
-  it('links the configured preprompt of a folder that has none', async () => {
+  it('takes the configured preprompt of a folder that has none, without editing it', async () => {
     copyExamples('orchestration')
     fs.mkdirSync(path.join(root, 'extra'))
-    const preprompts = {
-      [path.join(root, 'extra')]: path.join(
-        root,
-        'orchestration/prompt_00_orchestration_preprompt.md'
-      )
-    }
-    const config = scaffoldConfig({preprompts}, root)
+    const preprompts = {extra: 'orchestration/prompt_00_orchestration_preprompt.md'}
     const before = snapshot()
-    const result = newPair({slug: 'probe', suite: 'extra', cwd: root, config})
-    expect(result.updated).toEqual([])
-    expect(read('extra/prompt_01_probe_red.md')).toContain(
-      '](../orchestration/prompt_00_orchestration_preprompt.md)'
+    expect(refusal(() => newPair({slug: 'probe', suite: 'extra', cwd: root})).message).toMatch(
+      /^no preprompt for `extra`/
     )
-    const after = snapshot()
-    for (const [file, hash] of Object.entries(before)) expect(after[file]).toBe(hash)
+    const result = newPair({
+      slug: 'probe',
+      suite: 'extra',
+      cwd: root,
+      config: scaffoldConfig({preprompts}, root)
+    })
+    expect(result.preprompt).toBe(
+      path.join(root, 'orchestration/prompt_00_orchestration_preprompt.md')
+    )
+    expect(result.updated).toEqual([])
+    expectUnchanged(before)
     expect(structural(await lint(markdownIn('extra'), {preprompts}))).toEqual([])
   })
 
   it('uses the folder’s own preprompt over a configured one', () => {
     initSuite({folder: 'own', packageName: 'own', cwd: root})
     initSuite({folder: 'other', packageName: 'other', cwd: root})
-    const config = scaffoldConfig(
-      {
-        preprompts: {
-          [path.join(root, 'own')]: path.join(root, 'other/prompt_00_other_preprompt.md')
-        }
-      },
-      root
-    )
+    const config = scaffoldConfig({preprompts: {own: 'other/prompt_00_other_preprompt.md'}}, root)
     const result = newPair({slug: 'x', suite: 'own', cwd: root, config})
     expect(result.preprompt).toBe(path.join(root, 'own/prompt_00_own_preprompt.md'))
   })
 
-  it('scaffolds the sections and kinds a configuration asks for', async () => {
+  it('scaffolds the sections a configuration pins', async () => {
     const settings: LintSettings = {
       rules: {
         'required-sections': [
           'error',
           {sections: {preprompt: ['Background', 'Index'], red: ['Goal', 'Cases'], green: ['Goal']}}
-        ],
-        'test-kind': ['error', {kinds: ['property', 'contract'], sections: ['Goal']}],
-        'preprompt-index': ['error', {sections: ['Index']}]
+        ]
       }
     }
     const config = scaffoldConfig(settings, root)
     initSuite({folder: 'suite', packageName: 'pkg', cwd: root, config})
-    expect(() => newPair({slug: 'parser', suite: 'suite', cwd: root, config})).not.toThrow()
-    newPair({slug: 'printer', suite: 'suite', kind: 'contract', cwd: root, config})
-    const before = snapshot()
-    expect(
-      refusal(() => newPair({slug: 'lexer', suite: 'suite', kind: 'unit', cwd: root, config}))
-        .message
-    ).toBe('unknown test kind `unit`, expected `property` or `contract`')
-    expect(snapshot()).toEqual(before)
-
-    const preprompt = read('suite/prompt_00_pkg_preprompt.md')
-    expect(preprompt).toMatch(/^## Background$/m)
-    expect(preprompt).toMatch(
-      /^## Index\n\n<!-- .+ -->\n\n- Parser: \[red\]\(prompt_01_parser_red\.md\), \[green\]\(prompt_01b_parser_green\.md\)\n- Printer: /m
+    newPair({slug: 'parser', suite: 'suite', cwd: root, config})
+    expect(sections('suite/prompt_00_pkg_preprompt.md')).toEqual(['background', 'index'])
+    expect(sections('suite/prompt_01_parser_red.md')).toEqual(['goal', 'cases'])
+    expect(sections('suite/prompt_01b_parser_green.md')).toEqual(['goal'])
+    expect(read('suite/prompt_01_parser_red.md')).toMatch(
+      /^## \*\*Goal\*\*\n\n<!-- .+ -->\n\n## \*\*Cases\*\*$/m
     )
-    expect(preprompt).not.toMatch(/^## (Context|Components)$/m)
-    const red = read('suite/prompt_01_parser_red.md')
-    expect(red.split('\n')[0]).toBe('# Red: Parser property test')
-    expect(red).not.toMatch(/^## Context$/m)
-    // Without a Context section the links go right under the title.
-    expect(red).toMatch(/^# Red: .+\n\n.*\]\(prompt_00_pkg_preprompt\.md\)/)
-    expect(read('suite/prompt_02_printer_red.md').split('\n')[0]).toBe(
-      '# Red: Printer contract test'
-    )
-    expect(read('suite/prompt_02b_printer_green.md')).toContain('](prompt_02_printer_red.md)')
     expect(structural(await lint(markdownIn('suite'), settings))).toEqual([])
   })
 
-  it('accepts a kind written another way and uses the configured spelling', () => {
+  it.each([
+    ['Preflight', 'Pre-flight Test', 'probe_test.go'],
+    ['end to end', 'End-to-end Test', 'probe_test.go'],
+    ['integration', 'Integration Test', 'probe_integration_test.go'],
+    ['fuzz', 'Fuzz Tests', 'probe_test.go']
+  ])('takes any word as a test kind: %j', (kind, title, testFile) => {
     initSuite({folder: 'suite', packageName: 'pkg', cwd: root})
-    newPair({slug: 'probe', suite: 'suite', kind: 'Preflight', cwd: root})
-    expect(read('suite/prompt_01_probe_red.md').split('\n')[0]).toBe('# Red: Probe pre-flight test')
+    newPair({slug: 'probe', suite: 'suite', kind, cwd: root})
+    const red = read('suite/prompt_01_probe_red.md')
+    expect(red.split('\n')[0]).toBe(`# **Prompt 01: ${title} for Probe**`)
+    expect(readFacts(red).testFiles.map((mention) => mention.value)).toEqual([testFile])
   })
 
   it('defaults the suite to the working directory', () => {
@@ -423,7 +528,7 @@ describe('newPair', () => {
   })
 
   describe('refusals leave every file unchanged', () => {
-    beforeEach(() => copyExamples('orchestration', 'testdata'))
+    beforeEach(() => copyExamples('orchestration'))
 
     it.each(['Config-Gen', 'configGen', 'config-gen', '', 'a/b', '../x', 'x y', '_x', 'a__b', 'ü'])(
       'rejects the slug %j',
@@ -442,13 +547,11 @@ describe('newPair', () => {
       ).toBe('invalid slug `configGen`, expected lower snake case (`config_gen`)')
     })
 
-    it('rejects an unknown kind', () => {
+    it('rejects a test kind with no word in it', () => {
       const before = snapshot()
       expect(
-        refusal(() => newPair({slug: 'x', suite: 'orchestration', kind: 'fuzz', cwd: root})).message
-      ).toBe(
-        'unknown test kind `fuzz`, expected `unit`, `integration`, `pre-flight` or `end-to-end`'
-      )
+        refusal(() => newPair({slug: 'x', suite: 'orchestration', kind: '!!', cwd: root})).message
+      ).toBe('invalid test kind `!!`, expected a word such as `unit`')
       expect(snapshot()).toEqual(before)
     })
 
@@ -457,6 +560,14 @@ describe('newPair', () => {
       expect(refusal(() => newPair({slug: 'x', suite: 'nowhere', cwd: root})).message).toBe(
         'suite folder `nowhere` does not exist'
       )
+      expect(snapshot()).toEqual(before)
+    })
+
+    it('refuses a number the suite already uses', () => {
+      const before = snapshot()
+      expect(
+        refusal(() => newPair({slug: 'x', suite: 'orchestration', number: 3, cwd: root})).message
+      ).toBe('suite `orchestration` already has prompts numbered 03')
       expect(snapshot()).toEqual(before)
     })
 
@@ -471,11 +582,11 @@ describe('newPair', () => {
       expect(snapshot()).toEqual(before)
     })
 
-    it('refuses a folder with no preprompt to link', () => {
+    it('refuses a folder with no preprompt of its own, above it, linked or configured', () => {
       fs.mkdirSync(path.join(root, 'lonely'))
       const before = snapshot()
-      expect(refusal(() => newPair({slug: 'x', suite: 'lonely', cwd: root})).message).toMatch(
-        /^no preprompt for `lonely`/
+      expect(refusal(() => newPair({slug: 'x', suite: 'lonely', cwd: root})).message).toBe(
+        'no preprompt for `lonely`: run `tdd-prompt-lint init lonely --package <name>` first, or configure `preprompts`'
       )
       expect(snapshot()).toEqual(before)
     })

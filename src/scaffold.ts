@@ -210,15 +210,18 @@ export function newPair(options: NewOptions): NewResult {
     const target = refuseOutside(cwd, preprompt)
     const original = readBounded(cwd, target)
     const {bom, text} = splitBom(original)
-    const list = componentList(text)
-    if (list) {
-      const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`
-      const edited = editText(
-        cwd,
-        target,
-        () => addToComponentList(text, entry, [list]),
-        options.timeout ?? 10_000
-      )
+    const entry = `${words(slug)}: [red](${linkUrl(path.basename(red))}), [green](${linkUrl(path.basename(green))})`
+    // Finding the list parses the preprompt too: inside the time bound, like the edit.
+    const edited = editText(
+      cwd,
+      target,
+      () => {
+        const list = componentList(text)
+        return list ? addToComponentList(text, entry, [list]) : undefined
+      },
+      options.timeout ?? 10_000
+    )
+    if (edited !== undefined) {
       updates.push({file: target, original, bytes: Buffer.from(bom + edited, 'utf8')})
     }
   }
@@ -738,10 +741,10 @@ const call = new vm.Script('run()')
  * engine bounds a parse): markdown nested too deeply or too slow to parse is a
  * refusal, not a crash or a hang.
  */
-function editText(cwd: string, file: string, edit: () => string, timeout: number): string {
+function editText<T>(cwd: string, file: string, edit: () => T, timeout: number): T {
   context.run = edit
   try {
-    return call.runInContext(context, {timeout}) as string
+    return call.runInContext(context, {timeout}) as T
   } catch (error) {
     const code = (error as {code?: unknown} | undefined)?.code
     if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
