@@ -85,6 +85,17 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
       // The glob skips symbolic links: add those named like prompt files, so that a
       // link is linted, or reported when it dangles or loops, as in a suite folder.
       const all = [...found, ...promptLinksIn(absolute, found)].sort()
+      // The glob passes over a sub-folder it cannot read: say so, as for a folder given by name.
+      for (const dir of found) {
+        if (!dir.endsWith('/')) continue
+        const relative = rel(cwd, dir)
+        if (!relative.startsWith('..') && ignored.ignores(relative + '/')) continue
+        try {
+          fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK)
+        } catch (error) {
+          problems.push({path: relative, reason: describeStatError(error)})
+        }
+      }
       const suiteFolders = new Set<string>()
       for (const file of all) {
         if (!isPromptFileName(path.basename(file))) continue

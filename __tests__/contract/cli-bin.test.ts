@@ -17,6 +17,7 @@ import {
   writeFiles,
   runBin
 } from '../cli-fixtures.js'
+import {lonelyRedFinding, methodologySuite, renamedGreen, renamedGreenSuite} from './fixtures.js'
 import pkg from '../../package.json' with {type: 'json'}
 
 const bin = path.join(root, 'dist', 'cli.js')
@@ -27,7 +28,7 @@ beforeAll(() => {
 afterAll(removeTrees)
 
 const brokenSuite = {...cleanSuite, [lonelyRed.path]: lonelyRed.content}
-const pairFinding = 'Expected `prompt_03b_conductor_green.md` to pair with this red prompt'
+const pairFinding = lonelyRedFinding
 
 describe('formats', () => {
   test('stylish (the default): findings, summary, exit 1', async () => {
@@ -38,7 +39,7 @@ describe('formats', () => {
     expect(result.stdout).toMatch(
       new RegExp(`^  1:1  error  ${pairFinding.replace(/[.`]/g, '\\$&')}  pair$`, 'm')
     )
-    expect(result.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)\n')
+    expect(result.stdout).toContain('✖ 1 problem (1 error, 0 warnings)\n')
     expect(result.stdout).not.toContain('\u001B[')
   })
 
@@ -61,15 +62,26 @@ describe('formats', () => {
       column: 1,
       message: pairFinding
     })
-    const preprompt = report.find((file) => file.filePath.endsWith('preprompt.md'))!
-    expect(preprompt.messages[0]).toMatchObject({
-      ruleId: 'preprompt-index',
-      relatedLocations: [{filePath: lonelyRed.path}]
-    })
+    for (const file of report) {
+      if (file !== red) expect(file, file.filePath).toMatchObject({messages: [], errorCount: 0})
+    }
+    // A finding with a partner file carries it as a related location.
+    const renamed = await runBin(['--format', 'json'], makeTree(renamedGreenSuite))
+    expect(renamed.code).toBe(1)
+    const green = (JSON.parse(renamed.stdout) as typeof report).find(
+      (file) => file.filePath === renamedGreen.path
+    )!
+    expect(green.messages).toMatchObject([
+      {
+        ruleId: 'pair',
+        message: renamedGreen.message,
+        relatedLocations: [{filePath: renamedGreen.red, line: 1, column: 1}]
+      }
+    ])
   })
 
   test('sarif: valid SARIF 2.1.0, with the partner file as a related location', async () => {
-    const result = await runBin(['-f', 'sarif'], makeTree(brokenSuite))
+    const result = await runBin(['-f', 'sarif'], makeTree(renamedGreenSuite))
     expect(result.code).toBe(1)
     const log = JSON.parse(result.stdout)
     expect(sarifValidator()(log)).toEqual([])
@@ -78,12 +90,15 @@ describe('formats', () => {
       locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>
       relatedLocations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>
     }>
-    expect(results.map((item) => item.ruleId).sort()).toEqual(['pair', 'preprompt-index'])
-    const index = results.find((item) => item.ruleId === 'preprompt-index')!
-    expect(index.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+    // The renamed green: `pair` on it, and the preprompt's link to its old name.
+    expect(results.map((item) => item.ruleId).sort()).toEqual(['pair', 'prompt-links'])
+    const pair = results.find((item) => item.ruleId === 'pair')!
+    expect(pair.locations[0]!.physicalLocation.artifactLocation.uri).toBe(renamedGreen.path)
+    expect(pair.relatedLocations[0]!.physicalLocation.artifactLocation.uri).toBe(renamedGreen.red)
+    const link = results.find((item) => item.ruleId === 'prompt-links')!
+    expect(link.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
       'orchestration/prompt_00_orchestration_preprompt.md'
     )
-    expect(index.relatedLocations[0]!.physicalLocation.artifactLocation.uri).toBe(lonelyRed.path)
     for (const rule of log.runs[0].tool.driver.rules.slice(0, 10)) {
       expect(rule.helpUri).toMatch(/^https:\/\//)
     }
@@ -99,7 +114,7 @@ describe('formats', () => {
     expect(result.stdout).toContain(
       `::error file=${lonelyRed.path},line=1,col=1,title=pair::${pairFinding}\n`
     )
-    expect(result.stdout.trim().split('\n')).toHaveLength(2)
+    expect(result.stdout.trim().split('\n')).toHaveLength(1)
     expect((await runBin(['-f', 'github'], makeTree(cleanSuite))).stdout).toBe('')
   })
 
@@ -121,20 +136,32 @@ describe('exit codes', () => {
   })
 
   test('0 with warnings, 1 past --max-warnings, and --quiet', async () => {
+    // `pair` made a warning by configuration; `numbering-gap` (nothing numbered 04
+    // between 03 and 05) is one by default.
     const dir = makeTree({
       ...brokenSuite,
-      '.tddpromptlintrc.json': '{"rules": {"pair": "warn", "preprompt-index": "warn"}}'
+      'orchestration/prompt_05_dispatcher_red.md': brokenSuite[lonelyRed.path]!,
+      'orchestration/prompt_05b_dispatcher_green.md':
+        cleanSuite['orchestration/prompt_01b_config_generator_green.md']!,
+      '.tddpromptlintrc.json': '{"rules": {"pair": "warn"}}'
     })
     const warned = await runBin([], dir)
     expect(warned.code).toBe(0)
     expect(warned.stdout).toContain('(0 errors, 2 warnings)')
+    expect(warned.stdout).toMatch(/ warning .* pair\n/)
+    expect(warned.stdout).toMatch(/ warning .* numbering-gap\n/)
     const exceeded = await runBin(['--max-warnings', '1'], dir)
     expect(exceeded.code).toBe(1)
     expect(exceeded.stderr).toBe(
       'tdd-prompt-lint: too many warnings (2, at most 1 allowed by --max-warnings)\n'
     )
     const quiet = await runBin(['--quiet', '--max-warnings', '0'], dir)
-    expect(quiet).toEqual({code: 0, stdout: '✔ No problems (8 files checked)\n', stderr: ''})
+    expect(quiet).toEqual({code: 0, stdout: '✔ No problems (10 files checked)\n', stderr: ''})
+    // Without the configuration, `pair` is an error again.
+    fs.rmSync(path.join(dir, '.tddpromptlintrc.json'))
+    const errors = await runBin([], dir)
+    expect(errors.code).toBe(1)
+    expect(errors.stdout).toContain('(1 error, 1 warning)')
   })
 
   test('2: a bad flag, a missing path, a bad configuration — one line, no stack', async () => {
@@ -201,25 +228,52 @@ describe('paths', () => {
       messages: Array<{ruleId: string; message: string}>
     }>
     expect(report.map((file) => file.filePath)).toEqual([staged])
-    const pair = report[0]!.messages.find((message) => message.ruleId === 'pair')
-    expect(pair?.message).toContain('prompt_01_config_generator_red.md')
-    // The untouched red prompt, linted alone, sees it too.
-    const red = await runBin(['orchestration/prompt_01_config_generator_red.md'], dir)
-    expect(red.code).toBe(1)
-    expect(red.stdout).toContain('pair')
+    expect(report[0]!.messages).toMatchObject([
+      {
+        ruleId: 'pair',
+        message:
+          'Unexpected slug `config_gen` in this green prompt, expected `config_generator` as in its red prompt `prompt_01_config_generator_red.md`'
+      }
+    ])
+    // The broken pair is reported once, on the green: the untouched red, linted
+    // alone, is clean; the preprompt still links the green's old name.
+    expect(await runBin(['orchestration/prompt_01_config_generator_red.md'], dir)).toEqual({
+      code: 0,
+      stdout: '✔ No problems (1 file checked)\n',
+      stderr: ''
+    })
+    const preprompt = await runBin(['orchestration/prompt_00_orchestration_preprompt.md'], dir)
+    expect(preprompt.code).toBe(1)
+    expect(preprompt.stdout).toContain(
+      'Unexpected link to missing `prompt_01b_config_generator_green.md`, expected `prompt_01b_config_gen_green.md`  prompt-links'
+    )
   })
 
-  test('no paths: suite folders at any depth, node_modules skipped', async () => {
+  test('no paths: prompt files in any folder at any depth, node_modules skipped', async () => {
     const dir = makeTree({})
     writeFiles(dir, cleanSuite, 'services/api/prompts')
+    // The methodology layout: a package folder named after the package, not `orchestration`.
+    const conductor = Object.fromEntries(
+      Object.entries(methodologySuite()).map(([name, text]) => [
+        name.replace(/^orchestration\//, 'conductor/'),
+        text
+      ])
+    )
+    writeFiles(dir, conductor, 'prompts/go')
     writeFiles(dir, brokenSuite, 'node_modules/dependency')
     const result = await runBin(['-f', 'json'], dir)
     expect(result.code).toBe(0)
     const names = (JSON.parse(result.stdout) as Array<{filePath: string}>).map(
       (file) => file.filePath
     )
-    expect(names).toHaveLength(7)
-    expect(names[0]).toBe('services/api/prompts/orchestration/prompt_00_orchestration_preprompt.md')
+    expect(names).toEqual(
+      [
+        ...Object.keys(cleanSuite).map((name) => 'services/api/prompts/' + name),
+        ...Object.keys(conductor).map((name) => 'prompts/go/' + name)
+      ].sort()
+    )
+    expect(names).toContain('prompts/go/conductor/readme.md')
+    expect(names).toContain('prompts/go/conductor/testdata/testdata_prompt_01_publisher_red.md')
     // Given explicitly, the folder is linted.
     expect((await runBin(['node_modules/dependency'], dir)).code).toBe(1)
   })

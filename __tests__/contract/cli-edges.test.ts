@@ -151,13 +151,13 @@ describe.skipIf(!hasScript)('the progress line on a terminal (through `script`)'
     const dir = makeTree({})
     generateTree(dir, 3000)
     // stderr is the terminal `script` makes; what reaches it is recorded in `typescript`.
-    const command = (args: string) => {
+    const command = (args: string, cwd = dir) => {
       execFileSync(
         'script',
         ['-qec', `"${process.execPath}" "${bin}" ${args} >/dev/null`, 'typescript'],
-        {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 120_000}
+        {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 120_000}
       )
-      return fs.readFileSync(path.join(dir, 'typescript'), 'utf8')
+      return fs.readFileSync(path.join(cwd, 'typescript'), 'utf8')
     }
     const long = command('--concurrency off packages')
     // A slow machine shows it; a fast one may finish within 2 s and show nothing.
@@ -167,7 +167,12 @@ describe.skipIf(!hasScript)('the progress line on a terminal (through `script`)'
       expect(long).toMatch(/\r\u001b\[K/)
       /* eslint-enable no-control-regex */
     }
-    expect(command('packages/pkg001')).not.toMatch(/tdd-prompt-lint: \d+\/\d+ files/)
+    // A short run: a small repository. (One package of the big tree is not short: the
+    // house style is read from every prompt of the repository.)
+    const small = makeTree(cleanSuite)
+    const short = command('orchestration', small)
+    expect(short).not.toMatch(/tdd-prompt-lint: \d+\/\d+ files/)
+    expect(short).not.toContain('\u001b[K')
   })
 })
 
@@ -183,20 +188,29 @@ test('did you mean, and line:column for invalid JSON', async () => {
 })
 
 test('overrides apply to the matching files only', async () => {
+  const otherLonely = 'testdata/testdata_prompt_02_subscriber_red.md'
   const dir = makeTree({
     ...cleanSuite,
     [lonelyRed.path]: lonelyRed.content,
+    [otherLonely]: cleanSuite['testdata/testdata_prompt_01_publisher_red.md']!,
     '.tddpromptlintrc.yaml':
-      'rules:\n  preprompt-index: off\noverrides:\n  - files: [orchestration/prompt_03_*]\n    rules:\n      pair: warn\n'
+      'rules:\n  title: off\noverrides:\n  - files: [orchestration/prompt_03_*]\n    rules:\n      pair: warn\n'
   })
   const run = await runBin(['--format', 'json'], dir)
-  expect(run.code).toBe(0)
+  // The red outside the override keeps `pair` an error.
+  expect(run.code).toBe(1)
   const report = JSON.parse(run.stdout) as Array<{
     filePath: string
     messages: {ruleId: string; severity: number}[]
   }>
-  const lonely = report.find((file) => file.filePath === lonelyRed.path)!
-  expect(lonely.messages.map((message) => [message.ruleId, message.severity])).toEqual([
-    ['pair', 1]
-  ])
+  const severities = (file: string) =>
+    report
+      .find((each) => each.filePath === file)!
+      .messages.map((message) => [message.ruleId, message.severity])
+  expect(severities(lonelyRed.path)).toEqual([['pair', 1]])
+  expect(severities(otherLonely)).toEqual([['pair', 2]])
+  // Given alone by path, the file matches its override all the same.
+  const alone = await runBin(['--format', 'json', lonelyRed.path], dir)
+  expect(alone.code).toBe(0)
+  expect(alone.stdout).toContain('"severity": 1')
 })

@@ -1,8 +1,13 @@
 /**
- * The pre-commit hook end to end: `pre-commit try-repo` installs this package
- * as pre-commit does for `language: node` (a node environment, `npm install`,
- * `npm pack`, a global install of the packed package) and runs the hook on a
- * fixture git repository, which fails on a planted defect and passes clean.
+ * The pre-commit hooks end to end (.pre-commit-hooks.yaml): `pre-commit try-repo`
+ * installs this package as pre-commit does for `language: node` (a node
+ * environment, `npm install`, `npm pack`, a global install of the packed
+ * package) and runs the `tdd-prompt-lint` hook on a fixture git repository, which
+ * fails on a planted defect and passes clean. Then `git commit` through hooks
+ * installed with `pre-commit install`: `tdd-prompt-lint-staged` (node) and
+ * `tdd-prompt-lint-no-install` (the committed bundle, the machine's Node, nothing
+ * installed) fail a commit that deletes a green prompt, naming its red, and pass
+ * a commit of README.md alone in under 0.5 s of hook time.
  *
  * The repository pre-commit clones is a commit of this working tree's package
  * (package.json, package-lock.json, .pre-commit-hooks.yaml and the built dist/),
@@ -19,6 +24,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {cleanSuite, lonelyRed, makeTree, removeTrees, root, writeFiles} from '../cli-fixtures.js'
+import {lonelyRedFinding, methodologySuite, missingGreen} from './fixtures.js'
 
 function hasCommand(name: string): boolean {
   try {
@@ -88,6 +94,7 @@ describe.skipIf(!available)(
   () => {
     let env: NodeJS.ProcessEnv
     let hookRepo: string
+    let hookRev: string
     let project: string
 
     beforeAll(async () => {
@@ -133,6 +140,7 @@ describe.skipIf(!available)(
         const result = await run('git', args, hookRepo, env)
         expect(result.code, result.output).toBe(0)
       }
+      hookRev = (await run('git', ['rev-parse', 'HEAD'], hookRepo, env)).output.trim()
 
       // A project with a clean suite, its files added to git.
       project = makeTree(cleanSuite)
@@ -171,9 +179,112 @@ describe.skipIf(!available)(
       )
       expect(broken.code, broken.output).toBe(1)
       expect(broken.output).toMatch(/tdd-prompt-lint\.+Failed/)
-      expect(broken.output).toContain(
-        'Expected `prompt_03b_conductor_green.md` to pair with this red prompt'
-      )
+      expect(broken.output).toContain(lonelyRedFinding)
     }, 600_000)
+
+    /**
+     * A repository whose first commit holds the methodology suite (examples/
+     * orchestration), with `hooks` of this package installed by `pre-commit
+     * install` (verbose: the output gives each hook's duration).
+     */
+    async function committedProject(hooks: string[], home: string): Promise<string> {
+      const dir = makeTree({
+        ...methodologySuite(),
+        'README.md': '# A project\n',
+        '.pre-commit-config.yaml': [
+          'repos:',
+          `  - repo: ${hookRepo}`,
+          `    rev: ${hookRev}`,
+          '    hooks:',
+          ...hooks.map((id) => `      - id: ${id}\n        verbose: true`),
+          ''
+        ].join('\n')
+      })
+      const own = {...env, PRE_COMMIT_HOME: home}
+      for (const args of [
+        ['init', '-q'],
+        ['add', '-A'],
+        ['commit', '-q', '-m', 'the suite']
+      ]) {
+        const result = await run('git', args, dir, own)
+        expect(result.code, result.output).toBe(0)
+      }
+      const install = await run('pre-commit', ['install'], dir, own)
+      expect(install.code, install.output).toBe(0)
+      return dir
+    }
+
+    /** `git commit` (through the installed hooks) in `dir`. */
+    const commit = (dir: string, home: string) =>
+      run('git', ['commit', '-m', 'change'], dir, {...env, PRE_COMMIT_HOME: home})
+
+    /** Each hook's duration in seconds, from verbose output. */
+    function durations(output: string): number[] {
+      return [...output.matchAll(/- duration: ([\d.]+)s/g)].map((match) => Number(match[1]))
+    }
+
+    const red = 'orchestration/prompt_02_preflight_validator_red.md'
+    const green = 'orchestration/prompt_02b_preflight_validator_green.md'
+
+    for (const [id, expected] of [
+      ['tdd-prompt-lint-staged', /tdd-prompt-lint \(staged suites\)\.+/],
+      ['tdd-prompt-lint-no-install', /tdd-prompt-lint \(staged suites, system Node\)\.+/]
+    ] as const) {
+      test(`${id}: a commit deleting a green fails naming its red; one of README.md passes quickly`, async () => {
+        const home = path.join(makeTree({}), 'pre-commit')
+        const dir = await committedProject([id], home)
+
+        // `git rm` of a green: no staged file is in its suite any more, the hook still lints it.
+        expect((await run('git', ['rm', '-q', green], dir, env)).code).toBe(0)
+        const deleted = await commit(dir, home)
+        expect(deleted.code, deleted.output).toBe(1)
+        expect(deleted.output).toMatch(new RegExp(expected.source + 'Failed'))
+        expect(deleted.output).toContain(red)
+        expect(deleted.output).toContain(missingGreen('prompt_02b_preflight_validator_green.md'))
+        expect(
+          (await run('git', ['log', '--oneline'], dir, env)).output.trim().split('\n')
+        ).toHaveLength(1)
+
+        // A rename that leaves the pair broken fails too.
+        expect((await run('git', ['reset', '-q', '--hard'], dir, env)).code).toBe(0)
+        const renamed = 'orchestration/prompt_02b_preflight_check_green.md'
+        expect((await run('git', ['mv', green, renamed], dir, env)).code).toBe(0)
+        const moved = await commit(dir, home)
+        expect(moved.code, moved.output).toBe(1)
+        expect(moved.output).toContain(renamed)
+        expect(moved.output).toContain('Unexpected slug `preflight_check` in this green prompt')
+
+        // A commit touching no suite: passes, the hook well under 0.5 s.
+        expect((await run('git', ['reset', '-q', '--hard'], dir, env)).code).toBe(0)
+        fs.appendFileSync(path.join(dir, 'README.md'), 'More words.\n')
+        expect((await run('git', ['add', 'README.md'], dir, env)).code).toBe(0)
+        const readme = await commit(dir, home)
+        expect(readme.code, readme.output).toBe(0)
+        expect(readme.output).toMatch(new RegExp(expected.source + 'Passed'))
+        expect(readme.output).toContain('✔ No problems (0 files checked)')
+        const [duration] = durations(readme.output)
+        expect(duration, readme.output).toBeDefined()
+        expect(duration!).toBeLessThan(0.5)
+        expect(
+          (await run('git', ['log', '--oneline'], dir, env)).output.trim().split('\n')
+        ).toHaveLength(2)
+
+        // A commit that fixes nothing but touches the suite is linted, and passes clean.
+        fs.appendFileSync(path.join(dir, red), '\nOne more line.\n')
+        expect((await run('git', ['add', red], dir, env)).code).toBe(0)
+        const edited = await commit(dir, home)
+        expect(edited.code, edited.output).toBe(0)
+        expect(edited.output).toMatch(/✔ No problems \(\d+ files checked\)/)
+        expect(edited.output).not.toContain('(0 files checked)')
+
+        if (id === 'tdd-prompt-lint-no-install') {
+          // Nothing was installed: no node environment beside the cloned hook repository.
+          const installed = (fs.readdirSync(home, {recursive: true}) as string[]).filter((entry) =>
+            /(^|\/)node_env-/.test(entry)
+          )
+          expect(installed).toEqual([])
+        }
+      }, 600_000)
+    }
   }
 )

@@ -19,6 +19,7 @@ import {
   runBin,
   type BinRun
 } from '../cli-fixtures.js'
+import {lonelyRedFinding, methodologySuite, missingGreen, without} from './fixtures.js'
 
 const bin = path.join(root, 'dist', 'cli.js')
 
@@ -62,9 +63,13 @@ describe('sizes and nesting: linted or one finding each, in bounded time and mem
         '# Red: huge unit test\n\n' + line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)),
       'orchestration/prompt_04_headings_red.md':
         '# Red: headings unit test\n\n' + headings.join(''),
-      'orchestration/prompt_05_quotes_red.md': '>'.repeat(10_000) + ' deep\n'
+      'orchestration/prompt_05_quotes_red.md': '>'.repeat(10_000) + ' deep\n',
       // Deep lists and nested emphasis hit the 10 s parse bound: they are checked in
       // process with a tiny bound (robustness.test.ts), not waited out here.
+      // Too few prompts for a house style: the sections of a red prompt are pinned.
+      '.tddpromptlintrc.json': JSON.stringify({
+        rules: {'required-sections': ['error', {sections: {red: ['Objective', 'Test cases']}}]}
+      })
     }
     const dir = makeTree(files)
     const run = await runBin(['--format', 'json', 'orchestration', 'testdata'], dir, {
@@ -80,18 +85,25 @@ describe('sizes and nesting: linted or one finding each, in bounded time and mem
       /^Unexpected file size 10\.0 MiB \(\d+ bytes\), expected at most 1 MiB: the file was not read$/
     )
     // 10,000 headings are linted like any prompt: the sections it lacks, its missing partner.
-    expect(ids['orchestration/prompt_04_headings_red.md']).toContain('required-sections')
-    expect(ids['orchestration/prompt_04_headings_red.md']).toContain('pair')
+    expect(messagesOf(run.stdout, 'orchestration/prompt_04_headings_red.md')).toMatchObject([
+      {ruleId: 'pair', message: missingGreen('prompt_04b_headings_green.md')},
+      {
+        ruleId: 'required-sections',
+        message: 'Expected a `Objective` section in this red prompt, as the configuration requires'
+      },
+      {
+        ruleId: 'required-sections',
+        message: 'Expected a `Test cases` section in this red prompt, as the configuration requires'
+      }
+    ])
     for (const name of ['05_quotes']) {
       expect(ids[`orchestration/prompt_${name}_red.md`], name).toEqual(['too-complex'])
     }
     expect(messagesOf(run.stdout, 'orchestration/prompt_05_quotes_red.md')[0]!.message).toBe(
       'Unexpected markdown nested 10002 levels deep, expected at most 200: the file was not checked'
     )
-    // The rest of the suite is linted as before (the preprompt's index lacks the new pairs).
-    for (const name of Object.keys(cleanSuite)) {
-      if (!name.endsWith('preprompt.md')) expect(ids[name], name).toEqual([])
-    }
+    // The rest of the suite is linted as before: clean.
+    for (const name of Object.keys(cleanSuite)) expect(ids[name], name).toEqual([])
   })
 })
 
@@ -112,23 +124,30 @@ describe('bad bytes, empty files: one finding for that file, the rest linted', (
     expect(ids['orchestration/prompt_03_latin1_red.md']).toEqual(['encoding'])
     expect(ids['orchestration/prompt_03b_latin1_green.md']).toEqual(['encoding'])
     expect(ids['orchestration/prompt_04_nul_red.md']).toEqual(['encoding'])
-    expect(new Set(ids['orchestration/prompt_04b_nul_green.md'])).toEqual(
-      new Set(['required-sections', 'preprompt-reference', 'red-reference'])
-    )
-    expect(ids['orchestration/prompt_05_blank_red.md']).toContain('required-sections')
-    for (const message of messagesOf(run.stdout, 'orchestration/prompt_05_blank_red.md')) {
-      expect(message.line).toBe(1)
-    }
-    for (const name of Object.keys(cleanSuite)) {
-      if (!name.endsWith('preprompt.md')) expect(ids[name], name).toEqual([])
-    }
+    // Empty, or white space only: that one finding, no judgement of the content.
+    expect(messagesOf(run.stdout, 'orchestration/prompt_04b_nul_green.md')).toMatchObject([
+      {ruleId: 'empty-prompt', line: 1, column: 1}
+    ])
+    expect(messagesOf(run.stdout, 'orchestration/prompt_05_blank_red.md')).toMatchObject([
+      {
+        ruleId: 'empty-prompt',
+        line: 1,
+        message: 'Unexpected empty prompt file, expected the text of the prompt'
+      },
+      {ruleId: 'pair', line: 1, message: missingGreen('prompt_05b_blank_green.md')}
+    ])
+    for (const name of Object.keys(cleanSuite)) expect(ids[name], name).toEqual([])
   })
 
   test('CRLF, a BOM, tabs and trailing spaces give the same report as the LF original', async () => {
-    const broken = {...cleanSuite, [lonelyRed.path]: lonelyRed.content}
-    broken['orchestration/prompt_01_config_generator_red.md'] = broken[
-      'orchestration/prompt_01_config_generator_red.md'
-    ]!.replace('## Objective\n\nWrite a failing test.\n\n', '## Objective\n\n')
+    // The methodology layout (house style inferred): a red without the Objective
+    // its kind has, a red whose green was removed, a green titled with another number.
+    const broken = methodologySuite()
+    const red = 'orchestration/prompt_01_config_generator_red.md'
+    broken[red] = without(broken[red]!, /\*\*Objective:\*\*[^\n]*\n\n/)
+    delete broken['orchestration/prompt_06b_conductor_green.md']
+    const green = 'orchestration/prompt_04b_iam_orchestrator_green.md'
+    broken[green] = broken[green]!.replace(/^# \*\*Prompt 04:/, '# **Prompt 05:')
     const changed = Object.fromEntries(
       Object.entries(broken).map(([name, text]) => [
         name,
@@ -139,13 +158,21 @@ describe('bad bytes, empty files: one finding for that file, the rest linted', (
     const variant = await runBin(['--format', 'json'], makeTree(changed))
     expect(original.code).toBe(1)
     expect(JSON.parse(variant.stdout)).toEqual(JSON.parse(original.stdout))
-    expect(JSON.parse(original.stdout).flatMap((file: JsonResult) => file.messages)).toHaveLength(3)
+    const found = (JSON.parse(original.stdout) as JsonResult[]).flatMap((file) =>
+      file.messages.map((message) => `${file.filePath} ${message.ruleId}`)
+    )
+    expect(found.sort()).toEqual([
+      'orchestration/prompt_01_config_generator_red.md required-sections',
+      'orchestration/prompt_04b_iam_orchestrator_green.md title',
+      'orchestration/prompt_06_conductor_red.md pair'
+    ])
   })
 
   test('malformed front matter: the line of the error, the body still linted', async () => {
     const name = 'orchestration/prompt_01_config_generator_red.md'
-    const text = cleanSuite[name]!.replace('## Constraints\n\nNo network.\n\n', '')
-    const dir = makeTree({...cleanSuite, [name]: `---\ntitle: a\ntags: [unit\nb: 1\n---\n${text}`})
+    const suite = methodologySuite()
+    const text = without(suite[name]!, /\*\*Objective:\*\*[^\n]*\n\n/)
+    const dir = makeTree({...suite, [name]: `---\ntitle: a\ntags: [unit\nb: 1\n---\n${text}`})
     const run = await runBin(['--format', 'json', 'orchestration'], dir)
     expect(run.code).toBe(1)
     expect(messagesOf(run.stdout, name).map((message) => [message.ruleId, message.line])).toEqual([
@@ -434,10 +461,13 @@ describe('configuration: exit 2 naming the file and the key path; no pattern can
     const hostile = '*a'.repeat(60) + '*b'
     const run = await configRun({
       ['orchestration/' + 'a'.repeat(200) + '_prompt.md']: '# x\n',
+      [lonelyRed.path]: lonelyRed.content,
       '.tddpromptlintrc.json': JSON.stringify({ignore: [hostile, `**/${hostile}/**`]}),
       '.tddpromptlintignore': `${hostile}\n!${hostile}\n${'[0-9]*'.repeat(40)}\n`
     })
+    // The run ends, having linted the suite (the patterns ignore nothing of it).
     expect(run.code).toBe(1)
+    expect(run.stdout).toContain(lonelyRedFinding)
   })
 })
 

@@ -75,7 +75,7 @@ describe('the bin', () => {
     expect(tree()).toEqual(before)
   })
 
-  test('renumber --insert-at 03, then new --at 03: only the new pair is left to fill in', async () => {
+  test('renumber --insert-at 03, then new --at 03: only the new pair is left to fill in and to list in the plan', async () => {
     const moved = await runBin(['renumber', 'orchestration', '--insert-at', '03'], root)
     expect(moved.code).toBe(0)
     const added = await runBin(
@@ -87,16 +87,33 @@ describe('the bin', () => {
     const report = await runBin(['--format', 'json'], root)
     const files = JSON.parse(report.stdout) as Array<{
       filePath: string
-      messages: Array<{ruleId: string}>
+      messages: Array<{ruleId: string; message: string}>
     }>
     const findings = files.flatMap((file) =>
-      file.messages.map((message) => `${file.filePath} ${message.ruleId}`)
+      file.messages.map((message) => ({file: file.filePath, ...message}))
     )
-    expect(findings.length).toBeGreaterThan(0)
-    for (const finding of findings) {
-      expect(finding).toMatch(
-        /^orchestration\/prompt_03b?_health_probe_(red|green)\.md required-sections$/
+    // The new pair's empty sections (the house style's, inferred), on both files…
+    const sections = findings.filter((finding) => finding.ruleId === 'required-sections')
+    expect(new Set(sections.map((finding) => finding.file))).toEqual(
+      new Set([
+        'orchestration/prompt_03_health_probe_red.md',
+        'orchestration/prompt_03b_health_probe_green.md'
+      ])
+    )
+    for (const finding of sections) {
+      expect(finding.message).toMatch(
+        /^Unexpected empty section `[^`]+`, expected content under it$/
       )
     }
+    // …and the plan, which `new` does not extend: it lacks exactly the new pair
+    // (renumber kept every other entry in step).
+    expect(findings.filter((finding) => finding.ruleId !== 'required-sections')).toMatchObject([
+      {
+        file: 'orchestration/readme.md',
+        ruleId: 'plan-coverage',
+        message:
+          'Expected `prompt_03_health_probe_red.md` and `prompt_03b_health_probe_green.md` in the plan, which lists 13 of the 15 prompts of `orchestration`'
+      }
+    ])
   })
 })

@@ -17,7 +17,7 @@ afterAll(() => {
   for (const dir of made) fs.rmSync(dir, {recursive: true, force: true})
 })
 
-test('npm pack: no Action bundle, the declarations, under 400 kB packed', () => {
+test('npm pack: no Action bundle, both bins, the declarations, under 720 kB packed', () => {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
     cwd: root,
     encoding: 'utf8',
@@ -31,6 +31,7 @@ test('npm pack: no Action bundle, the declarations, under 400 kB packed', () => 
     'LICENSE',
     'config.schema.json',
     'dist/cli.js',
+    'dist/lsp.js',
     'dist/api.js',
     'dist/preset.js',
     'dist/worker.js',
@@ -42,7 +43,10 @@ test('npm pack: no Action bundle, the declarations, under 400 kB packed', () => 
     expect(files).toContain(file)
   }
   expect(files.filter((file) => /^(src|rules|__tests__|bench|examples)\//.test(file))).toEqual([])
-  expect(pack!.size).toBeLessThan(400 * 1024)
+  // The language server (dist/lsp.js: unified-language-server, unified-engine and
+  // vscode-languageserver bundled, about 1.7 MB unpacked) took the package from
+  // under 400 kB to about 660 kB packed.
+  expect(pack!.size).toBeLessThan(720 * 1024)
 })
 
 test('a TypeScript consumer imports main, the preset and a rule', () => {

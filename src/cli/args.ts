@@ -24,6 +24,8 @@ export interface CliOptions {
   /** Lint standard input as the file `stdinFilename`. */
   stdin: boolean
   stdinFilename: string | undefined
+  /** Lint the suites that the changes staged in git touch, deletions included (src/cli/staged.ts). */
+  staged: boolean
   /** `--color` (true), `--no-color` (false), or neither (undefined: decided by the environment and the terminal). */
   color: boolean | undefined
   help: boolean
@@ -47,6 +49,7 @@ const options = {
   debug: {type: 'boolean'},
   stdin: {type: 'boolean'},
   'stdin-filename': {type: 'string'},
+  staged: {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
@@ -81,6 +84,8 @@ Options:
       --stdin-filename PATH
                            the path standard input is linted as (its folder is
                            in view, as for a file given on the command line)
+      --staged             lint the suites that the changes staged in git touch,
+                           deletions and renames included (a pre-commit hook)
       --color, --no-color  force colour on or off (default: on for a terminal,
                            off with NO_COLOR; FORCE_COLOR=1 forces it on)
       --debug              show stack traces and timings
@@ -133,6 +138,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (stdin && positionals.length > 0) {
     throw new UsageError(`\`--stdin\` takes no paths, got \`${positionals[0]}\``)
   }
+  const staged = values.staged ?? false
+  if (staged && (stdin || positionals.length > 0)) {
+    throw new UsageError(
+      `\`--staged\` takes no paths, got \`${stdin ? '--stdin' : positionals[0]}\``
+    )
+  }
   return {
     paths: positionals,
     format: format as FormatName,
@@ -146,6 +157,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     debug: values.debug ?? false,
     stdin,
     stdinFilename,
+    staged,
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
     version: values.version ?? false

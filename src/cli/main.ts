@@ -151,11 +151,13 @@ async function lint(
     const {linter: own} = linterFor(path.resolve(cwd, filePath))
     results = [await lintStdin(bytes, filePath, own)]
   } else {
+    if (options.staged)
+      options = {...options, paths: (await import('./staged.js')).stagedTargets(cwd)}
     const expanded = await expandGlobs(options.paths, cwd)
     given = new Set([...expanded.paths, ...expanded.problems.map((problem) => problem.path)])
     // Patterns that matched nothing leave no path: that is not "no paths" (every suite).
     const collected =
-      options.paths.length > 0 && expanded.paths.length === 0
+      (options.staged || options.paths.length > 0) && expanded.paths.length === 0
         ? {files: [], problems: []}
         : await collectFiles(expanded.paths, {cwd, config, ignorePath: options.ignorePath})
     const files = collected.files
@@ -163,7 +165,7 @@ async function lint(
     for (const problem of problems) {
       streams.stderr.write(safeLine(`${prefix}${problem.path}: ${problem.reason}`) + '\n')
     }
-    if (options.paths.length === 0 && files.length === 0) {
+    if (!options.staged && options.paths.length === 0 && files.length === 0) {
       const suites = await findSuites(cwd, config.suites)
       if (suites.length === 0) {
         throw new RunError(

@@ -1,0 +1,113 @@
+/**
+ * `--staged`: lint the suites that the changes staged in git touch, deletions
+ * and renames included — what a pre-commit hook needs, since a commit that
+ * deletes or renames a prompt passes no file of the suite it breaks.
+ *
+ * The staged paths come from `git diff --cached --name-only --no-renames -z
+ * --relative` (run without a shell; a rename is its deletion and its addition):
+ * the markdown files among them that are prompt files, or that sit in a folder
+ * holding prompts (plans, other documents), name the folders to lint, each with
+ * the folders below it; a folder above one of them that holds prompts too (a
+ * package folder: its plan lists the nested suite, its preprompt is theirs) is
+ * linted for the files directly in it. A staged requirement document may be
+ * cited from anywhere: the whole working folder is linted. Nothing staged that
+ * concerns a suite: nothing is linted.
+ *
+ * This module is light (no linter): the bin asks it first, so that a commit
+ * touching no prompt costs a process start and one `git` call.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {isMarkdownName, isPromptFileName} from '../suite/names.js'
+import {isRequirementName} from '../suite/requirements.js'
+
+/** Paths staged for the next commit (added, changed, deleted), relative to `cwd`, below it only. */
+export function stagedPaths(cwd: string): string[] {
+  let out: Buffer
+  try {
+    out = execFileSync(
+      'git',
+      ['diff', '--cached', '--name-only', '--no-renames', '-z', '--relative'],
+      {cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024}
+    )
+  } catch (error) {
+    const failure = error as {code?: string; stderr?: Buffer}
+    const reason =
+      failure.code === 'ENOENT'
+        ? 'the `git` command is not found'
+        : String(failure.stderr ?? '')
+            .split('\n')[0]
+            ?.trim() || 'git failed'
+    throw new Error(`--staged: ${reason}`, {cause: error})
+  }
+  return out
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((file) => file.split('/').join(path.sep))
+}
+
+/**
+ * The paths to lint for the staged changes, relative to `cwd`, sorted: folders
+ * (linted with everything below them) and files of the package folders above them.
+ */
+export function stagedTargets(cwd: string, staged: string[] = stagedPaths(cwd)): string[] {
+  const folders = new Set<string>()
+  for (const file of staged) {
+    const name = path.basename(file)
+    if (!isMarkdownName(name)) continue
+    const dir = path.dirname(file)
+    if (isPromptFileName(name)) folders.add(dir)
+    else if (isRequirementName(name)) return ['.']
+    else if (holdsPrompts(path.join(cwd, dir))) folders.add(dir)
+  }
+  const targets = new Set<string>()
+  for (const dir of folders) {
+    if (isFolder(path.join(cwd, dir))) targets.add(dir)
+    // The folders above, up to the working folder: those that hold prompts lend
+    // their files (a deleted folder's nearest such folder among them).
+    for (let above = dir; above !== '.' && above !== '';) {
+      above = path.dirname(above)
+      for (const file of markdownIfPrompts(path.join(cwd, above))) {
+        targets.add(path.join(above, file))
+      }
+    }
+  }
+  // A folder linted whole covers what lies below it.
+  const whole = [...targets].filter((target) => isFolder(path.join(cwd, target)))
+  return [...targets]
+    .filter((target) => !whole.some((folder) => folder !== target && isBelow(target, folder)))
+    .sort()
+}
+
+function isBelow(target: string, folder: string): boolean {
+  return folder === '.' || target.startsWith(folder + path.sep)
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function holdsPrompts(dir: string): boolean {
+  return markdownIfPrompts(dir).length > 0
+}
+
+/** The markdown files directly in `dir` when it holds prompt files, else none. */
+function markdownIfPrompts(dir: string): string[] {
+  let names: string[]
+  try {
+    names = fs.readdirSync(dir)
+  } catch {
+    return []
+  }
+  if (!names.some(isPromptFileName)) return []
+  return names.filter(
+    (name) =>
+      isMarkdownName(name) && fs.statSync(path.join(dir, name), {throwIfNoEntry: false})?.isFile()
+  )
+}
