@@ -244,3 +244,15 @@ describe('one cause, one finding', () => {
     expect(found).toEqual([])
   })
 })
+
+describe('two generations in one repository', () => {
+  it('hold each top-level folder to its own house style', async () => {
+    const generation = path.join(root, 'prompts')
+    fs.mkdirSync(generation)
+    for (const name of ['orchestration', 'deployment']) fs.renameSync(at(name), path.join(generation, name))
+    fs.cpSync(path.join(import.meta.dirname, 'fixtures', 'other-style'), path.join(root, 'promptplan'), {recursive: true})
+    const green = path.join('prompts', o('prompt_03b_deployment_orchestrator_green.md'))
+    write(green, read(green).replace(/\n---\n[\s\S]*$/, '\n'))
+    expect((await lint()).map((each) => `${each.file} ${each.rule}`)).toEqual([`${green} required-sections`])
+  })
+})

@@ -108,7 +108,11 @@ const rule = defineRule<Options>(
         // Else the plan that already names the expected file rides along (one cause, one finding).
         cause:
           cause ??
-          planMention(model, path.join(folder.dir, expected), 'The plan entry that names the expected file')
+          planMention(
+            model,
+            path.join(folder.dir, expected),
+            'The plan entry that names the expected file'
+          )
       }
     )
   }
@@ -138,7 +142,8 @@ function inspect(prompt: PromptName, folder: Folder): {problems: string[]; cause
   const lower = letter.toLowerCase()
   if (kind === 'red' && lower === 'b') problems.push('`b` on a red prompt')
   else if (kind === 'green' && lower !== 'b') problems.push('no `b` on a green prompt')
-  else if (lower && (lower !== 'b' || kind !== 'green')) problems.push(`letter \`${letter}\` after the number`)
+  else if (lower && (lower !== 'b' || kind !== 'green'))
+    problems.push(`letter \`${letter}\` after the number`)
   if (prompt.rawSlug && !prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`)
   } else if (!prompt.rawSlug && kind !== 'preprompt') {

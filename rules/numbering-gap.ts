@@ -59,7 +59,10 @@ const rule = defineRule<Options>(
     const index = numbers.indexOf(own.number)
     if (index === -1) return
     const group = folder.byNumber.get(own.number) ?? []
-    const first = group.find((each) => each.kind === 'red') ?? group.find((each) => each.kind === 'foundation') ?? group[0]
+    const first =
+      group.find((each) => each.kind === 'red') ??
+      group.find((each) => each.kind === 'foundation') ??
+      group[0]
     if (first !== own) return
     const before = index === 0 ? 0 : (numbers[index - 1] ?? 0)
     if (own.number === before + 1) return
@@ -72,7 +75,10 @@ const rule = defineRule<Options>(
       before === 0
         ? `Unexpected first number \`${formatNumber(own.number)}\`, expected the suite to start at \`01\``
         : `Unexpected gap in the numbering: nothing numbered ${missing} between \`${formatNumber(before)}\` and \`${formatNumber(own.number)}\``,
-      {place: start, cause: previous && related(folder.dir, previous.name, 'The step before the gap')}
+      {
+        place: start,
+        cause: previous && related(folder.dir, previous.name, 'The step before the gap')
+      }
     )
   }
 )

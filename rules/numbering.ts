@@ -51,7 +51,8 @@ export type Options = Record<string, never>
 const rule = defineRule<Options>(
   {
     id: 'numbering',
-    description: 'Checks that no two steps of a suite (pairs or foundation prompts) share a number.',
+    description:
+      'Checks that no two steps of a suite (pairs or foundation prompts) share a number.',
     ...noOptions
   },
   function (_tree, file, _options, model) {

@@ -93,7 +93,10 @@ const rule = defineRule<Options>(
       if (own.kind !== 'green') return
       file.message(
         `Unexpected slug \`${own.slug}\` in this green prompt, expected \`${partner.slug}\` as in its red prompt \`${partner.name}\``,
-        {place: start, cause: related(folder.dir, partner.name, 'The red prompt numbered like this one')}
+        {
+          place: start,
+          cause: related(folder.dir, partner.name, 'The red prompt numbered like this one')
+        }
       )
       return
     }
@@ -103,7 +106,11 @@ const rule = defineRule<Options>(
       {
         place: start,
         // The plan that lists the missing prompt rides along (one cause, one finding).
-        cause: planMention(model, path.join(folder.dir, expected), 'The plan entry for the missing prompt')
+        cause: planMention(
+          model,
+          path.join(folder.dir, expected),
+          'The plan entry for the missing prompt'
+        )
       }
     )
   }

@@ -54,7 +54,7 @@ const rule = defineRule<Options>(
     if (!model.judged(prompt, facts)) return
     const preprompt = model.preprompt(folder.dir)
     if (!preprompt) return
-    const expected = model.expects(model.root(folder.dir), prompt.kind, 'link:preprompt')
+    const expected = model.expects(folder.dir, prompt.kind, 'link:preprompt')
     if (!expected || model.parts(folder, prompt, facts).has('link:preprompt')) return
     file.message(
       `Expected a link to the preprompt \`${shown(folder.dir, preprompt.file)}\`, ${evidence(expected, prompt.kind)}`,

@@ -44,7 +44,12 @@
 import path from 'node:path'
 import type {Position} from 'unist'
 import {links} from '../src/markdown.js'
-import {canonicalName, isMarkdownName, parsePromptName, type PromptName} from '../src/suite/names.js'
+import {
+  canonicalName,
+  isMarkdownName,
+  parsePromptName,
+  type PromptName
+} from '../src/suite/names.js'
 import type {Folder} from '../src/suite/model.js'
 import {shown} from '../src/suite/subject.js'
 import {meantBy} from '../src/suite/missing.js'
@@ -69,7 +74,8 @@ const rule = defineRule<Options>(
       if (!target || !isMarkdownName(target) || target === own || model.exists(target)) continue
       const folder = model.folder(path.dirname(target))
       const wanted = parsePromptName(path.basename(target))
-      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== undefined)) continue
+      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== undefined))
+        continue
       const meant = wanted && meantBy(folder, wanted)
       const written = shown(dir, target)
       const replacement = meant && shown(dir, path.join(folder.dir, meant.name))
@@ -89,7 +95,11 @@ const rule = defineRule<Options>(
 export default rule
 
 /** Where a link's destination stands in the source, when it is written there as is. */
-function urlPlace(source: string, position: Position | undefined, url: string): Position | undefined {
+function urlPlace(
+  source: string,
+  position: Position | undefined,
+  url: string
+): Position | undefined {
   const start = position?.start
   const end = position?.end
   if (start?.offset === undefined || end?.offset === undefined || !url) return undefined

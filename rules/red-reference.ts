@@ -89,12 +89,15 @@ const rule = defineRule<Options>(
     const generated = redFacts.testFiles.map((each) => each.value)
     const cause = related(folder.dir, red.name, 'Its red prompt')
     if (generated.length === 0) {
-      const expected = model.expects(model.root(folder.dir), 'green', 'refers:red')
+      const expected = model.expects(folder.dir, 'green', 'refers:red')
       if (expected) {
-        file.message(`Expected a link to its red prompt \`${red.name}\`, ${evidence(expected, 'green')}`, {
-          place: start,
-          cause
-        })
+        file.message(
+          `Expected a link to its red prompt \`${red.name}\`, ${evidence(expected, 'green')}`,
+          {
+            place: start,
+            cause
+          }
+        )
       }
       return
     }

@@ -111,7 +111,7 @@ const rule = defineRule<Options>(
         wanted.push({keys, name, why: 'as the configuration requires'})
       }
     } else {
-      for (const [part, found] of model.expected(model.root(folder.dir), prompt.kind)) {
+      for (const [part, found] of model.expected(folder.dir, prompt.kind)) {
         if (!part.startsWith('section:')) continue
         wanted.push({
           keys: new Set([part.slice('section:'.length)]),
@@ -133,12 +133,15 @@ const rule = defineRule<Options>(
       }
     }
     for (const section of empty) {
-      file.message(`Unexpected empty section \`${section.text.replace(/:$/, '')}\`, expected content under it`, {
-        place: {
-          start: {line: section.line, column: section.column},
-          end: {line: section.endLine, column: section.endColumn}
+      file.message(
+        `Unexpected empty section \`${section.text.replace(/:$/, '')}\`, expected content under it`,
+        {
+          place: {
+            start: {line: section.line, column: section.column},
+            end: {line: section.endLine, column: section.endColumn}
+          }
         }
-      })
+      )
     }
   }
 )

@@ -51,7 +51,7 @@ const rule = defineRule<Options>(
     if (!subject || subject.prompt.kind !== 'red') return
     const {prompt, facts, folder} = subject
     if (!model.judged(prompt, facts) || facts.testKinds.length > 0) return
-    const expected = model.expects(model.root(folder.dir), 'red', 'test-kind')
+    const expected = model.expects(folder.dir, 'red', 'test-kind')
     if (!expected) return
     file.message(
       `Expected this red prompt to say which kind of test it asks for (unit, integration, pre-flight…), ${evidence(expected, 'red')}`,

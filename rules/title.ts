@@ -72,7 +72,7 @@ const rule = defineRule<Options>(
       if (title.numberPlace) message.expected = [formatNumber(prompt.number)]
       return
     }
-    const expected = model.expects(model.root(folder.dir), prompt.kind, 'title:numbered')
+    const expected = model.expects(folder.dir, prompt.kind, 'title:numbered')
     if (!expected) return
     file.message(
       `Expected a title \`Prompt ${formatNumber(prompt.number)}: …\`, ${evidence(expected, prompt.kind)}`,

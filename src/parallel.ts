@@ -185,7 +185,7 @@ async function lintOnThreads(
 
   // The house styles once, here, for every thread: each would read the whole scope.
   const styles: Record<string, SharedStyle> = {}
-  for (const root of new Set(files.map((file) => linter.model.root(path.dirname(file))))) {
+  for (const root of new Set(files.map((file) => linter.model.styleScope(path.dirname(file))))) {
     styles[root] = shareStyle(linter.model.style(root))
   }
   const workers: Worker[] = []

@@ -365,8 +365,8 @@ export function templateSections(
 ): TemplateSection[] {
   const pinned = config.sections[kind]
   if (pinned) return pinned.map((name) => ({name, depth: 2}))
-  const root = model.root(dir)
-  const expected = [...model.expected(root, kind).keys()].filter((part) =>
+  const root = model.styleScope(dir)
+  const expected = [...model.expected(dir, kind).keys()].filter((part) =>
     part.startsWith('section:')
   )
   const candidates = [

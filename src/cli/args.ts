@@ -62,11 +62,13 @@ export const flagNames = Object.keys(options).map((name) => `--${name}`)
 export const usage = `Usage: tdd-prompt-lint [options] [paths...]
        tdd-prompt-lint init [options]    start a suite (see \`init --help\`)
        tdd-prompt-lint new [options]     add a red/green pair (see \`new --help\`)
+       tdd-prompt-lint renumber [folder] close gaps, or --insert-at N (see \`renumber --help\`)
+       tdd-prompt-lint trace [paths]     requirement → prompts citing it (see \`trace --help\`)
 
-Lint suites of TDD prompt files (preprompt, red and green prompts). With no
-paths, every suite folder under the current folder (by default every folder
-named \`orchestration\` or \`testdata\`); a file is linted with its whole folder
-in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
+Lint suites of TDD prompt files (preprompt, red, green and foundation prompts,
+their plans and requirement documents). With no paths, every folder under the
+current folder that holds prompt files (or the configured \`suites\`); a file
+is linted with its suite and its repository's house style in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
 the shell leaves it alone) is expanded.
 
 Options:
@@ -86,6 +88,10 @@ Options:
                            in view, as for a file given on the command line)
       --staged             lint the suites that the changes staged in git touch,
                            deletions and renames included (a pre-commit hook)
+      --fix                fix what is mechanical (renames with their references,
+                           title numbers, phase labels, evident links), then
+                           report what is left
+      --fix-dry-run        print the renames and a diff of what --fix would do
       --color, --no-color  force colour on or off (default: on for a terminal,
                            off with NO_COLOR; FORCE_COLOR=1 forces it on)
       --debug              show stack traces and timings

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import type {VFile} from 'vfile'
-import {rules} from '../../rules/index.js'
+import {rules, warnings} from '../../rules/index.js'
 import {loadConfig, settingsFor, type ResolvedConfig} from '../config.js'
 import {
   collectFiles,
@@ -21,7 +21,9 @@ import {
   type PathProblem
 } from '../files.js'
 import {safeLine} from '../io/escape.js'
-import {createLinter, type Linter, type LintSettings} from '../lint.js'
+import {createLinter, modelSettings, type Linter, type LintSettings} from '../lint.js'
+import {SuiteModel} from '../suite/model.js'
+import {kinds} from '../suite/names.js'
 import {lintFiles, resolveConcurrency, threadCount} from '../parallel.js'
 import {reporters} from '../reporters/index.js'
 import {ruleOptions} from '../rule.js'
@@ -169,7 +171,9 @@ async function lint(
       const suites = await findSuites(cwd, config.suites)
       if (suites.length === 0) {
         throw new RunError(
-          `no suite folder found (suite patterns: ${config.suites.map((pattern) => `\`${pattern}\``).join(', ')}); give paths or set \`suites\` in the configuration`
+          config.suites.length === 0
+            ? 'no prompt files found under this folder; give paths, or run where the suites are'
+            : `no suite folder found (suite patterns: ${config.suites.map((pattern) => `\`${pattern}\``).join(', ')}); give paths or set \`suites\` in the configuration`
         )
       }
     }
@@ -370,11 +374,13 @@ function printableConfig(file: string, config: ResolvedConfig, cwd: string) {
   for (const [dir, target] of Object.entries(config.settings.preprompts ?? {})) {
     preprompts[relativePath(cwd, dir)] = relativePath(cwd, target)
   }
-  const preprompt = config.settings.preprompts?.[folder]
-  const ruleSettings: Record<string, [string, object]> = {}
   const settings = settingsFor(config, absolute)
+  const model = new SuiteModel(modelSettings(settings, cwd))
+  const preprompt = model.preprompt(folder)
+  const ruleSettings: Record<string, [string, object]> = {}
   for (const rule of rules) {
-    const setting = settings.rules?.[rule.meta.id] ?? 'error'
+    const setting =
+      settings.rules?.[rule.meta.id] ?? (warnings.has(rule.meta.id) ? 'warn' : 'error')
     const level = Array.isArray(setting) ? setting[0] : setting
     ruleSettings[rule.meta.id] = [levels[String(level)] ?? 'error', ruleOptions(rule, setting)]
   }
@@ -384,8 +390,33 @@ function printableConfig(file: string, config: ResolvedConfig, cwd: string) {
     suites: config.suites,
     ignore: config.ignore,
     preprompts,
-    preprompt: preprompt ? relativePath(cwd, preprompt) : null,
+    preprompt: preprompt ? relativePath(cwd, preprompt.file) : null,
+    style: styleInForce(model, folder, settings, cwd),
     rules: ruleSettings
+  }
+}
+
+/**
+ * The house style in force for a folder: the settings, the scope it is inferred
+ * from, and for each kind the parts expected of every prompt, with their counts.
+ */
+function styleInForce(model: SuiteModel, folder: string, settings: LintSettings, cwd: string) {
+  const root = model.styleScope(folder)
+  const expected: Record<string, {prompts: number; parts: Record<string, string>}> = {}
+  for (const kind of kinds) {
+    const parts: Record<string, string> = {}
+    for (const [part, evidence] of model.expected(folder, kind)) {
+      const name = part.startsWith('section:') ? evidence.display : evidence.display || part
+      parts[name] = `${evidence.count} of ${evidence.total}`
+    }
+    expected[kind] = {prompts: model.style(root)[kind].total, parts}
+  }
+  return {
+    infer: settings.style?.infer ?? true,
+    threshold: settings.style?.threshold ?? 0.8,
+    minimum: settings.style?.minimum ?? 5,
+    scope: path.relative(cwd, root).split(path.sep).join('/') || '.',
+    expected
   }
 }
 

@@ -495,21 +495,34 @@ export class SuiteModel {
     return found
   }
 
-  /** The evidence that the house style expects a part of every prompt of a kind, or `undefined`. */
-  expects(root: string, kind: Kind, part: string): Evidence | undefined {
+  /**
+   * Where a folder's house style is inferred from: the top-level folder of its
+   * repository that holds it (`prompts/` apart from `promptplan/`, two
+   * generations of one project), or the repository itself for a suite at its root.
+   */
+  styleScope(dir: string): string {
+    const root = this.root(dir)
+    const relative = path.relative(root, dir)
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return root
+    return path.join(root, relative.split(path.sep)[0] ?? '')
+  }
+
+  /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
+  expects(dir: string, kind: Kind, part: string): Evidence | undefined {
     const {infer = true, threshold = 0.8, minimum = 5} = this.settings.style ?? {}
     if (!infer) return undefined
+    const root = this.styleScope(dir)
     const style = this.style(root)[kind]
     const count = style.counts.get(part) ?? 0
     if (style.total < minimum || count < threshold * style.total) return undefined
     return {count, total: style.total, display: style.display.get(part) ?? part}
   }
 
-  /** Every part the house style expects of a kind. */
-  expected(root: string, kind: Kind): Map<string, Evidence> {
+  /** Every part the house style of a folder's scope expects of a kind. */
+  expected(dir: string, kind: Kind): Map<string, Evidence> {
     const found = new Map<string, Evidence>()
-    for (const part of this.style(root)[kind].counts.keys()) {
-      const evidence = this.expects(root, kind, part)
+    for (const part of this.style(this.styleScope(dir))[kind].counts.keys()) {
+      const evidence = this.expects(dir, kind, part)
       if (evidence) found.set(part, evidence)
     }
     return found
@@ -557,8 +570,8 @@ function emptyStyle(): KindStyle {
 
 function displayName(text: string): string {
   return text
-    .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/[\s:]+$/, '')
+    .replace(/\s*\([^()]*\)$/, '')
     .replace(/^\d+(?:\.\d+)*\.?\s+/, '')
 }
 
