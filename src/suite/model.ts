@@ -163,7 +163,7 @@ export class SuiteModel {
   readonly settings: ModelSettings
   private readonly folderCache = new Map<string, Folder>()
   private readonly factsCache = new Map<string, Facts | undefined>()
-  private readonly ownFacts = new WeakMap<VFile, Facts>()
+  private ownFacts: {file: VFile; facts: Facts} | undefined
   private readonly rootCache = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
@@ -225,16 +225,21 @@ export class SuiteModel {
     return this.factsCache.get(file)
   }
 
+  /** The facts of a file, from the cache when it is there, else read and not kept. */
+  peek(file: string): Facts | undefined {
+    if (this.factsCache.has(file)) return this.factsCache.get(file)
+    const text = this.fs.read(file)
+    return text === undefined ? undefined : readFacts(text)
+  }
+
   /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
   own(file: VFile): Facts {
-    let facts = this.ownFacts.get(file)
-    if (!facts) {
-      facts = readFacts(String(file.value ?? ''))
-      this.ownFacts.set(file, facts)
-      const key = path.resolve(file.cwd, file.path)
-      if (!this.factsCache.has(key)) this.factsCache.set(key, facts)
+    // The rules run on one file after another: the last file's facts are all that is kept
+    // (a run keeps its results, so a map keyed by file would keep every file's facts).
+    if (this.ownFacts?.file !== file) {
+      this.ownFacts = {file, facts: readFacts(String(file.value ?? ''))}
     }
-    return facts
+    return this.ownFacts.facts
   }
 
   /** The repository a folder belongs to. */
@@ -482,7 +487,8 @@ export class SuiteModel {
     for (const file of this.scope(root).prompts) {
       const folder = this.folder(path.dirname(file))
       const prompt = folder.byName.get(path.basename(file))
-      const facts = this.facts(file)
+      // Read for the count and let go: a whole scope's facts are not kept for the run.
+      const facts = this.peek(file)
       if (!prompt || !this.judged(prompt, facts)) continue
       const style = found[prompt.kind]
       style.total++

@@ -115,7 +115,7 @@ export function buildRequirements(
   const citations = new Map<string, Citation[]>()
   if (documents.length > 0) {
     for (const file of scope.prompts) {
-      for (const mention of model.facts(file)?.requirements ?? []) {
+      for (const mention of model.peek(file)?.requirements ?? []) {
         const list = citations.get(mention.value) ?? []
         list.push({
           id: mention.value,
