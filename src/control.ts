@@ -25,7 +25,13 @@ const inlineControl: Plugin<[], Root> = function () {
   return function (tree, file) {
     // Most prompts have no marker: skip the walk unless a comment could name one.
     if (file.messages.length === 0 || !/<!--\s*lint\b/.test(String(file.value ?? ''))) return
-    messageControl(tree, {
+    // `messageControl` treats the stretch after the last leaf's end (the
+    // destination of a file's last link, say) as a gap outside the tree and drops
+    // every message there; the root as ending where it starts leaves no such gap.
+    const root: Root = tree.position
+      ? {...tree, position: {start: tree.position.start, end: tree.position.start}}
+      : tree
+    messageControl(root, {
       file,
       marker,
       name: 'lint',
