@@ -61,9 +61,9 @@ export const usage = `Usage: tdd-prompt-lint [options] [paths...]
        tdd-prompt-lint new [options]     add a red/green pair (see \`new --help\`)
 
 Lint suites of TDD prompt files (preprompt, red and green prompts). With no
-paths, every suite folder under the current folder (by default every folder
-named \`orchestration\` or \`testdata\`); a file is linted with its whole folder
-in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
+paths, every prompt file under the current folder, with the plans beside them
+(or the suite folders that \`suites\` in the configuration names); a file is
+linted with its whole folder in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
 the shell leaves it alone) is expanded.
 
 Options:
