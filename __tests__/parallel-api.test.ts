@@ -223,6 +223,7 @@ process.exit(3)`
     const {dir, files} = tree(200)
     const linter = createLinter({}, dir)
     const throwing = {
+      model: linter.model,
       lint: async (file: string) => {
         if (file === files[1]) throw new TypeError('boom\nsecond line')
         return linter.lint(file)
