@@ -402,6 +402,8 @@ describe('changed files', () => {
 
 describe('suites', () => {
   it('uses the paths input, else the configured suite patterns', () => {
+    // None configured (the default): none, that is every folder that holds prompts.
+    expect(suitePatterns([], [])).toEqual([])
     expect(suitePatterns([], ['**/orchestration', '**/testdata'])).toEqual([
       '**/orchestration',
       '**/testdata'
@@ -658,7 +660,7 @@ function annotationsOf(body: Record<string, unknown>): {message: string}[] {
 describe('summary', () => {
   async function lintFixture() {
     const root = fixture()
-      const linter = createLinter({}, root)
+    const linter = createLinter({}, root)
     const results = []
     for (const file of promptsIn(path.join(root, 'orchestration')))
       results.push(await linter.lint(file))
@@ -708,7 +710,7 @@ describe('summary', () => {
     expect(text).toContain(`| 03 | iam | ${md('prompt_03_iam_red.md')} | — | ❌ |`)
     expect(text).toContain(`#### ${md('orchestration/prompt_03_iam_red.md')}\n`)
     expect(text).toMatch(
-      /\| 1:1 \| error pair \| Expected .* \| \[docs\]\(https:\/\/[^)]+pair\.ts\) \|/
+      /\| 1:1 \| error pair \| Expected a green prompt .*prompt\\_03b\\_iam\\_green.* \| \[docs\]\(https:\/\/[^)]+\/docs\/rules\/pair\.md\) \|/
     )
     expect(text).toContain('A note\\. [run](https://github.com/o/r/runs/1)')
     expect(text).not.toMatch(/[<>]/)

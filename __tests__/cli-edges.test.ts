@@ -148,10 +148,15 @@ describe('--stdin --stdin-filename', () => {
     const clean = await run(['--stdin', '--stdin-filename', red], dir, {stdin: cleanSuite[red]})
     expect(clean.code).toBe(0)
     const broken = await run(['-f', 'json', '--stdin', '--stdin-filename', red], dir, {
-      stdin: cleanSuite[red]!.replace('## Constraints', '## Limits')
+      stdin: cleanSuite[red]!.replace(
+        '(prompt_00_orchestration_preprompt.md)',
+        '(prompt_00_orch.md)'
+      )
     })
     expect(broken.code).toBe(1)
-    expect(ruleIdsOf(broken.stdout)[red]).toContain('required-sections')
+    expect((JSON.parse(broken.stdout) as JsonResult[])[0]!.messages).toMatchObject([
+      {ruleId: 'prompt-links', message: 'Unexpected link to missing `prompt_00_orch.md`'}
+    ])
   })
 
   test('misuse: exit 2, one line', async () => {
@@ -326,7 +331,7 @@ describe('overrides', () => {
 
   test('a block whose files match is merged over `rules` for those files only', async () => {
     const dir = config({
-      rules: {'preprompt-index': 'off'},
+      rules: {pair: 'error', 'numbering-gap': 'error'},
       overrides: [{files: ['orchestration/prompt_03_*.md'], rules: {pair: 'warn'}}]
     })
     const result = await run(['-f', 'json'], dir)
@@ -336,34 +341,59 @@ describe('overrides', () => {
       ['pair', 1]
     ])
     expect(result.code).toBe(0)
+    // A green prompt left without its red elsewhere: outside the block, still an error.
+    fs.writeFileSync(
+      path.join(dir, 'testdata/testdata_prompt_02b_subscriber_green.md'),
+      '# Green\n'
+    )
+    const outside = JSON.parse((await run(['-f', 'json'], dir)).stdout) as JsonResult[]
+    expect(
+      outside.flatMap((file) =>
+        file.messages.map((message) => [file.filePath, message.ruleId, message.severity])
+      )
+    ).toEqual([
+      [lonelyRed.path, 'pair', 1],
+      ['testdata/testdata_prompt_02b_subscriber_green.md', 'pair', 2]
+    ])
   })
 
   test('a pattern without a slash matches a file name in any folder; a later block wins', async () => {
     const dir = config({
       overrides: [
-        {files: ['*_red.md'], rules: {pair: 'off', 'preprompt-index': 'off'}},
+        {files: ['*_red.md'], rules: {pair: 'off'}},
         {files: ['prompt_03_conductor_red.md'], rules: {pair: 'error'}}
       ]
     })
-    const ids = ruleIdsOf((await run(['-f', 'json'], dir)).stdout)
+    const result = await run(['-f', 'json'], dir)
+    const ids = ruleIdsOf(result.stdout)
     expect(ids[lonelyRed.path]).toEqual(['pair'])
+    expect(result.code).toBe(1)
+    // Without the later block, the first one silences it.
+    const first = config({overrides: [{files: ['*_red.md'], rules: {pair: 'off'}}]})
+    expect(await run([], first)).toEqual({
+      code: 0,
+      stdout: '✔ No problems (8 files checked)\n',
+      stderr: ''
+    })
   })
 
   test('a severity alone keeps the options set before it', async () => {
     const dir = config({
-      rules: {'test-kind': ['error', {kinds: ['contract']}]},
-      overrides: [{files: ['testdata/**'], rules: {'test-kind': 'warn'}}]
+      rules: {'required-sections': ['error', {sections: {red: ['Objective']}}]},
+      overrides: [{files: ['testdata/**'], rules: {'required-sections': 'warn'}}]
     })
     const printed = await run(
       ['--print-config', 'testdata/testdata_prompt_01_publisher_red.md'],
       dir
     )
     const rules = (JSON.parse(printed.stdout) as {rules: Record<string, [string, object]>}).rules
-    expect(rules['test-kind']).toMatchObject(['warn', {kinds: ['contract']}])
+    expect(rules['required-sections']).toMatchObject(['warn', {sections: {red: ['Objective']}}])
     const outside = await run(['--print-config', lonelyRed.path], dir)
     expect(
-      (JSON.parse(outside.stdout) as {rules: Record<string, [string, object]>}).rules['test-kind']
-    ).toMatchObject(['error', {kinds: ['contract']}])
+      (JSON.parse(outside.stdout) as {rules: Record<string, [string, object]>}).rules[
+        'required-sections'
+      ]
+    ).toMatchObject(['error', {sections: {red: ['Objective']}}])
   })
 
   test('bad overrides: exit 2 with the key path', async () => {
@@ -375,8 +405,12 @@ describe('overrides', () => {
         '`overrides[0].files[0]` has 4 wildcards in one path segment, expected at most 2'
       ],
       [
-        {overrides: [{files: ['x'], rules: {'test-kind': ['error', {kinds: 'unit'}]}}]},
-        '`overrides[0].rules.test-kind[1].kinds` must be array'
+        {overrides: [{files: ['x'], rules: {'required-sections': ['error', {sections: 'red'}]}}]},
+        '`overrides[0].rules.required-sections[1].sections` must be object'
+      ],
+      [
+        {overrides: [{files: ['x'], rules: {'test-kind': ['error', {kinds: ['unit']}]}}]},
+        'unknown key `overrides[0].rules.test-kind[1].kinds`'
       ]
     ]
     for (const [value, reason] of cases) {

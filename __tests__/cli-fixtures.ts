@@ -1,7 +1,8 @@
 /**
  * Temporary fixture folders for the CLI tests: a small suite that lints clean
  * (orchestration/ with its preprompt and two pairs, testdata/ with one pair that
- * borrows the orchestration preprompt), and helpers to plant defects in it.
+ * links the orchestration preprompt, too few prompts for a house style), the
+ * methodology layout of examples/ (`exampleSuite`), and defects to plant.
  */
 import {execFile} from 'node:child_process'
 import fs from 'node:fs'
@@ -111,6 +112,38 @@ export const cleanSuite: Record<string, string> = {
 export const lonelyRed = {
   path: 'orchestration/prompt_03_conductor_red.md',
   content: red('Conductor unit test', pre)
+}
+
+/**
+ * A pair numbered 05 beside `lonelyRed` (03): nothing is numbered 04, which
+ * `numbering-gap` reports on this red prompt, a warning by default.
+ */
+export const gappedPair: Record<string, string> = {
+  'orchestration/prompt_05_dispatcher_red.md': red('Dispatcher unit test', pre),
+  'orchestration/prompt_05b_dispatcher_green.md': green(
+    'Dispatcher',
+    pre,
+    'prompt_05_dispatcher_red.md'
+  )
+}
+
+/**
+ * The methodology layout as examples/ holds it (relative path → content), which
+ * lints clean: a package folder with its preprompt, six pairs in the house style
+ * (Google Docs export, bold labels, changelogs), its plan, a requirement document
+ * and a nested testdata/ suite that works under the package's preprompt. With
+ * six red and six green prompts, the house style is inferred from them.
+ */
+export function exampleSuite(folder = 'orchestration'): Record<string, string> {
+  const base = path.join(root, 'examples')
+  const files: Record<string, string> = {}
+  for (const name of fs.readdirSync(path.join(base, folder), {recursive: true}) as string[]) {
+    const file = path.join(base, folder, name)
+    if (fs.statSync(file).isFile()) {
+      files[path.relative(base, file).split(path.sep).join('/')] = fs.readFileSync(file, 'utf8')
+    }
+  }
+  return files
 }
 
 const made: string[] = []

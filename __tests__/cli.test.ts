@@ -4,7 +4,15 @@ import path from 'node:path'
 import {afterEach, describe, expect, test, vi} from 'vitest'
 import {rules} from '../rules/index.js'
 import {main} from '../src/cli/main.js'
-import {capture, cleanSuite, lonelyRed, makeTree, removeTrees, writeFiles} from './cli-fixtures.js'
+import {
+  capture,
+  cleanSuite,
+  gappedPair,
+  lonelyRed,
+  makeTree,
+  removeTrees,
+  writeFiles
+} from './cli-fixtures.js'
 import pkg from '../package.json' with {type: 'json'}
 
 vi.mock('../src/cli/scaffold-commands.js', () => ({
@@ -23,7 +31,9 @@ async function run(argv: string[], cwd: string, tty = false) {
   return {code, stdout: io.stdout(), stderr: io.stderr()}
 }
 
-const broken = () => makeTree({...cleanSuite, [lonelyRed.path]: lonelyRed.content})
+/** The clean suite with a red prompt 03 and no green (`pair`, an error) and a pair 05 after the gap (`numbering-gap`, a warning). */
+const broken = () => makeTree({...cleanSuite, [lonelyRed.path]: lonelyRed.content, ...gappedPair})
+const gapped = 'orchestration/prompt_05_dispatcher_red.md'
 
 describe('lint results and exit codes', () => {
   test('a clean suite: exit 0, one clean line, nothing on stderr', async () => {
@@ -37,17 +47,18 @@ describe('lint results and exit codes', () => {
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain('\norchestration/prompt_03_conductor_red.md\n')
     expect(result.stdout).toMatch(
-      /^ {2}1:1 {2}error {2}Expected `prompt_03b_conductor_green\.md` to pair with this red prompt {2}pair$/m
+      /^ {2}1:1 {2}error {2}Expected a green prompt `prompt_03b_conductor_green\.md` to pair with this red prompt {2}pair$/m
     )
-    expect(result.stdout).toContain('\norchestration/prompt_00_orchestration_preprompt.md\n')
-    expect(result.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)')
+    expect(result.stdout).toContain(`\n${gapped}\n`)
+    expect(result.stdout).toMatch(
+      /^ {2}1:1 {2}warning {2}Unexpected gap in the numbering: nothing numbered `04` between `03` and `05` {2}numbering-gap$/m
+    )
+    expect(result.stdout).toContain('✖ 2 problems (1 error, 1 warning)')
   })
 
   test('warnings only: exit 0, unless --max-warnings is exceeded', async () => {
     const dir = broken()
-    writeFiles(dir, {
-      '.tddpromptlintrc.json': '{"rules": {"pair": "warn", "preprompt-index": "warn"}}'
-    })
+    writeFiles(dir, {'.tddpromptlintrc.json': '{"rules": {"pair": "warn"}}'})
     const warned = await run([], dir)
     expect(warned.code).toBe(0)
     expect(warned.stdout).toContain('✖ 2 problems (0 errors, 2 warnings)')
@@ -60,8 +71,8 @@ describe('lint results and exit codes', () => {
   })
 
   test('--quiet drops warnings from the report and from the count', async () => {
+    // `numbering-gap` is a warning with no configuration.
     const dir = broken()
-    writeFiles(dir, {'.tddpromptlintrc.yaml': 'rules:\n  preprompt-index: warn\n'})
     const quiet = await run(['--quiet', '--max-warnings', '0', '--format', 'json'], dir)
     expect(quiet.code).toBe(1)
     const report = JSON.parse(quiet.stdout) as Array<{messages: Array<{ruleId: string}>}>
@@ -70,8 +81,8 @@ describe('lint results and exit codes', () => {
     ])
     const loud = JSON.parse((await run(['-f', 'json'], dir)).stdout) as typeof report
     expect(loud.flatMap((file) => file.messages.map((message) => message.ruleId)).sort()).toEqual([
-      'pair',
-      'preprompt-index'
+      'numbering-gap',
+      'pair'
     ])
   })
 
@@ -82,15 +93,26 @@ describe('lint results and exit codes', () => {
     const report = JSON.parse(result.stdout) as Array<{filePath: string; messages: unknown[]}>
     expect(report.map((file) => file.filePath)).toEqual([lonelyRed.path])
     expect(report[0]!.messages).toHaveLength(1)
-    // The preprompt, linted alone, sees the new red prompt in its folder.
-    const preprompt = await run(['orchestration/prompt_00_orchestration_preprompt.md'], dir)
-    expect(preprompt.code).toBe(1)
-    expect(preprompt.stdout).toContain('Expected the component list to link pair `03`')
+    // The pair after the gap, linted alone, sees the lonely red prompt 03 in its folder.
+    const after = await run(['-f', 'json', gapped], dir)
+    expect(after.code).toBe(0)
+    expect(JSON.parse(after.stdout)).toMatchObject([
+      {
+        filePath: gapped,
+        messages: [
+          {
+            ruleId: 'numbering-gap',
+            severity: 1,
+            message: 'Unexpected gap in the numbering: nothing numbered `04` between `03` and `05`'
+          }
+        ]
+      }
+    ])
   })
 })
 
 describe('paths', () => {
-  test('no paths: suite folders at any depth, node_modules skipped', async () => {
+  test('no paths: every prompt file at any depth, node_modules and .git skipped', async () => {
     const dir = makeTree({})
     writeFiles(dir, cleanSuite, 'a/b/c')
     writeFiles(dir, {[lonelyRed.path]: lonelyRed.content}, 'node_modules/some-package')
@@ -102,13 +124,40 @@ describe('paths', () => {
     expect(paths.every((file) => file.startsWith('a/b/c/'))).toBe(true)
   })
 
-  test('no paths and no suite folder: exit 2', async () => {
-    const dir = makeTree({'docs/prompt_01_x_red.md': '# Red: x unit test\n'})
+  test('no paths: a prompt file in any folder, whatever the folder is called', async () => {
+    const dir = makeTree({
+      'docs/prompt_01_x_red.md': '# Red: x unit test\n',
+      'docs/readme.md': '# Docs\n'
+    })
+    const result = await run(['-f', 'json'], dir)
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout) as Array<{filePath: string; messages: unknown[]}>
+    // The readme beside the prompt is a document of the suite (a plan, maybe): linted too.
+    expect(report.map((file) => file.filePath)).toEqual([
+      'docs/prompt_01_x_red.md',
+      'docs/readme.md'
+    ])
+    expect(report[0]!.messages).toMatchObject([{ruleId: 'pair'}, {ruleId: 'preprompt'}])
+  })
+
+  test('no paths and no prompt file: exit 2', async () => {
+    // Names with `prompt` but no number are documents, not prompts.
+    const dir = makeTree({
+      'docs/readme.md': '# Docs\n',
+      'meta_prompt.md': '# Meta prompt\n',
+      'prompt_plan.md': '# Plan\n'
+    })
     const result = await run([], dir)
-    expect(result.code).toBe(2)
-    expect(result.stdout).toBe('')
-    expect(result.stderr).toMatch(/^tdd-prompt-lint: no suite folder found \(suite patterns: /)
-    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'tdd-prompt-lint: no suite folder found (no prompt file in this folder or below); give paths or set `suites` in the configuration\n'
+    })
+    writeFiles(dir, {'.tddpromptlintrc.json': '{"suites": ["prompts/*"]}'})
+    expect((await run([], dir)).stderr).toBe(
+      'tdd-prompt-lint: no suite folder found (suite patterns: `prompts/*`); give paths or set `suites` in the configuration\n'
+    )
   })
 
   test('configured suite patterns', async () => {
@@ -172,8 +221,9 @@ describe('paths', () => {
     const ignored = await run(['-f', 'json'], dir)
     expect(ignored.code).toBe(0)
     const names = (JSON.parse(ignored.stdout) as Array<{filePath: string}>).map((f) => f.filePath)
-    expect(names).toHaveLength(6)
+    expect(names).toHaveLength(8)
     expect(names).not.toContain(lonelyRed.path)
+    expect(names).not.toContain('orchestration/prompt_00_orchestration_preprompt.md')
     const other = await run(['-f', 'json', '--ignore-path', 'other.ignore'], dir)
     expect(other.code).toBe(1)
     const otherNames = (JSON.parse(other.stdout) as Array<{filePath: string}>).map(
@@ -254,13 +304,16 @@ describe('configuration errors: exit 2 naming the file and the key path', () => 
 
   test('found above the working directory, or named with --config', async () => {
     const dir = broken()
-    writeFiles(dir, {
-      '.tddpromptlintrc.json': '{"rules": {"pair": "off", "preprompt-index": "off"}}'
-    })
-    expect((await run([], path.join(dir, 'orchestration'))).code).toBe(2) // no suite folder below
-    expect((await run(['.'], path.join(dir, 'orchestration'))).code).toBe(0)
+    const below = path.join(dir, 'orchestration')
+    expect((await run([], below)).code).toBe(1)
+    writeFiles(dir, {'.tddpromptlintrc.json': '{"rules": {"pair": "off"}}'})
+    const above = await run([], below)
+    expect(above.code).toBe(0)
+    expect(above.stdout).toContain('✖ 1 problem (0 errors, 1 warning)')
+    expect((await run(['.'], below)).code).toBe(0)
     writeFiles(dir, {'strict.json': '{}'})
     expect((await run(['--config', 'strict.json'], dir)).code).toBe(1)
+    expect((await run(['--config', '../strict.json'], below)).code).toBe(1)
     const missing = await run(['-c', 'nope.yaml'], dir)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(
@@ -365,7 +418,7 @@ describe('flags', () => {
         '  testdata: orchestration/prompt_00_orchestration_preprompt.md',
         'rules:',
         '  pair: warn',
-        '  test-kind: [error, {kinds: [unit]}]',
+        '  required-sections: [error, {sections: {red: [Objective]}}]',
         ''
       ].join('\n')
     })
@@ -378,16 +431,19 @@ describe('flags', () => {
     expect(printed).toMatchObject({
       filePath: 'testdata/testdata_prompt_01_publisher_red.md',
       configFile: '.tddpromptlintrc.yaml',
-      suites: ['**/orchestration', '**/testdata'],
+      suites: [],
       preprompt: 'orchestration/prompt_00_orchestration_preprompt.md',
       preprompts: {testdata: 'orchestration/prompt_00_orchestration_preprompt.md'}
     })
     expect(printed.rules.pair).toEqual(['warn', {}])
-    expect(printed.rules['test-kind']).toEqual([
+    expect(printed.rules['required-sections']).toEqual([
       'error',
-      {kinds: ['unit'], sections: ['Objective']}
+      {sections: {red: ['Objective']}, aliases: {}}
     ])
-    expect(printed.rules['file-name'][0]).toBe('error')
+    expect(printed.rules['file-name']).toEqual(['error', {}])
+    // The rules that warn by default say so.
+    expect(printed.rules['numbering-gap']).toEqual(['warn', {}])
+    expect(printed.rules['requirement-coverage'][0]).toBe('warn')
     expect(Object.keys(printed.rules)).toEqual(rules.map((rule) => rule.meta.id))
     const other = JSON.parse((await run(['--print-config', 'orchestration/x.md'], dir)).stdout)
     expect(other.preprompt).toBeNull()

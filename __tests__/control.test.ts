@@ -44,6 +44,14 @@ describe('inline control', () => {
       '# Prompt 01: Unit Tests for Widget\n\n<!--lint ignore prompt-links-->\n[a](prompt_09_gone_red.md)\n\n[b](prompt_08_gone_red.md)\n'
     expect(await lintRed(text)).toEqual(['1:1 pair', '6:5 prompt-links'])
   })
+
+  it('a comment for another rule leaves a finding at the very end of the file alone', async () => {
+    // The last link's destination lies after the file's last text: no gap to drop it in.
+    const text =
+      '<!--lint disable title-->\n\n# Prompt 01: Unit Tests for Widget\n\n[b](prompt_08_gone_red.md)'
+    expect(await lintRed(text)).toEqual(['1:1 pair', '5:5 prompt-links'])
+    expect(await lintRed(text + '\n')).toEqual(['1:1 pair', '5:5 prompt-links'])
+  })
 })
 
 describe('bounds', () => {

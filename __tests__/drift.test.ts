@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
-import {rules, warnings} from '../rules/index.js'
+import {rules} from '../rules/index.js'
 import {configSchema} from '../src/config.js'
 import preset from '../src/preset.js'
 import {ruleDocs, rulePage, ruleTable} from '../scripts/rule-table.mjs'
@@ -23,7 +23,9 @@ it('lists every rule file once, under its own id', () => {
 })
 
 it('puts every rule in the preset, at its default level', () => {
-  const listed = (preset.plugins ?? []).map((plugin) => (Array.isArray(plugin) ? plugin[0] : plugin))
+  const listed = (preset.plugins ?? []).map((plugin) =>
+    Array.isArray(plugin) ? plugin[0] : plugin
+  )
   expect(listed.filter((plugin) => (rules as unknown[]).includes(plugin))).toEqual(rules)
 })
 
@@ -34,7 +36,8 @@ it('has a docs page per rule, generated from its doc header, where its url point
   }
   const pages = fs.readdirSync(path.join(repo, 'docs', 'rules')).map((name) => name.slice(0, -3))
   expect(pages.sort()).toEqual([...ids].sort())
-  for (const rule of rules) expect(rule.meta.url).toMatch(new RegExp(`/docs/rules/${rule.meta.id}\\.md$`))
+  for (const rule of rules)
+    expect(rule.meta.url).toMatch(new RegExp(`/docs/rules/${rule.meta.id}\\.md$`))
 })
 
 it('documents every rule in the README table, from its docs', () => {

@@ -223,6 +223,8 @@ process.exit(3)`
     const {dir, files} = tree(200)
     const linter = createLinter({}, dir)
     const throwing = {
+      model: linter.model,
+      lintText: linter.lintText,
       lint: async (file: string) => {
         if (file === files[1]) throw new TypeError('boom\nsecond line')
         return linter.lint(file)

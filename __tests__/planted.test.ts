@@ -62,7 +62,9 @@ describe('the examples', () => {
     const {files} = await collectFiles([], {cwd: root, config})
     expect(files.filter((file) => /prompt_\d/.test(file))).toHaveLength(25)
     // The plans and the requirement document beside the prompts are linted with them.
-    expect(files.filter((file) => !/prompt_\d/.test(file)).map((file) => path.relative(root, file))).toEqual([
+    expect(
+      files.filter((file) => !/prompt_\d/.test(file)).map((file) => path.relative(root, file))
+    ).toEqual([
       'deployment/readme.md',
       'orchestration/l1_requirements.md',
       'orchestration/readme.md'
@@ -78,38 +80,217 @@ describe('the examples', () => {
 })
 
 const cases: Array<[string, () => void, string, string]> = [
-  ['preprompt numbered 01', () => rename(o('prompt_00_orchestration_preprompt.md'), o('prompt_01_orchestration_preprompt.md')), o('prompt_01_orchestration_preprompt.md'), 'file-name'],
-  ['preprompt named _context', () => rename(o('prompt_00_orchestration_preprompt.md'), o('prompt_00_orchestration_context.md')), o('prompt_00_orchestration_context.md'), 'file-name'],
-  ['preprompt missing', () => fs.rmSync(at(o('prompt_00_orchestration_preprompt.md'))), red01, 'preprompt'],
-  ['a second preprompt', () => fs.copyFileSync(at(o('prompt_00_orchestration_preprompt.md')), at(o('prompt_00_conductor_preprompt.md'))), o('prompt_00_conductor_preprompt.md'), 'preprompt'],
-  ['red in upper case', () => rename(red01, o('Prompt_01_Config_Generator_red.md')), o('Prompt_01_Config_Generator_red.md'), 'file-name'],
-  ['red with a one-digit number', () => rename(red01, o('prompt_1_config_generator_red.md')), o('prompt_1_config_generator_red.md'), 'file-name'],
-  ['red with a dash in its slug', () => rename(red01, o('prompt_01_config-generator_red.md')), o('prompt_01_config-generator_red.md'), 'file-name'],
-  ['a b on a red', () => rename(red01, o('prompt_01b_config_generator_red.md')), o('prompt_01b_config_generator_red.md'), 'file-name'],
-  ['no b on a green', () => rename(o('prompt_01b_config_generator_green.md'), o('prompt_01_config_generator_green.md')), o('prompt_01_config_generator_green.md'), 'file-name'],
-  ['a broken link to the preprompt', () => write(red01, read(red01) + '\nSee [the preprompt](prompt_00_orchestraton_preprompt.md).\n'), red01, 'prompt-links'],
-  ['a broken link to another prompt', () => write(red01, read(red01) + '\nSee [the next step](prompt_02_preflight_validatr_red.md).\n'), red01, 'prompt-links'],
-  ['a missing green', () => fs.rmSync(at(o('prompt_04b_iam_orchestrator_green.md'))), o('prompt_04_iam_orchestrator_red.md'), 'pair'],
-  ['an orphan green', () => fs.rmSync(at(o('prompt_04_iam_orchestrator_red.md'))), o('prompt_04b_iam_orchestrator_green.md'), 'pair'],
-  ['a slug mismatch', () => rename(o('prompt_03b_deployment_orchestrator_green.md'), o('prompt_03b_deployment_manager_green.md')), o('prompt_03b_deployment_manager_green.md'), 'pair'],
-  ['a gap', () => {
-    rename(o('prompt_06_conductor_red.md'), o('prompt_07_conductor_red.md'))
-    rename(o('prompt_06b_conductor_green.md'), o('prompt_07b_conductor_green.md'))
-    for (const file of [o('prompt_07_conductor_red.md'), o('prompt_07b_conductor_green.md')]) write(file, read(file).replace('Prompt 06', 'Prompt 07'))
-    write(o('readme.md'), read(o('readme.md')).replace(/prompt\\_06/g, 'prompt\\_07'))
-  }, o('prompt_07_conductor_red.md'), 'numbering-gap'],
-  ['a duplicate number', () => {
-    for (const [from, to] of [['prompt_02_preflight_validator_red.md', 'prompt_02_health_probe_red.md'], ['prompt_02b_preflight_validator_green.md', 'prompt_02b_health_probe_green.md']] as const) fs.copyFileSync(at(o(from)), at(o(to)))
-    write(o('readme.md'), read(o('readme.md')) + '\n* prompt\\_02\\_health\\_probe\\_red.md: "Red" prompt for the PreflightValidator unit test.\n* prompt\\_02b\\_health\\_probe\\_green.md: "Green" prompt for the PreflightValidator implementation.\n')
-  }, o('prompt_02_preflight_validator_red.md'), 'numbering'],
-  ['an empty prompt file', () => write(o('prompt_05_director_client_red.md'), ''), o('prompt_05_director_client_red.md'), 'empty-prompt'],
-  ['a green titled with another number', () => write(o('prompt_04b_iam_orchestrator_green.md'), read(o('prompt_04b_iam_orchestrator_green.md')).replace('Prompt 04', 'Prompt 05')), o('prompt_04b_iam_orchestrator_green.md'), 'title'],
-  ['a red file holding another pair’s green prompt', () => write(o('prompt_02_preflight_validator_red.md'), read(o('prompt_05b_director_client_green.md'))), o('prompt_02_preflight_validator_red.md'), 'phase'],
-  ['a green file holding its red prompt', () => write(o('prompt_04b_iam_orchestrator_green.md'), read(o('prompt_04_iam_orchestrator_red.md'))), o('prompt_04b_iam_orchestrator_green.md'), 'phase'],
-  ['a green without the changelog the rest have', () => write(o('prompt_03b_deployment_orchestrator_green.md'), read(o('prompt_03b_deployment_orchestrator_green.md')).replace(/\n---\n[\s\S]*$/, '\n')), o('prompt_03b_deployment_orchestrator_green.md'), 'required-sections'],
-  ['a green without the dependency list the rest have', () => write(o('prompt_02b_preflight_validator_green.md'), read(o('prompt_02b_preflight_validator_green.md')).replace(/\*\*Dependencies[\s\S]*?(?=\n---\n)/, '')), o('prompt_02b_preflight_validator_green.md'), 'required-sections'],
-  ['a green citing another pair’s test file', () => write(o('prompt_01b_config_generator_green.md'), read(o('prompt_01b_config_generator_green.md')).replaceAll('conductor/config_generator_test.go', 'conductor/conductor_test.go')), o('prompt_01b_config_generator_green.md'), 'red-reference'],
-  ['a green naming another component', () => write(o('prompt_06b_conductor_green.md'), read(o('prompt_06b_conductor_green.md')).replace('Implementation for Conductor', 'Implementation for ConfigGenerator')), o('prompt_06b_conductor_green.md'), 'pair-component']
+  [
+    'preprompt numbered 01',
+    () =>
+      rename(o('prompt_00_orchestration_preprompt.md'), o('prompt_01_orchestration_preprompt.md')),
+    o('prompt_01_orchestration_preprompt.md'),
+    'file-name'
+  ],
+  [
+    'preprompt named _context',
+    () =>
+      rename(o('prompt_00_orchestration_preprompt.md'), o('prompt_00_orchestration_context.md')),
+    o('prompt_00_orchestration_context.md'),
+    'file-name'
+  ],
+  [
+    'preprompt missing',
+    () => fs.rmSync(at(o('prompt_00_orchestration_preprompt.md'))),
+    red01,
+    'preprompt'
+  ],
+  [
+    'a second preprompt',
+    () =>
+      fs.copyFileSync(
+        at(o('prompt_00_orchestration_preprompt.md')),
+        at(o('prompt_00_conductor_preprompt.md'))
+      ),
+    o('prompt_00_conductor_preprompt.md'),
+    'preprompt'
+  ],
+  [
+    'red in upper case',
+    () => rename(red01, o('Prompt_01_Config_Generator_red.md')),
+    o('Prompt_01_Config_Generator_red.md'),
+    'file-name'
+  ],
+  [
+    'red with a one-digit number',
+    () => rename(red01, o('prompt_1_config_generator_red.md')),
+    o('prompt_1_config_generator_red.md'),
+    'file-name'
+  ],
+  [
+    'red with a dash in its slug',
+    () => rename(red01, o('prompt_01_config-generator_red.md')),
+    o('prompt_01_config-generator_red.md'),
+    'file-name'
+  ],
+  [
+    'a b on a red',
+    () => rename(red01, o('prompt_01b_config_generator_red.md')),
+    o('prompt_01b_config_generator_red.md'),
+    'file-name'
+  ],
+  [
+    'no b on a green',
+    () =>
+      rename(o('prompt_01b_config_generator_green.md'), o('prompt_01_config_generator_green.md')),
+    o('prompt_01_config_generator_green.md'),
+    'file-name'
+  ],
+  [
+    'a broken link to the preprompt',
+    () =>
+      write(red01, read(red01) + '\nSee [the preprompt](prompt_00_orchestraton_preprompt.md).\n'),
+    red01,
+    'prompt-links'
+  ],
+  [
+    'a broken link to another prompt',
+    () =>
+      write(red01, read(red01) + '\nSee [the next step](prompt_02_preflight_validatr_red.md).\n'),
+    red01,
+    'prompt-links'
+  ],
+  [
+    'a missing green',
+    () => fs.rmSync(at(o('prompt_04b_iam_orchestrator_green.md'))),
+    o('prompt_04_iam_orchestrator_red.md'),
+    'pair'
+  ],
+  [
+    'an orphan green',
+    () => fs.rmSync(at(o('prompt_04_iam_orchestrator_red.md'))),
+    o('prompt_04b_iam_orchestrator_green.md'),
+    'pair'
+  ],
+  [
+    'a slug mismatch',
+    () =>
+      rename(
+        o('prompt_03b_deployment_orchestrator_green.md'),
+        o('prompt_03b_deployment_manager_green.md')
+      ),
+    o('prompt_03b_deployment_manager_green.md'),
+    'pair'
+  ],
+  [
+    'a gap',
+    () => {
+      rename(o('prompt_06_conductor_red.md'), o('prompt_07_conductor_red.md'))
+      rename(o('prompt_06b_conductor_green.md'), o('prompt_07b_conductor_green.md'))
+      for (const file of [o('prompt_07_conductor_red.md'), o('prompt_07b_conductor_green.md')])
+        write(file, read(file).replace('Prompt 06', 'Prompt 07'))
+      write(o('readme.md'), read(o('readme.md')).replace(/prompt\\_06/g, 'prompt\\_07'))
+    },
+    o('prompt_07_conductor_red.md'),
+    'numbering-gap'
+  ],
+  [
+    'a duplicate number',
+    () => {
+      for (const [from, to] of [
+        ['prompt_02_preflight_validator_red.md', 'prompt_02_health_probe_red.md'],
+        ['prompt_02b_preflight_validator_green.md', 'prompt_02b_health_probe_green.md']
+      ] as const)
+        fs.copyFileSync(at(o(from)), at(o(to)))
+      write(
+        o('readme.md'),
+        read(o('readme.md')) +
+          '\n* prompt\\_02\\_health\\_probe\\_red.md: "Red" prompt for the PreflightValidator unit test.\n* prompt\\_02b\\_health\\_probe\\_green.md: "Green" prompt for the PreflightValidator implementation.\n'
+      )
+    },
+    o('prompt_02_preflight_validator_red.md'),
+    'numbering'
+  ],
+  [
+    'an empty prompt file',
+    () => write(o('prompt_05_director_client_red.md'), ''),
+    o('prompt_05_director_client_red.md'),
+    'empty-prompt'
+  ],
+  [
+    'a green titled with another number',
+    () =>
+      write(
+        o('prompt_04b_iam_orchestrator_green.md'),
+        read(o('prompt_04b_iam_orchestrator_green.md')).replace('Prompt 04', 'Prompt 05')
+      ),
+    o('prompt_04b_iam_orchestrator_green.md'),
+    'title'
+  ],
+  [
+    'a red file holding another pair’s green prompt',
+    () =>
+      write(
+        o('prompt_02_preflight_validator_red.md'),
+        read(o('prompt_05b_director_client_green.md'))
+      ),
+    o('prompt_02_preflight_validator_red.md'),
+    'phase'
+  ],
+  [
+    'a green file holding its red prompt',
+    () =>
+      write(
+        o('prompt_04b_iam_orchestrator_green.md'),
+        read(o('prompt_04_iam_orchestrator_red.md'))
+      ),
+    o('prompt_04b_iam_orchestrator_green.md'),
+    'phase'
+  ],
+  [
+    'a green without the changelog the rest have',
+    () =>
+      write(
+        o('prompt_03b_deployment_orchestrator_green.md'),
+        read(o('prompt_03b_deployment_orchestrator_green.md')).replace(/\n---\n[\s\S]*$/, '\n')
+      ),
+    o('prompt_03b_deployment_orchestrator_green.md'),
+    'required-sections'
+  ],
+  [
+    'a green without the dependency list the rest have',
+    () =>
+      write(
+        o('prompt_02b_preflight_validator_green.md'),
+        read(o('prompt_02b_preflight_validator_green.md')).replace(
+          /\*\*Dependencies[\s\S]*?(?=\n---\n)/,
+          ''
+        )
+      ),
+    o('prompt_02b_preflight_validator_green.md'),
+    'required-sections'
+  ],
+  [
+    'a green citing another pair’s test file',
+    () =>
+      write(
+        o('prompt_01b_config_generator_green.md'),
+        read(o('prompt_01b_config_generator_green.md')).replaceAll(
+          'conductor/config_generator_test.go',
+          'conductor/conductor_test.go'
+        )
+      ),
+    o('prompt_01b_config_generator_green.md'),
+    'red-reference'
+  ],
+  [
+    'a green naming another component',
+    () =>
+      write(
+        o('prompt_06b_conductor_green.md'),
+        read(o('prompt_06b_conductor_green.md')).replace(
+          'Implementation for Conductor',
+          'Implementation for ConfigGenerator'
+        )
+      ),
+    o('prompt_06b_conductor_green.md'),
+    'pair-component'
+  ]
 ]
 
 describe.each(cases)('planted: %s', (_name, plant, file, rule) => {
@@ -123,12 +304,18 @@ describe.each(cases)('planted: %s', (_name, plant, file, rule) => {
 describe('what real suites do that is fine', () => {
   it('a green citing its red’s test file by base name', async () => {
     const green = o('prompt_01b_config_generator_green.md')
-    write(green, read(green).replaceAll('conductor/config_generator_test.go', 'config_generator_test.go'))
+    write(
+      green,
+      read(green).replaceAll('conductor/config_generator_test.go', 'config_generator_test.go')
+    )
     expect(await lint()).toEqual([])
   })
 
   it('a _context preprompt beside the _preprompt one is one finding, on the old one', async () => {
-    fs.copyFileSync(at(o('prompt_00_orchestration_preprompt.md')), at(o('prompt_00_orchestration_context.md')))
+    fs.copyFileSync(
+      at(o('prompt_00_orchestration_preprompt.md')),
+      at(o('prompt_00_orchestration_context.md'))
+    )
     expect((await lint()).map((each) => `${each.file} ${each.rule}`)).toEqual([
       `${o('prompt_00_orchestration_context.md')} preprompt`
     ])
@@ -136,7 +323,10 @@ describe('what real suites do that is fine', () => {
 })
 
 const plan = o('readme.md')
-const lineOf = (file: string, text: string) => read(file).split('\n').findIndex((line) => line.includes(text)) + 1
+const lineOf = (file: string, text: string) =>
+  read(file)
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1
 
 describe('plans and requirements', () => {
   it('a renamed pair: one finding on each stale plan line, the new name expected, the renamed files not reported as unlisted', async () => {
@@ -149,19 +339,24 @@ describe('plans and requirements', () => {
         file: plan,
         rule: 'plan-entries',
         line: lines[0],
-        reason: 'Unexpected missing prompt `prompt_05_director_client_red.md` in the plan, expected `prompt_05_remote_director_red.md`'
+        reason:
+          'Unexpected missing prompt `prompt_05_director_client_red.md` in the plan, expected `prompt_05_remote_director_red.md`'
       },
       {
         file: plan,
         rule: 'plan-entries',
         line: lines[1],
-        reason: 'Unexpected missing prompt `prompt_05b_director_client_green.md` in the plan, expected `prompt_05b_remote_director_green.md`'
+        reason:
+          'Unexpected missing prompt `prompt_05b_director_client_green.md` in the plan, expected `prompt_05b_remote_director_green.md`'
       }
     ])
   })
 
   it('a pair the plan does not list: one finding on the plan', async () => {
-    for (const [from, to] of [['prompt_06_conductor_red.md', 'prompt_07_health_probe_red.md'], ['prompt_06b_conductor_green.md', 'prompt_07b_health_probe_green.md']] as const) {
+    for (const [from, to] of [
+      ['prompt_06_conductor_red.md', 'prompt_07_health_probe_red.md'],
+      ['prompt_06b_conductor_green.md', 'prompt_07b_health_probe_green.md']
+    ] as const) {
       write(o(to), read(o(from)).replace('Prompt 06', 'Prompt 07'))
     }
     const found = await lint()
@@ -175,16 +370,32 @@ describe('plans and requirements', () => {
 
   it('an entry that says "Green" for a red prompt: one finding', async () => {
     const line = lineOf(plan, 'prompt\\_06\\_conductor\\_red')
-    write(plan, read(plan).replace('prompt\\_06\\_conductor\\_red.md: "Red"', 'prompt\\_06\\_conductor\\_red.md: "Green"'))
+    write(
+      plan,
+      read(plan).replace(
+        'prompt\\_06\\_conductor\\_red.md: "Red"',
+        'prompt\\_06\\_conductor\\_red.md: "Green"'
+      )
+    )
     const found = await lint()
-    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([{file: plan, rule: 'plan-description', line}])
+    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([
+      {file: plan, rule: 'plan-description', line}
+    ])
   })
 
   it('an entry that names another component of the suite: one finding', async () => {
     const line = lineOf(plan, 'prompt\\_06\\_conductor\\_red')
-    write(plan, read(plan).replace('"Red" prompt for the Conductor unit test', '"Red" prompt for the ConfigGenerator unit test'))
+    write(
+      plan,
+      read(plan).replace(
+        '"Red" prompt for the Conductor unit test',
+        '"Red" prompt for the ConfigGenerator unit test'
+      )
+    )
     const found = await lint()
-    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([{file: plan, rule: 'plan-description', line}])
+    expect(found.map(({file, rule, line}) => ({file, rule, line}))).toEqual([
+      {file: plan, rule: 'plan-description', line}
+    ])
     expect(found[0]?.reason).toBe(
       'Unexpected component `ConfigGenerator` for `prompt_06_conductor_red.md`, expected `Conductor` as its title says'
     )
@@ -239,7 +450,10 @@ describe('one cause, one finding', () => {
     // title, no sections, a broken link and a missing preprompt would all be findings on a prompt.
     write(o('notes.md'), '---\nnot: [closed\n\n# Notes\n\n[gone](prompt_09_gone_red.md)\n')
     // A prompt that names two prompt files that do not exist, in plain text, is no plan.
-    write(red01, read(red01) + '\nLater: prompt\\_09\\_gone\\_red.md, prompt\\_09b\\_gone\\_green.md.\n')
+    write(
+      red01,
+      read(red01) + '\nLater: prompt\\_09\\_gone\\_red.md, prompt\\_09b\\_gone\\_green.md.\n'
+    )
     const found = await lint()
     expect(found).toEqual([])
   })
@@ -249,10 +463,17 @@ describe('two generations in one repository', () => {
   it('hold each top-level folder to its own house style', async () => {
     const generation = path.join(root, 'prompts')
     fs.mkdirSync(generation)
-    for (const name of ['orchestration', 'deployment']) fs.renameSync(at(name), path.join(generation, name))
-    fs.cpSync(path.join(import.meta.dirname, 'fixtures', 'other-style'), path.join(root, 'promptplan'), {recursive: true})
+    for (const name of ['orchestration', 'deployment'])
+      fs.renameSync(at(name), path.join(generation, name))
+    fs.cpSync(
+      path.join(import.meta.dirname, 'fixtures', 'other-style'),
+      path.join(root, 'promptplan'),
+      {recursive: true}
+    )
     const green = path.join('prompts', o('prompt_03b_deployment_orchestrator_green.md'))
     write(green, read(green).replace(/\n---\n[\s\S]*$/, '\n'))
-    expect((await lint()).map((each) => `${each.file} ${each.rule}`)).toEqual([`${green} required-sections`])
+    expect((await lint()).map((each) => `${each.file} ${each.rule}`)).toEqual([
+      `${green} required-sections`
+    ])
   })
 })

@@ -32,6 +32,8 @@ function tempDir(): string {
 // Arbitraries
 
 const sections = [
+  '**Primary Prompt (Concise)**',
+  'Prompt Changelog',
   'Context',
   'Objective',
   'Test cases',
@@ -157,7 +159,12 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
     '',
     '\u00a0',
     '\u200b',
-    '| a | b |\n|---|---|'
+    '| a | b |\n|---|---|',
+    '**Objective:** Generate the test.',
+    '**TDD Phase:** Red',
+    '**TDD Phase:** Green (Write the code to make the failing tests pass).',
+    '**Dependencies (Full source code to be provided):**\n\n1.  `x/x_test.go`',
+    '### RV_20260112'
   ),
   fc.string({maxLength: 12})
 )
@@ -168,7 +175,10 @@ const document = fc
     front: fc.constantFrom('', '---\ntitle: x\n---\n', '---\na: [\n---\n', '---\nb: 1\n', '+++\n'),
     title: fc.oneof(
       fc.constant(''),
-      words.map((text) => `# Red: ${text}`)
+      words.map((text) => `# Red: ${text}`),
+      fc
+        .tuple(fc.integer({min: 0, max: 5}), fc.constantFrom('Unit Tests', 'Implementation'), words)
+        .map(([n, what, text]) => `# **Prompt ${String(n).padStart(2, '0')}: ${what} for ${text}**`)
     ),
     body: fc.array(fragment, {maxLength: 12}),
     eol: fc.constantFrom('\n', '\n', '\r\n', '\r'),
@@ -334,7 +344,7 @@ describe('random markdown, names and suite layouts through the engine', () => {
         const withFolder = new Map<string, Finding[]>()
         for (const file of files) withFolder.set(file, findingsOf(await together.lint(file)))
         for (const file of files) {
-            const alone = await createLinter({}, dir).lint(file)
+          const alone = await createLinter({}, dir).lint(file)
           expect(findingsOf(alone), path.relative(dir, file)).toEqual(withFolder.get(file))
         }
       }),
@@ -357,7 +367,7 @@ describe('random markdown, names and suite layouts through the engine', () => {
               orchestration: lf.map(([name, text]) => [name, change(text)]),
               testdata: []
             })
-                const linter = createLinter({}, path.dirname(path.dirname(files[0] ?? '/x/y')))
+            const linter = createLinter({}, path.dirname(path.dirname(files[0] ?? '/x/y')))
             const out: Finding[][] = []
             for (const file of files) out.push(findingsOf(await linter.lint(file)))
             return out
@@ -379,8 +389,15 @@ describe('random file names', () => {
         if (!parsed || Number.isNaN(parsed.number) || !parsed.slug) return
         const canonical = formatName(parsed)
         const again = parsePromptName(canonical)
+        if (parsed.kind === 'foundation' && ['red', 'green', 'preprompt'].includes(parsed.slug)) {
+          // Known ambiguity: a foundation step whose slug is a kind word (`prompt01__red .md`)
+          // has no name of its own; `prompt_01_red.md` reads as a red prompt without a slug.
+          expect(again, canonical).toMatchObject({kind: parsed.slug, slug: ''})
+          return
+        }
         expect(again, canonical).toMatchObject({
-          number: parsed.number,
+          // A preprompt is numbered 00, whatever number its name had.
+          number: parsed.kind === 'preprompt' ? 0 : parsed.number,
           slug: parsed.slug,
           kind: parsed.kind,
           prefix: parsed.prefix
@@ -431,7 +448,9 @@ describe('random suite layouts through the command (`main()`)', () => {
             expect(line).toMatch(/^tdd-prompt-lint: /)
           }
           expect(io.stderr()).not.toMatch(/\n\s+at /)
-          if (format === 'json' || format === 'sarif')
+          // A run that fails with nothing linted (no prompt file: `prompt.md` is none) prints no report.
+          if (code === 2 && io.stdout() === '') expect(io.stderr()).toMatch(/^tdd-prompt-lint: /)
+          else if (format === 'json' || format === 'sarif')
             expect(() => JSON.parse(io.stdout())).not.toThrow()
         }
       ),

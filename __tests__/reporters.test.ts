@@ -14,15 +14,18 @@ const cwd = '/repo'
 /** Two files: one with an error (with a related location, out of order) and a warning, one clean. */
 function results(): VFile[] {
   const red = new VFile({path: '/repo/orchestration/prompt_03_conductor_red.md', cwd})
-  const warning = red.message('Expected the title to say which kind of test', {
-    place: {start: {line: 4, column: 2}, end: {line: 4, column: 30}},
-    ruleId: 'test-kind',
-    source: 'tdd-prompt-lint'
-  })
+  const warning = red.message(
+    'Unexpected `Prompt 04` in the title, expected `Prompt 03` as the file name says',
+    {
+      place: {start: {line: 1, column: 12}, end: {line: 1, column: 14}},
+      ruleId: 'title',
+      source: 'tdd-prompt-lint'
+    }
+  )
   warning.fatal = false
-  warning.url = 'https://example.com/test-kind'
+  warning.url = 'https://example.com/title'
   const error = red.message(
-    'Expected `prompt_03b_conductor_green.md` to pair with this red prompt',
+    'Expected a green prompt `prompt_03b_conductor_green.md` to pair with this red prompt',
     {
       place: {line: 1, column: 1},
       ruleId: 'pair',
@@ -30,8 +33,10 @@ function results(): VFile[] {
     }
   )
   error.fatal = true
-  const cause = new VFileMessage('The preprompt lists it here', {place: {line: 7, column: 3}})
-  cause.file = '/repo/orchestration/prompt_00_orchestration_preprompt.md'
+  const cause = new VFileMessage('The plan entry for the missing prompt', {
+    place: {line: 7, column: 3}
+  })
+  cause.file = '/repo/orchestration/readme.md'
   error.cause = cause
   const clean = new VFile({path: '/repo/testdata/testdata_prompt_01_publisher_red.md', cwd})
   return [red, clean]
@@ -43,8 +48,8 @@ describe('stylish', () => {
       [
         '',
         'orchestration/prompt_03_conductor_red.md',
-        '  1:1  error    Expected `prompt_03b_conductor_green.md` to pair with this red prompt  pair',
-        '  4:2  warning  Expected the title to say which kind of test                           test-kind',
+        '  1:1   error    Expected a green prompt `prompt_03b_conductor_green.md` to pair with this red prompt  pair',
+        '  1:12  warning  Unexpected `Prompt 04` in the title, expected `Prompt 03` as the file name says       title',
         '',
         '✖ 2 problems (1 error, 1 warning)',
         ''
@@ -81,25 +86,27 @@ describe('json', () => {
             severity: 2,
             line: 1,
             column: 1,
-            message: 'Expected `prompt_03b_conductor_green.md` to pair with this red prompt',
+            message:
+              'Expected a green prompt `prompt_03b_conductor_green.md` to pair with this red prompt',
             relatedLocations: [
               {
-                filePath: 'orchestration/prompt_00_orchestration_preprompt.md',
+                filePath: 'orchestration/readme.md',
                 line: 7,
                 column: 3,
-                message: 'The preprompt lists it here'
+                message: 'The plan entry for the missing prompt'
               }
             ]
           },
           {
-            ruleId: 'test-kind',
+            ruleId: 'title',
             severity: 1,
-            line: 4,
-            column: 2,
-            endLine: 4,
-            endColumn: 30,
-            message: 'Expected the title to say which kind of test',
-            url: 'https://example.com/test-kind'
+            line: 1,
+            column: 12,
+            endLine: 1,
+            endColumn: 14,
+            message:
+              'Unexpected `Prompt 04` in the title, expected `Prompt 03` as the file name says',
+            url: 'https://example.com/title'
           }
         ],
         errorCount: 1,
@@ -132,7 +139,9 @@ describe('sarif', () => {
     expect(error).toMatchObject({
       ruleId: 'pair',
       level: 'error',
-      message: {text: 'Expected `prompt_03b_conductor_green.md` to pair with this red prompt'},
+      message: {
+        text: 'Expected a green prompt `prompt_03b_conductor_green.md` to pair with this red prompt'
+      },
       locations: [
         {
           physicalLocation: {
@@ -147,19 +156,19 @@ describe('sarif', () => {
       relatedLocations: [
         {
           physicalLocation: {
-            artifactLocation: {uri: 'orchestration/prompt_00_orchestration_preprompt.md'},
+            artifactLocation: {uri: 'orchestration/readme.md'},
             region: {startLine: 7, startColumn: 3}
           },
-          message: {text: 'The preprompt lists it here'}
+          message: {text: 'The plan entry for the missing prompt'}
         }
       ]
     })
     expect(run.tool.driver.rules[error.ruleIndex].id).toBe('pair')
     expect(warning).toMatchObject({
-      ruleId: 'test-kind',
+      ruleId: 'title',
       level: 'warning',
       locations: [
-        {physicalLocation: {region: {startLine: 4, startColumn: 2, endLine: 4, endColumn: 30}}}
+        {physicalLocation: {region: {startLine: 1, startColumn: 12, endLine: 1, endColumn: 14}}}
       ]
     })
   })
@@ -182,7 +191,15 @@ describe('sarif', () => {
     expect(validate(log)).toEqual([])
   })
 
-  test('every rule has a short description: the first sentence of its doc header', () => {
+  test('every rule has a short description: one sentence that opens as its doc header does', () => {
+    // The doc header's first sentence goes on with examples and conditions (`: …`, `, …`,
+    // `(…)`); the short description keeps its opening clause, in its own words after it.
+    const plain = (text: string) =>
+      text
+        .replace(/\s*\([^()]*\)/g, '')
+        .replace(/\*\*/g, '')
+        .replace(/’/g, "'")
+        .replace(/\s+/g, ' ')
     for (const rule of rules) {
       const code = fs.readFileSync(path.join(root, 'rules', rule.meta.id + '.ts'), 'utf8')
       const header = (/^\/\*\*([\s\S]*?)\*\//.exec(code)?.[1] ?? '')
@@ -190,8 +207,13 @@ describe('sarif', () => {
         .map((line) => line.replace(/^\s*\* ?/, ''))
         .join('\n')
       const paragraph = (header.split(/\n## [^\n]+\n/)[1] ?? '').trim().split(/\n\n/)[0] ?? ''
-      const sentence = /^(.*?\.)(\s|$)/.exec(paragraph.replace(/\s+/g, ' '))?.[1]
-      expect(ruleDescriptions[rule.meta.id], rule.meta.id).toBe(sentence)
+      const sentence = /^(.*?\.)(\s|$)/.exec(paragraph.replace(/\s+/g, ' '))?.[1] ?? ''
+      const opening = plain(sentence).split(/[:.,]/)[0]!
+      const description = ruleDescriptions[rule.meta.id]!
+      expect(description, rule.meta.id).toBe(rule.meta.description)
+      expect(description, rule.meta.id).toMatch(/^Checks that [^.]*(\.[^\s.][^.]*)*\.$/)
+      expect(opening.length, rule.meta.id).toBeGreaterThan(30)
+      expect(plain(description).startsWith(opening), `${rule.meta.id}: ${opening}`).toBe(true)
     }
   })
 })
@@ -199,8 +221,8 @@ describe('sarif', () => {
 describe('github', () => {
   test('writes one workflow command per message, escaped', () => {
     expect(github(results(), {cwd})).toBe(
-      '::error file=orchestration/prompt_03_conductor_red.md,line=1,col=1,title=pair::Expected `prompt_03b_conductor_green.md` to pair with this red prompt\n' +
-        '::warning file=orchestration/prompt_03_conductor_red.md,line=4,col=2,endLine=4,endColumn=30,title=test-kind::Expected the title to say which kind of test\n'
+      '::error file=orchestration/prompt_03_conductor_red.md,line=1,col=1,title=pair::Expected a green prompt `prompt_03b_conductor_green.md` to pair with this red prompt\n' +
+        '::warning file=orchestration/prompt_03_conductor_red.md,line=1,col=12,endLine=1,endColumn=14,title=title::Unexpected `Prompt 04` in the title, expected `Prompt 03` as the file name says\n'
     )
     expect(github([results()[1]!], {cwd})).toBe('')
   })

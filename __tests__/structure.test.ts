@@ -34,7 +34,9 @@ function imports(file: string): string[] {
 
 it('has no import circle', () => {
   const files = [...sources(path.join(repo, 'src')), ...sources(path.join(repo, 'rules'))]
-  const graph = new Map(files.map((file) => [file, imports(file).filter((each) => fs.existsSync(each))]))
+  const graph = new Map(
+    files.map((file) => [file, imports(file).filter((each) => fs.existsSync(each))])
+  )
   const circles: string[] = []
   const state = new Map<string, 'open' | 'done'>()
   const stack: string[] = []
@@ -43,7 +45,13 @@ it('has no import circle', () => {
     stack.push(file)
     for (const next of graph.get(file) ?? []) {
       if (state.get(next) === 'open') {
-        circles.push(stack.slice(stack.indexOf(next)).concat(next).map((each) => path.relative(repo, each)).join(' → '))
+        circles.push(
+          stack
+            .slice(stack.indexOf(next))
+            .concat(next)
+            .map((each) => path.relative(repo, each))
+            .join(' → ')
+        )
       } else if (!state.has(next)) walk(next)
     }
     stack.pop()

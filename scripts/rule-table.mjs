@@ -45,9 +45,15 @@ export function rulePage({id, header}) {
     const output = fences.find((fence) => fence[2] === 'text')
     parts.push('', `#### ${index + 1}. \`${config.name}\``, '')
     if (config.files || config.listing) {
-      const others = [...Object.keys(config.files ?? {}), ...Object.entries(config.listing ?? {}).flatMap(([dir, names]) => names.map((name) => `${dir}/${name}`))]
+      const others = [
+        ...Object.keys(config.files ?? {}),
+        ...Object.entries(config.listing ?? {}).flatMap(([dir, names]) =>
+          names.map((name) => `${dir}/${name}`)
+        )
+      ]
       const shown = [...new Set(others)].filter((name) => name !== config.name)
-      if (shown.length > 0) parts.push(`Beside: ${shown.map((name) => `\`${name}\``).join(', ')}.`, '')
+      if (shown.length > 0)
+        parts.push(`Beside: ${shown.map((name) => `\`${name}\``).join(', ')}.`, '')
     }
     if (config.options) parts.push(`Options: \`${JSON.stringify(config.options)}\``, '')
     if (input) parts.push(input[1] + 'markdown', input[3].replace(/\n$/, ''), input[1])

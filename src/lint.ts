@@ -99,9 +99,10 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
   // One processor, so one suite model, per run.
   const processor = unified().data('tddPromptLint', model).use(remarkParse).use(plugins).freeze()
   const limits = {...defaultLimits, ...settings.limits}
+  const suite = modelOf(processor as unknown as Processor)
 
   return {
-    model: modelOf(processor as unknown as Processor),
+    model: suite,
     async lint(filePath) {
       const file = new VFile({path: path.resolve(cwd, filePath), cwd})
       // Synchronous on purpose: an async read per file makes the main thread wait on
@@ -146,6 +147,10 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
   /** Parse and check a file's text within the bounds (nesting, time, findings). */
   function check(file: VFile, text: string): VFile {
     file.value = text
+    // The house style of the file's scope is worked out once per run, from every
+    // prompt in it: outside the time bound of the file that happens to need it
+    // first, which is for that file's own markdown.
+    suite.style(suite.styleScope(path.dirname(file.path)))
     let depth: number | undefined
     try {
       depth = bounded(() => {

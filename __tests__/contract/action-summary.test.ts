@@ -21,7 +21,10 @@ function workspace(): string {
 it('shows the requirements trace, uncovered first, and the borrowed preprompt of testdata/', async () => {
   const ws = workspace()
   const requirements = path.join(ws, 'orchestration', 'l1_requirements.md')
-  fs.appendFileSync(requirements, '\n| ID | Requirement |\n|---|---|\n| 9.1 | The conductor **must** log every rollout. |\n')
+  fs.appendFileSync(
+    requirements,
+    '\n| ID | Requirement |\n|---|---|\n| 9.1 | The conductor **must** log every rollout. |\n'
+  )
   const run = await runAction({workspace: ws, eventName: 'push', event: pushEvent})
   expect(run.code).toBe(0)
   // The summary escapes markdown punctuation in repository text: read it as rendered.
@@ -29,8 +32,12 @@ it('shows the requirements trace, uncovered first, and the borrowed preprompt of
   expect(summary).toContain('### Requirements')
   const rows = summary.split('\n').filter((line) => /^\| L1-/.test(line))
   expect(rows[0]).toMatch(/^\| L1-9\.1 \| uncovered \| — \|$/)
-  expect(rows.some((row) => /^\| L1-1\.1 \| covered \| .*prompt_01_config_generator_red\.md/.test(row))).toBe(true)
-  expect(summary).toMatch(/### Suite orchestration\/testdata\n\nPreprompt: orchestration\/prompt_00_orchestration_preprompt\.md \(borrowed: from the folder above\)/)
+  expect(
+    rows.some((row) => /^\| L1-1\.1 \| covered \| .*prompt_01_config_generator_red\.md/.test(row))
+  ).toBe(true)
+  expect(summary).toMatch(
+    /### Suite orchestration\/testdata\n\nPreprompt: orchestration\/prompt_00_orchestration_preprompt\.md \(borrowed: from the folder above\)/
+  )
 })
 
 it('honours inline control: a disabled finding is neither annotated nor counted', async () => {
@@ -40,7 +47,9 @@ it('honours inline control: a disabled finding is neither annotated nor counted'
   const red = path.join(ws, 'orchestration', 'prompt_04_iam_orchestrator_red.md')
   const plain = await runAction({workspace: ws, eventName: 'push', event: pushEvent})
   expect(plain.code).toBe(1)
-  expect(plain.commands.some((command) => command.name === 'error' && command.message.includes('pair'))).toBe(true)
+  expect(
+    plain.commands.some((command) => command.name === 'error' && command.message.includes('pair'))
+  ).toBe(true)
   fs.writeFileSync(red, '<!--lint disable pair-->\n\n' + fs.readFileSync(red, 'utf8'))
   const silenced = await runAction({workspace: ws, eventName: 'push', event: pushEvent})
   expect(silenced.code).toBe(0)
@@ -57,6 +66,8 @@ it('links each finding to its line in the file at the commit linted', async () =
     env: {GITHUB_SERVER_URL: 'https://github.com'}
   })
   expect(run.summary).toContain(
-    '[1\\:1](https://github.com/octo/prompts/blob/' + 'b2'.repeat(20) + '/orchestration/prompt_04_iam_orchestrator_red.md#L1)'
+    '[1\\:1](https://github.com/octo/prompts/blob/' +
+      'b2'.repeat(20) +
+      '/orchestration/prompt_04_iam_orchestrator_red.md#L1)'
   )
 })

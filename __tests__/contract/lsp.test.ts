@@ -28,14 +28,20 @@ beforeEach(async () => {
   fs.mkdirSync(path.join(root, '.git'))
   fs.mkdirSync(path.join(root, 'pkg'))
   fs.writeFileSync(path.join(root, 'pkg', 'prompt_00_pkg_preprompt.md'), '# Pkg\n\nContext.\n')
-  child = spawn(process.execPath, [server, '--stdio'], {cwd: root, stdio: ['pipe', 'pipe', 'inherit']})
+  child = spawn(process.execPath, [server, '--stdio'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit']
+  })
   connection = createProtocolConnection(
     new StreamMessageReader(child.stdout!),
     new StreamMessageWriter(child.stdin!)
   )
-  connection.onNotification('textDocument/publishDiagnostics', (params: {uri: string; diagnostics: Diagnostic[]}) => {
-    published.push(params)
-  })
+  connection.onNotification(
+    'textDocument/publishDiagnostics',
+    (params: {uri: string; diagnostics: Diagnostic[]}) => {
+      published.push(params)
+    }
+  )
   connection.onRequest('workspace/configuration', () => [{}] as unknown as never)
   connection.listen()
   await connection.sendRequest('initialize', {
@@ -87,7 +93,10 @@ it('reports a missing green, then clears it once the green exists, in one server
 })
 
 it('offers a quick fix for a wrong title number, and applying it clears the finding', async () => {
-  fs.writeFileSync(path.join(root, 'pkg', 'prompt_01_widget_red.md'), '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n')
+  fs.writeFileSync(
+    path.join(root, 'pkg', 'prompt_01_widget_red.md'),
+    '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  )
   const green = path.join(root, 'pkg', 'prompt_01b_widget_green.md')
   const text = '# Prompt 05: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
   fs.writeFileSync(green, text)
@@ -101,13 +110,18 @@ it('offers a quick fix for a wrong title number, and applying it clears the find
     textDocument: {uri},
     range: diagnostic!.range,
     context: {diagnostics: [diagnostic]}
-  })) as Array<{title: string; edit: {changes: Record<string, Array<{range: Diagnostic['range']; newText: string}>>}}>
+  })) as Array<{
+    title: string
+    edit: {changes: Record<string, Array<{range: Diagnostic['range']; newText: string}>>}
+  }>
   expect(actions.map((action) => action.title)).toEqual(['Replace `05` with `01`'])
   const [edit] = actions[0]!.edit.changes[uri]!
   const lines = text.split('\n')
   const line = lines[edit!.range.start.line]!
   lines[edit!.range.start.line] =
-    line.slice(0, edit!.range.start.character) + edit!.newText + line.slice(edit!.range.end.character)
+    line.slice(0, edit!.range.start.character) +
+    edit!.newText +
+    line.slice(edit!.range.end.character)
   await connection.sendNotification('textDocument/didChange', {
     textDocument: {uri, version: 2},
     contentChanges: [{text: lines.join('\n')}]

@@ -57,7 +57,9 @@ describe('readFacts', () => {
   })
 
   it('reads headings and bold labels as sections, not headings in code', () => {
-    expect(facts.sections.map((section) => [section.key, section.depth, section.line, section.empty])).toEqual([
+    expect(
+      facts.sections.map((section) => [section.key, section.depth, section.line, section.empty])
+    ).toEqual([
       ['objective', 0, 3, false],
       ['tdd phase', 0, 5, false],
       ['primary prompt', 2, 7, false],
@@ -74,7 +76,9 @@ describe('readFacts', () => {
   })
 
   it('reads test files, links, prompt names, requirement ids and the test kind', () => {
-    expect(facts.testFiles.map((each) => each.value)).toEqual(['ledger/quotaledger_integration_test.go'])
+    expect(facts.testFiles.map((each) => each.value)).toEqual([
+      'ledger/quotaledger_integration_test.go'
+    ])
     expect(facts.links.map((each) => each.value)).toEqual(['../prompt_00_a_preprompt.md'])
     expect(facts.promptNames.map((each) => [each.value, each.line, each.column])).toEqual([
       ['prompt_02_x_red.md', 9, 81],
@@ -114,7 +118,12 @@ describe('plans and requirement documents', () => {
       ].join('\n')
     )
     expect(
-      facts.promptNames.map(({value, folder, external, description}) => [value, folder, external, description])
+      facts.promptNames.map(({value, folder, external, description}) => [
+        value,
+        folder,
+        external,
+        description
+      ])
     ).toEqual([
       ['prompt_01_a_red.md', '', false, '"Red" prompt for the A unit test.'],
       ['testdata_prompt_01b_a_green.md', 'testdata/', false, 'and'],

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import type {VFile} from 'vfile'
-import {rules, warnings} from '../../rules/index.js'
+import {rules, warnings as warningRules} from '../../rules/index.js'
 import {loadConfig, settingsFor, type ResolvedConfig} from '../config.js'
 import {
   collectFiles,
@@ -170,10 +170,12 @@ async function lint(
     if (!options.staged && options.paths.length === 0 && files.length === 0) {
       const suites = await findSuites(cwd, config.suites)
       if (suites.length === 0) {
-        throw new RunError(
+        const where =
           config.suites.length === 0
-            ? 'no prompt files found under this folder; give paths, or run where the suites are'
-            : `no suite folder found (suite patterns: ${config.suites.map((pattern) => `\`${pattern}\``).join(', ')}); give paths or set \`suites\` in the configuration`
+            ? 'no prompt file in this folder or below'
+            : `suite patterns: ${config.suites.map((pattern) => `\`${pattern}\``).join(', ')}`
+        throw new RunError(
+          `no suite folder found (${where}); give paths or set \`suites\` in the configuration`
         )
       }
     }
@@ -380,7 +382,7 @@ function printableConfig(file: string, config: ResolvedConfig, cwd: string) {
   const ruleSettings: Record<string, [string, object]> = {}
   for (const rule of rules) {
     const setting =
-      settings.rules?.[rule.meta.id] ?? (warnings.has(rule.meta.id) ? 'warn' : 'error')
+      settings.rules?.[rule.meta.id] ?? (warningRules.has(rule.meta.id) ? 'warn' : 'error')
     const level = Array.isArray(setting) ? setting[0] : setting
     ruleSettings[rule.meta.id] = [levels[String(level)] ?? 'error', ruleOptions(rule, setting)]
   }

@@ -182,7 +182,11 @@ export function readFacts(text: string): Facts {
   let comment = false
   let previousText = false // the line before is paragraph text (for setext and labels)
   let previousListItem = false
-  let frontMatter = lines[0] === '---' || lines[0] === '+++' ? lines[0] : undefined
+  // Front matter that is never closed is no front matter: the rest is markdown (as `front-matter` says).
+  let frontMatter =
+    (lines[0] === '---' || lines[0] === '+++') && lines.indexOf(lines[0], 1) !== -1
+      ? lines[0]
+      : undefined
   const contentLines: number[] = [] // 0-based lines that hold content
   const kindText: string[] = []
 
