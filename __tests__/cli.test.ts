@@ -445,8 +445,12 @@ describe('flags', () => {
     expect(printed.rules['numbering-gap']).toEqual(['warn', {}])
     expect(printed.rules['requirement-coverage'][0]).toBe('warn')
     expect(Object.keys(printed.rules)).toEqual(rules.map((rule) => rule.meta.id))
+    // The style in force, with the scope it is inferred from (too few prompts here to infer any part).
+    expect(printed.style).toMatchObject({infer: true, threshold: 0.8, minimum: 5, scope: '.'})
+    expect(printed.style.expected.red.parts).toEqual({})
+    // The preprompt in force: a folder's own.
     const other = JSON.parse((await run(['--print-config', 'orchestration/x.md'], dir)).stdout)
-    expect(other.preprompt).toBeNull()
+    expect(other.preprompt).toBe('orchestration/prompt_00_orchestration_preprompt.md')
   })
 })
 

@@ -374,7 +374,9 @@ export function templateSections(
       .folder(dir)
       .prompts.map((prompt) => path.join(dir, prompt.name))
       .reverse(),
-    ...model.scope(root).prompts.slice().reverse()
+    ...model.scope(root).prompts.slice().reverse(),
+    // A new folder has no scope of its own yet: its repository's prompts.
+    ...model.scope(model.root(dir)).prompts.slice().reverse()
   ]
   for (const file of candidates) {
     const folder = model.folder(path.dirname(file))

@@ -504,13 +504,16 @@ export class SuiteModel {
   /**
    * Where a folder's house style is inferred from: the top-level folder of its
    * repository that holds it (`prompts/` apart from `promptplan/`, two
-   * generations of one project), or the repository itself for a suite at its root.
+   * generations of one project), or the whole repository when that folder is
+   * itself a suite (packages side by side at the top) or the suite is at the root.
    */
   styleScope(dir: string): string {
     const root = this.root(dir)
     const relative = path.relative(root, dir)
     if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return root
-    return path.join(root, relative.split(path.sep)[0] ?? '')
+    const top = path.join(root, relative.split(path.sep)[0] ?? '')
+    // A package folder at the top of the repository is one suite among its siblings.
+    return this.folder(top).prompts.length > 0 ? root : top
   }
 
   /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
