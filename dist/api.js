@@ -4,11 +4,11 @@ import {
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-F2OFNKA7.js";
+} from "./chunk-MEUIYDNM.js";
 import {
   main
-} from "./chunk-MGJQFACN.js";
-import "./chunk-HQTUAAH3.js";
+} from "./chunk-2Q2JGQYG.js";
+import "./chunk-PMDD72YO.js";
 import {
   ConfigError,
   configSchema,
@@ -19,48 +19,50 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-P7DWKRF2.js";
+} from "./chunk-3K4SMTLK.js";
 import {
   preset_default
-} from "./chunk-LPWCFBKW.js";
-import "./chunk-LQRQKCOM.js";
+} from "./chunk-4KMKCFOS.js";
+import "./chunk-QLKAJQUU.js";
 import {
   createLinter
-} from "./chunk-RCGLRQAR.js";
-import "./chunk-CQ6KILEG.js";
+} from "./chunk-DX5P4XBE.js";
+import "./chunk-PYXUEGUC.js";
 import {
   rules
-} from "./chunk-PUWXFJEG.js";
-import "./chunk-4TBXBOSU.js";
-import "./chunk-EOK6JS6H.js";
-import "./chunk-OXWIR32G.js";
-import "./chunk-NNY42LJS.js";
-import "./chunk-IGAKANKA.js";
-import "./chunk-VEI5BLHK.js";
-import "./chunk-ZNW44YNF.js";
-import "./chunk-K4LHD2RL.js";
-import "./chunk-2IU64YDA.js";
+} from "./chunk-WHOTRWLM.js";
+import "./chunk-Q76K3JXK.js";
+import "./chunk-WXNMMJ4S.js";
+import "./chunk-7ADUNY2H.js";
+import "./chunk-IXI7KQJM.js";
+import "./chunk-5GZJGJUJ.js";
+import "./chunk-OUP6KFNX.js";
+import "./chunk-Q73TISVQ.js";
+import "./chunk-NXSEV7ZG.js";
+import "./chunk-UYAVXDTN.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-6PJCKJJQ.js";
-import "./chunk-BB3ABF3C.js";
-import "./chunk-R4DIYZK4.js";
-import "./chunk-I2KKF3KM.js";
-import "./chunk-YKOAANS6.js";
-import "./chunk-IOVCPA5I.js";
-import "./chunk-FQR2JXMW.js";
-import "./chunk-EPB4F7TI.js";
-import "./chunk-3KDGE45J.js";
-import "./chunk-RHIFXZIQ.js";
-import "./chunk-7MTNJV3R.js";
+import "./chunk-HXO6XHET.js";
+import "./chunk-GIOWUR3M.js";
+import "./chunk-M2RJMUME.js";
+import "./chunk-B67H7ITV.js";
+import "./chunk-R4LR4RDT.js";
+import "./chunk-W2U3YFEM.js";
+import "./chunk-E5UK76FL.js";
+import "./chunk-M6D6HQO7.js";
+import "./chunk-VG3XWVEB.js";
+import "./chunk-SN2AGDRA.js";
+import "./chunk-C3OEUZUB.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
+  readFacts
+} from "./chunk-AIQADGDR.js";
+import {
   formatName,
   isPromptFileName,
-  parsePromptName,
-  readFacts
-} from "./chunk-GPUK42N5.js";
+  parsePromptName
+} from "./chunk-YLMZ5HZ7.js";
 export {
   ConfigError,
   SuiteModel,

@@ -1,36 +1,5 @@
 #!/usr/bin/env node
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
-import {
-  main
-} from "./chunk-MGJQFACN.js";
-import "./chunk-HQTUAAH3.js";
-import "./chunk-P7DWKRF2.js";
-import "./chunk-LQRQKCOM.js";
-import "./chunk-RCGLRQAR.js";
-import "./chunk-CQ6KILEG.js";
-import "./chunk-PUWXFJEG.js";
-import "./chunk-4TBXBOSU.js";
-import "./chunk-EOK6JS6H.js";
-import "./chunk-OXWIR32G.js";
-import "./chunk-NNY42LJS.js";
-import "./chunk-IGAKANKA.js";
-import "./chunk-VEI5BLHK.js";
-import "./chunk-ZNW44YNF.js";
-import "./chunk-K4LHD2RL.js";
-import "./chunk-2IU64YDA.js";
-import "./chunk-KO5X26X3.js";
-import "./chunk-6PJCKJJQ.js";
-import "./chunk-BB3ABF3C.js";
-import "./chunk-R4DIYZK4.js";
-import "./chunk-I2KKF3KM.js";
-import "./chunk-YKOAANS6.js";
-import "./chunk-IOVCPA5I.js";
-import "./chunk-FQR2JXMW.js";
-import "./chunk-EPB4F7TI.js";
-import "./chunk-3KDGE45J.js";
-import "./chunk-RHIFXZIQ.js";
-import "./chunk-7MTNJV3R.js";
-import "./chunk-GPUK42N5.js";
 
 // src/cli/bin.ts
 for (const stream of [process.stdout, process.stderr]) {
@@ -39,7 +8,21 @@ for (const stream of [process.stdout, process.stderr]) {
     stream.destroy();
   });
 }
-process.exitCode = await main(process.argv.slice(2), process.cwd(), {
-  stdout: process.stdout,
-  stderr: process.stderr
-});
+var argv = process.argv.slice(2);
+if (argv.length === 1 && argv[0] === "--staged" && await nothingStaged()) {
+  process.stdout.write("✔ No problems (0 files checked)\n");
+} else {
+  const { main } = await import("./main-UZOFENBK.js");
+  process.exitCode = await main(argv, process.cwd(), {
+    stdout: process.stdout,
+    stderr: process.stderr
+  });
+}
+async function nothingStaged() {
+  if (process.stdout.isTTY || process.env.FORCE_COLOR !== void 0) return false;
+  try {
+    return (await import("./staged-RI6IYCOU.js")).stagedTargets(process.cwd()).length === 0;
+  } catch {
+    return false;
+  }
+}

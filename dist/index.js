@@ -45425,7 +45425,7 @@ import path26 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // rules/file-name.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/suite/names.ts
 var kinds = ["preprompt", "red", "green", "foundation"];
@@ -46156,7 +46156,342 @@ function describeError(error2) {
 
 // src/suite/model.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import path12 from "node:path";
+import path13 from "node:path";
+
+// src/markdown.ts
+import path9 from "node:path";
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit2;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit2 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit3, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit3;
+    function visit3() {
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child2 = nodeAsParent.children[offset];
+            const subresult = factory(child2, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit2 && matches) {
+        const exitResult = toResult(exit2(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check, wrap2(visitors), reverse);
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+  };
+}
+function wrap2(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// src/markdown.ts
+var linkLists = /* @__PURE__ */ new WeakMap();
+function links(tree, dir) {
+  let byDir = linkLists.get(tree);
+  if (!byDir) {
+    byDir = /* @__PURE__ */ new Map();
+    linkLists.set(tree, byDir);
+  }
+  let found = byDir.get(dir);
+  if (!found) {
+    found = computeLinks(tree, dir);
+    byDir.set(dir, found);
+  }
+  return found;
+}
+function computeLinks(tree, dir) {
+  const found = [];
+  visit(tree, (node2) => {
+    if (node2.type === "link" || node2.type === "definition") {
+      found.push({ url: node2.url, target: linkTarget(node2.url, dir), position: node2.position });
+    }
+  });
+  return found;
+}
+function linkTarget(url, dir) {
+  if (!url || url.startsWith("#") || url.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return void 0;
+  }
+  let file = url.replace(/[?#].*$/, "");
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+  }
+  return file ? path9.resolve(dir, file) : void 0;
+}
 
 // src/suite/facts.ts
 var fence = /^ {0,3}(`{3,}|~{3,})/;
@@ -46213,7 +46548,7 @@ function readFacts(text4) {
   let comment = false;
   let previousText = false;
   let previousListItem = false;
-  let frontMatter = lines[0] === "---" || lines[0] === "+++" ? lines[0] : void 0;
+  let frontMatter = (lines[0] === "---" || lines[0] === "+++") && lines.indexOf(lines[0], 1) !== -1 ? lines[0] : void 0;
   const contentLines = [];
   const kindText = [];
   for (let index2 = 0; index2 < lines.length; index2++) {
@@ -46267,7 +46602,12 @@ function readFacts(text4) {
         const digits = /prompt\s*(\d{1,4})/i.exec(text5);
         if (title2?.number !== void 0 && digits?.[1]) {
           const column = digits.index + digits[0].length - digits[1].length + 1;
-          title2.numberPlace = { line: at + 1, column, endLine: at + 1, endColumn: column + digits[1].length };
+          title2.numberPlace = {
+            line: at + 1,
+            column,
+            endLine: at + 1,
+            endColumn: column + digits[1].length
+          };
         }
       }
       previousText = false;
@@ -46394,7 +46734,8 @@ function scanInline(facts, raw, line) {
     const source2 = trimEnd(word, dotsAndEscapes);
     if (/\.(?:md|markdown)$/i.test(source2)) {
       let from = start2;
-      while (from > 0 && start2 - from < maxFolderLength && pathChar.test(raw[from - 1] ?? "")) from--;
+      while (from > 0 && start2 - from < maxFolderLength && pathChar.test(raw[from - 1] ?? ""))
+        from--;
       const folder = raw[start2 - 1] === "/" ? raw.slice(from, start2).replace(/\\(.)/g, "$1") : "";
       const external = folder.startsWith("/") || from > 0 && raw[from - 1] === ":" || /^[a-z][a-z0-9+.-]*:/i.test(folder);
       names4.push({
@@ -46423,8 +46764,14 @@ function describeNames(raw, names4) {
   names4.forEach((name, index2) => {
     const previous2 = names4[index2 - 1];
     const next = names4[index2 + 1];
-    const after = raw.slice(name.endColumn - 1, next ? next.column - 1 - next.folder.length : raw.length);
-    const before = raw.slice(previous2 ? previous2.endColumn - 1 : 0, name.column - 1 - name.folder.length);
+    const after = raw.slice(
+      name.endColumn - 1,
+      next ? next.column - 1 - next.folder.length : raw.length
+    );
+    const before = raw.slice(
+      previous2 ? previous2.endColumn - 1 : 0,
+      name.column - 1 - name.folder.length
+    );
     const clean = (text5) => trimEnd(trimStart(plainText(text5), leading), trailing);
     const text4 = clean(after);
     name.description = /[a-z]{2}/i.test(text4) ? text4 : clean(before.replace(/^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/, ""));
@@ -46455,12 +46802,12 @@ function requirementRow(raw, line) {
 
 // src/suite/fs.ts
 import fs4 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import fs3 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -46577,10 +46924,10 @@ var groupFiles = (groups2, directory, files) => {
     dir: directory
   });
 };
-var empty = () => {
+var empty2 = () => {
 };
 function build$3(options) {
-  return options.group ? groupFiles : empty;
+  return options.group ? groupFiles : empty2;
 }
 var resolveSymlinksAsync = function(path35, state, callback$1) {
   const { queue, fs: fs11, options: { suppressErrors } } = state;
@@ -47237,7 +47584,7 @@ async function glob(globInput, options) {
 }
 
 // src/suite/requirements.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var defaultDocumentWords = ["requirement"];
 var binding = /\b(shall|must)\b/i;
 function isRequirementName(name, words = defaultDocumentWords) {
@@ -47248,7 +47595,7 @@ function documentLevel(file, facts) {
   const title2 = facts?.title?.text ?? "";
   const fromTitle = /\bL(\d{1,2})\b/i.exec(title2)?.[1];
   if (fromTitle) return "L" + Number(fromTitle);
-  const stem = path9.basename(file).replace(/\.[^.]*$/, "");
+  const stem = path10.basename(file).replace(/\.[^.]*$/, "");
   const fromName = /(?:^|[_\-. ])l(\d{1,2})(?=[_\-. ]|$)/i.exec(stem)?.[1];
   return fromName ? "L" + Number(fromName) : void 0;
 }
@@ -47276,7 +47623,7 @@ function definitionsIn(file, facts) {
 }
 function buildRequirements(model, root, words) {
   const scope = model.scope(root);
-  const documents = scope.documents.filter((file) => isRequirementName(path9.basename(file), words));
+  const documents = scope.documents.filter((file) => isRequirementName(path10.basename(file), words));
   documents.sort();
   const definitions = documents.flatMap((file) => definitionsIn(file, model.facts(file)));
   const byId = /* @__PURE__ */ new Map();
@@ -47287,7 +47634,7 @@ function buildRequirements(model, root, words) {
   const citations = /* @__PURE__ */ new Map();
   if (documents.length > 0) {
     for (const file of scope.prompts) {
-      for (const mention2 of model.facts(file)?.requirements ?? []) {
+      for (const mention2 of model.peek(file)?.requirements ?? []) {
         const list2 = citations.get(mention2.value) ?? [];
         list2.push({
           id: mention2.value,
@@ -47326,12 +47673,12 @@ var requirementOptions = {
 var ignoreName = ".tddpromptlintignore";
 var skipped = ["**/node_modules/**", "**/.git/**"];
 async function collectFiles(paths, options) {
-  const cwd = path10.resolve(options.cwd);
+  const cwd = path11.resolve(options.cwd);
   const ignored = loadIgnore(cwd, options);
   const files = /* @__PURE__ */ new Set();
   const problems = [];
   const add = (file) => {
-    const relative3 = toPosix(path10.relative(cwd, file));
+    const relative3 = toPosix(path11.relative(cwd, file));
     if (relative3.startsWith("..") || !ignored.ignores(relative3)) files.add(file);
   };
   if (paths.length === 0 && options.config.suites.length === 0) paths = ["."];
@@ -47343,7 +47690,7 @@ async function collectFiles(paths, options) {
   }
   const words = requirementWords(options.config.settings);
   for (const given of paths) {
-    const absolute = path10.resolve(cwd, given);
+    const absolute = path11.resolve(cwd, given);
     let stat3;
     try {
       stat3 = fs3.statSync(absolute);
@@ -47362,20 +47709,30 @@ async function collectFiles(paths, options) {
         dot: false
       });
       const all2 = [...found, ...promptLinksIn(absolute, found)].sort();
+      for (const dir of found) {
+        if (!dir.endsWith("/")) continue;
+        const relative3 = rel(cwd, dir);
+        if (!relative3.startsWith("..") && ignored.ignores(relative3 + "/")) continue;
+        try {
+          fs3.accessSync(dir, fs3.constants.R_OK | fs3.constants.X_OK);
+        } catch (error2) {
+          problems.push({ path: relative3, reason: describeStatError(error2) });
+        }
+      }
       const suiteFolders = /* @__PURE__ */ new Set();
       for (const file of all2) {
-        if (!isPromptFileName(path10.basename(file))) continue;
+        if (!isPromptFileName(path11.basename(file))) continue;
         if (isFolder(file))
           problems.push({ path: rel(cwd, file), reason: "a folder named like a prompt file" });
         else {
           add(file);
-          suiteFolders.add(path10.dirname(file));
+          suiteFolders.add(path11.dirname(file));
         }
       }
       for (const file of all2) {
-        const name = path10.basename(file);
+        const name = path11.basename(file);
         if (file.endsWith("/") || !isMarkdownName(name) || isPromptFileName(name)) continue;
-        if (suiteFolders.has(path10.dirname(file)) || isRequirementName(name, words)) add(file);
+        if (suiteFolders.has(path11.dirname(file)) || isRequirementName(name, words)) add(file);
       }
     } else if (isMarkdownName(absolute)) {
       add(absolute);
@@ -47412,7 +47769,9 @@ function documentsBeside(dir) {
     return [];
   }
   if (!entries.some((entry2) => isPromptFileName(entry2.name))) return [];
-  return entries.filter((entry2) => entry2.isFile() && isMarkdownName(entry2.name) && !isPromptFileName(entry2.name)).map((entry2) => path10.join(dir, entry2.name)).sort();
+  return entries.filter(
+    (entry2) => entry2.isFile() && isMarkdownName(entry2.name) && !isPromptFileName(entry2.name)
+  ).map((entry2) => path11.join(dir, entry2.name)).sort();
 }
 function promptFilesIn(dir, problems, cwd) {
   let entries;
@@ -47425,7 +47784,7 @@ function promptFilesIn(dir, problems, cwd) {
   const files = [];
   for (const entry2 of entries) {
     if (!isPromptFileName(entry2.name)) continue;
-    const file = path10.join(dir, entry2.name);
+    const file = path11.join(dir, entry2.name);
     if (entry2.isDirectory())
       problems.push({ path: rel(cwd, file), reason: "a folder named like a prompt file" });
     else files.push(file);
@@ -47434,13 +47793,13 @@ function promptFilesIn(dir, problems, cwd) {
 }
 function loadIgnore(cwd, options) {
   const ig = (0, import_ignore.default)();
-  const file = options.ignorePath ? path10.resolve(cwd, options.ignorePath) : path10.join(cwd, ignoreName);
+  const file = options.ignorePath ? path11.resolve(cwd, options.ignorePath) : path11.join(cwd, ignoreName);
   const read = readRegularFile(file, maxDataBytes);
   if (Buffer.isBuffer(read)) ig.add(read.toString("utf8"));
   else if (options.ignorePath) {
     throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`);
   }
-  const base = toPosix(path10.relative(cwd, options.config.dir));
+  const base = toPosix(path11.relative(cwd, options.config.dir));
   for (const pattern2 of options.config.ignore) {
     ig.add(base && !base.startsWith("..") ? `${base}/${pattern2.replace(/^\//, "")}` : pattern2);
   }
@@ -47457,7 +47816,7 @@ function promptLinksIn(dir, found) {
     }
     for (const entry2 of entries) {
       if (entry2.isSymbolicLink() && isPromptFileName(entry2.name)) {
-        links2.push(path10.join(folder, entry2.name));
+        links2.push(path11.join(folder, entry2.name));
       }
     }
   }
@@ -47471,10 +47830,10 @@ function isFolder(file) {
   }
 }
 function rel(cwd, file) {
-  return toPosix(path10.relative(cwd, file)) || ".";
+  return toPosix(path11.relative(cwd, file)) || ".";
 }
 function toPosix(value2) {
-  return value2.split(path10.sep).join("/");
+  return value2.split(path11.sep).join("/");
 }
 function describeStatError(error2) {
   const code = error2.code;
@@ -47561,8 +47920,8 @@ function diskFs(root) {
     read(file) {
       if (realRoot) {
         const real = realpath2(file);
-        const inside2 = real === void 0 ? ".." : path11.relative(realRoot, real);
-        if (inside2.startsWith("..") || path11.isAbsolute(inside2)) return void 0;
+        const inside2 = real === void 0 ? ".." : path12.relative(realRoot, real);
+        if (inside2.startsWith("..") || path12.isAbsolute(inside2)) return void 0;
       }
       const bytes = readRegularFile(file, maxTextBytes);
       if (!Buffer.isBuffer(bytes) || bytes.includes(0)) return void 0;
@@ -47577,22 +47936,22 @@ function diskFs(root) {
 function memoryFs(files) {
   const folders = /* @__PURE__ */ new Map();
   for (const file of Object.keys(files)) {
-    let child2 = path11.resolve(file);
-    for (let dir = path11.dirname(child2); ; dir = path11.dirname(dir)) {
+    let child2 = path12.resolve(file);
+    for (let dir = path12.dirname(child2); ; dir = path12.dirname(dir)) {
       const entries = folders.get(dir) ?? /* @__PURE__ */ new Map();
-      entries.set(path11.basename(child2), child2 !== path11.resolve(file));
+      entries.set(path12.basename(child2), child2 !== path12.resolve(file));
       folders.set(dir, entries);
-      if (path11.dirname(dir) === dir) break;
+      if (path12.dirname(dir) === dir) break;
       child2 = dir;
     }
   }
   return {
     list(dir) {
-      const entries = folders.get(path11.resolve(dir));
+      const entries = folders.get(path12.resolve(dir));
       return entries && [...entries].map(([name, folder]) => ({ name, folder }));
     },
     read(file) {
-      return files[path11.resolve(file)];
+      return files[path12.resolve(file)];
     }
   };
 }
@@ -47606,12 +47965,30 @@ function realpath2(file) {
 
 // src/suite/model.ts
 function shareStyle(style) {
-  const plain = (each) => ({ total: each.total, counts: [...each.counts], display: [...each.display] });
-  return { preprompt: plain(style.preprompt), red: plain(style.red), green: plain(style.green), foundation: plain(style.foundation) };
+  const plain = (each) => ({
+    total: each.total,
+    counts: [...each.counts],
+    display: [...each.display]
+  });
+  return {
+    preprompt: plain(style.preprompt),
+    red: plain(style.red),
+    green: plain(style.green),
+    foundation: plain(style.foundation)
+  };
 }
 function unshareStyle(shared) {
-  const back = (each) => ({ total: each.total, counts: new Map(each.counts), display: new Map(each.display) });
-  return { preprompt: back(shared.preprompt), red: back(shared.red), green: back(shared.green), foundation: back(shared.foundation) };
+  const back = (each) => ({
+    total: each.total,
+    counts: new Map(each.counts),
+    display: new Map(each.display)
+  });
+  return {
+    preprompt: back(shared.preprompt),
+    red: back(shared.red),
+    green: back(shared.green),
+    foundation: back(shared.foundation)
+  };
 }
 var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -47622,7 +47999,7 @@ var SuiteModel = class {
   settings;
   folderCache = /* @__PURE__ */ new Map();
   factsCache = /* @__PURE__ */ new Map();
-  ownFacts = /* @__PURE__ */ new WeakMap();
+  ownFacts;
   rootCache = /* @__PURE__ */ new Map();
   scopeCache = /* @__PURE__ */ new Map();
   styleCache = /* @__PURE__ */ new Map();
@@ -47650,12 +48027,12 @@ var SuiteModel = class {
   }
   /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
   folderOf(file) {
-    const dir = path12.dirname(file);
+    const dir = path13.dirname(file);
     const folder = this.folder(dir);
-    const name = path12.basename(file);
+    const name = path13.basename(file);
     if (folder.names.has(name)) return folder;
     const entries = [...folder.names].map((each) => ({ name: each, folder: false }));
-    const folders = new Set(folder.folders.map((each) => path12.basename(each)));
+    const folders = new Set(folder.folders.map((each) => path13.basename(each)));
     return buildFolder(dir, [
       ...entries.map((entry2) => ({ ...entry2, folder: folders.has(entry2.name) })),
       { name, folder: false }
@@ -47663,11 +48040,11 @@ var SuiteModel = class {
   }
   /** The prompt a path names, if it is a prompt file. */
   prompt(file) {
-    return this.folderOf(file).byName.get(path12.basename(file));
+    return this.folderOf(file).byName.get(path13.basename(file));
   }
   /** Whether a file exists, by its folder's listing. */
   exists(file) {
-    return this.folder(path12.dirname(file)).names.has(path12.basename(file));
+    return this.folder(path13.dirname(file)).names.has(path13.basename(file));
   }
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
@@ -47677,29 +48054,31 @@ var SuiteModel = class {
     }
     return this.factsCache.get(file);
   }
+  /** The facts of a file, from the cache when it is there, else read and not kept. */
+  peek(file) {
+    if (this.factsCache.has(file)) return this.factsCache.get(file);
+    const text4 = this.fs.read(file);
+    return text4 === void 0 ? void 0 : readFacts(text4);
+  }
   /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
   own(file) {
-    let facts = this.ownFacts.get(file);
-    if (!facts) {
-      facts = readFacts(String(file.value ?? ""));
-      this.ownFacts.set(file, facts);
-      const key = path12.resolve(file.cwd, file.path);
-      if (!this.factsCache.has(key)) this.factsCache.set(key, facts);
+    if (this.ownFacts?.file !== file) {
+      this.ownFacts = { file, facts: readFacts(String(file.value ?? "")) };
     }
-    return facts;
+    return this.ownFacts.facts;
   }
   /** The repository a folder belongs to. */
   root(dir) {
     let found = this.rootCache.get(dir);
     if (found) return found;
     const fallback = this.settings.root;
-    for (let each = dir; ; each = path12.dirname(each)) {
+    for (let each = dir; ; each = path13.dirname(each)) {
       const names4 = this.folder(each).names;
       if (markers.some((marker2) => names4.has(marker2))) {
         found = each;
         break;
       }
-      if (path12.dirname(each) === each) {
+      if (path13.dirname(each) === each) {
         found = fallback && isInside(fallback, dir) ? fallback : dir;
         break;
       }
@@ -47720,17 +48099,17 @@ var SuiteModel = class {
       const folder = this.folder(dir);
       if (folder.prompts.length > 0) found.folders.push(dir);
       for (const prompt of folder.prompts) {
-        const file = path12.join(dir, prompt.name);
+        const file = path13.join(dir, prompt.name);
         if (!this.isIgnored(file)) found.prompts.push(file);
       }
       for (const document3 of folder.documents) {
         if (this.isIgnored(document3)) continue;
         found.documents.push(document3);
-        if (/requirement/i.test(path12.basename(document3))) found.requirementDocuments.push(document3);
+        if (/requirement/i.test(path13.basename(document3))) found.requirementDocuments.push(document3);
       }
       if (depth >= maxDepth2) continue;
       for (const child2 of folder.folders) {
-        if (!skippedFolders.has(path12.basename(child2)) && !this.isIgnored(child2 + "/")) {
+        if (!skippedFolders.has(path13.basename(child2)) && !this.isIgnored(child2 + "/")) {
           queue.push([child2, depth + 1]);
         }
       }
@@ -47759,7 +48138,7 @@ var SuiteModel = class {
     if (!found) {
       const dirs = /* @__PURE__ */ new Set();
       for (const files of this.promptsBelow(dir).values()) {
-        for (const file of files) dirs.add(path12.dirname(file));
+        for (const file of files) dirs.add(path13.dirname(file));
       }
       found = [...dirs].sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : a > b ? 1 : 0));
       this.suitesCache.set(dir, found);
@@ -47813,8 +48192,8 @@ var SuiteModel = class {
     if (!this.ignoreRules) return false;
     const base = this.settings.ignoreBase ?? this.settings.root;
     if (!base) return false;
-    const relative3 = path12.relative(base, file).split(path12.sep).join("/");
-    if (!relative3 || relative3.startsWith("..") || path12.isAbsolute(relative3)) return false;
+    const relative3 = path13.relative(base, file).split(path13.sep).join("/");
+    if (!relative3 || relative3.startsWith("..") || path13.isAbsolute(relative3)) return false;
     return this.ignoreRules.ignores(relative3);
   }
   /** The preprompt a folder works under. */
@@ -47827,17 +48206,17 @@ var SuiteModel = class {
   resolvePreprompt(dir) {
     const folder = this.folder(dir);
     const [own6] = folder.preprompts;
-    if (own6) return { file: path12.join(dir, own6.name), how: "own" };
+    if (own6) return { file: path13.join(dir, own6.name), how: "own" };
     const top = this.root(dir);
-    for (let each = dir; each !== top && path12.dirname(each) !== each; ) {
-      each = path12.dirname(each);
+    for (let each = dir; each !== top && path13.dirname(each) !== each; ) {
+      each = path13.dirname(each);
       const [found] = this.folder(each).preprompts;
-      if (found) return { file: path12.join(each, found.name), how: "ancestor" };
+      if (found) return { file: path13.join(each, found.name), how: "ancestor" };
     }
     for (const prompt of folder.prompts) {
-      for (const link2 of this.facts(path12.join(dir, prompt.name))?.links ?? []) {
+      for (const link2 of this.facts(path13.join(dir, prompt.name))?.links ?? []) {
         const target = linkTarget(link2.value, dir);
-        if (target && parsePromptName(path12.basename(target))?.kind === "preprompt") {
+        if (target && parsePromptName(path13.basename(target))?.kind === "preprompt") {
           if (this.exists(target)) return { file: target, how: "linked" };
         }
       }
@@ -47848,8 +48227,8 @@ var SuiteModel = class {
   /** The nearest folder above `dir` (inside its scope) that holds prompts. */
   parentSuite(dir) {
     const top = this.root(dir);
-    for (let each = dir; each !== top && path12.dirname(each) !== each; ) {
-      each = path12.dirname(each);
+    for (let each = dir; each !== top && path13.dirname(each) !== each; ) {
+      each = path13.dirname(each);
       if (this.folder(each).prompts.length > 0) return each;
     }
     return void 0;
@@ -47858,7 +48237,9 @@ var SuiteModel = class {
   partner(folder, prompt) {
     if (prompt.kind !== "red" && prompt.kind !== "green") return void 0;
     const numbered2 = folder.byNumber.get(prompt.number) ?? [];
-    const others = numbered2.filter((each) => each.kind === partnerKind(prompt.kind));
+    const others = numbered2.filter(
+      (each) => each.kind === partnerKind(prompt.kind)
+    );
     const same = numbered2.filter((each) => each.kind === prompt.kind);
     return others.find((each) => each.slug === prompt.slug) ?? (others.length === 1 && same.length === 1 ? others[0] : void 0);
   }
@@ -47876,17 +48257,17 @@ var SuiteModel = class {
     const red = this.partner(folder, green);
     if (!red) return void 0;
     const linked = facts.links.some(
-      (link2) => path12.basename(linkTarget(link2.value, folder.dir) ?? "") === red.name
+      (link2) => path13.basename(linkTarget(link2.value, folder.dir) ?? "") === red.name
     );
     if (linked) return true;
     const named2 = new Set(
-      (this.facts(path12.join(folder.dir, red.name))?.testFiles ?? []).flatMap((each) => [
+      (this.facts(path13.join(folder.dir, red.name))?.testFiles ?? []).flatMap((each) => [
         each.value,
-        path12.posix.basename(each.value)
+        path13.posix.basename(each.value)
       ])
     );
     return facts.testFiles.some(
-      (each) => named2.has(each.value) || named2.has(path12.posix.basename(each.value))
+      (each) => named2.has(each.value) || named2.has(path13.posix.basename(each.value))
     );
   }
   /** The house style of a scope: for each kind, how many of its prompts have each part. */
@@ -47906,9 +48287,9 @@ var SuiteModel = class {
       foundation: emptyStyle()
     };
     for (const file of this.scope(root).prompts) {
-      const folder = this.folder(path12.dirname(file));
-      const prompt = folder.byName.get(path12.basename(file));
-      const facts = this.facts(file);
+      const folder = this.folder(path13.dirname(file));
+      const prompt = folder.byName.get(path13.basename(file));
+      const facts = this.peek(file);
       if (!prompt || !this.judged(prompt, facts)) continue;
       const style = found[prompt.kind];
       style.total++;
@@ -47920,20 +48301,34 @@ var SuiteModel = class {
     this.styleCache.set(root, found);
     return found;
   }
-  /** The evidence that the house style expects a part of every prompt of a kind, or `undefined`. */
-  expects(root, kind2, part) {
+  /**
+   * Where a folder's house style is inferred from: the top-level folder of its
+   * repository that holds it (`prompts/` apart from `promptplan/`, two
+   * generations of one project), or the whole repository when that folder is
+   * itself a suite (packages side by side at the top) or the suite is at the root.
+   */
+  styleScope(dir) {
+    const root = this.root(dir);
+    const relative3 = path13.relative(root, dir);
+    if (!relative3 || relative3.startsWith("..") || path13.isAbsolute(relative3)) return root;
+    const top = path13.join(root, relative3.split(path13.sep)[0] ?? "");
+    return this.folder(top).prompts.length > 0 ? root : top;
+  }
+  /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
+  expects(dir, kind2, part) {
     const { infer = true, threshold = 0.8, minimum = 5 } = this.settings.style ?? {};
     if (!infer) return void 0;
+    const root = this.styleScope(dir);
     const style = this.style(root)[kind2];
     const count2 = style.counts.get(part) ?? 0;
     if (style.total < minimum || count2 < threshold * style.total) return void 0;
     return { count: count2, total: style.total, display: style.display.get(part) ?? part };
   }
-  /** Every part the house style expects of a kind. */
-  expected(root, kind2) {
+  /** Every part the house style of a folder's scope expects of a kind. */
+  expected(dir, kind2) {
     const found = /* @__PURE__ */ new Map();
-    for (const part of this.style(root)[kind2].counts.keys()) {
-      const evidence2 = this.expects(root, kind2, part);
+    for (const part of this.style(this.styleScope(dir))[kind2].counts.keys()) {
+      const evidence2 = this.expects(dir, kind2, part);
       if (evidence2) found.set(part, evidence2);
     }
     return found;
@@ -47947,7 +48342,7 @@ var SuiteModel = class {
       }
     }
     if (facts.links.some(
-      (link2) => parsePromptName(path12.basename(linkTarget(link2.value, folder.dir) ?? ""))?.kind === "preprompt"
+      (link2) => parsePromptName(path13.basename(linkTarget(link2.value, folder.dir) ?? ""))?.kind === "preprompt"
     )) {
       parts.set("link:preprompt", "a link to the preprompt");
     }
@@ -47964,13 +48359,13 @@ var SuiteModel = class {
   }
 };
 function depthOf(dir) {
-  return dir.split(path12.sep).length;
+  return dir.split(path13.sep).length;
 }
 function emptyStyle() {
   return { total: 0, counts: /* @__PURE__ */ new Map(), display: /* @__PURE__ */ new Map() };
 }
 function displayName(text4) {
-  return text4.replace(/\s*\([^()]*\)\s*$/, "").replace(/[\s:]+$/, "").replace(/^\d+(?:\.\d+)*\.?\s+/, "");
+  return text4.replace(/[\s:]+$/, "").replace(/\s*\([^()]*\)$/, "").replace(/^\d+(?:\.\d+)*\.?\s+/, "");
 }
 function phaseKind(word) {
   return word === "red" || word === "green" || word === "foundation" ? word : void 0;
@@ -47979,14 +48374,16 @@ function buildFolder(dir, entries) {
   const prompts = [];
   const documents = [];
   const folders = [];
-  for (const entry2 of [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+  for (const entry2 of [...entries].sort(
+    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  )) {
     if (entry2.folder) {
-      folders.push(path12.join(dir, entry2.name));
+      folders.push(path13.join(dir, entry2.name));
       continue;
     }
     const parsed = parsePromptName(entry2.name);
     if (parsed) prompts.push(parsed);
-    else if (isMarkdownName(entry2.name)) documents.push(path12.join(dir, entry2.name));
+    else if (isMarkdownName(entry2.name)) documents.push(path13.join(dir, entry2.name));
   }
   const byNumber = /* @__PURE__ */ new Map();
   for (const prompt of prompts) {
@@ -48009,7 +48406,7 @@ function buildFolder(dir, entries) {
   };
 }
 function rank(prompt, dir) {
-  return (prompt.number === 0 ? 0 : 4) + (prompt.legacy ? 2 : 0) + (prompt.slug === toSnakeCase(path12.basename(dir)) ? 0 : 1);
+  return (prompt.number === 0 ? 0 : 4) + (prompt.legacy ? 2 : 0) + (prompt.slug === toSnakeCase(path13.basename(dir)) ? 0 : 1);
 }
 function commonPrefix(prompts) {
   const counts = /* @__PURE__ */ new Map();
@@ -48024,20 +48421,9 @@ function commonPrefix(prompts) {
   }
   return best;
 }
-function linkTarget(url, dir) {
-  if (!url || url.startsWith("#") || url.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    return void 0;
-  }
-  let file = url.replace(/[?#].*$/, "");
-  try {
-    file = decodeURIComponent(file);
-  } catch {
-  }
-  return file ? path12.resolve(dir, file) : void 0;
-}
 function isInside(parent, child2) {
-  const relative3 = path12.relative(parent, child2);
-  return !relative3.startsWith("..") && !path12.isAbsolute(relative3);
+  const relative3 = path13.relative(parent, child2);
+  return !relative3.startsWith("..") && !path13.isAbsolute(relative3);
 }
 
 // src/rule.ts
@@ -48125,7 +48511,11 @@ var rule = defineRule(
       {
         place: start,
         // Else the plan that already names the expected file rides along (one cause, one finding).
-        cause: cause ?? planMention(model, path13.join(folder.dir, expected), "The plan entry that names the expected file")
+        cause: cause ?? planMention(
+          model,
+          path14.join(folder.dir, expected),
+          "The plan entry that names the expected file"
+        )
       }
     );
   }
@@ -48153,7 +48543,8 @@ function inspect(prompt, folder) {
   const lower = letter.toLowerCase();
   if (kind2 === "red" && lower === "b") problems.push("`b` on a red prompt");
   else if (kind2 === "green" && lower !== "b") problems.push("no `b` on a green prompt");
-  else if (lower && (lower !== "b" || kind2 !== "green")) problems.push(`letter \`${letter}\` after the number`);
+  else if (lower && (lower !== "b" || kind2 !== "green"))
+    problems.push(`letter \`${letter}\` after the number`);
   if (prompt.rawSlug && !prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`);
   } else if (!prompt.rawSlug && kind2 !== "preprompt") {
@@ -48189,7 +48580,7 @@ var rule2 = defineRule(
 var empty_prompt_default = rule2;
 
 // rules/pair.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var rule3 = defineRule(
   {
     id: "pair",
@@ -48208,7 +48599,10 @@ var rule3 = defineRule(
       if (own6.kind !== "green") return;
       file.message(
         `Unexpected slug \`${own6.slug}\` in this green prompt, expected \`${partner.slug}\` as in its red prompt \`${partner.name}\``,
-        { place: start, cause: related(folder.dir, partner.name, "The red prompt numbered like this one") }
+        {
+          place: start,
+          cause: related(folder.dir, partner.name, "The red prompt numbered like this one")
+        }
       );
       return;
     }
@@ -48218,7 +48612,11 @@ var rule3 = defineRule(
       {
         place: start,
         // The plan that lists the missing prompt rides along (one cause, one finding).
-        cause: planMention(model, path14.join(folder.dir, expected), "The plan entry for the missing prompt")
+        cause: planMention(
+          model,
+          path15.join(folder.dir, expected),
+          "The plan entry for the missing prompt"
+        )
       }
     );
   }
@@ -48290,14 +48688,17 @@ var rule5 = defineRule(
     const previous2 = index2 === 0 ? void 0 : folder.byNumber.get(before)?.[0];
     file.message(
       before === 0 ? `Unexpected first number \`${formatNumber(own6.number)}\`, expected the suite to start at \`01\`` : `Unexpected gap in the numbering: nothing numbered ${missing2} between \`${formatNumber(before)}\` and \`${formatNumber(own6.number)}\``,
-      { place: start, cause: previous2 && related(folder.dir, previous2.name, "The step before the gap") }
+      {
+        place: start,
+        cause: previous2 && related(folder.dir, previous2.name, "The step before the gap")
+      }
     );
   }
 );
 var numbering_gap_default = rule5;
 
 // rules/preprompt.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/preprompt.ts
 var prepromptsSchema = {
@@ -48337,359 +48738,22 @@ var rule6 = defineRule(
     const expected = formatName({
       prefix: folder.prefix,
       number: 0,
-      slug: toSnakeCase(path15.basename(folder.dir)) || "<package>",
+      slug: toSnakeCase(path16.basename(folder.dir)) || "<package>",
       kind: "preprompt"
     });
     file.message(
-      `Expected a preprompt for this suite (\`${expected}\` in \`${path15.basename(folder.dir)}\`, or one in a folder above it)`,
+      `Expected a preprompt for this suite (\`${expected}\` in \`${path16.basename(folder.dir)}\`, or one in a folder above it)`,
       { place: start }
     );
   }
 );
 var preprompt_default = rule6;
 function configured(cwd, dir, options) {
-  return Object.keys(options.preprompts).some((folder) => path15.resolve(cwd, folder) === dir);
+  return Object.keys(options.preprompts).some((folder) => path16.resolve(cwd, folder) === dir);
 }
 
 // rules/prompt-links.ts
 import path17 from "node:path";
-
-// src/markdown.ts
-import path16 from "node:path";
-
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check;
-  }
-}
-function castFactory(testFunction) {
-  return check;
-  function check(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty2 = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check;
-  let visitors;
-  let enter;
-  let exit2;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit2 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit3, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit3;
-    function visit3() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty2;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset];
-            const subresult = factory(child2, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit2 && matches) {
-        const exitResult = toResult(exit2(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty2 : [value2];
-}
-
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check, wrap2(visitors), reverse);
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
-  };
-}
-function wrap2(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// src/markdown.ts
-var linkLists = /* @__PURE__ */ new WeakMap();
-function links(tree, dir) {
-  let byDir = linkLists.get(tree);
-  if (!byDir) {
-    byDir = /* @__PURE__ */ new Map();
-    linkLists.set(tree, byDir);
-  }
-  let found = byDir.get(dir);
-  if (!found) {
-    found = computeLinks(tree, dir);
-    byDir.set(dir, found);
-  }
-  return found;
-}
-function computeLinks(tree, dir) {
-  const found = [];
-  visit(tree, (node2) => {
-    if (node2.type === "link" || node2.type === "definition") {
-      found.push({ url: node2.url, target: resolveTarget(node2.url, dir), position: node2.position });
-    }
-  });
-  return found;
-}
-function resolveTarget(url, dir) {
-  if (!url || url.startsWith("#") || url.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    return void 0;
-  }
-  let file = url.replace(/[?#].*$/, "");
-  try {
-    file = decodeURIComponent(file);
-  } catch {
-  }
-  return file ? path16.resolve(dir, file) : void 0;
-}
-
-// rules/prompt-links.ts
 var rule7 = defineRule(
   {
     id: "prompt-links",
@@ -48706,7 +48770,8 @@ var rule7 = defineRule(
       if (!target || !isMarkdownName(target) || target === own6 || model.exists(target)) continue;
       const folder = model.folder(path17.dirname(target));
       const wanted = parsePromptName(path17.basename(target));
-      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0)) continue;
+      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0))
+        continue;
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
       const replacement = meant && shown(dir, path17.join(folder.dir, meant.name));
@@ -48812,7 +48877,7 @@ var rule9 = defineRule(
       if (title2.numberPlace) message.expected = [formatNumber(prompt.number)];
       return;
     }
-    const expected = model.expects(model.root(folder.dir), prompt.kind, "title:numbered");
+    const expected = model.expects(folder.dir, prompt.kind, "title:numbered");
     if (!expected) return;
     file.message(
       `Expected a title \`Prompt ${formatNumber(prompt.number)}: …\`, ${evidence(expected, prompt.kind)}`,
@@ -48881,12 +48946,15 @@ var rule11 = defineRule(
     const generated = redFacts.testFiles.map((each) => each.value);
     const cause = related(folder.dir, red.name, "Its red prompt");
     if (generated.length === 0) {
-      const expected = model.expects(model.root(folder.dir), "green", "refers:red");
+      const expected = model.expects(folder.dir, "green", "refers:red");
       if (expected) {
-        file.message(`Expected a link to its red prompt \`${red.name}\`, ${evidence(expected, "green")}`, {
-          place: start,
-          cause
-        });
+        file.message(
+          `Expected a link to its red prompt \`${red.name}\`, ${evidence(expected, "green")}`,
+          {
+            place: start,
+            cause
+          }
+        );
       }
       return;
     }
@@ -48955,7 +49023,7 @@ var rule12 = defineRule(
         wanted.push({ keys, name, why: "as the configuration requires" });
       }
     } else {
-      for (const [part, found] of model.expected(model.root(folder.dir), prompt.kind)) {
+      for (const [part, found] of model.expected(folder.dir, prompt.kind)) {
         if (!part.startsWith("section:")) continue;
         wanted.push({
           keys: /* @__PURE__ */ new Set([part.slice("section:".length)]),
@@ -48977,12 +49045,15 @@ var rule12 = defineRule(
       }
     }
     for (const section of empty3) {
-      file.message(`Unexpected empty section \`${section.text.replace(/:$/, "")}\`, expected content under it`, {
-        place: {
-          start: { line: section.line, column: section.column },
-          end: { line: section.endLine, column: section.endColumn }
+      file.message(
+        `Unexpected empty section \`${section.text.replace(/:$/, "")}\`, expected content under it`,
+        {
+          place: {
+            start: { line: section.line, column: section.column },
+            end: { line: section.endLine, column: section.endColumn }
+          }
         }
-      });
+      );
     }
   }
 );
@@ -49002,7 +49073,7 @@ var rule13 = defineRule(
     if (!model.judged(prompt, facts)) return;
     const preprompt = model.preprompt(folder.dir);
     if (!preprompt) return;
-    const expected = model.expects(model.root(folder.dir), prompt.kind, "link:preprompt");
+    const expected = model.expects(folder.dir, prompt.kind, "link:preprompt");
     if (!expected || model.parts(folder, prompt, facts).has("link:preprompt")) return;
     file.message(
       `Expected a link to the preprompt \`${shown(folder.dir, preprompt.file)}\`, ${evidence(expected, prompt.kind)}`,
@@ -49024,7 +49095,7 @@ var rule14 = defineRule(
     if (!subject || subject.prompt.kind !== "red") return;
     const { prompt, facts, folder } = subject;
     if (!model.judged(prompt, facts) || facts.testKinds.length > 0) return;
-    const expected = model.expects(model.root(folder.dir), "red", "test-kind");
+    const expected = model.expects(folder.dir, "red", "test-kind");
     if (!expected) return;
     file.message(
       `Expected this red prompt to say which kind of test it asks for (unit, integration, pre-flight…), ${evidence(expected, "red")}`,
@@ -49601,6 +49672,61 @@ function resolveConfig(config, file, dir) {
       ignoreBase: dir
     },
     overrides: config.overrides ?? []
+  };
+}
+
+// src/suite/trace.ts
+init_escape();
+var order = { uncovered: 0, "not traced": 1, covered: 2, undefined: 3 };
+function traceMatrix(model, root, words = defaultDocumentWords) {
+  const requirements = model.requirements(root, words);
+  if (requirements.documents.length === 0) return [];
+  const rows = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const definition3 of requirements.definitions) {
+    if (seen.has(definition3.id)) continue;
+    seen.add(definition3.id);
+    const citations = requirements.citations.get(definition3.id) ?? [];
+    rows.push({
+      id: definition3.id,
+      status: citations.length > 0 ? "covered" : definition3.binding ? "uncovered" : "not traced",
+      definition: definition3,
+      prompts: filesOf(citations),
+      citations
+    });
+  }
+  const undefinedIds = [...requirements.citations.keys()].filter((id) => !seen.has(id)).sort(compareIds);
+  for (const id of undefinedIds) {
+    const citations = requirements.citations.get(id) ?? [];
+    rows.push({
+      id,
+      status: "undefined",
+      definition: void 0,
+      prompts: filesOf(citations),
+      citations
+    });
+  }
+  return rows.sort((a, b) => order[a.status] - order[b.status]);
+}
+function filesOf(citations) {
+  return [...new Set(citations.map((each) => each.file))].sort();
+}
+function compareIds(a, b) {
+  const parts = (id) => id.split(/[-.]/).map((part) => Number(part.replace(/^L/, "")));
+  const x = parts(a);
+  const y = parts(b);
+  for (let index2 = 0; index2 < Math.max(x.length, y.length); index2++) {
+    const difference = (x[index2] ?? -1) - (y[index2] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+function traceCounts(rows) {
+  return {
+    requirements: rows.filter((row) => row.definition).length,
+    binding: rows.filter((row) => row.definition?.binding).length,
+    uncovered: rows.filter((row) => row.status === "uncovered").length,
+    undefined: rows.filter((row) => row.status === "undefined").length
   };
 }
 
@@ -56729,7 +56855,7 @@ function isUrl(fileUrlOrPath) {
 }
 
 // node_modules/vfile/lib/index.js
-var order = (
+var order2 = (
   /** @type {const} */
   [
     "history",
@@ -56783,15 +56909,15 @@ var VFile = class {
     this.result;
     this.stored;
     let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
+    while (++index2 < order2.length) {
+      const field2 = order2[index2];
       if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
         this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
       }
     }
     let field;
     for (field in options) {
-      if (!order.includes(field)) {
+      if (!order2.includes(field)) {
         this[field] = options[field];
       }
     }
@@ -58470,13 +58596,18 @@ var prefix = source + ":";
 function marker(node2) {
   const value2 = node2.value;
   if (typeof value2 !== "string" || !value2.includes(prefix)) return commentMarker(node2);
-  const found = commentMarker({ ...node2, value: value2.replaceAll(prefix, "") });
+  const found = commentMarker({
+    ...node2,
+    value: value2.replaceAll(prefix, "")
+  });
   return found && { ...found, node: node2 };
 }
 var inlineControl = function() {
   return function(tree, file) {
     if (file.messages.length === 0 || !/<!--\s*lint\b/.test(String(file.value ?? ""))) return;
-    messageControl(tree, {
+    const end = tree.position && { ...tree.position.end, offset: void 0 };
+    const root = end ? { ...tree, position: { start: tree.position.start, end } } : tree;
+    messageControl(root, {
       file,
       marker,
       name: "lint",
@@ -58508,17 +58639,21 @@ function split(setting, id) {
 }
 
 // src/lint.ts
-var defaultLimits = { maxBytes: 1024 * 1024, maxDepth: 200, timeout: 1e4 };
+var defaultLimits = {
+  maxBytes: 1024 * 1024,
+  maxDepth: 200,
+  timeout: 1e4,
+  maxFindings: 500
+};
 var engineFindings = {
   unreadable: "The file could not be read.",
   encoding: "The file is not UTF-8 text.",
   "too-large": "The file is larger than the linter reads (1 MiB).",
-  "too-complex": "The markdown is nested too deeply or takes too long to parse."
+  "too-complex": "The markdown is nested too deeply or takes too long to parse.",
+  "too-many-findings": "The file has more findings than one report shows for a file (500)."
 };
-function createLinter(settings, cwd) {
-  const plugins = lintPlugins(settings.rules);
-  const root = realpath3(cwd) ?? path27.resolve(cwd);
-  const model = {
+function modelSettings(settings, cwd) {
+  return {
     root: path27.resolve(cwd),
     preprompts: Object.fromEntries(
       Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
@@ -58531,10 +58666,16 @@ function createLinter(settings, cwd) {
     style: settings.style ?? {},
     ...settings.styles ? { styles: settings.styles } : {}
   };
+}
+function createLinter(settings, cwd) {
+  const plugins = lintPlugins(settings.rules);
+  const root = realpath3(cwd) ?? path27.resolve(cwd);
+  const model = modelSettings(settings, cwd);
   const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins).freeze();
   const limits = { ...defaultLimits, ...settings.limits };
+  const suite = modelOf(processor);
   return {
-    model: modelOf(processor),
+    model: suite,
     async lint(filePath2) {
       const file = new VFile({ path: path27.resolve(cwd, filePath2), cwd });
       const buffer = readRegularFile(file.path, limits.maxBytes);
@@ -58564,34 +58705,53 @@ function createLinter(settings, cwd) {
           "Unexpected binary or invalid UTF-8 content, expected UTF-8 text"
         );
       }
-      file.value = text4;
-      let depth;
-      try {
-        depth = bounded(() => {
-          const tree = processor.parse(file);
-          const found = depthOf2(tree);
-          if (found > limits.maxDepth) return found;
-          processor.runSync(tree, file);
-          return void 0;
-        }, limits.timeout);
-      } catch (error2) {
-        file.messages = [];
-        file.value = "";
-        if (!isTimeout(error2) && !(error2 instanceof RangeError)) throw error2;
-        const reason = isTimeout(error2) ? `Unexpected markdown that takes longer than ${limits.timeout / 1e3} s to check, expected simpler markdown: the file was not checked` : "Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked";
-        return fail(file, "too-complex", reason);
-      }
-      file.value = "";
-      if (depth !== void 0) {
-        return fail(
-          file,
-          "too-complex",
-          `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
-        );
-      }
-      return file;
+      return check(file, text4);
+    },
+    async lintText(text4, filePath2) {
+      return check(new VFile({ path: path27.resolve(cwd, filePath2), cwd }), text4);
     }
   };
+  function check(file, text4) {
+    file.value = text4;
+    suite.style(suite.styleScope(path27.dirname(file.path)));
+    let depth;
+    try {
+      depth = bounded(() => {
+        const tree = processor.parse(file);
+        const found = depthOf2(tree);
+        if (found > limits.maxDepth) return found;
+        processor.runSync(tree, file);
+        return void 0;
+      }, limits.timeout);
+    } catch (error2) {
+      file.messages = [];
+      file.value = "";
+      if (!isTimeout(error2) && !(error2 instanceof RangeError)) throw error2;
+      const reason = isTimeout(error2) ? `Unexpected markdown that takes longer than ${limits.timeout / 1e3} s to check, expected simpler markdown: the file was not checked` : "Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked";
+      return fail(file, "too-complex", reason);
+    }
+    file.value = "";
+    if (depth !== void 0) {
+      return fail(
+        file,
+        "too-complex",
+        `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+      );
+    }
+    return capped(file, limits.maxFindings);
+  }
+}
+function capped(file, max) {
+  const extra = file.messages.length - max;
+  if (extra <= 0) return file;
+  const last = file.messages[max - 1];
+  file.messages.length = max;
+  const message = file.message(
+    `Unexpected ${extra} more findings in this file, expected at most ${max}: fix these first`,
+    { place: last?.place ?? { line: 1, column: 1 }, ruleId: "too-many-findings", source }
+  );
+  message.fatal = last?.fatal ?? true;
+  return file;
 }
 var context = vm.createContext({});
 var call = new vm.Script("run()");
@@ -58789,7 +58949,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     abort(error2);
   };
   const styles = {};
-  for (const root of new Set(files.map((file) => linter.model.root(path29.dirname(file))))) {
+  for (const root of new Set(files.map((file) => linter.model.styleScope(path29.dirname(file))))) {
     styles[root] = shareStyle(linter.model.style(root));
   }
   const workers = [];
@@ -59426,6 +59586,7 @@ async function chooseScope(context3, api) {
 // src/action/summary.ts
 init_escape();
 import path32 from "node:path";
+var maxTraceRows = 200;
 var summaryLimit = 1024 * 1024;
 var maxRowsPerFile = 50;
 var maxSuites = 100;
@@ -59434,7 +59595,7 @@ function text3(value2) {
   return escapeControls(value2).replace(/[&<>"]/g, (char) => entities[char]).replace(/[\\`*_{}[\]()#+\-.!|~:@$^=']/g, "\\$&");
 }
 function link(label2, url) {
-  return /^https:\/\/[\w.-]+(:\d+)?(\/[\w./~%+-]*)?$/.test(url) ? `[${text3(label2)}](${url})` : text3(label2);
+  return /^https:\/\/[\w.-]+(:\d+)?(\/[\w./~%+-]*)?(#L\d+)?$/.test(url) ? `[${text3(label2)}](${url})` : text3(label2);
 }
 function buildSummary(input) {
   const limit = input.limit ?? summaryLimit;
@@ -59498,6 +59659,26 @@ function buildSummary(input) {
       findings: 0
     });
   }
+  const trace = input.trace ?? [];
+  if (trace.length > 0) {
+    const counts = traceCounts(trace);
+    let piece = `### Requirements
+
+${counts.binding - counts.uncovered} of ${counts.binding} shall/must requirements are cited by a prompt.
+
+`;
+    piece += "| requirement | status | prompts |\n|---|---|---|\n";
+    for (const row of trace.slice(0, maxTraceRows)) {
+      const prompts = row.prompts.map((file) => text3(relativePath(input.workspace, file))).join(", ");
+      piece += `| ${text3(row.id)} | ${text3(row.status)} | ${prompts || "—"} |
+`;
+    }
+    if (trace.length > maxTraceRows)
+      piece += `
+${trace.length - maxTraceRows} more requirements are not shown.
+`;
+    pieces.push({ text: piece + "\n", findings: 0 });
+  }
   const byFile = /* @__PURE__ */ new Map();
   for (const annotation of input.annotations) {
     const list2 = byFile.get(annotation.file) ?? [];
@@ -59522,7 +59703,11 @@ function buildSummary(input) {
     );
     const shown2 = rows.slice(0, maxRowsPerFile);
     for (const annotation of shown2) {
-      const at = `${annotation.startLine}:${annotation.startColumn ?? 1}`;
+      const place = `${annotation.startLine}:${annotation.startColumn ?? 1}`;
+      const at = input.blob ? link(
+        place,
+        `${input.blob}/${file.split("/").map(encodeURIComponent).join("/")}#L${annotation.startLine}`
+      ) : place;
       const docs = annotation.url ? link("docs", annotation.url) : "";
       pieces.push({
         text: `| ${at} | ${annotation.severity} ${text3(annotation.title)} | ${text3(annotation.message)} | ${docs} |
@@ -59804,12 +59989,12 @@ ${text3(message)}
       );
       viaCommands = true;
     } else {
-      const capped = capAnnotations(annotations, {
+      const capped2 = capAnnotations(annotations, {
         errors: checkLimit.total,
         warnings: checkLimit.total,
         perFile: checkLimit.perFile
       });
-      const published = capped.shown.slice(0, checkLimit.total);
+      const published = capped2.shown.slice(0, checkLimit.total);
       const left = annotations.length - published.length;
       try {
         const run2 = await publishCheckRun(await getClient(), {
@@ -59868,13 +60053,21 @@ Scope: ${text3(scopeText)}.`,
   }
   const sarifPath = writeSarif(results, workspace);
   setOutputs({ ...counts, files: results.length, sarif: sarifPath });
+  const model = new SuiteModel({
+    root: workspace,
+    preprompts: config.settings.preprompts ?? {},
+    ignore: config.settings.ignore ?? [],
+    ignoreBase: config.dir
+  });
   await writeSummary(
     buildSummary({
       results,
       workspace,
       annotations,
       suites: selection.suites,
-      model: new SuiteModel({ root: workspace, preprompts: config.settings.preprompts ?? {} }),
+      model,
+      blob: blobBase(env, context3.headSha),
+      trace: traceMatrix(model, workspace, requirementWords(config.settings)),
       scope: scopeText,
       failOn: inputs.failOn,
       failed,
@@ -59945,6 +60138,14 @@ function conclusion(counts, failed) {
 function oneLine2(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   return escapeControls(message.replace(/\s*[\r\n]+\s*/g, " ").trim());
+}
+function blobBase(env, sha) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repository = env.GITHUB_REPOSITORY;
+  if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+    return void 0;
+  }
+  return `${server}/${repository}/blob/${sha}`;
 }
 
 // src/action/index.ts

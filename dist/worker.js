@@ -1,34 +1,35 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-LQRQKCOM.js";
+} from "./chunk-QLKAJQUU.js";
 import {
   createLinter
-} from "./chunk-RCGLRQAR.js";
-import "./chunk-CQ6KILEG.js";
-import "./chunk-PUWXFJEG.js";
-import "./chunk-4TBXBOSU.js";
-import "./chunk-EOK6JS6H.js";
-import "./chunk-OXWIR32G.js";
-import "./chunk-NNY42LJS.js";
-import "./chunk-IGAKANKA.js";
-import "./chunk-VEI5BLHK.js";
-import "./chunk-ZNW44YNF.js";
-import "./chunk-K4LHD2RL.js";
-import "./chunk-2IU64YDA.js";
+} from "./chunk-DX5P4XBE.js";
+import "./chunk-PYXUEGUC.js";
+import "./chunk-WHOTRWLM.js";
+import "./chunk-Q76K3JXK.js";
+import "./chunk-WXNMMJ4S.js";
+import "./chunk-7ADUNY2H.js";
+import "./chunk-IXI7KQJM.js";
+import "./chunk-5GZJGJUJ.js";
+import "./chunk-OUP6KFNX.js";
+import "./chunk-Q73TISVQ.js";
+import "./chunk-NXSEV7ZG.js";
+import "./chunk-UYAVXDTN.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-6PJCKJJQ.js";
-import "./chunk-BB3ABF3C.js";
-import "./chunk-R4DIYZK4.js";
-import "./chunk-I2KKF3KM.js";
-import "./chunk-YKOAANS6.js";
-import "./chunk-IOVCPA5I.js";
-import "./chunk-FQR2JXMW.js";
-import "./chunk-EPB4F7TI.js";
-import "./chunk-3KDGE45J.js";
-import "./chunk-RHIFXZIQ.js";
-import "./chunk-7MTNJV3R.js";
-import "./chunk-GPUK42N5.js";
+import "./chunk-HXO6XHET.js";
+import "./chunk-GIOWUR3M.js";
+import "./chunk-M2RJMUME.js";
+import "./chunk-B67H7ITV.js";
+import "./chunk-R4LR4RDT.js";
+import "./chunk-W2U3YFEM.js";
+import "./chunk-E5UK76FL.js";
+import "./chunk-M6D6HQO7.js";
+import "./chunk-VG3XWVEB.js";
+import "./chunk-SN2AGDRA.js";
+import "./chunk-C3OEUZUB.js";
+import "./chunk-AIQADGDR.js";
+import "./chunk-YLMZ5HZ7.js";
 
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   empty_prompt_default
-} from "../chunk-3KDGE45J.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-VG3XWVEB.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   empty_prompt_default as default
 };

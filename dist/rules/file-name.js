@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   file_name_default
-} from "../chunk-RHIFXZIQ.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-SN2AGDRA.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   file_name_default as default
 };

@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_gap_default
-} from "../chunk-6PJCKJJQ.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-HXO6XHET.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   numbering_gap_default as default
 };

@@ -2,8 +2,9 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   numbering_default,
   stepsOf
-} from "../chunk-BB3ABF3C.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-GIOWUR3M.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   numbering_default as default,
   stepsOf

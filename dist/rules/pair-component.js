@@ -3,8 +3,9 @@ import {
   componentKey,
   pair_component_default,
   sameComponent
-} from "../chunk-R4DIYZK4.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-M2RJMUME.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   componentKey,
   pair_component_default as default,

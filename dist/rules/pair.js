@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-I2KKF3KM.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-B67H7ITV.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   pair_default as default
 };

@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_description_default
-} from "../chunk-FQR2JXMW.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-E5UK76FL.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   plan_description_default as default
 };

@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_entries_default
-} from "../chunk-EPB4F7TI.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-M6D6HQO7.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   plan_entries_default as default
 };

@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-EOK6JS6H.js";
+} from "../chunk-WXNMMJ4S.js";
 import "../chunk-KO5X26X3.js";
-import "../chunk-GPUK42N5.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   preprompt_reference_default as default
 };

@@ -1,10 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-NNY42LJS.js";
+} from "../chunk-IXI7KQJM.js";
 import {
   meantBy
-} from "../chunk-GPUK42N5.js";
+} from "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   required_sections_default
-} from "../chunk-VEI5BLHK.js";
+} from "../chunk-OUP6KFNX.js";
 import "../chunk-KO5X26X3.js";
-import "../chunk-GPUK42N5.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   required_sections_default as default
 };

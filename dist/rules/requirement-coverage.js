@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_coverage_default
-} from "../chunk-ZNW44YNF.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-Q73TISVQ.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   requirement_coverage_default as default
 };

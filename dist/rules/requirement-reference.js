@@ -1,8 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_reference_default
-} from "../chunk-K4LHD2RL.js";
-import "../chunk-GPUK42N5.js";
+} from "../chunk-NXSEV7ZG.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   requirement_reference_default as default
 };

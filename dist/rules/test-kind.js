@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunk-2IU64YDA.js";
+} from "../chunk-UYAVXDTN.js";
 import "../chunk-KO5X26X3.js";
-import "../chunk-GPUK42N5.js";
+import "../chunk-AIQADGDR.js";
+import "../chunk-YLMZ5HZ7.js";
 export {
   test_kind_default as default
 };

@@ -25,6 +25,8 @@ export interface Limits {
     maxDepth: number;
     /** Longest that parsing and checking one file may take, in milliseconds. */
     timeout: number;
+    /** Most findings reported for one file; the rest are counted in one more finding. */
+    maxFindings: number;
 }
 export declare const defaultLimits: Limits;
 /** The findings the engine itself gives, not a rule: id → what it means. */
@@ -32,8 +34,12 @@ export declare const engineFindings: Record<string, string>;
 export interface Linter {
     /** Lint one file; read problems become a finding on that file, never an exception. */
     lint(filePath: string): Promise<VFile>;
+    /** Lint a text as the file at `filePath` (standard input, an editor's buffer): the same bounds and rules. */
+    lintText(text: string, filePath: string): Promise<VFile>;
     /** The run's suite model. */
     model: SuiteModel;
 }
+/** The suite model's settings for a run with these lint settings (paths resolved against `cwd`). */
+export declare function modelSettings(settings: LintSettings, cwd: string): ModelSettings;
 /** Build the processor once for a run. Throws for an unknown rule or bad options. */
 export declare function createLinter(settings: LintSettings, cwd: string): Linter;

@@ -24,3 +24,5 @@ export interface Link {
 }
 /** Links and link definitions, with relative file targets resolved against `dir`; computed once per tree. */
 export declare function links(tree: Root, dir: string): Link[];
+/** The absolute file a relative link points at, or `undefined` for urls, anchors and absolute paths. */
+export declare function linkTarget(url: string, dir: string): string | undefined;

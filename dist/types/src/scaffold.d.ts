@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import type { LintSettings } from './lint.js';
 import { type Kind } from './names.js';
 import { SuiteModel } from './suite/model.js';
+import type { Plan } from './suite/plans.js';
 /** A refusal: nothing was written; the message is the one-line reason. */
 export declare class ScaffoldError extends Error {
     name: string;
@@ -86,6 +87,15 @@ export interface NewResult extends ScaffoldResult {
  * component list linking the folder's prompts gets the pair added.
  */
 export declare function newPair(options: NewOptions): NewResult;
+/**
+ * A plan that lists the folder's prompts gets entries for a new pair, after the
+ * entries of the step before it (else after the folder's last entry), written as
+ * that entry is: its list marker, its escaping (`prompt\_07\_…`), its separator.
+ */
+export declare function addToPlan(text: string, plan: Plan, dir: string, number: number, pair: Record<'red' | 'green', {
+    name: string;
+    description: string;
+}>): string;
 /**
  * Append a list item to a preprompt's component list: the list under the first
  * section named like one of `sections` that links the folder's own prompts (else

@@ -1,10 +1,6 @@
-import type { LintSettings } from '../lint.js';
-import { type ModelSettings } from '../suite/model.js';
 import type { Streams } from './main.js';
 export declare const fixFlags: string[];
 /** Whether a command line asks for fixes. */
 export declare function wantsFix(argv: string[]): boolean;
 /** Run `--fix` / `--fix-dry-run`; `relint` is the plain command (`main`), run after the fixes. */
 export declare function runFix(argv: string[], cwd: string, streams: Streams, relint: (argv: string[], cwd: string, streams: Streams) => Promise<number>): Promise<number>;
-/** The suite model of a run, set up as the engine sets up its own (`createLinter`). */
-export declare function modelSettings(settings: LintSettings, cwd: string): ModelSettings;

@@ -47,4 +47,6 @@ export declare function markdownFiles(model: SuiteModel, folders: Iterable<strin
 /** Whole new texts for the files that change; a conflict when two changes overlap. */
 export declare function buildPlan(renames: Rename[], replacements: Map<string, Replacement[]>, read: Reader): PlanResult;
 /** Paths as reasons show them. */
+/** A file's text without its BOM, read once (`undefined` when it cannot be read). */
+export declare function bodyReader(read: (file: string) => string | undefined): (file: string) => string | undefined;
 export declare function shower(cwd: string | undefined): (file: string) => string;

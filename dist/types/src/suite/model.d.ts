@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { linkTarget } from '../markdown.js';
 import { type Facts } from './facts.js';
 import { type SuiteFs } from './fs.js';
 import { type Component, type NameIndex, type Plan, type PlanEntry, type Unlisted } from './plans.js';
@@ -88,7 +89,7 @@ export declare class SuiteModel {
     readonly settings: ModelSettings;
     private readonly folderCache;
     private readonly factsCache;
-    private readonly ownFacts;
+    private ownFacts;
     private readonly rootCache;
     private readonly scopeCache;
     private readonly styleCache;
@@ -111,6 +112,8 @@ export declare class SuiteModel {
     exists(file: string): boolean;
     /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
     facts(file: string): Facts | undefined;
+    /** The facts of a file, from the cache when it is there, else read and not kept. */
+    peek(file: string): Facts | undefined;
     /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
     own(file: VFile): Facts;
     /** The repository a folder belongs to. */
@@ -154,10 +157,17 @@ export declare class SuiteModel {
     refersToRed(folder: Folder, green: PromptName, facts: Facts): boolean | undefined;
     /** The house style of a scope: for each kind, how many of its prompts have each part. */
     style(root: string): Style;
-    /** The evidence that the house style expects a part of every prompt of a kind, or `undefined`. */
-    expects(root: string, kind: Kind, part: string): Evidence | undefined;
-    /** Every part the house style expects of a kind. */
-    expected(root: string, kind: Kind): Map<string, Evidence>;
+    /**
+     * Where a folder's house style is inferred from: the top-level folder of its
+     * repository that holds it (`prompts/` apart from `promptplan/`, two
+     * generations of one project), or the whole repository when that folder is
+     * itself a suite (packages side by side at the top) or the suite is at the root.
+     */
+    styleScope(dir: string): string;
+    /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
+    expects(dir: string, kind: Kind, part: string): Evidence | undefined;
+    /** Every part the house style of a folder's scope expects of a kind. */
+    expected(dir: string, kind: Kind): Map<string, Evidence>;
     /** The parts of one prompt that the house style counts: part → how it is written. */
     parts(folder: Folder, prompt: PromptName, facts: Facts): Map<string, string>;
     /** Canonical names the suite accounts for: existing prompts' canonical names and the names of prompts whose absence a rule reports. */
@@ -165,5 +175,4 @@ export declare class SuiteModel {
 }
 /** `red`, `green` or `foundation` for a phase's first word; other words (`refactor`) say nothing. */
 export declare function phaseKind(word: string | undefined): Kind | undefined;
-/** The absolute file a relative link points at, or `undefined` for urls, anchors and absolute paths. */
-export declare function linkTarget(url: string, dir: string): string | undefined;
+export { linkTarget };
