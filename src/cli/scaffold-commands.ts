@@ -141,10 +141,16 @@ export async function guard(
   }
 }
 
+/** What `parse` gives: node's `parseArgs` result for these options. */
+export type Parsed<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
+  typeof parseArgs<{args: string[]; options: Options; allowPositionals: true; strict: true}>
+>
+
+/** `parseArgs` with positionals, strict, its errors as one-line sentences; empty values refused. */
 export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: Options
-) {
+): Parsed<Options> {
   let parsed
   try {
     parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
