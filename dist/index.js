@@ -47993,6 +47993,7 @@ function unshareStyle(shared) {
 var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders2 = 2e4;
+var maxCachedFacts = 512;
 var maxDepth2 = 64;
 var SuiteModel = class {
   fs;
@@ -48048,11 +48049,15 @@ var SuiteModel = class {
   }
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
-    if (!this.factsCache.has(file)) {
-      const text4 = this.fs.read(file);
-      this.factsCache.set(file, text4 === void 0 ? void 0 : readFacts(text4));
+    if (this.factsCache.has(file)) return this.factsCache.get(file);
+    const text4 = this.fs.read(file);
+    const facts = text4 === void 0 ? void 0 : readFacts(text4);
+    if (this.factsCache.size >= maxCachedFacts) {
+      const oldest = this.factsCache.keys().next().value;
+      if (oldest !== void 0) this.factsCache.delete(oldest);
     }
-    return this.factsCache.get(file);
+    this.factsCache.set(file, facts);
+    return facts;
   }
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file) {
@@ -48274,6 +48279,11 @@ var SuiteModel = class {
   style(root) {
     let found = this.styleCache.get(root);
     if (found) return found;
+    if (this.settings.style?.infer === false) {
+      found = { preprompt: emptyStyle(), red: emptyStyle(), green: emptyStyle(), foundation: emptyStyle() };
+      this.styleCache.set(root, found);
+      return found;
+    }
     const shared = this.settings.styles?.[root];
     if (shared) {
       found = unshareStyle(shared);
@@ -58966,7 +58976,12 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       };
       const worker = new Worker(workerUrl, {
         workerData: data,
-        resourceLimits: { stackSizeMb: workerStackSizeMb, maxOldGenerationSizeMb: workerHeapMb }
+        // A small young generation: a worker's garbage is per file (BENCHMARK.md, peak RSS).
+        resourceLimits: {
+          stackSizeMb: workerStackSizeMb,
+          maxOldGenerationSizeMb: workerHeapMb,
+          maxYoungGenerationSizeMb: 8
+        }
       });
       let done = false;
       const crashed = (reason) => {

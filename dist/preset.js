@@ -1,30 +1,30 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-4KMKCFOS.js";
-import "./chunk-WHOTRWLM.js";
-import "./chunk-Q76K3JXK.js";
-import "./chunk-WXNMMJ4S.js";
-import "./chunk-7ADUNY2H.js";
-import "./chunk-IXI7KQJM.js";
-import "./chunk-5GZJGJUJ.js";
-import "./chunk-OUP6KFNX.js";
-import "./chunk-Q73TISVQ.js";
-import "./chunk-NXSEV7ZG.js";
-import "./chunk-UYAVXDTN.js";
+} from "./chunk-BR6CCYGQ.js";
+import "./chunk-BCFZQDTE.js";
+import "./chunk-DLQRGB6S.js";
+import "./chunk-STADQOPN.js";
+import "./chunk-SCLZDP3E.js";
+import "./chunk-AQDPBXBR.js";
+import "./chunk-UPLMLEQC.js";
+import "./chunk-C4YZZ43Y.js";
+import "./chunk-JC3BYXDN.js";
+import "./chunk-EQXBTWQ4.js";
+import "./chunk-OFHOHQP4.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-HXO6XHET.js";
-import "./chunk-GIOWUR3M.js";
-import "./chunk-M2RJMUME.js";
-import "./chunk-B67H7ITV.js";
-import "./chunk-R4LR4RDT.js";
-import "./chunk-W2U3YFEM.js";
-import "./chunk-E5UK76FL.js";
-import "./chunk-M6D6HQO7.js";
-import "./chunk-VG3XWVEB.js";
-import "./chunk-SN2AGDRA.js";
-import "./chunk-C3OEUZUB.js";
-import "./chunk-AIQADGDR.js";
+import "./chunk-FPZDOWBL.js";
+import "./chunk-TS3OGHJ5.js";
+import "./chunk-UTHEMFV4.js";
+import "./chunk-SD3MOEYK.js";
+import "./chunk-TDGD56PB.js";
+import "./chunk-S6UDPPFN.js";
+import "./chunk-KPY72VSW.js";
+import "./chunk-LFZZTT4U.js";
+import "./chunk-FIZYV46F.js";
+import "./chunk-3VVS6DUI.js";
+import "./chunk-JZVOW2DQ.js";
+import "./chunk-HG3U4HY2.js";
 import "./chunk-YLMZ5HZ7.js";
 export {
   preset_default as default

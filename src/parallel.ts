@@ -202,7 +202,12 @@ async function lintOnThreads(
       }
       const worker = new Worker(workerUrl, {
         workerData: data,
-        resourceLimits: {stackSizeMb: workerStackSizeMb, maxOldGenerationSizeMb: workerHeapMb}
+        // A small young generation: a worker's garbage is per file (BENCHMARK.md, peak RSS).
+        resourceLimits: {
+          stackSizeMb: workerStackSizeMb,
+          maxOldGenerationSizeMb: workerHeapMb,
+          maxYoungGenerationSizeMb: 8
+        }
       })
       let done = false
       // A worker failing while linting a file names that file.

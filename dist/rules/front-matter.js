@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-C3OEUZUB.js";
-import "../chunk-AIQADGDR.js";
+} from "../chunk-JZVOW2DQ.js";
+import "../chunk-HG3U4HY2.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   front_matter_default as default

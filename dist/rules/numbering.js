@@ -2,8 +2,8 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   numbering_default,
   stepsOf
-} from "../chunk-GIOWUR3M.js";
-import "../chunk-AIQADGDR.js";
+} from "../chunk-TS3OGHJ5.js";
+import "../chunk-HG3U4HY2.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   numbering_default as default,

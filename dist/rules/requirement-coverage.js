@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_coverage_default
-} from "../chunk-Q73TISVQ.js";
-import "../chunk-AIQADGDR.js";
+} from "../chunk-JC3BYXDN.js";
+import "../chunk-HG3U4HY2.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   requirement_coverage_default as default

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-Q76K3JXK.js";
+} from "../chunk-DLQRGB6S.js";
 import "../chunk-KO5X26X3.js";
-import "../chunk-AIQADGDR.js";
+import "../chunk-HG3U4HY2.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   title_default as default

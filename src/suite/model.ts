@@ -156,6 +156,8 @@ export interface Scope {
 const markers = ['.git', '.tddpromptlintrc.json', '.tddpromptlintrc.yaml', '.tddpromptlintrc.yml']
 const skippedFolders = new Set(['.git', 'node_modules'])
 const maxFolders = 20_000
+/** Facts of other files kept at once (a run reads each file's neighbours, in name order). */
+const maxCachedFacts = 512
 const maxDepth = 64
 
 export class SuiteModel {
@@ -218,11 +220,17 @@ export class SuiteModel {
 
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file: string): Facts | undefined {
-    if (!this.factsCache.has(file)) {
-      const text = this.fs.read(file)
-      this.factsCache.set(file, text === undefined ? undefined : readFacts(text))
+    if (this.factsCache.has(file)) return this.factsCache.get(file)
+    const text = this.fs.read(file)
+    const facts = text === undefined ? undefined : readFacts(text)
+    // The files a check reads beside its own are its neighbours (a pair, a plan):
+    // the most recent few hundred are kept, not a whole run's.
+    if (this.factsCache.size >= maxCachedFacts) {
+      const oldest = this.factsCache.keys().next().value
+      if (oldest !== undefined) this.factsCache.delete(oldest)
     }
-    return this.factsCache.get(file)
+    this.factsCache.set(file, facts)
+    return facts
   }
 
   /** The facts of a file, from the cache when it is there, else read and not kept. */
@@ -472,6 +480,12 @@ export class SuiteModel {
   style(root: string): Style {
     let found = this.styleCache.get(root)
     if (found) return found
+    if (this.settings.style?.infer === false) {
+      // No inference: nothing to count, no scope to read.
+      found = {preprompt: emptyStyle(), red: emptyStyle(), green: emptyStyle(), foundation: emptyStyle()}
+      this.styleCache.set(root, found)
+      return found
+    }
     const shared = this.settings.styles?.[root]
     if (shared) {
       found = unshareStyle(shared)
