@@ -48280,7 +48280,12 @@ var SuiteModel = class {
     let found = this.styleCache.get(root);
     if (found) return found;
     if (this.settings.style?.infer === false) {
-      found = { preprompt: emptyStyle(), red: emptyStyle(), green: emptyStyle(), foundation: emptyStyle() };
+      found = {
+        preprompt: emptyStyle(),
+        red: emptyStyle(),
+        green: emptyStyle(),
+        foundation: emptyStyle()
+      };
       this.styleCache.set(root, found);
       return found;
     }

@@ -1,34 +1,34 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-4L2YDCTB.js";
+} from "./chunk-UIB6YK5T.js";
 import {
   createLinter
-} from "./chunk-CP3RCP3N.js";
-import "./chunk-XPXUKXSO.js";
-import "./chunk-BCFZQDTE.js";
-import "./chunk-DLQRGB6S.js";
-import "./chunk-STADQOPN.js";
-import "./chunk-SCLZDP3E.js";
-import "./chunk-AQDPBXBR.js";
-import "./chunk-UPLMLEQC.js";
-import "./chunk-C4YZZ43Y.js";
-import "./chunk-JC3BYXDN.js";
-import "./chunk-EQXBTWQ4.js";
-import "./chunk-OFHOHQP4.js";
+} from "./chunk-MGHRFWL5.js";
+import "./chunk-H4QCL2TB.js";
+import "./chunk-2GP4JZOM.js";
+import "./chunk-ENFPLL2M.js";
+import "./chunk-C6UUMD7S.js";
+import "./chunk-ABAGFBHL.js";
+import "./chunk-CCKO4OKE.js";
+import "./chunk-PKX2GJOO.js";
+import "./chunk-GNLMOMIG.js";
+import "./chunk-PYWBLWVL.js";
+import "./chunk-ASCROK3S.js";
+import "./chunk-MRD73F5R.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-FPZDOWBL.js";
-import "./chunk-TS3OGHJ5.js";
-import "./chunk-UTHEMFV4.js";
-import "./chunk-SD3MOEYK.js";
-import "./chunk-TDGD56PB.js";
-import "./chunk-S6UDPPFN.js";
-import "./chunk-KPY72VSW.js";
-import "./chunk-LFZZTT4U.js";
-import "./chunk-FIZYV46F.js";
-import "./chunk-3VVS6DUI.js";
-import "./chunk-JZVOW2DQ.js";
-import "./chunk-HG3U4HY2.js";
+import "./chunk-R5I75FBH.js";
+import "./chunk-4D5TJO2U.js";
+import "./chunk-ZMJZDUHC.js";
+import "./chunk-5UZOIFRJ.js";
+import "./chunk-DESU2UXL.js";
+import "./chunk-YBVULJEF.js";
+import "./chunk-I2PKKQDR.js";
+import "./chunk-OKK4EVTU.js";
+import "./chunk-ZIRZRQ3G.js";
+import "./chunk-NF6EAOX2.js";
+import "./chunk-FJGCWI3Q.js";
+import "./chunk-RQZAEZMH.js";
 import "./chunk-YLMZ5HZ7.js";
 
 // src/worker.ts

@@ -2,8 +2,8 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   numbering_default,
   stepsOf
-} from "../chunk-TS3OGHJ5.js";
-import "../chunk-HG3U4HY2.js";
+} from "../chunk-4D5TJO2U.js";
+import "../chunk-RQZAEZMH.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   numbering_default as default,

@@ -3,8 +3,8 @@ import {
   componentKey,
   pair_component_default,
   sameComponent
-} from "../chunk-UTHEMFV4.js";
-import "../chunk-HG3U4HY2.js";
+} from "../chunk-ZMJZDUHC.js";
+import "../chunk-RQZAEZMH.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   componentKey,

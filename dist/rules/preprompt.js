@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_default
-} from "../chunk-SCLZDP3E.js";
-import "../chunk-HG3U4HY2.js";
+} from "../chunk-ABAGFBHL.js";
+import "../chunk-RQZAEZMH.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   preprompt_default as default

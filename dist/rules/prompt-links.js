@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-AQDPBXBR.js";
+} from "../chunk-CCKO4OKE.js";
 import {
   meantBy
-} from "../chunk-HG3U4HY2.js";
+} from "../chunk-RQZAEZMH.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   prompt_links_default as default,

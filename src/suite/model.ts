@@ -482,7 +482,12 @@ export class SuiteModel {
     if (found) return found
     if (this.settings.style?.infer === false) {
       // No inference: nothing to count, no scope to read.
-      found = {preprompt: emptyStyle(), red: emptyStyle(), green: emptyStyle(), foundation: emptyStyle()}
+      found = {
+        preprompt: emptyStyle(),
+        red: emptyStyle(),
+        green: emptyStyle(),
+        foundation: emptyStyle()
+      }
       this.styleCache.set(root, found)
       return found
     }
