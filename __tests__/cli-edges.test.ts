@@ -9,8 +9,8 @@ import path from 'node:path'
 import {Readable, Writable} from 'node:stream'
 import {afterAll, describe, expect, test} from 'vitest'
 import {main, type RunContext, type Streams} from '../src/cli/main.js'
-import {configSchema} from '../src/config.js'
-import {closest, editDistance} from '../src/suggest.js'
+import {configSchema} from '../src/config/config.js'
+import {closest, editDistance} from '../src/config/suggest.js'
 import {cleanSuite, lonelyRed, makeTree, removeTrees} from './cli-fixtures.js'
 
 afterAll(removeTrees)

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {createLinter} from '../src/lint.js'
+import {createLinter} from '../src/engine/lint.js'
 
 let root: string
 beforeEach(() => {

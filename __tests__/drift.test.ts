@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import {configSchema} from '../src/config.js'
+import {configSchema} from '../src/config/config.js'
 import preset from '../src/preset.js'
 import {ruleDocs, rulePage, ruleTable} from '../scripts/rule-table.mjs'
 

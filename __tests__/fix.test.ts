@@ -10,11 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
-import {resolveConfig} from '../src/config.js'
-import {collectFiles} from '../src/files.js'
+import {resolveConfig} from '../src/config/config.js'
+import {collectFiles} from '../src/io/files.js'
 import {applyPlan, diskFixFs, type FixFs} from '../src/fix/apply.js'
 import {isConflict, planFixes, type FixPlan} from '../src/fix/plan.js'
-import {createLinter} from '../src/lint.js'
+import {createLinter} from '../src/engine/lint.js'
 import {SuiteModel} from '../src/suite/model.js'
 import {capture} from './cli-fixtures.js'
 
@@ -468,9 +468,9 @@ describe('renumber', () => {
 
 describe('fixes cross the worker boundary', () => {
   it('a finding’s expected replacement and related location survive the transfer', async () => {
-    const {toTransfer, fromTransfer} = await import('../src/transfer.js')
+    const {toTransfer, fromTransfer} = await import('../src/engine/transfer.js')
     const {VFile} = await import('vfile')
-    const {related} = await import('../src/report.js')
+    const {related} = await import('../src/engine/report.js')
     const file = new VFile({path: at(green04), cwd: root})
     const message = file.message('Unexpected `Prompt 05`', {
       place: {start: {line: 1, column: 12}, end: {line: 1, column: 14}},

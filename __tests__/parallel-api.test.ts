@@ -14,16 +14,16 @@ import {afterAll, describe, expect, test} from 'vitest'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {generateTree} from './helpers/tree.js'
-import {createLinter} from '../src/lint.js'
+import {createLinter} from '../src/engine/lint.js'
 import {
   LintFileError,
   chunkSize,
   lintFiles,
   resolveConcurrency,
   threadCount
-} from '../src/parallel.js'
+} from '../src/engine/parallel.js'
 import {reporters} from '../src/reporters/index.js'
-import {fromTransfer, toTransfer} from '../src/transfer.js'
+import {fromTransfer, toTransfer} from '../src/engine/transfer.js'
 import {makeTree, removeTrees} from './cli-fixtures.js'
 
 afterAll(removeTrees)

@@ -6,9 +6,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {collectFiles} from '../src/files.js'
-import {createLinter} from '../src/lint.js'
-import {resolveConfig} from '../src/config.js'
+import {collectFiles} from '../src/io/files.js'
+import {createLinter} from '../src/engine/lint.js'
+import {resolveConfig} from '../src/config/config.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')
 const orchestration = 'orchestration'

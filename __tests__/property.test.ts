@@ -13,8 +13,8 @@ import fc from 'fast-check'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {VFile} from 'vfile'
 import {main} from '../src/cli/main.js'
-import {createLinter} from '../src/lint.js'
-import {formatName, parsePromptName} from '../src/names.js'
+import {createLinter} from '../src/engine/lint.js'
+import {formatName, parsePromptName} from '../src/suite/names.js'
 import {capture} from './cli-fixtures.js'
 
 const made: string[] = []

@@ -10,7 +10,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import {docsBase, source} from '../src/rule.js'
+import {docsBase, source} from '../src/engine/rule.js'
 import {place, readExamples} from './helpers/examples.js'
 
 const root = '/repo'

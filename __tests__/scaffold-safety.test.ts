@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
 import {main} from '../src/cli/main.js'
-import {initSuite, newPair, ScaffoldError, type WriteFs} from '../src/scaffold.js'
+import {initSuite, newPair, ScaffoldError, type WriteFs} from '../src/scaffold/scaffold.js'
 import {capture, cleanSuite, makeTree, removeTrees} from './cli-fixtures.js'
 
 afterAll(removeTrees)

@@ -1,5 +1,5 @@
 /**
- * Scaffolding logic (`src/scaffold.ts`): the files `init` and `new` write in the
+ * Scaffolding logic (`src/scaffold/scaffold.ts`): the files `init` and `new` write in the
  * repository's house style, the preprompt's component list `new` extends when
  * there is one, and what they refuse. Every scaffold is linted with the real
  * engine: the only findings left must be the empty sections the author fills in.
@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import {createLinter, type LintSettings} from '../src/lint.js'
+import {createLinter, type LintSettings} from '../src/engine/lint.js'
 import {
   addToComponentList,
   initSuite,
@@ -18,7 +18,7 @@ import {
   scaffoldConfig,
   ScaffoldError,
   type ScaffoldConfig
-} from '../src/scaffold.js'
+} from '../src/scaffold/scaffold.js'
 import {readFacts} from '../src/suite/facts.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')

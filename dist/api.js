@@ -4,11 +4,11 @@ import {
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-YNAYYHOH.js";
+} from "./chunk-5MKQ3REM.js";
 import {
   main
-} from "./chunk-URW5AMVN.js";
-import "./chunk-OODRRO5D.js";
+} from "./chunk-GMAZPH6C.js";
+import "./chunk-XERDBZ6E.js";
 import {
   ConfigError,
   configSchema,
@@ -19,45 +19,45 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-UHSZLNEH.js";
+} from "./chunk-KUJ6DWNH.js";
 import {
   preset_default
-} from "./chunk-L4FRGTWN.js";
-import "./chunk-UIB6YK5T.js";
+} from "./chunk-XLW6MMB2.js";
+import "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-MGHRFWL5.js";
-import "./chunk-H4QCL2TB.js";
+} from "./chunk-X27OE4G3.js";
+import "./chunk-Y2OQIDN6.js";
 import {
   rules
-} from "./chunk-2GP4JZOM.js";
-import "./chunk-ENFPLL2M.js";
-import "./chunk-C6UUMD7S.js";
-import "./chunk-ABAGFBHL.js";
-import "./chunk-CCKO4OKE.js";
-import "./chunk-PKX2GJOO.js";
-import "./chunk-GNLMOMIG.js";
-import "./chunk-PYWBLWVL.js";
-import "./chunk-ASCROK3S.js";
-import "./chunk-MRD73F5R.js";
+} from "./chunk-7T6R4UZZ.js";
+import "./chunk-2GCG3TEF.js";
+import "./chunk-JB3KXYBK.js";
+import "./chunk-EDWL4JOM.js";
+import "./chunk-SDYTB46K.js";
+import "./chunk-RRLX672T.js";
+import "./chunk-OV2NNVLV.js";
+import "./chunk-5EVUJRRL.js";
+import "./chunk-2DZLJXUT.js";
+import "./chunk-VGUGEDKH.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-R5I75FBH.js";
-import "./chunk-4D5TJO2U.js";
-import "./chunk-ZMJZDUHC.js";
-import "./chunk-5UZOIFRJ.js";
-import "./chunk-DESU2UXL.js";
-import "./chunk-YBVULJEF.js";
-import "./chunk-I2PKKQDR.js";
-import "./chunk-OKK4EVTU.js";
-import "./chunk-ZIRZRQ3G.js";
-import "./chunk-NF6EAOX2.js";
-import "./chunk-FJGCWI3Q.js";
+import "./chunk-FTSTLPRN.js";
+import "./chunk-JONNG5RU.js";
+import "./chunk-GCABOEQB.js";
+import "./chunk-UKIEDSLB.js";
+import "./chunk-INRJMM3F.js";
+import "./chunk-VF4CPKD2.js";
+import "./chunk-AXSLFW4E.js";
+import "./chunk-M4PXIXSD.js";
+import "./chunk-ISCTXA4Z.js";
+import "./chunk-ONYK5AV7.js";
+import "./chunk-NTER52CY.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-RQZAEZMH.js";
+} from "./chunk-DGWQGGT6.js";
 import {
   formatName,
   isPromptFileName,

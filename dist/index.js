@@ -45419,7 +45419,7 @@ function getIDToken(aud) {
   });
 }
 
-// src/config.ts
+// src/config/config.ts
 import fs5 from "node:fs";
 import path26 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -45503,7 +45503,7 @@ function partnerKind(kind2) {
 // src/suite/plans.ts
 import path7 from "node:path";
 
-// src/report.ts
+// src/engine/report.ts
 import path6 from "node:path";
 
 // node_modules/unist-util-stringify-position/lib/index.js
@@ -45695,7 +45695,7 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// src/report.ts
+// src/engine/report.ts
 var start = { line: 1, column: 1 };
 function related(dirOrSuite, name, reason, place = start) {
   const dir = typeof dirOrSuite === "string" ? dirOrSuite : dirOrSuite.dir;
@@ -46122,7 +46122,7 @@ function coerce(name, config) {
   return [1, config];
 }
 
-// src/schema.ts
+// src/config/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var ajv = new import_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
 function createValidator(schema) {
@@ -46158,7 +46158,7 @@ function describeError(error2) {
 var import_ignore2 = __toESM(require_ignore(), 1);
 import path13 from "node:path";
 
-// src/markdown.ts
+// src/suite/markdown.ts
 import path9 from "node:path";
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -46457,7 +46457,7 @@ function wrap2(visitor) {
   }
 }
 
-// src/markdown.ts
+// src/suite/markdown.ts
 var linkLists = /* @__PURE__ */ new WeakMap();
 function links(tree, dir) {
   let byDir = linkLists.get(tree);
@@ -46804,7 +46804,7 @@ function requirementRow(raw, line) {
 import fs4 from "node:fs";
 import path12 from "node:path";
 
-// src/files.ts
+// src/io/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import fs3 from "node:fs";
 import path11 from "node:path";
@@ -47669,7 +47669,7 @@ var requirementOptions = {
   defaults: { documents: [...defaultDocumentWords] }
 };
 
-// src/files.ts
+// src/io/files.ts
 var ignoreName = ".tddpromptlintignore";
 var skipped = ["**/node_modules/**", "**/.git/**"];
 async function collectFiles(paths, options) {
@@ -48441,7 +48441,7 @@ function isInside(parent, child2) {
   return !relative3.startsWith("..") && !path13.isAbsolute(relative3);
 }
 
-// src/rule.ts
+// src/engine/rule.ts
 var source = "tdd-prompt-lint";
 var docsBase = "https://github.com/tdd-prompt-lint/tdd-prompt-lint/blob/main/docs/rules/";
 var noOptions = {
@@ -48715,7 +48715,7 @@ var numbering_gap_default = rule5;
 // rules/preprompt.ts
 import path16 from "node:path";
 
-// src/preprompt.ts
+// src/config/preprompt.ts
 var prepromptsSchema = {
   type: "object",
   description: "Preprompt of a folder that has none of its own: folder → preprompt file, both relative to the working directory.",
@@ -49420,7 +49420,7 @@ var rules = [
 ];
 var warnings = /* @__PURE__ */ new Set(["numbering-gap", "requirement-coverage"]);
 
-// src/suggest.ts
+// src/config/suggest.ts
 function editDistance(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -49461,7 +49461,7 @@ function didYouMean(name, known) {
   return found === void 0 ? "" : ` (did you mean \`${found}\`?)`;
 }
 
-// src/config.ts
+// src/config/config.ts
 var configNames = [
   ".tddpromptlintrc.json",
   ".tddpromptlintrc.yaml",
@@ -49748,7 +49748,7 @@ function traceCounts(rows) {
 // src/action/main.ts
 init_escape();
 
-// src/parallel.ts
+// src/engine/parallel.ts
 import fs7 from "node:fs";
 import os6 from "node:os";
 import path29 from "node:path";
@@ -49756,7 +49756,7 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 
-// src/lint.ts
+// src/engine/lint.ts
 import fs6 from "node:fs";
 import path27 from "node:path";
 import vm from "node:vm";
@@ -58606,7 +58606,7 @@ function detectGaps(tree) {
   }
 }
 
-// src/control.ts
+// src/engine/control.ts
 var prefix = source + ":";
 function marker(node2) {
   const value2 = node2.value;
@@ -58633,7 +58633,7 @@ var inlineControl = function() {
 };
 var control_default = inlineControl;
 
-// src/plugins.ts
+// src/engine/plugins.ts
 var ruleIds2 = new Set(rules.map((rule21) => rule21.meta.id));
 function lintPlugins(settings = {}) {
   for (const id of Object.keys(settings)) {
@@ -58653,7 +58653,7 @@ function split(setting, id) {
   return [setting, void 0];
 }
 
-// src/lint.ts
+// src/engine/lint.ts
 var defaultLimits = {
   maxBytes: 1024 * 1024,
   maxDepth: 200,
@@ -58872,7 +58872,7 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-// src/transfer.ts
+// src/engine/transfer.ts
 function fromTransfer(data, cwd) {
   const file = new VFile({ path: data.path, cwd });
   for (const item of data.messages) {
@@ -58896,7 +58896,7 @@ function fromTransfer(data, cwd) {
   return file;
 }
 
-// src/parallel.ts
+// src/engine/parallel.ts
 var chunkSize = 50;
 var autoMinFiles = 400;
 var autoMaxThreads = 4;
@@ -58981,12 +58981,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       };
       const worker = new Worker(workerUrl, {
         workerData: data,
-        // A small young generation: a worker's garbage is per file (BENCHMARK.md, peak RSS).
-        resourceLimits: {
-          stackSizeMb: workerStackSizeMb,
-          maxOldGenerationSizeMb: workerHeapMb,
-          maxYoungGenerationSizeMb: 8
-        }
+        resourceLimits: { stackSizeMb: workerStackSizeMb, maxOldGenerationSizeMb: workerHeapMb }
       });
       let done = false;
       const crashed = (reason) => {

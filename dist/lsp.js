@@ -2,7 +2,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-L4FRGTWN.js";
+} from "./chunk-XLW6MMB2.js";
 import {
   VFile,
   classifyCharacter,
@@ -13,35 +13,35 @@ import {
   remarkParse,
   require_extend,
   unified
-} from "./chunk-H4QCL2TB.js";
+} from "./chunk-Y2OQIDN6.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
   asciiPunctuation
-} from "./chunk-2GP4JZOM.js";
-import "./chunk-ENFPLL2M.js";
-import "./chunk-C6UUMD7S.js";
-import "./chunk-ABAGFBHL.js";
-import "./chunk-CCKO4OKE.js";
-import "./chunk-PKX2GJOO.js";
-import "./chunk-GNLMOMIG.js";
-import "./chunk-PYWBLWVL.js";
-import "./chunk-ASCROK3S.js";
-import "./chunk-MRD73F5R.js";
+} from "./chunk-7T6R4UZZ.js";
+import "./chunk-2GCG3TEF.js";
+import "./chunk-JB3KXYBK.js";
+import "./chunk-EDWL4JOM.js";
+import "./chunk-SDYTB46K.js";
+import "./chunk-RRLX672T.js";
+import "./chunk-OV2NNVLV.js";
+import "./chunk-5EVUJRRL.js";
+import "./chunk-2DZLJXUT.js";
+import "./chunk-VGUGEDKH.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-R5I75FBH.js";
-import "./chunk-4D5TJO2U.js";
-import "./chunk-ZMJZDUHC.js";
-import "./chunk-5UZOIFRJ.js";
-import "./chunk-DESU2UXL.js";
-import "./chunk-YBVULJEF.js";
-import "./chunk-I2PKKQDR.js";
-import "./chunk-OKK4EVTU.js";
-import "./chunk-ZIRZRQ3G.js";
-import "./chunk-NF6EAOX2.js";
+import "./chunk-FTSTLPRN.js";
+import "./chunk-JONNG5RU.js";
+import "./chunk-GCABOEQB.js";
+import "./chunk-UKIEDSLB.js";
+import "./chunk-INRJMM3F.js";
+import "./chunk-VF4CPKD2.js";
+import "./chunk-AXSLFW4E.js";
+import "./chunk-M4PXIXSD.js";
+import "./chunk-ISCTXA4Z.js";
+import "./chunk-ONYK5AV7.js";
 import {
   require_dist
-} from "./chunk-FJGCWI3Q.js";
+} from "./chunk-NTER52CY.js";
 import {
   EXIT,
   convert,
@@ -50,7 +50,7 @@ import {
   trough,
   visit,
   wrap
-} from "./chunk-RQZAEZMH.js";
+} from "./chunk-DGWQGGT6.js";
 import {
   __commonJS,
   __esm,

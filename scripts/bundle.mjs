@@ -41,14 +41,14 @@ const library = await build({
   splitting: true,
   outdir: dist,
   // Chunks beside the entries: `new URL('./worker.js', import.meta.url)` in
-  // src/parallel.ts finds the worker from whichever file holds that module.
+  // src/engine/parallel.ts finds the worker from whichever file holds that module.
   chunkNames: '[name]-[hash]',
   entryPoints: {
     cli: 'src/cli/bin.ts',
     api: 'src/api.ts',
     preset: 'src/preset.ts',
     lsp: 'src/lsp.ts',
-    worker: 'src/worker.ts',
+    worker: 'src/engine/worker.ts',
     ...Object.fromEntries(ruleIds.map((id) => [`rules/${id}`, `rules/${id}.ts`]))
   }
 })

@@ -5,7 +5,7 @@
  *     {"plugins": ["tdd-prompt-lint/preset"]}
  */
 import type {Preset} from 'unified'
-import {lintPlugins} from './plugins.js'
+import {lintPlugins} from './engine/plugins.js'
 
 const preset: Preset = {plugins: lintPlugins()}
 

@@ -6,9 +6,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {collectFiles} from '../../src/files.js'
-import {createLinter} from '../../src/lint.js'
-import {resolveConfig} from '../../src/config.js'
+import {collectFiles} from '../../src/io/files.js'
+import {createLinter} from '../../src/engine/lint.js'
+import {resolveConfig} from '../../src/config/config.js'
 
 export interface Row {
   file: string

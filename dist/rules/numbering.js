@@ -2,8 +2,8 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   numbering_default,
   stepsOf
-} from "../chunk-4D5TJO2U.js";
-import "../chunk-RQZAEZMH.js";
+} from "../chunk-JONNG5RU.js";
+import "../chunk-DGWQGGT6.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   numbering_default as default,

@@ -3,8 +3,8 @@ import {
   componentKey,
   pair_component_default,
   sameComponent
-} from "../chunk-ZMJZDUHC.js";
-import "../chunk-RQZAEZMH.js";
+} from "../chunk-GCABOEQB.js";
+import "../chunk-DGWQGGT6.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   componentKey,

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-C6UUMD7S.js";
+} from "../chunk-JB3KXYBK.js";
 import "../chunk-KO5X26X3.js";
-import "../chunk-RQZAEZMH.js";
+import "../chunk-DGWQGGT6.js";
 import "../chunk-YLMZ5HZ7.js";
 export {
   preprompt_reference_default as default

@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {isPromptFileName} from '../names.js'
+import {isPromptFileName} from '../suite/names.js'
 
 /**
  * Glob patterns of suite folders: each `paths` entry and every folder under it,

@@ -15,7 +15,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {escapeControls} from '../io/escape.js'
-import {formatNumber} from '../names.js'
+import {formatNumber} from '../suite/names.js'
 import {plural, relativePath} from '../reporters/common.js'
 import type {SuiteModel} from '../suite/model.js'
 import {traceCounts, type TraceRow} from '../suite/trace.js'

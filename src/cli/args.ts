@@ -3,9 +3,9 @@
  * flag or a bad value is a `UsageError` with a one-line reason.
  */
 import {parseArgs} from 'node:util'
-import type {Concurrency} from '../parallel.js'
+import type {Concurrency} from '../engine/parallel.js'
 import {formatNames, type FormatName} from '../reporters/index.js'
-import {didYouMean} from '../suggest.js'
+import {didYouMean} from '../config/suggest.js'
 
 export interface CliOptions {
   /** Files and folders to lint; none: every suite folder under the working directory. */

@@ -8,13 +8,13 @@
  * wanting one name, a name already taken) changes nothing: exit 2 and why.
  */
 import type {VFile} from 'vfile'
-import {loadConfig} from '../config.js'
-import {collectFiles} from '../files.js'
+import {loadConfig} from '../config/config.js'
+import {collectFiles} from '../io/files.js'
 import {applyPlan} from '../fix/apply.js'
 import {formatPlan, summarize} from '../fix/diff.js'
 import {isConflict, planFixes} from '../fix/plan.js'
-import {createLinter, modelSettings} from '../lint.js'
-import {lintFiles, resolveConcurrency} from '../parallel.js'
+import {createLinter, modelSettings} from '../engine/lint.js'
+import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
 import {SuiteModel} from '../suite/model.js'
 import {parseCliArgs} from './args.js'
 import type {Streams} from './main.js'

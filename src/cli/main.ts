@@ -12,21 +12,21 @@ import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import type {VFile} from 'vfile'
 import {rules, warnings as warningRules} from '../../rules/index.js'
-import {loadConfig, settingsFor, type ResolvedConfig} from '../config.js'
+import {loadConfig, settingsFor, type ResolvedConfig} from '../config/config.js'
 import {
   collectFiles,
   describeStatError,
   findSuites,
   patternProblem,
   type PathProblem
-} from '../files.js'
+} from '../io/files.js'
 import {safeLine} from '../io/escape.js'
-import {createLinter, modelSettings, type Linter, type LintSettings} from '../lint.js'
+import {createLinter, modelSettings, type Linter, type LintSettings} from '../engine/lint.js'
 import {SuiteModel} from '../suite/model.js'
 import {kinds} from '../suite/names.js'
-import {lintFiles, resolveConcurrency, threadCount} from '../parallel.js'
+import {lintFiles, resolveConcurrency, threadCount} from '../engine/parallel.js'
 import {reporters} from '../reporters/index.js'
-import {ruleOptions} from '../rule.js'
+import {ruleOptions} from '../engine/rule.js'
 import {count, relativePath} from '../reporters/common.js'
 import {toolVersion} from '../reporters/tool.js'
 import {parseCliArgs, usage, UsageError, type CliOptions} from './args.js'

@@ -6,15 +6,15 @@
  * changed).
  */
 import path from 'node:path'
-import {loadConfig} from '../config.js'
+import {loadConfig} from '../config/config.js'
 import {applyPlan} from '../fix/apply.js'
 import {formatPlan, summarize} from '../fix/diff.js'
 import {isConflict, type FixPlan} from '../fix/plan.js'
 import {planRenumber} from '../fix/renumber.js'
-import {newPair, scaffoldConfig} from '../scaffold.js'
+import {newPair, scaffoldConfig} from '../scaffold/scaffold.js'
 import {SuiteModel} from '../suite/model.js'
 import {safeLine} from '../io/escape.js'
-import {modelSettings} from '../lint.js'
+import {modelSettings} from '../engine/lint.js'
 import {common, guard, parse} from './scaffold-commands.js'
 import type {Streams} from './main.js'
 

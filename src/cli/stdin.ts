@@ -6,7 +6,7 @@
  * same bounds as any file.
  */
 import type {VFile} from 'vfile'
-import {defaultLimits, type Linter} from '../lint.js'
+import {defaultLimits, type Linter} from '../engine/lint.js'
 
 /** A problem with standard input itself (exit 2): the message is the one-line reason. */
 export class StdinError extends Error {

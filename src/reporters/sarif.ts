@@ -6,7 +6,7 @@
  * as a related location.
  */
 import {rules} from '../../rules/index.js'
-import {engineFindings} from '../lint.js'
+import {engineFindings} from '../engine/lint.js'
 import type {Reporter} from './types.js'
 import {
   placeOf,

@@ -1,8 +1,8 @@
 /** The tool's name, version and home, as reporters and `--version` show them. */
 import pkg from '../../package.json' with {type: 'json'}
 import {rules} from '../../rules/index.js'
-import {engineFindings} from '../lint.js'
-import {docsBase} from '../rule.js'
+import {engineFindings} from '../engine/lint.js'
+import {docsBase} from '../engine/rule.js'
 
 export const toolName: string = pkg.name
 export const toolVersion: string = pkg.version

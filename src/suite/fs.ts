@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {readRegularFile} from '../files.js'
+import {readRegularFile} from '../io/files.js'
 
 export interface Entry {
   name: string

@@ -13,7 +13,7 @@
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
-import {linkTarget} from '../markdown.js'
+import {linkTarget} from './markdown.js'
 import {readFacts, type Facts} from './facts.js'
 import {diskFs, memoryFs, type SuiteFs} from './fs.js'
 import {

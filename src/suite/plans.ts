@@ -12,7 +12,7 @@
  */
 import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
-import {related} from '../report.js'
+import {related} from '../engine/report.js'
 import type {NameMention, Span} from './facts.js'
 import {missing, type Missing} from './missing.js'
 import type {Folder, SuiteModel} from './model.js'

@@ -43,7 +43,7 @@
  */
 import { type PromptName } from '../src/suite/names.js';
 export type Options = Record<string, never>;
-declare const rule: import("../src/rule.js").RulePlugin<Options>;
+declare const rule: import("../src/engine/rule.js").RulePlugin<Options>;
 export default rule;
 /**
  * The steps among prompts of one number: by slug, except that a lone red and a

@@ -1,4 +1,4 @@
-import { type PrepromptOptions } from '../src/preprompt.js';
+import { type PrepromptOptions } from '../src/config/preprompt.js';
 export type Options = PrepromptOptions;
-declare const rule: import("../src/rule.js").RulePlugin<PrepromptOptions>;
+declare const rule: import("../src/engine/rule.js").RulePlugin<PrepromptOptions>;
 export default rule;

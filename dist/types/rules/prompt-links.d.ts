@@ -1,5 +1,5 @@
 import { meantBy } from '../src/suite/missing.js';
 export type Options = Record<string, never>;
-declare const rule: import("../src/rule.js").RulePlugin<Options>;
+declare const rule: import("../src/engine/rule.js").RulePlugin<Options>;
 export default rule;
 export { meantBy };

@@ -3,5 +3,5 @@ export interface Options {
     sections: Partial<Record<Kind, string[]>>;
     aliases: Record<string, string[]>;
 }
-declare const rule: import("../src/rule.js").RulePlugin<Options>;
+declare const rule: import("../src/engine/rule.js").RulePlugin<Options>;
 export default rule;

@@ -1,4 +1,4 @@
 import { type RequirementOptions } from '../src/suite/requirements.js';
 export type Options = RequirementOptions;
-declare const rule: import("../src/rule.js").RulePlugin<RequirementOptions>;
+declare const rule: import("../src/engine/rule.js").RulePlugin<RequirementOptions>;
 export default rule;

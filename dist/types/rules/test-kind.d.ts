@@ -1,3 +1,3 @@
 export type Options = Record<string, never>;
-declare const rule: import("../src/rule.js").RulePlugin<Options>;
+declare const rule: import("../src/engine/rule.js").RulePlugin<Options>;
 export default rule;

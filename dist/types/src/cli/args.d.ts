@@ -1,4 +1,4 @@
-import type { Concurrency } from '../parallel.js';
+import type { Concurrency } from '../engine/parallel.js';
 import { type FormatName } from '../reporters/index.js';
 export interface CliOptions {
     /** Files and folders to lint; none: every suite folder under the working directory. */

@@ -6,7 +6,7 @@
  * same bounds as any file.
  */
 import type { VFile } from 'vfile';
-import { type Linter } from '../lint.js';
+import { type Linter } from '../engine/lint.js';
 /** A problem with standard input itself (exit 2): the message is the one-line reason. */
 export declare class StdinError extends Error {
     name: string;

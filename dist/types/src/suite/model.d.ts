@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { linkTarget } from '../markdown.js';
+import { linkTarget } from './markdown.js';
 import { type Facts } from './facts.js';
 import { type SuiteFs } from './fs.js';
 import { type Component, type NameIndex, type Plan, type PlanEntry, type Unlisted } from './plans.js';

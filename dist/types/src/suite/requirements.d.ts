@@ -1,6 +1,6 @@
 import type { Facts, Span } from './facts.js';
 import type { SuiteModel } from './model.js';
-import type { JsonSchema } from '../schema.js';
+import type { JsonSchema } from '../config/schema.js';
 export interface Definition extends Span {
     /** Full ID: `L1-1.1`. */
     id: string;

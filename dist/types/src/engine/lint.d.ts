@@ -1,0 +1,45 @@
+import { VFile } from 'vfile';
+import type { ModelSettings, StyleSettings, SuiteModel } from '../suite/model.js';
+import { type RuleSetting } from './plugins.js';
+export type { Level, RuleSetting } from './plugins.js';
+export interface LintSettings {
+    /** Rule id → severity, or severity and options. Rules not named run as errors with defaults. */
+    rules?: Record<string, RuleSetting>;
+    /** Folder → preprompt, absolute or relative to `cwd`; passed to every rule with a `preprompts` option. */
+    preprompts?: Record<string, string>;
+    /** House styles computed already (by the main thread, for the workers): scope root → style. */
+    styles?: ModelSettings['styles'];
+    /** How the house style is inferred (default: on, 80%, at least 5 prompts of a kind). */
+    style?: StyleSettings;
+    /** gitignore patterns relative to `ignoreBase`: left out of the suites' scope. */
+    ignore?: string[];
+    ignoreBase?: string;
+    /** Bounds on one file (defaults: `defaultLimits`). */
+    limits?: Partial<Limits>;
+}
+/** What the engine accepts of one file; beyond these, one finding and no check. */
+export interface Limits {
+    /** Largest file read, in bytes. */
+    maxBytes: number;
+    /** Deepest markdown tree checked, in levels below the root. */
+    maxDepth: number;
+    /** Longest that parsing and checking one file may take, in milliseconds. */
+    timeout: number;
+    /** Most findings reported for one file; the rest are counted in one more finding. */
+    maxFindings: number;
+}
+export declare const defaultLimits: Limits;
+/** The findings the engine itself gives, not a rule: id → what it means. */
+export declare const engineFindings: Record<string, string>;
+export interface Linter {
+    /** Lint one file; read problems become a finding on that file, never an exception. */
+    lint(filePath: string): Promise<VFile>;
+    /** Lint a text as the file at `filePath` (standard input, an editor's buffer): the same bounds and rules. */
+    lintText(text: string, filePath: string): Promise<VFile>;
+    /** The run's suite model. */
+    model: SuiteModel;
+}
+/** The suite model's settings for a run with these lint settings (paths resolved against `cwd`). */
+export declare function modelSettings(settings: LintSettings, cwd: string): ModelSettings;
+/** Build the processor once for a run. Throws for an unknown rule or bad options. */
+export declare function createLinter(settings: LintSettings, cwd: string): Linter;

@@ -1,0 +1,266 @@
+/**
+ * The engine the CLI and the Action share: one frozen processor per run (the
+ * configuration resolved once), each file read and parsed once, its tree dropped
+ * as soon as the rules have run.
+ *
+ * Input is bounded (see `Limits`): a file that is not a regular file, too large,
+ * nested too deeply or too slow to parse (micromark is quadratic on some input)
+ * gets one finding instead of a crash or a hang.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import vm from 'node:vm'
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {readRegularFile} from '../io/files.js'
+import type {ModelSettings, StyleSettings, SuiteModel} from '../suite/model.js'
+import {modelOf, source} from './rule.js'
+
+import {lintPlugins, type RuleSetting} from './plugins.js'
+export type {Level, RuleSetting} from './plugins.js'
+
+export interface LintSettings {
+  /** Rule id → severity, or severity and options. Rules not named run as errors with defaults. */
+  rules?: Record<string, RuleSetting>
+  /** Folder → preprompt, absolute or relative to `cwd`; passed to every rule with a `preprompts` option. */
+  preprompts?: Record<string, string>
+  /** House styles computed already (by the main thread, for the workers): scope root → style. */
+  styles?: ModelSettings['styles']
+  /** How the house style is inferred (default: on, 80%, at least 5 prompts of a kind). */
+  style?: StyleSettings
+  /** gitignore patterns relative to `ignoreBase`: left out of the suites' scope. */
+  ignore?: string[]
+  ignoreBase?: string
+  /** Bounds on one file (defaults: `defaultLimits`). */
+  limits?: Partial<Limits>
+}
+
+/** What the engine accepts of one file; beyond these, one finding and no check. */
+export interface Limits {
+  /** Largest file read, in bytes. */
+  maxBytes: number
+  /** Deepest markdown tree checked, in levels below the root. */
+  maxDepth: number
+  /** Longest that parsing and checking one file may take, in milliseconds. */
+  timeout: number
+  /** Most findings reported for one file; the rest are counted in one more finding. */
+  maxFindings: number
+}
+
+export const defaultLimits: Limits = {
+  maxBytes: 1024 * 1024,
+  maxDepth: 200,
+  timeout: 10_000,
+  maxFindings: 500
+}
+
+/** The findings the engine itself gives, not a rule: id → what it means. */
+export const engineFindings: Record<string, string> = {
+  unreadable: 'The file could not be read.',
+  encoding: 'The file is not UTF-8 text.',
+  'too-large': 'The file is larger than the linter reads (1 MiB).',
+  'too-complex': 'The markdown is nested too deeply or takes too long to parse.',
+  'too-many-findings': 'The file has more findings than one report shows for a file (500).'
+}
+
+export interface Linter {
+  /** Lint one file; read problems become a finding on that file, never an exception. */
+  lint(filePath: string): Promise<VFile>
+  /** Lint a text as the file at `filePath` (standard input, an editor's buffer): the same bounds and rules. */
+  lintText(text: string, filePath: string): Promise<VFile>
+  /** The run's suite model. */
+  model: SuiteModel
+}
+
+/** The suite model's settings for a run with these lint settings (paths resolved against `cwd`). */
+export function modelSettings(settings: LintSettings, cwd: string): ModelSettings {
+  return {
+    root: path.resolve(cwd),
+    preprompts: Object.fromEntries(
+      Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
+        path.resolve(cwd, folder),
+        path.resolve(cwd, file)
+      ])
+    ),
+    ignore: settings.ignore ?? [],
+    ignoreBase: settings.ignoreBase ?? path.resolve(cwd),
+    style: settings.style ?? {},
+    ...(settings.styles ? {styles: settings.styles} : {})
+  }
+}
+
+/** Build the processor once for a run. Throws for an unknown rule or bad options. */
+export function createLinter(settings: LintSettings, cwd: string): Linter {
+  const plugins = lintPlugins(settings.rules)
+  const root = realpath(cwd) ?? path.resolve(cwd)
+  const model = modelSettings(settings, cwd)
+  // One processor, so one suite model, per run.
+  const processor = unified().data('tddPromptLint', model).use(remarkParse).use(plugins).freeze()
+  const limits = {...defaultLimits, ...settings.limits}
+  const suite = modelOf(processor as unknown as Processor)
+
+  return {
+    model: suite,
+    async lint(filePath) {
+      const file = new VFile({path: path.resolve(cwd, filePath), cwd})
+      // Synchronous on purpose: an async read per file makes the main thread wait on
+      // the thread pool several times per file, which costs more than the read itself
+      // (see BENCHMARK.md).
+      const buffer = readRegularFile(file.path, limits.maxBytes)
+      if (!Buffer.isBuffer(buffer)) {
+        if (buffer.kind === 'unreadable') {
+          return fail(file, 'unreadable', `Cannot read file: ${buffer.reason}`)
+        }
+        const size = buffer.size ?? 0
+        return fail(
+          file,
+          'too-large',
+          `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
+        )
+      }
+      if (leaves(file.path, cwd, root)) {
+        // A pull request can add a link named like a prompt; what it points at outside
+        // the working folder (a checkout's credentials, say) is none of our business.
+        return fail(
+          file,
+          'unreadable',
+          'Cannot read file: a symbolic link that leads outside the working folder'
+        )
+      }
+      const text = decode(buffer)
+      if (text === undefined) {
+        return fail(
+          file,
+          'encoding',
+          'Unexpected binary or invalid UTF-8 content, expected UTF-8 text'
+        )
+      }
+      return check(file, text)
+    },
+    async lintText(text, filePath) {
+      return check(new VFile({path: path.resolve(cwd, filePath), cwd}), text)
+    }
+  }
+
+  /** Parse and check a file's text within the bounds (nesting, time, findings). */
+  function check(file: VFile, text: string): VFile {
+    file.value = text
+    // The house style of the file's scope is worked out once per run, from every
+    // prompt in it: outside the time bound of the file that happens to need it
+    // first, which is for that file's own markdown.
+    suite.style(suite.styleScope(path.dirname(file.path)))
+    let depth: number | undefined
+    try {
+      depth = bounded(() => {
+        const tree = processor.parse(file)
+        const found = depthOf(tree)
+        if (found > limits.maxDepth) return found
+        processor.runSync(tree, file)
+        return undefined
+      }, limits.timeout)
+    } catch (error) {
+      file.messages = []
+      file.value = ''
+      if (!isTimeout(error) && !(error instanceof RangeError)) throw error
+      const reason = isTimeout(error)
+        ? `Unexpected markdown that takes longer than ${limits.timeout / 1000} s to check, expected simpler markdown: the file was not checked`
+        : 'Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked'
+      return fail(file, 'too-complex', reason)
+    }
+    file.value = ''
+    if (depth !== undefined) {
+      return fail(
+        file,
+        'too-complex',
+        `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+      )
+    }
+    return capped(file, limits.maxFindings)
+  }
+}
+
+/** At most `max` findings of a file, and one more that counts the rest: a report stays readable and bounded. */
+function capped(file: VFile, max: number): VFile {
+  const extra = file.messages.length - max
+  if (extra <= 0) return file
+  const last = file.messages[max - 1]
+  file.messages.length = max
+  const message = file.message(
+    `Unexpected ${extra} more findings in this file, expected at most ${max}: fix these first`,
+    {place: last?.place ?? {line: 1, column: 1}, ruleId: 'too-many-findings', source}
+  )
+  message.fatal = last?.fatal ?? true
+  return file
+}
+
+const context = vm.createContext({})
+const call = new vm.Script('run()')
+
+/**
+ * Run synchronous code with a time bound: V8 stops it when the time is up (the
+ * `vm` module's watchdog interrupts whatever runs inside, in any realm), and the
+ * call throws `ERR_SCRIPT_EXECUTION_TIMEOUT`.
+ */
+function bounded<T>(run: () => T, timeout: number): T {
+  context.run = run
+  try {
+    return call.runInContext(context, {timeout}) as T
+  } finally {
+    context.run = undefined
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return (error as {code?: unknown})?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT'
+}
+
+/** Levels below the root of the deepest node, counted without recursion (a deep tree is the point). */
+function depthOf(tree: Root): number {
+  let deepest = 0
+  const stack: Array<[node: {children?: unknown[]}, depth: number]> = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth > deepest) deepest = depth
+    for (const child of node.children ?? [])
+      stack.push([child as {children?: unknown[]}, depth + 1])
+  }
+  return deepest
+}
+
+/** Whether a file inside `cwd` is a link whose real path lies outside the working folder's real path. */
+function leaves(file: string, cwd: string, root: string): boolean {
+  const given = path.relative(cwd, file)
+  if (given.startsWith('..') || path.isAbsolute(given)) return false
+  const real = realpath(file)
+  if (real === undefined) return false
+  const inside = path.relative(root, real)
+  return inside.startsWith('..') || path.isAbsolute(inside)
+}
+
+function realpath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+const decoder = new TextDecoder('utf-8', {fatal: true})
+
+/** UTF-8 text, or `undefined` for invalid UTF-8 or a NUL byte (a binary file). */
+function decode(buffer: Buffer): string | undefined {
+  if (buffer.includes(0)) return undefined
+  try {
+    return decoder.decode(buffer)
+  } catch {
+    return undefined
+  }
+}
+
+function fail(file: VFile, ruleId: string, reason: string): VFile {
+  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source})
+  message.fatal = true
+  return file
+}

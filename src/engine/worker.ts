@@ -1,0 +1,46 @@
+/**
+ * A worker thread of `lintFiles` (src/engine/parallel.ts): builds the linter once from
+ * the settings it is given, then takes chunks of files from the queue it shares
+ * with the other threads until none is left, and sends back each chunk's results
+ * as plain data. A file whose linting throws is reported as an `error` message
+ * and ends the worker.
+ */
+import {parentPort, workerData} from 'node:worker_threads'
+import {createLinter} from './lint.js'
+import type {WorkerData, WorkerMessage} from './parallel.js'
+import {toTransfer, type TransferredFile} from './transfer.js'
+
+const data = workerData as WorkerData
+const port = parentPort!
+const post = (message: WorkerMessage) => port.postMessage(message)
+const queue = new Int32Array(data.queue)
+const current = new Int32Array(data.current)
+const linter = createLinter(data.settings, data.cwd)
+
+async function run(): Promise<void> {
+  for (;;) {
+    const start = Atomics.add(queue, 0, 1) * data.chunkSize
+    if (start >= data.files.length) break
+    const end = Math.min(start + data.chunkSize, data.files.length)
+    const results: TransferredFile[] = []
+    for (let index = start; index < end; index++) {
+      Atomics.store(current, data.slot, index)
+      try {
+        results.push(toTransfer(await linter.lint(data.files[index]!)))
+      } catch (error) {
+        post({
+          type: 'error',
+          index,
+          message: error instanceof Error ? error.message : String(error),
+          stack: error instanceof Error ? error.stack : undefined
+        })
+        return
+      }
+    }
+    Atomics.store(current, data.slot, -1)
+    post({type: 'chunk', start, results})
+  }
+  post({type: 'done'})
+}
+
+await run()

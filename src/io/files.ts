@@ -1,0 +1,338 @@
+/**
+ * Which files a run lints: the suite folders found by pattern (no paths given),
+ * or the files and folders given, less what ignore files exclude.
+ *
+ * In a folder, the prompt files and, beside them, the other markdown files of
+ * every folder that holds prompts (plans, requirement documents: the rules on
+ * prompts pass them by, the plan and requirement rules read them), and the
+ * requirement documents anywhere below it.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import ignore, {type Ignore} from 'ignore'
+import {glob} from 'tinyglobby'
+import type {ResolvedConfig} from '../config/config.js'
+import {isMarkdownName, isPromptFileName} from '../suite/names.js'
+import {defaultDocumentWords, isRequirementName} from '../suite/requirements.js'
+
+/** The ignore file read from the working directory (gitignore syntax). */
+export const ignoreName = '.tddpromptlintignore'
+
+export interface PathProblem {
+  /** The path as given or found, relative to the working directory. */
+  path: string
+  reason: string
+}
+
+export interface Collected {
+  /** Absolute paths of the files to lint, sorted, each once. */
+  files: string[]
+  /** Paths that could not be linted, each with a one-line reason. */
+  problems: PathProblem[]
+}
+
+const skipped = ['**/node_modules/**', '**/.git/**']
+
+export interface CollectOptions {
+  cwd: string
+  config: Pick<ResolvedConfig, 'suites' | 'ignore' | 'dir'> & {
+    /** Read for the words that name requirement documents (`requirement-coverage`'s `documents`). */
+    settings?: ResolvedConfig['settings']
+  }
+  /** Ignore file to use instead of `.tddpromptlintignore` in `cwd`. */
+  ignorePath?: string | undefined
+}
+
+/** Files to lint for the given paths (none: every suite folder under `cwd`). */
+export async function collectFiles(paths: string[], options: CollectOptions): Promise<Collected> {
+  const cwd = path.resolve(options.cwd)
+  const ignored = loadIgnore(cwd, options)
+  const files = new Set<string>()
+  const problems: PathProblem[] = []
+  const add = (file: string) => {
+    const relative = toPosix(path.relative(cwd, file))
+    if (relative.startsWith('..') || !ignored.ignores(relative)) files.add(file)
+  }
+
+  // No paths and no configured suites: every prompt file under the working folder.
+  if (paths.length === 0 && options.config.suites.length === 0) paths = ['.']
+  else if (paths.length === 0) {
+    for (const dir of await findSuites(cwd, options.config.suites)) {
+      for (const file of promptFilesIn(dir, problems, cwd)) add(file)
+      for (const file of documentsBeside(dir)) add(file)
+    }
+  }
+  const words = requirementWords(options.config.settings)
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given)
+    let stat: fs.Stats
+    try {
+      stat = fs.statSync(absolute)
+      fs.accessSync(absolute, fs.constants.R_OK | (stat.isDirectory() ? fs.constants.X_OK : 0))
+    } catch (error) {
+      problems.push({path: given, reason: describeStatError(error)})
+      continue
+    }
+    if (stat.isDirectory()) {
+      const found = await glob(['**/*'], {
+        cwd: absolute,
+        absolute: true,
+        ignore: skipped,
+        followSymbolicLinks: false,
+        onlyFiles: false,
+        dot: false
+      })
+      // The glob skips symbolic links: add those named like prompt files, so that a
+      // link is linted, or reported when it dangles or loops, as in a suite folder.
+      const all = [...found, ...promptLinksIn(absolute, found)].sort()
+      // The glob passes over a sub-folder it cannot read: say so, as for a folder given by name.
+      for (const dir of found) {
+        if (!dir.endsWith('/')) continue
+        const relative = rel(cwd, dir)
+        if (!relative.startsWith('..') && ignored.ignores(relative + '/')) continue
+        try {
+          fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK)
+        } catch (error) {
+          problems.push({path: relative, reason: describeStatError(error)})
+        }
+      }
+      const suiteFolders = new Set<string>()
+      for (const file of all) {
+        if (!isPromptFileName(path.basename(file))) continue
+        if (isFolder(file))
+          problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
+        else {
+          add(file)
+          suiteFolders.add(path.dirname(file))
+        }
+      }
+      // Plans and requirement documents: markdown beside the prompts, requirement documents anywhere.
+      for (const file of all) {
+        const name = path.basename(file)
+        if (file.endsWith('/') || !isMarkdownName(name) || isPromptFileName(name)) continue
+        if (suiteFolders.has(path.dirname(file)) || isRequirementName(name, words)) add(file)
+      }
+    } else if (isMarkdownName(absolute)) {
+      add(absolute)
+    }
+  }
+  return {files: [...files].sort(), problems}
+}
+
+/** Suite folders under `cwd` that match the patterns, sorted. Throws for a pattern `patternProblem` refuses. */
+export async function findSuites(cwd: string, patterns: string[]): Promise<string[]> {
+  for (const pattern of patterns) {
+    const problem = patternProblem(pattern)
+    if (problem) throw new Error(`suite pattern \`${pattern}\` ${problem}`)
+  }
+  const found = await glob(patterns, {
+    cwd,
+    absolute: true,
+    onlyDirectories: true,
+    ignore: skipped,
+    followSymbolicLinks: false,
+    expandDirectories: false
+  })
+  return found.map((dir) => dir.replace(/\/$/, '')).sort()
+}
+
+/** The words that name requirement documents: `requirement-coverage`'s `documents`, else the default. */
+export function requirementWords(
+  settings: ResolvedConfig['settings'] | undefined
+): readonly string[] {
+  const setting = settings?.rules?.['requirement-coverage']
+  const options = Array.isArray(setting)
+    ? (setting[1] as {documents?: unknown} | undefined)
+    : undefined
+  const documents = options?.documents
+  return Array.isArray(documents) && documents.every((each) => typeof each === 'string')
+    ? (documents as string[])
+    : defaultDocumentWords
+}
+
+/** Markdown files that are not prompts, directly in a folder that holds prompts. */
+function documentsBeside(dir: string): string[] {
+  let entries: fs.Dirent[]
+  try {
+    entries = fs.readdirSync(dir, {withFileTypes: true})
+  } catch {
+    return []
+  }
+  if (!entries.some((entry) => isPromptFileName(entry.name))) return []
+  return entries
+    .filter(
+      (entry) => entry.isFile() && isMarkdownName(entry.name) && !isPromptFileName(entry.name)
+    )
+    .map((entry) => path.join(dir, entry.name))
+    .sort()
+}
+
+/** Markdown prompt files directly in a folder. */
+function promptFilesIn(dir: string, problems: PathProblem[], cwd: string): string[] {
+  let entries: fs.Dirent[]
+  try {
+    entries = fs.readdirSync(dir, {withFileTypes: true})
+  } catch (error) {
+    problems.push({path: rel(cwd, dir), reason: describeStatError(error)})
+    return []
+  }
+  const files: string[] = []
+  for (const entry of entries) {
+    if (!isPromptFileName(entry.name)) continue
+    const file = path.join(dir, entry.name)
+    if (entry.isDirectory())
+      problems.push({path: rel(cwd, file), reason: 'a folder named like a prompt file'})
+    else files.push(file)
+  }
+  return files.sort()
+}
+
+function loadIgnore(cwd: string, options: CollectOptions): Ignore {
+  const ig = ignore()
+  const file = options.ignorePath
+    ? path.resolve(cwd, options.ignorePath)
+    : path.join(cwd, ignoreName)
+  const read = readRegularFile(file, maxDataBytes)
+  if (Buffer.isBuffer(read)) ig.add(read.toString('utf8'))
+  else if (options.ignorePath) {
+    throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`)
+  }
+  const base = toPosix(path.relative(cwd, options.config.dir))
+  for (const pattern of options.config.ignore) {
+    ig.add(base && !base.startsWith('..') ? `${base}/${pattern.replace(/^\//, '')}` : pattern)
+  }
+  return ig
+}
+
+/** Symbolic links named like prompt files in `dir` and in the folders among `found`. */
+function promptLinksIn(dir: string, found: string[]): string[] {
+  const links: string[] = []
+  for (const folder of [dir, ...found.filter((entry) => entry.endsWith('/'))]) {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(folder, {withFileTypes: true})
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.isSymbolicLink() && isPromptFileName(entry.name)) {
+        links.push(path.join(folder, entry.name))
+      }
+    }
+  }
+  return links
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function rel(cwd: string, file: string): string {
+  return toPosix(path.relative(cwd, file)) || '.'
+}
+
+function toPosix(value: string): string {
+  return value.split(path.sep).join('/')
+}
+
+/** A one-line reason for a path that cannot be read. */
+export function describeStatError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'no such file or folder'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ELOOP') return 'symbolic link loop'
+  if (code === 'ENOTDIR') return 'not a folder'
+  if (code === 'EISDIR') return 'it is a folder'
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The largest configuration or ignore file read. */
+export const maxDataBytes = 1024 * 1024
+
+/** Why a file was not read: `reason` is one line (`permission denied`, `not a regular file`). */
+export interface ReadProblem {
+  kind: 'unreadable' | 'too-large'
+  reason: string
+  /** The file's size, for `too-large`. */
+  size?: number
+}
+
+/**
+ * A regular file's bytes, read synchronously, at most `maxBytes` of them: a named
+ * pipe, a device (`/dev/zero` behind a link), a folder or a larger file is a
+ * `ReadProblem`, never an endless read.
+ */
+export function readRegularFile(file: string, maxBytes: number): Buffer | ReadProblem {
+  let fd: number
+  try {
+    // Non-blocking, so that opening a named pipe with no writer does not wait forever.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    return {kind: 'unreadable', reason: describeOpenError(file, error)}
+  }
+  try {
+    const stat = fs.fstatSync(fd)
+    if (stat.isDirectory()) return {kind: 'unreadable', reason: 'it is a folder'}
+    if (!stat.isFile()) return {kind: 'unreadable', reason: 'not a regular file'}
+    const chunks: Buffer[] = []
+    let size = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - size, 0), maxBytes) + 1)
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null)
+      if (read === 0) break
+      chunks.push(chunk.subarray(0, read))
+      size += read
+      if (size > maxBytes) {
+        return {
+          kind: 'too-large',
+          reason: `larger than ${maxBytes / 1024 / 1024} MiB`,
+          size: Math.max(stat.size, size)
+        }
+      }
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
+  } catch (error) {
+    return {kind: 'unreadable', reason: describeStatError(error)}
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+function describeOpenError(file: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if (fs.lstatSync(file).isSymbolicLink()) return 'a symbolic link to a missing file'
+    } catch {
+      // Not there at all.
+    }
+  }
+  return describeStatError(error)
+}
+
+/** Wildcards allowed in one path segment of a glob: two keep matching quadratic at worst. */
+const maxWildcards = 2
+
+/**
+ * Why a glob pattern could take very long to match (picomatch compiles globs to
+ * backtracking regular expressions: `*a*a*a*a*b` against a long folder name is
+ * exponential), or `undefined` for a safe one: no extended globs, and at most two
+ * `*` in a path segment (`**` as a whole segment is fine).
+ */
+export function patternProblem(pattern: string): string | undefined {
+  const extglob = /[@!+*?]\(/.exec(pattern)
+  if (extglob) {
+    return `uses an extended glob \`${extglob[0]}\`, expected \`*\`, \`**\`, \`?\`, \`[…]\` or \`{…}\` only`
+  }
+  for (const segment of pattern.split('/')) {
+    if (segment === '**') continue
+    const wildcards = segment.split('*').length - 1
+    if (wildcards > maxWildcards) {
+      return `has ${wildcards} wildcards in one path segment, expected at most ${maxWildcards}`
+    }
+  }
+  return undefined
+}

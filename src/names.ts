@@ -1,9 +1,0 @@
-/** Prompt file names: see `suite/names.ts` (kept here for the modules that import it by this path). */
-export * from './suite/names.js'
-
-import {formatName, type PromptName} from './suite/names.js'
-
-/** The canonical name of the partner of a red or green prompt. */
-export function partnerName(prompt: PromptName): string {
-  return formatName({...prompt, kind: prompt.kind === 'red' ? 'green' : 'red'})
-}
