@@ -512,7 +512,7 @@ describe('names with spaces, unicode, upper case .MD, very long names: per the n
     // pattern, are parsed in a child process that must finish within the timeout.
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-names-')), 'names.mjs')
     await build({
-      entryPoints: [path.join(import.meta.dirname, '..', 'src', 'names.ts')],
+      entryPoints: [path.join(import.meta.dirname, '..', 'src', 'suite', 'names.ts')],
       bundle: true,
       platform: 'node',
       format: 'esm',
