@@ -35,8 +35,8 @@
  *   1:1: Unexpected empty prompt file, expected the text of the prompt
  *   ```
  */
-import {start} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {start} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 import {subjectOf} from '../src/suite/subject.js'
 
 export type Options = Record<string, never>

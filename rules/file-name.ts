@@ -78,8 +78,8 @@ import {canonicalName, type PromptName} from '../src/suite/names.js'
 import {planMention} from '../src/suite/plans.js'
 import type {Folder} from '../src/suite/model.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {related, start} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {related, start} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 import type {VFileMessage} from 'vfile-message'
 
 export type Options = Record<string, never>

@@ -114,7 +114,7 @@
  */
 import path from 'node:path'
 import {isAlias, LineCounter, parseDocument, visit} from 'yaml'
-import {defineRule, noOptions} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 import {filePath} from '../src/suite/subject.js'
 import {isPromptFileName} from '../src/suite/names.js'
 

@@ -1,5 +1,5 @@
 /** Every rule, in the order the README lists them. */
-import type {RulePlugin} from '../src/rule.js'
+import type {RulePlugin} from '../src/engine/rule.js'
 import fileName from './file-name.js'
 import emptyPrompt from './empty-prompt.js'
 import pair from './pair.js'

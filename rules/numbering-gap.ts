@@ -40,8 +40,8 @@
  */
 import {formatNumber, maxNumber} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {related, start} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {related, start} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
 

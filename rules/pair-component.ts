@@ -36,8 +36,8 @@
  */
 import path from 'node:path'
 import {subjectOf} from '../src/suite/subject.js'
-import {related} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {related} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
 

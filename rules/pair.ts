@@ -69,8 +69,8 @@ import path from 'node:path'
 import {formatName} from '../src/suite/names.js'
 import {planMention} from '../src/suite/plans.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {related, start} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {related, start} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
 

@@ -45,7 +45,7 @@
  */
 import {phaseKind} from '../src/suite/model.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
 

@@ -62,8 +62,8 @@
  *   ```
  */
 import path from 'node:path'
-import {related} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {related} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 import {planOf, shown} from '../src/suite/subject.js'
 
 export type Options = Record<string, never>

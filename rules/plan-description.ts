@@ -66,8 +66,8 @@ import type {Folder, SuiteModel} from '../src/suite/model.js'
 import type {PromptName} from '../src/suite/names.js'
 import {componentKey, componentWords, mentions, type PlanEntry} from '../src/suite/plans.js'
 import {planOf} from '../src/suite/subject.js'
-import {related} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {related} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
 

@@ -56,9 +56,9 @@
 import path from 'node:path'
 import {formatName, toSnakeCase} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {related, start} from '../src/report.js'
-import {defineRule} from '../src/rule.js'
-import {prepromptOptions, type PrepromptOptions} from '../src/preprompt.js'
+import {related, start} from '../src/engine/report.js'
+import {defineRule} from '../src/engine/rule.js'
+import {prepromptOptions, type PrepromptOptions} from '../src/config/preprompt.js'
 
 export type Options = PrepromptOptions
 

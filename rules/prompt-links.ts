@@ -43,7 +43,7 @@
  */
 import path from 'node:path'
 import type {Position} from 'unist'
-import {links} from '../src/markdown.js'
+import {links} from '../src/suite/markdown.js'
 import {
   canonicalName,
   isMarkdownName,
@@ -53,7 +53,7 @@ import {
 import type {Folder} from '../src/suite/model.js'
 import {shown} from '../src/suite/subject.js'
 import {meantBy} from '../src/suite/missing.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
 

@@ -63,8 +63,8 @@
 import path from 'node:path'
 import type {Mention} from '../src/suite/facts.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {related, start} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {related, start} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 import {evidence} from '../src/suite/evidence.js'
 
 export type Options = Record<string, never>

@@ -66,8 +66,8 @@
 import {sectionKey} from '../src/suite/facts.js'
 import {kinds, type Kind} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {start} from '../src/report.js'
-import {defineRule} from '../src/rule.js'
+import {start} from '../src/engine/report.js'
+import {defineRule} from '../src/engine/rule.js'
 import {evidence} from '../src/suite/evidence.js'
 
 export interface Options {

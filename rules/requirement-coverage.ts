@@ -56,7 +56,7 @@
  *   ```
  */
 import path from 'node:path'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/engine/rule.js'
 import {isMarkdownName, parsePromptName} from '../src/suite/names.js'
 import {
   isRequirementName,

@@ -57,8 +57,8 @@
  *   ```
  */
 import path from 'node:path'
-import {related} from '../src/report.js'
-import {defineRule} from '../src/rule.js'
+import {related} from '../src/engine/report.js'
+import {defineRule} from '../src/engine/rule.js'
 import {levelOf, requirementOptions, type RequirementOptions} from '../src/suite/requirements.js'
 import {subjectOf} from '../src/suite/subject.js'
 

@@ -33,8 +33,8 @@
  *   ```
  */
 import {subjectOf} from '../src/suite/subject.js'
-import {start} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {start} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 import {evidence} from '../src/suite/evidence.js'
 
 export type Options = Record<string, never>

@@ -38,8 +38,8 @@
  */
 import {formatNumber} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
-import {start} from '../src/report.js'
-import {defineRule, noOptions} from '../src/rule.js'
+import {start} from '../src/engine/report.js'
+import {defineRule, noOptions} from '../src/engine/rule.js'
 import {evidence} from '../src/suite/evidence.js'
 
 export type Options = Record<string, never>
