@@ -15,7 +15,8 @@ import type {Streams} from '../src/cli/main.js'
 
 export const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
 
-const red = (title: string, context: string) => `# Red: ${title}
+/** A red prompt in the other style (Context … Acceptance criteria), linking its preprompt. */
+export const red = (title: string, context: string) => `# Red: ${title}
 
 ## Context
 
@@ -38,7 +39,8 @@ No network.
 The test fails for the right reason.
 `
 
-const green = (title: string, context: string, redFile: string) => `# Green: ${title}
+/** A green prompt in the other style, linking its preprompt and its red. */
+export const green = (title: string, context: string, redFile: string) => `# Green: ${title}
 
 ## Context
 

@@ -3,27 +3,10 @@
  * layout as examples/ holds it, and the messages the defects planted in the
  * small suite give.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import {cleanSuite, root} from '../cli-fixtures.js'
+import {cleanSuite, exampleSuite} from '../cli-fixtures.js'
 
-/**
- * examples/<folder> as relative path → content: a package folder with its
- * preprompt, six pairs in the house style (bold labels, changelogs), its plan
- * (`readme.md`), a requirement document and a nested testdata/ suite. With nine
- * red and nine green prompts the house style is inferred; it lints clean.
- */
-export function methodologySuite(folder = 'orchestration'): Record<string, string> {
-  const base = path.join(root, 'examples')
-  const files: Record<string, string> = {}
-  for (const name of fs.readdirSync(path.join(base, folder), {recursive: true}) as string[]) {
-    const file = path.join(base, folder, name)
-    if (fs.statSync(file).isFile()) {
-      files[path.relative(base, file).split(path.sep).join('/')] = fs.readFileSync(file, 'utf8')
-    }
-  }
-  return files
-}
+/** examples/<folder> as relative path → content (see `exampleSuite`): lints clean, with a house style. */
+export const methodologySuite = exampleSuite
 
 /** `pair` on a red prompt whose green is missing. */
 export function missingGreen(green: string): string {

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {green as greenPrompt, red as redPrompt} from '../cli-fixtures.js'
 
 export interface GeneratedTree {
   /** Every prompt file written, relative to the tree's folder, sorted. */
@@ -19,57 +20,6 @@ const pairsPerFolder = 6
 
 function words(slug: string): string {
   return slug.charAt(0).toUpperCase() + slug.slice(1).replace(/_/g, ' ')
-}
-
-function red(slug: string, preprompt: string): string {
-  return `# Red: ${words(slug)} unit test
-
-## Context
-
-Read [the preprompt](${preprompt}) first.
-
-## Objective
-
-Write a failing test for ${slug}.
-
-## Test cases
-
-- an empty input is an error
-
-## Constraints
-
-No network.
-
-## Acceptance criteria
-
-The test fails for the right reason.
-`
-}
-
-function green(slug: string, preprompt: string, redName: string): string {
-  return `# Green: ${words(slug)}
-
-## Context
-
-Read [the preprompt](${preprompt}) first, then make the test from
-[the red prompt](${redName}) pass.
-
-## Objective
-
-Make the test pass.
-
-## Requirements
-
-- reject an empty input
-
-## Constraints
-
-No network.
-
-## Acceptance criteria
-
-The test passes.
-`
 }
 
 function preprompt(name: string, pairs: Array<[red: string, green: string, slug: string]>): string {
@@ -121,16 +71,16 @@ export function generateTree(dir: string, size: number): GeneratedTree {
       const slug = `${slugs[(pkg + number) % slugs.length]}_${number}`
       const [redName, greenName] = pairNames('', number, slug)
       own.push([redName, greenName, slug])
-      write(`${base}/orchestration/${redName}`, red(slug, pre))
-      write(`${base}/orchestration/${greenName}`, green(slug, pre, redName))
+      write(`${base}/orchestration/${redName}`, redPrompt(`${words(slug)} unit test`, pre))
+      write(`${base}/orchestration/${greenName}`, greenPrompt(words(slug), pre, redName))
     }
     write(`${base}/orchestration/${pre}`, preprompt(name, own))
     const borrowed = `../orchestration/${pre}`
     for (let number = 1; number <= pairsPerFolder - 1; number++) {
       const slug = `service_${number}`
       const [redName, greenName] = pairNames('testdata_', number, slug)
-      write(`${base}/testdata/${redName}`, red(slug, borrowed))
-      write(`${base}/testdata/${greenName}`, green(slug, borrowed, redName))
+      write(`${base}/testdata/${redName}`, redPrompt(`${words(slug)} unit test`, borrowed))
+      write(`${base}/testdata/${greenName}`, greenPrompt(words(slug), borrowed, redName))
     }
   }
   return {files: files.sort()}
