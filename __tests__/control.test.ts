@@ -62,3 +62,9 @@ describe('bounds', () => {
     expect(found.at(-1)).toMatch(/ too-many-findings$/)
   })
 })
+
+describe('size of the tree', () => {
+  it('a prompt of 100,000 headings is one too-complex finding, not a heap the size of the machine', async () => {
+    expect(await lintRed('# h\n'.repeat(100_000))).toEqual(['1:1 too-complex'])
+  })
+})

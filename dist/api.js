@@ -4,11 +4,11 @@ import {
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-5MKQ3REM.js";
+} from "./chunk-2R7GJYDK.js";
 import {
   main
-} from "./chunk-GMAZPH6C.js";
-import "./chunk-XERDBZ6E.js";
+} from "./chunk-JSAJGAPD.js";
+import "./chunk-DLYLGQHM.js";
 import {
   ConfigError,
   configSchema,
@@ -19,14 +19,14 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-KUJ6DWNH.js";
+} from "./chunk-PICHGT2V.js";
 import {
   preset_default
 } from "./chunk-XLW6MMB2.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-X27OE4G3.js";
+} from "./chunk-RK5GSV6P.js";
 import "./chunk-Y2OQIDN6.js";
 import {
   rules

@@ -58658,7 +58658,8 @@ var defaultLimits = {
   maxBytes: 1024 * 1024,
   maxDepth: 200,
   timeout: 1e4,
-  maxFindings: 500
+  maxFindings: 500,
+  maxLines: 2e4
 };
 var engineFindings = {
   unreadable: "The file could not be read.",
@@ -58727,6 +58728,14 @@ function createLinter(settings, cwd) {
     }
   };
   function check(file, text4) {
+    const lines = lineCount(text4, limits.maxLines);
+    if (lines > limits.maxLines) {
+      return fail(
+        file,
+        "too-complex",
+        `Unexpected markdown of more than ${limits.maxLines} lines, expected a prompt a person reads: the file was not checked`
+      );
+    }
     file.value = text4;
     suite.style(suite.styleScope(path27.dirname(file.path)));
     let depth;
@@ -58755,6 +58764,11 @@ function createLinter(settings, cwd) {
     }
     return capped(file, limits.maxFindings);
   }
+}
+function lineCount(text4, max) {
+  let count2 = 1;
+  for (let at = text4.indexOf("\n"); at !== -1 && count2 <= max; at = text4.indexOf("\n", at + 1)) count2++;
+  return count2;
 }
 function capped(file, max) {
   const extra = file.messages.length - max;

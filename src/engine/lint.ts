@@ -47,13 +47,16 @@ export interface Limits {
   timeout: number
   /** Most findings reported for one file; the rest are counted in one more finding. */
   maxFindings: number
+  /** Most lines checked in one file (a markdown tree of 100,000 headings outgrows a 512 MB heap). */
+  maxLines: number
 }
 
 export const defaultLimits: Limits = {
   maxBytes: 1024 * 1024,
   maxDepth: 200,
   timeout: 10_000,
-  maxFindings: 500
+  maxFindings: 500,
+  maxLines: 20_000
 }
 
 /** The findings the engine itself gives, not a rule: id → what it means. */
@@ -146,6 +149,14 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
 
   /** Parse and check a file's text within the bounds (nesting, time, findings). */
   function check(file: VFile, text: string): VFile {
+    const lines = lineCount(text, limits.maxLines)
+    if (lines > limits.maxLines) {
+      return fail(
+        file,
+        'too-complex',
+        `Unexpected markdown of more than ${limits.maxLines} lines, expected a prompt a person reads: the file was not checked`
+      )
+    }
     file.value = text
     // The house style of the file's scope is worked out once per run, from every
     // prompt in it: outside the time bound of the file that happens to need it
@@ -179,6 +190,13 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
     }
     return capped(file, limits.maxFindings)
   }
+}
+
+/** Lines in a text, counted up to one past `max`. */
+function lineCount(text: string, max: number): number {
+  let count = 1
+  for (let at = text.indexOf('\n'); at !== -1 && count <= max; at = text.indexOf('\n', at + 1)) count++
+  return count
 }
 
 /** At most `max` findings of a file, and one more that counts the rest: a report stays readable and bounded. */

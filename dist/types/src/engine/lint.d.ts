@@ -27,6 +27,8 @@ export interface Limits {
     timeout: number;
     /** Most findings reported for one file; the rest are counted in one more finding. */
     maxFindings: number;
+    /** Most lines checked in one file (a markdown tree of 100,000 headings outgrows a 512 MB heap). */
+    maxLines: number;
 }
 export declare const defaultLimits: Limits;
 /** The findings the engine itself gives, not a rule: id → what it means. */

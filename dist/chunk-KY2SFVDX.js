@@ -3,7 +3,7 @@ import {
   describeParseError,
   loadConfig,
   safeLine
-} from "./chunk-KUJ6DWNH.js";
+} from "./chunk-PICHGT2V.js";
 import {
   remarkParse,
   unified

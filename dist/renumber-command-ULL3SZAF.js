@@ -5,7 +5,7 @@ import {
   newPair,
   parse,
   scaffoldConfig
-} from "./chunk-TU4VQ7VS.js";
+} from "./chunk-KY2SFVDX.js";
 import {
   applyPlan,
   bodyReader,
@@ -20,14 +20,14 @@ import {
   renameConflicts,
   shower,
   summarize
-} from "./chunk-IKSG2IGP.js";
+} from "./chunk-63VS4F4S.js";
 import {
   loadConfig,
   safeLine
-} from "./chunk-KUJ6DWNH.js";
+} from "./chunk-PICHGT2V.js";
 import {
   modelSettings
-} from "./chunk-X27OE4G3.js";
+} from "./chunk-RK5GSV6P.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -1,13 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-KUJ6DWNH.js";
+} from "./chunk-PICHGT2V.js";
 import {
   fromTransfer
 } from "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-X27OE4G3.js";
+} from "./chunk-RK5GSV6P.js";
 import {
   shareStyle
 } from "./chunk-DGWQGGT6.js";

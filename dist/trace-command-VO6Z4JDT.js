@@ -3,13 +3,13 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-5MKQ3REM.js";
+} from "./chunk-2R7GJYDK.js";
 import {
   describeParseError,
   escapeControls,
   loadConfig
-} from "./chunk-KUJ6DWNH.js";
-import "./chunk-X27OE4G3.js";
+} from "./chunk-PICHGT2V.js";
+import "./chunk-RK5GSV6P.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

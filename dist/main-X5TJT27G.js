@@ -1,15 +1,15 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  common,
-  guard,
-  initUsage,
-  newUsage,
-  parse,
-  runInit,
-  runNew
-} from "./chunk-TU4VQ7VS.js";
-import "./chunk-KUJ6DWNH.js";
-import "./chunk-X27OE4G3.js";
+  main,
+  progressAfterMs,
+  useColor
+} from "./chunk-JSAJGAPD.js";
+import "./chunk-DLYLGQHM.js";
+import {
+  UsageError
+} from "./chunk-PICHGT2V.js";
+import "./chunk-QQAIATTZ.js";
+import "./chunk-RK5GSV6P.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";
@@ -36,11 +36,8 @@ import "./chunk-NTER52CY.js";
 import "./chunk-DGWQGGT6.js";
 import "./chunk-YLMZ5HZ7.js";
 export {
-  common,
-  guard,
-  initUsage,
-  newUsage,
-  parse,
-  runInit,
-  runNew
+  UsageError,
+  main,
+  progressAfterMs,
+  useColor
 };

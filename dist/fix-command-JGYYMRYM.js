@@ -5,20 +5,20 @@ import {
   isConflict,
   planFixes,
   summarize
-} from "./chunk-IKSG2IGP.js";
+} from "./chunk-63VS4F4S.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-XERDBZ6E.js";
+} from "./chunk-DLYLGQHM.js";
 import {
   loadConfig,
   parseCliArgs
-} from "./chunk-KUJ6DWNH.js";
+} from "./chunk-PICHGT2V.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-X27OE4G3.js";
+} from "./chunk-RK5GSV6P.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

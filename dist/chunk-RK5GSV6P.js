@@ -21,7 +21,8 @@ var defaultLimits = {
   maxBytes: 1024 * 1024,
   maxDepth: 200,
   timeout: 1e4,
-  maxFindings: 500
+  maxFindings: 500,
+  maxLines: 2e4
 };
 var engineFindings = {
   unreadable: "The file could not be read.",
@@ -90,6 +91,14 @@ function createLinter(settings, cwd) {
     }
   };
   function check(file, text) {
+    const lines = lineCount(text, limits.maxLines);
+    if (lines > limits.maxLines) {
+      return fail(
+        file,
+        "too-complex",
+        `Unexpected markdown of more than ${limits.maxLines} lines, expected a prompt a person reads: the file was not checked`
+      );
+    }
     file.value = text;
     suite.style(suite.styleScope(path.dirname(file.path)));
     let depth;
@@ -118,6 +127,11 @@ function createLinter(settings, cwd) {
     }
     return capped(file, limits.maxFindings);
   }
+}
+function lineCount(text, max) {
+  let count = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && count <= max; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 function capped(file, max) {
   const extra = file.messages.length - max;
