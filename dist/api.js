@@ -4,11 +4,11 @@ import {
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-2R7GJYDK.js";
+} from "./chunk-DNVY6BOR.js";
 import {
   main
-} from "./chunk-JSAJGAPD.js";
-import "./chunk-DLYLGQHM.js";
+} from "./chunk-4MNLBFCD.js";
+import "./chunk-NKPFFET2.js";
 import {
   ConfigError,
   configSchema,
@@ -19,14 +19,14 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-PICHGT2V.js";
+} from "./chunk-E4Z47SZZ.js";
 import {
   preset_default
 } from "./chunk-XLW6MMB2.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-RK5GSV6P.js";
+} from "./chunk-YSQTSIMW.js";
 import "./chunk-Y2OQIDN6.js";
 import {
   rules

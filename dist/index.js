@@ -58665,7 +58665,7 @@ var engineFindings = {
   unreadable: "The file could not be read.",
   encoding: "The file is not UTF-8 text.",
   "too-large": "The file is larger than the linter reads (1 MiB).",
-  "too-complex": "The markdown is nested too deeply or takes too long to parse.",
+  "too-complex": "The markdown is nested too deeply, has too many lines or takes too long to parse.",
   "too-many-findings": "The file has more findings than one report shows for a file (500)."
 };
 function modelSettings(settings, cwd) {

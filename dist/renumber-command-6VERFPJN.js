@@ -5,7 +5,7 @@ import {
   newPair,
   parse,
   scaffoldConfig
-} from "./chunk-KY2SFVDX.js";
+} from "./chunk-SBLSSAW6.js";
 import {
   applyPlan,
   bodyReader,
@@ -20,14 +20,14 @@ import {
   renameConflicts,
   shower,
   summarize
-} from "./chunk-63VS4F4S.js";
+} from "./chunk-QLHIK7FL.js";
 import {
   loadConfig,
   safeLine
-} from "./chunk-PICHGT2V.js";
+} from "./chunk-E4Z47SZZ.js";
 import {
   modelSettings
-} from "./chunk-RK5GSV6P.js";
+} from "./chunk-YSQTSIMW.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -3,7 +3,7 @@ import {
   describeParseError,
   loadConfig,
   safeLine
-} from "./chunk-PICHGT2V.js";
+} from "./chunk-E4Z47SZZ.js";
 import {
   remarkParse,
   unified

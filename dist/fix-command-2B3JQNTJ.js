@@ -5,20 +5,20 @@ import {
   isConflict,
   planFixes,
   summarize
-} from "./chunk-63VS4F4S.js";
+} from "./chunk-QLHIK7FL.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-DLYLGQHM.js";
+} from "./chunk-NKPFFET2.js";
 import {
   loadConfig,
   parseCliArgs
-} from "./chunk-PICHGT2V.js";
+} from "./chunk-E4Z47SZZ.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-RK5GSV6P.js";
+} from "./chunk-YSQTSIMW.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -1,13 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-PICHGT2V.js";
+} from "./chunk-E4Z47SZZ.js";
 import {
   fromTransfer
 } from "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-RK5GSV6P.js";
+} from "./chunk-YSQTSIMW.js";
 import {
   shareStyle
 } from "./chunk-DGWQGGT6.js";

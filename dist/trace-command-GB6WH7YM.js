@@ -3,13 +3,13 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-2R7GJYDK.js";
+} from "./chunk-DNVY6BOR.js";
 import {
   describeParseError,
   escapeControls,
   loadConfig
-} from "./chunk-PICHGT2V.js";
-import "./chunk-RK5GSV6P.js";
+} from "./chunk-E4Z47SZZ.js";
+import "./chunk-YSQTSIMW.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-DLYLGQHM.js";
+} from "./chunk-NKPFFET2.js";
 import {
   count,
   loadConfig,
@@ -14,12 +14,12 @@ import {
   settingsFor,
   toolVersion,
   usage
-} from "./chunk-PICHGT2V.js";
+} from "./chunk-E4Z47SZZ.js";
 import {
   createLinter,
   defaultLimits,
   modelSettings
-} from "./chunk-RK5GSV6P.js";
+} from "./chunk-YSQTSIMW.js";
 import {
   rules,
   warnings
@@ -83,21 +83,21 @@ async function main(argv, cwd, streams, context = {}) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "new" && argv.some((arg) => arg === "--at" || arg.startsWith("--at="))) {
-      return await (await import("./renumber-command-ULL3SZAF.js")).runNewAt(argv.slice(1), cwd, streams);
+      return await (await import("./renumber-command-6VERFPJN.js")).runNewAt(argv.slice(1), cwd, streams);
     }
     if (argv[0] === "init" || argv[0] === "new") {
-      const scaffold = await import("./scaffold-commands-DWBHFT3Q.js");
+      const scaffold = await import("./scaffold-commands-ZSRLWSAL.js");
       const run = argv[0] === "init" ? scaffold.runInit : scaffold.runNew;
       return await run(argv.slice(1), cwd, streams);
     }
     if (argv[0] === "trace") {
-      return await (await import("./trace-command-VO6Z4JDT.js")).runTrace(argv.slice(1), cwd, streams);
+      return await (await import("./trace-command-GB6WH7YM.js")).runTrace(argv.slice(1), cwd, streams);
     }
     if (argv[0] === "renumber") {
-      return await (await import("./renumber-command-ULL3SZAF.js")).runRenumber(argv.slice(1), cwd, streams);
+      return await (await import("./renumber-command-6VERFPJN.js")).runRenumber(argv.slice(1), cwd, streams);
     }
     if (argv.includes("--fix") || argv.includes("--fix-dry-run")) {
-      return await (await import("./fix-command-JGYYMRYM.js")).runFix(argv, cwd, streams, main);
+      return await (await import("./fix-command-2B3JQNTJ.js")).runFix(argv, cwd, streams, main);
     }
     return await lint(parseCliArgs(argv), cwd, streams, context);
   } catch (error) {
