@@ -4,11 +4,11 @@ import {
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-DNVY6BOR.js";
+} from "./chunk-A4ZNO26O.js";
 import {
   main
-} from "./chunk-4MNLBFCD.js";
-import "./chunk-NKPFFET2.js";
+} from "./chunk-E2FH6HQK.js";
+import "./chunk-KGNVPHKE.js";
 import {
   ConfigError,
   configSchema,
@@ -19,14 +19,14 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-E4Z47SZZ.js";
+} from "./chunk-JHICWUNE.js";
 import {
   preset_default
 } from "./chunk-XLW6MMB2.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-YSQTSIMW.js";
+} from "./chunk-6OG4JXYX.js";
 import "./chunk-Y2OQIDN6.js";
 import {
   rules

@@ -58767,7 +58767,8 @@ function createLinter(settings, cwd) {
 }
 function lineCount(text4, max) {
   let count2 = 1;
-  for (let at = text4.indexOf("\n"); at !== -1 && count2 <= max; at = text4.indexOf("\n", at + 1)) count2++;
+  for (let at = text4.indexOf("\n"); at !== -1 && count2 <= max; at = text4.indexOf("\n", at + 1))
+    count2++;
   return count2;
 }
 function capped(file, max) {

@@ -64,7 +64,8 @@ export const engineFindings: Record<string, string> = {
   unreadable: 'The file could not be read.',
   encoding: 'The file is not UTF-8 text.',
   'too-large': 'The file is larger than the linter reads (1 MiB).',
-  'too-complex': 'The markdown is nested too deeply, has too many lines or takes too long to parse.',
+  'too-complex':
+    'The markdown is nested too deeply, has too many lines or takes too long to parse.',
   'too-many-findings': 'The file has more findings than one report shows for a file (500).'
 }
 
@@ -195,7 +196,8 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
 /** Lines in a text, counted up to one past `max`. */
 function lineCount(text: string, max: number): number {
   let count = 1
-  for (let at = text.indexOf('\n'); at !== -1 && count <= max; at = text.indexOf('\n', at + 1)) count++
+  for (let at = text.indexOf('\n'); at !== -1 && count <= max; at = text.indexOf('\n', at + 1))
+    count++
   return count
 }
 

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   safeLine
-} from "./chunk-E4Z47SZZ.js";
+} from "./chunk-JHICWUNE.js";
 import {
   linkTarget
 } from "./chunk-DGWQGGT6.js";

@@ -5,20 +5,20 @@ import {
   isConflict,
   planFixes,
   summarize
-} from "./chunk-QLHIK7FL.js";
+} from "./chunk-MQ7HM3DI.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-NKPFFET2.js";
+} from "./chunk-KGNVPHKE.js";
 import {
   loadConfig,
   parseCliArgs
-} from "./chunk-E4Z47SZZ.js";
+} from "./chunk-JHICWUNE.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-YSQTSIMW.js";
+} from "./chunk-6OG4JXYX.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   escapeControls
-} from "./chunk-E4Z47SZZ.js";
+} from "./chunk-JHICWUNE.js";
 import {
   defaultDocumentWords
 } from "./chunk-YLMZ5HZ7.js";

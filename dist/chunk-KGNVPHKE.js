@@ -1,13 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-E4Z47SZZ.js";
+} from "./chunk-JHICWUNE.js";
 import {
   fromTransfer
 } from "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-YSQTSIMW.js";
+} from "./chunk-6OG4JXYX.js";
 import {
   shareStyle
 } from "./chunk-DGWQGGT6.js";

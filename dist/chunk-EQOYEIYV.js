@@ -3,7 +3,7 @@ import {
   describeParseError,
   loadConfig,
   safeLine
-} from "./chunk-E4Z47SZZ.js";
+} from "./chunk-JHICWUNE.js";
 import {
   remarkParse,
   unified

@@ -5,7 +5,7 @@ import {
   newPair,
   parse,
   scaffoldConfig
-} from "./chunk-SBLSSAW6.js";
+} from "./chunk-EQOYEIYV.js";
 import {
   applyPlan,
   bodyReader,
@@ -20,14 +20,14 @@ import {
   renameConflicts,
   shower,
   summarize
-} from "./chunk-QLHIK7FL.js";
+} from "./chunk-MQ7HM3DI.js";
 import {
   loadConfig,
   safeLine
-} from "./chunk-E4Z47SZZ.js";
+} from "./chunk-JHICWUNE.js";
 import {
   modelSettings
-} from "./chunk-YSQTSIMW.js";
+} from "./chunk-6OG4JXYX.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -1,15 +1,15 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  common,
-  guard,
-  initUsage,
-  newUsage,
-  parse,
-  runInit,
-  runNew
-} from "./chunk-SBLSSAW6.js";
-import "./chunk-E4Z47SZZ.js";
-import "./chunk-YSQTSIMW.js";
+  main,
+  progressAfterMs,
+  useColor
+} from "./chunk-E2FH6HQK.js";
+import "./chunk-KGNVPHKE.js";
+import {
+  UsageError
+} from "./chunk-JHICWUNE.js";
+import "./chunk-QQAIATTZ.js";
+import "./chunk-6OG4JXYX.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";
@@ -36,11 +36,8 @@ import "./chunk-NTER52CY.js";
 import "./chunk-DGWQGGT6.js";
 import "./chunk-YLMZ5HZ7.js";
 export {
-  common,
-  guard,
-  initUsage,
-  newUsage,
-  parse,
-  runInit,
-  runNew
+  UsageError,
+  main,
+  progressAfterMs,
+  useColor
 };

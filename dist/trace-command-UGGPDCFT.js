@@ -3,13 +3,13 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-DNVY6BOR.js";
+} from "./chunk-A4ZNO26O.js";
 import {
   describeParseError,
   escapeControls,
   loadConfig
-} from "./chunk-E4Z47SZZ.js";
-import "./chunk-YSQTSIMW.js";
+} from "./chunk-JHICWUNE.js";
+import "./chunk-6OG4JXYX.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

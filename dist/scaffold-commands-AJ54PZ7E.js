@@ -1,15 +1,15 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  main,
-  progressAfterMs,
-  useColor
-} from "./chunk-4MNLBFCD.js";
-import "./chunk-NKPFFET2.js";
-import {
-  UsageError
-} from "./chunk-E4Z47SZZ.js";
-import "./chunk-QQAIATTZ.js";
-import "./chunk-YSQTSIMW.js";
+  common,
+  guard,
+  initUsage,
+  newUsage,
+  parse,
+  runInit,
+  runNew
+} from "./chunk-EQOYEIYV.js";
+import "./chunk-JHICWUNE.js";
+import "./chunk-6OG4JXYX.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";
@@ -36,8 +36,11 @@ import "./chunk-NTER52CY.js";
 import "./chunk-DGWQGGT6.js";
 import "./chunk-YLMZ5HZ7.js";
 export {
-  UsageError,
-  main,
-  progressAfterMs,
-  useColor
+  common,
+  guard,
+  initUsage,
+  newUsage,
+  parse,
+  runInit,
+  runNew
 };

@@ -130,7 +130,8 @@ function createLinter(settings, cwd) {
 }
 function lineCount(text, max) {
   let count = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && count <= max; at = text.indexOf("\n", at + 1)) count++;
+  for (let at = text.indexOf("\n"); at !== -1 && count <= max; at = text.indexOf("\n", at + 1))
+    count++;
   return count;
 }
 function capped(file, max) {
