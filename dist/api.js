@@ -4,11 +4,11 @@ import {
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-A4ZNO26O.js";
+} from "./chunk-HJ7DOISY.js";
 import {
   main
-} from "./chunk-E2FH6HQK.js";
-import "./chunk-KGNVPHKE.js";
+} from "./chunk-XDG3YAW6.js";
+import "./chunk-AUPP27SY.js";
 import {
   ConfigError,
   configSchema,
@@ -19,14 +19,14 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import {
   preset_default
 } from "./chunk-XLW6MMB2.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-6OG4JXYX.js";
+} from "./chunk-YQ2USUON.js";
 import "./chunk-Y2OQIDN6.js";
 import {
   rules

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-6OG4JXYX.js";
+} from "./chunk-YQ2USUON.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

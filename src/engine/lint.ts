@@ -56,7 +56,7 @@ export const defaultLimits: Limits = {
   maxDepth: 200,
   timeout: 10_000,
   maxFindings: 500,
-  maxLines: 20_000
+  maxLines: 50_000
 }
 
 /** The findings the engine itself gives, not a rule: id → what it means. */

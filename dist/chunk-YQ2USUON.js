@@ -22,7 +22,7 @@ var defaultLimits = {
   maxDepth: 200,
   timeout: 1e4,
   maxFindings: 500,
-  maxLines: 2e4
+  maxLines: 5e4
 };
 var engineFindings = {
   unreadable: "The file could not be read.",

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   engineFindings
-} from "./chunk-6OG4JXYX.js";
+} from "./chunk-YQ2USUON.js";
 import {
   rules
 } from "./chunk-7T6R4UZZ.js";

@@ -3,13 +3,13 @@ import {
   main,
   progressAfterMs,
   useColor
-} from "./chunk-E2FH6HQK.js";
-import "./chunk-KGNVPHKE.js";
+} from "./chunk-XDG3YAW6.js";
+import "./chunk-AUPP27SY.js";
 import {
   UsageError
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import "./chunk-QQAIATTZ.js";
-import "./chunk-6OG4JXYX.js";
+import "./chunk-YQ2USUON.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -7,9 +7,9 @@ import {
   parse,
   runInit,
   runNew
-} from "./chunk-EQOYEIYV.js";
-import "./chunk-JHICWUNE.js";
-import "./chunk-6OG4JXYX.js";
+} from "./chunk-NEV73EEM.js";
+import "./chunk-F42J4OF2.js";
+import "./chunk-YQ2USUON.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -3,13 +3,13 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-A4ZNO26O.js";
+} from "./chunk-HJ7DOISY.js";
 import {
   describeParseError,
   escapeControls,
   loadConfig
-} from "./chunk-JHICWUNE.js";
-import "./chunk-6OG4JXYX.js";
+} from "./chunk-F42J4OF2.js";
+import "./chunk-YQ2USUON.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

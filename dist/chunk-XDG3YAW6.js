@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-KGNVPHKE.js";
+} from "./chunk-AUPP27SY.js";
 import {
   count,
   loadConfig,
@@ -14,12 +14,12 @@ import {
   settingsFor,
   toolVersion,
   usage
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import {
   createLinter,
   defaultLimits,
   modelSettings
-} from "./chunk-6OG4JXYX.js";
+} from "./chunk-YQ2USUON.js";
 import {
   rules,
   warnings
@@ -83,21 +83,21 @@ async function main(argv, cwd, streams, context = {}) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "new" && argv.some((arg) => arg === "--at" || arg.startsWith("--at="))) {
-      return await (await import("./renumber-command-2XTWKPKW.js")).runNewAt(argv.slice(1), cwd, streams);
+      return await (await import("./renumber-command-H5LOTCMB.js")).runNewAt(argv.slice(1), cwd, streams);
     }
     if (argv[0] === "init" || argv[0] === "new") {
-      const scaffold = await import("./scaffold-commands-AJ54PZ7E.js");
+      const scaffold = await import("./scaffold-commands-QV4LCVLN.js");
       const run = argv[0] === "init" ? scaffold.runInit : scaffold.runNew;
       return await run(argv.slice(1), cwd, streams);
     }
     if (argv[0] === "trace") {
-      return await (await import("./trace-command-UGGPDCFT.js")).runTrace(argv.slice(1), cwd, streams);
+      return await (await import("./trace-command-SFFDVRRB.js")).runTrace(argv.slice(1), cwd, streams);
     }
     if (argv[0] === "renumber") {
-      return await (await import("./renumber-command-2XTWKPKW.js")).runRenumber(argv.slice(1), cwd, streams);
+      return await (await import("./renumber-command-H5LOTCMB.js")).runRenumber(argv.slice(1), cwd, streams);
     }
     if (argv.includes("--fix") || argv.includes("--fix-dry-run")) {
-      return await (await import("./fix-command-QOFM26KH.js")).runFix(argv, cwd, streams, main);
+      return await (await import("./fix-command-IE2R4AGB.js")).runFix(argv, cwd, streams, main);
     }
     return await lint(parseCliArgs(argv), cwd, streams, context);
   } catch (error) {

@@ -3,7 +3,7 @@ import {
   describeParseError,
   loadConfig,
   safeLine
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import {
   remarkParse,
   unified

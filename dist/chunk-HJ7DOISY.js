@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   escapeControls
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import {
   defaultDocumentWords
 } from "./chunk-YLMZ5HZ7.js";

@@ -5,7 +5,7 @@ import {
   newPair,
   parse,
   scaffoldConfig
-} from "./chunk-EQOYEIYV.js";
+} from "./chunk-NEV73EEM.js";
 import {
   applyPlan,
   bodyReader,
@@ -20,14 +20,14 @@ import {
   renameConflicts,
   shower,
   summarize
-} from "./chunk-MQ7HM3DI.js";
+} from "./chunk-DSX2V426.js";
 import {
   loadConfig,
   safeLine
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import {
   modelSettings
-} from "./chunk-6OG4JXYX.js";
+} from "./chunk-YQ2USUON.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";

@@ -1,13 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import {
   fromTransfer
 } from "./chunk-QQAIATTZ.js";
 import {
   createLinter
-} from "./chunk-6OG4JXYX.js";
+} from "./chunk-YQ2USUON.js";
 import {
   shareStyle
 } from "./chunk-DGWQGGT6.js";

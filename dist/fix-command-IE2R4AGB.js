@@ -5,20 +5,20 @@ import {
   isConflict,
   planFixes,
   summarize
-} from "./chunk-MQ7HM3DI.js";
+} from "./chunk-DSX2V426.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-KGNVPHKE.js";
+} from "./chunk-AUPP27SY.js";
 import {
   loadConfig,
   parseCliArgs
-} from "./chunk-JHICWUNE.js";
+} from "./chunk-F42J4OF2.js";
 import "./chunk-QQAIATTZ.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-6OG4JXYX.js";
+} from "./chunk-YQ2USUON.js";
 import "./chunk-Y2OQIDN6.js";
 import "./chunk-7T6R4UZZ.js";
 import "./chunk-2GCG3TEF.js";
