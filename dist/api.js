@@ -4,11 +4,11 @@ import {
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-HJ7DOISY.js";
+} from "./chunk-LQSJCXB7.js";
 import {
   main
-} from "./chunk-XDG3YAW6.js";
-import "./chunk-AUPP27SY.js";
+} from "./chunk-2RD4APAJ.js";
+import "./chunk-ECHWFHZI.js";
 import {
   ConfigError,
   configSchema,
@@ -19,50 +19,50 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-F42J4OF2.js";
+} from "./chunk-DMTZ6WDX.js";
 import {
   preset_default
-} from "./chunk-XLW6MMB2.js";
-import "./chunk-QQAIATTZ.js";
+} from "./chunk-ZATL4CHP.js";
+import "./chunk-YZBDI6XO.js";
 import {
   createLinter
-} from "./chunk-YQ2USUON.js";
-import "./chunk-Y2OQIDN6.js";
+} from "./chunk-XUS2QRBR.js";
+import "./chunk-ACP7Y7WL.js";
 import {
   rules
-} from "./chunk-7T6R4UZZ.js";
-import "./chunk-2GCG3TEF.js";
-import "./chunk-JB3KXYBK.js";
-import "./chunk-EDWL4JOM.js";
-import "./chunk-SDYTB46K.js";
-import "./chunk-RRLX672T.js";
-import "./chunk-OV2NNVLV.js";
-import "./chunk-5EVUJRRL.js";
-import "./chunk-2DZLJXUT.js";
-import "./chunk-VGUGEDKH.js";
+} from "./chunk-PEKRDFXW.js";
+import "./chunk-AA4PEAYE.js";
+import "./chunk-HNXGGC6U.js";
+import "./chunk-K4RPSCMU.js";
+import "./chunk-E2KHQHOI.js";
+import "./chunk-INWIS37Q.js";
+import "./chunk-7NKIVUTP.js";
+import "./chunk-A2Z6LB77.js";
+import "./chunk-3ZE7S6BT.js";
+import "./chunk-DIIR52IT.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-FTSTLPRN.js";
-import "./chunk-JONNG5RU.js";
-import "./chunk-GCABOEQB.js";
-import "./chunk-UKIEDSLB.js";
-import "./chunk-INRJMM3F.js";
-import "./chunk-VF4CPKD2.js";
-import "./chunk-AXSLFW4E.js";
-import "./chunk-M4PXIXSD.js";
-import "./chunk-ISCTXA4Z.js";
-import "./chunk-ONYK5AV7.js";
-import "./chunk-NTER52CY.js";
+import "./chunk-VIS65QDF.js";
+import "./chunk-NVRXVJTG.js";
+import "./chunk-QV5YV7F3.js";
+import "./chunk-TBSH7L43.js";
+import "./chunk-3GGX5ZV3.js";
+import "./chunk-U3FXPJTS.js";
+import "./chunk-5X7IFXMB.js";
+import "./chunk-KSBFATWC.js";
+import "./chunk-FIJN6QS4.js";
+import "./chunk-GMDYCI2B.js";
+import "./chunk-SRMGLPV6.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-DGWQGGT6.js";
+} from "./chunk-BCYO5FHX.js";
 import {
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunk-YLMZ5HZ7.js";
+} from "./chunk-YEZTWO7G.js";
 export {
   ConfigError,
   SuiteModel,

@@ -45499,6 +45499,22 @@ function placeholder(kind2) {
 function partnerKind(kind2) {
   return kind2 === "red" ? "green" : "red";
 }
+function stepsOf(prompts) {
+  const reds = prompts.filter((each) => each.kind === "red");
+  const greens = prompts.filter((each) => each.kind === "green");
+  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts];
+  const bySlug = /* @__PURE__ */ new Map();
+  for (const prompt of prompts) {
+    const key = (prompt.kind === "foundation" ? "f:" : "p:") + prompt.slug;
+    bySlug.set(key, [...bySlug.get(key) ?? [], prompt]);
+  }
+  return [...bySlug.values()].sort(
+    (a, b) => representative(a).name < representative(b).name ? -1 : 1
+  );
+}
+function representative(step) {
+  return step.find((each) => each.kind !== "green") ?? step[0];
+}
 
 // src/suite/plans.ts
 import path7 from "node:path";
@@ -45746,15 +45762,9 @@ function missing(model, folder, wanted) {
     if (!group2 && numbers.some((each) => each > wanted.number)) {
       return { reportedBy: "numbering-gap", meant };
     }
-    if (group2 && stepCount(group2) > 1) return { reportedBy: "numbering", meant };
+    if (group2 && stepsOf(group2).length > 1) return { reportedBy: "numbering", meant };
   }
   return { reportedBy: void 0, meant };
-}
-function stepCount(prompts) {
-  const reds = prompts.filter((each) => each.kind === "red");
-  const greens = prompts.filter((each) => each.kind === "green");
-  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return 1;
-  return new Set(prompts.map((each) => (each.kind === "foundation" ? "f:" : "p:") + each.slug)).size;
 }
 
 // src/suite/plans.ts
@@ -48368,10 +48378,6 @@ var SuiteModel = class {
     if (facts.title?.number !== void 0) parts.set("title:numbered", "Prompt NN");
     return parts;
   }
-  /** Canonical names the suite accounts for: existing prompts' canonical names and the names of prompts whose absence a rule reports. */
-  expectedName(folder, prompt) {
-    return canonicalName(prompt, folder.prefix);
-  }
 };
 function depthOf(dir) {
   return dir.split(path13.sep).length;
@@ -48663,22 +48669,6 @@ var rule4 = defineRule(
   }
 );
 var numbering_default = rule4;
-function stepsOf(prompts) {
-  const reds = prompts.filter((each) => each.kind === "red");
-  const greens = prompts.filter((each) => each.kind === "green");
-  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts];
-  const bySlug = /* @__PURE__ */ new Map();
-  for (const prompt of prompts) {
-    const key = (prompt.kind === "foundation" ? "f:" : "p:") + prompt.slug;
-    bySlug.set(key, [...bySlug.get(key) ?? [], prompt]);
-  }
-  return [...bySlug.values()].sort(
-    (a, b) => representative(a).name < representative(b).name ? -1 : 1
-  );
-}
-function representative(step) {
-  return step.find((each) => each.kind !== "green") ?? step[0];
-}
 
 // rules/numbering-gap.ts
 var rule5 = defineRule(
@@ -48919,7 +48909,7 @@ var rule10 = defineRule(
     if (!red || red.slug !== prompt.slug) return;
     const redFacts = model.facts(path18.join(folder.dir, red.name));
     if (!model.judged(red, redFacts) || !redFacts.title?.component) return;
-    if (sameComponent(redFacts.title.component, facts.title.component)) return;
+    if (componentKey(redFacts.title.component) === componentKey(facts.title.component)) return;
     file.message(
       `Unexpected component \`${facts.title.component}\` in the title, expected \`${redFacts.title.component}\` as in its red prompt \`${red.name}\``,
       {
@@ -48933,12 +48923,6 @@ var rule10 = defineRule(
   }
 );
 var pair_component_default = rule10;
-function sameComponent(a, b) {
-  return componentKey2(a) === componentKey2(b);
-}
-function componentKey2(name) {
-  return name.toLowerCase().replace(/['’]s\b/g, "").replace(/\b(?:the|a|an|service|package|component|class|module|struct|interface)\b/g, "").replace(/[^a-z0-9]+/g, "");
-}
 
 // rules/red-reference.ts
 import path19 from "node:path";

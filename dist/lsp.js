@@ -2,7 +2,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-XLW6MMB2.js";
+} from "./chunk-ZATL4CHP.js";
 import {
   VFile,
   classifyCharacter,
@@ -13,35 +13,35 @@ import {
   remarkParse,
   require_extend,
   unified
-} from "./chunk-Y2OQIDN6.js";
+} from "./chunk-ACP7Y7WL.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
   asciiPunctuation
-} from "./chunk-7T6R4UZZ.js";
-import "./chunk-2GCG3TEF.js";
-import "./chunk-JB3KXYBK.js";
-import "./chunk-EDWL4JOM.js";
-import "./chunk-SDYTB46K.js";
-import "./chunk-RRLX672T.js";
-import "./chunk-OV2NNVLV.js";
-import "./chunk-5EVUJRRL.js";
-import "./chunk-2DZLJXUT.js";
-import "./chunk-VGUGEDKH.js";
+} from "./chunk-PEKRDFXW.js";
+import "./chunk-AA4PEAYE.js";
+import "./chunk-HNXGGC6U.js";
+import "./chunk-K4RPSCMU.js";
+import "./chunk-E2KHQHOI.js";
+import "./chunk-INWIS37Q.js";
+import "./chunk-7NKIVUTP.js";
+import "./chunk-A2Z6LB77.js";
+import "./chunk-3ZE7S6BT.js";
+import "./chunk-DIIR52IT.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-FTSTLPRN.js";
-import "./chunk-JONNG5RU.js";
-import "./chunk-GCABOEQB.js";
-import "./chunk-UKIEDSLB.js";
-import "./chunk-INRJMM3F.js";
-import "./chunk-VF4CPKD2.js";
-import "./chunk-AXSLFW4E.js";
-import "./chunk-M4PXIXSD.js";
-import "./chunk-ISCTXA4Z.js";
-import "./chunk-ONYK5AV7.js";
+import "./chunk-VIS65QDF.js";
+import "./chunk-NVRXVJTG.js";
+import "./chunk-QV5YV7F3.js";
+import "./chunk-TBSH7L43.js";
+import "./chunk-3GGX5ZV3.js";
+import "./chunk-U3FXPJTS.js";
+import "./chunk-5X7IFXMB.js";
+import "./chunk-KSBFATWC.js";
+import "./chunk-FIJN6QS4.js";
+import "./chunk-GMDYCI2B.js";
 import {
   require_dist
-} from "./chunk-NTER52CY.js";
+} from "./chunk-SRMGLPV6.js";
 import {
   EXIT,
   convert,
@@ -50,7 +50,7 @@ import {
   trough,
   visit,
   wrap
-} from "./chunk-DGWQGGT6.js";
+} from "./chunk-BCYO5FHX.js";
 import {
   __commonJS,
   __esm,
@@ -58,7 +58,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./chunk-YLMZ5HZ7.js";
+} from "./chunk-YEZTWO7G.js";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

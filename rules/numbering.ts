@@ -41,7 +41,7 @@
  *   1:1: Unexpected number `01` shared with `prompt_01_conductor_red.md`, expected one step per number
  *   ```
  */
-import {formatNumber, type PromptName} from '../src/suite/names.js'
+import {formatNumber, representative, stepsOf} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/engine/report.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'
@@ -74,25 +74,3 @@ const rule = defineRule<Options>(
 )
 
 export default rule
-
-/**
- * The steps among prompts of one number: by slug, except that a lone red and a
- * lone green with different slugs are one pair.
- */
-export function stepsOf(prompts: PromptName[]): PromptName[][] {
-  const reds = prompts.filter((each) => each.kind === 'red')
-  const greens = prompts.filter((each) => each.kind === 'green')
-  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts]
-  const bySlug = new Map<string, PromptName[]>()
-  for (const prompt of prompts) {
-    const key = (prompt.kind === 'foundation' ? 'f:' : 'p:') + prompt.slug
-    bySlug.set(key, [...(bySlug.get(key) ?? []), prompt])
-  }
-  return [...bySlug.values()].sort((a, b) =>
-    representative(a).name < representative(b).name ? -1 : 1
-  )
-}
-
-function representative(step: PromptName[]): PromptName {
-  return step.find((each) => each.kind !== 'green') ?? step[0]!
-}

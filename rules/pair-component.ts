@@ -35,6 +35,7 @@
  *   ```
  */
 import path from 'node:path'
+import {componentKey} from '../src/suite/plans.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {related} from '../src/engine/report.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'
@@ -57,7 +58,7 @@ const rule = defineRule<Options>(
     if (!red || red.slug !== prompt.slug) return
     const redFacts = model.facts(path.join(folder.dir, red.name))
     if (!model.judged(red, redFacts) || !redFacts.title?.component) return
-    if (sameComponent(redFacts.title.component, facts.title.component)) return
+    if (componentKey(redFacts.title.component) === componentKey(facts.title.component)) return
     file.message(
       `Unexpected component \`${facts.title.component}\` in the title, expected \`${redFacts.title.component}\` as in its red prompt \`${red.name}\``,
       {
@@ -72,16 +73,3 @@ const rule = defineRule<Options>(
 )
 
 export default rule
-
-/** Whether two names name one component, leniently. */
-export function sameComponent(a: string, b: string): boolean {
-  return componentKey(a) === componentKey(b)
-}
-
-export function componentKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/\b(?:the|a|an|service|package|component|class|module|struct|interface)\b/g, '')
-    .replace(/[^a-z0-9]+/g, '')
-}

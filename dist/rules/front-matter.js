@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-NTER52CY.js";
-import "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+} from "../chunk-SRMGLPV6.js";
+import "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
   front_matter_default as default
 };

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_gap_default
-} from "../chunk-FTSTLPRN.js";
-import "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+} from "../chunk-VIS65QDF.js";
+import "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
   numbering_gap_default as default
 };

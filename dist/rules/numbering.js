@@ -1,11 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  numbering_default,
-  stepsOf
-} from "../chunk-JONNG5RU.js";
-import "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+  numbering_default
+} from "../chunk-NVRXVJTG.js";
+import "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
-  numbering_default as default,
-  stepsOf
+  numbering_default as default
 };

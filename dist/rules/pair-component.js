@@ -1,13 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  componentKey,
-  pair_component_default,
-  sameComponent
-} from "../chunk-GCABOEQB.js";
-import "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+  pair_component_default
+} from "../chunk-QV5YV7F3.js";
+import "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
-  componentKey,
-  pair_component_default as default,
-  sameComponent
+  pair_component_default as default
 };

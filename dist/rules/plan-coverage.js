@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_coverage_default
-} from "../chunk-VF4CPKD2.js";
-import "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+} from "../chunk-U3FXPJTS.js";
+import "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
   plan_coverage_default as default
 };

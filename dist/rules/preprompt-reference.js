@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-JB3KXYBK.js";
+} from "../chunk-HNXGGC6U.js";
 import "../chunk-KO5X26X3.js";
-import "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+import "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
   preprompt_reference_default as default
 };

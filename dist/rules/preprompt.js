@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_default
-} from "../chunk-EDWL4JOM.js";
-import "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+} from "../chunk-K4RPSCMU.js";
+import "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
   preprompt_default as default
 };

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-SDYTB46K.js";
+} from "../chunk-E2KHQHOI.js";
 import {
   meantBy
-} from "../chunk-DGWQGGT6.js";
-import "../chunk-YLMZ5HZ7.js";
+} from "../chunk-BCYO5FHX.js";
+import "../chunk-YEZTWO7G.js";
 export {
   prompt_links_default as default,
   meantBy

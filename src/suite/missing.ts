@@ -3,9 +3,8 @@
  * prompt it evidently means now, and whether another rule already reports its
  * absence (one cause, one finding).
  */
-import path from 'node:path'
 import type {Folder, SuiteModel} from './model.js'
-import {canonicalName, formatName, partnerKind, type PromptName} from './names.js'
+import {canonicalName, formatName, partnerKind, stepsOf, type PromptName} from './names.js'
 
 /** The prompt a missing name evidently means: same slug and kind, else same number and kind, when exactly one. */
 export function meantBy(folder: Folder, wanted: PromptName): PromptName | undefined {
@@ -66,20 +65,7 @@ export function missing(model: SuiteModel, folder: Folder, wanted: PromptName): 
     if (!group && numbers.some((each) => each > wanted.number)) {
       return {reportedBy: 'numbering-gap', meant}
     }
-    if (group && stepCount(group) > 1) return {reportedBy: 'numbering', meant}
+    if (group && stepsOf(group).length > 1) return {reportedBy: 'numbering', meant}
   }
   return {reportedBy: undefined, meant}
-}
-
-/** How many steps share a number: a lone red and a lone green are one pair whatever their slugs. */
-function stepCount(prompts: PromptName[]): number {
-  const reds = prompts.filter((each) => each.kind === 'red')
-  const greens = prompts.filter((each) => each.kind === 'green')
-  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return 1
-  return new Set(prompts.map((each) => (each.kind === 'foundation' ? 'f:' : 'p:') + each.slug)).size
-}
-
-/** `folder/name`, absolute. */
-export function inFolder(folder: Folder, prompt: PromptName): string {
-  return path.join(folder.dir, prompt.name)
 }

@@ -30,7 +30,6 @@ import {
 } from './plans.js'
 import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
 import {
-  canonicalName,
   isMarkdownName,
   parsePromptName,
   partnerKind,
@@ -580,11 +579,6 @@ export class SuiteModel {
     if (facts.testKinds.length > 0) parts.set('test-kind', 'a stated test kind')
     if (facts.title?.number !== undefined) parts.set('title:numbered', 'Prompt NN')
     return parts
-  }
-
-  /** Canonical names the suite accounts for: existing prompts' canonical names and the names of prompts whose absence a rule reports. */
-  expectedName(folder: Folder, prompt: PromptName): string {
-    return canonicalName(prompt, folder.prefix)
   }
 }
 

@@ -154,3 +154,26 @@ function placeholder(kind: Kind): string {
 export function partnerKind(kind: 'red' | 'green'): 'red' | 'green' {
   return kind === 'red' ? 'green' : 'red'
 }
+
+/**
+ * The steps among prompts of one number: by slug, except that a lone red and a
+ * lone green with different slugs are one pair.
+ */
+export function stepsOf(prompts: PromptName[]): PromptName[][] {
+  const reds = prompts.filter((each) => each.kind === 'red')
+  const greens = prompts.filter((each) => each.kind === 'green')
+  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts]
+  const bySlug = new Map<string, PromptName[]>()
+  for (const prompt of prompts) {
+    const key = (prompt.kind === 'foundation' ? 'f:' : 'p:') + prompt.slug
+    bySlug.set(key, [...(bySlug.get(key) ?? []), prompt])
+  }
+  return [...bySlug.values()].sort((a, b) =>
+    representative(a).name < representative(b).name ? -1 : 1
+  )
+}
+
+/** The file that stands for a step: its red (or foundation), else its first. */
+export function representative(step: PromptName[]): PromptName {
+  return step.find((each) => each.kind !== 'green') ?? step[0]!
+}

@@ -1,3 +1,8 @@
+/**
+ * A prompt name that is not on disk (a broken link, a stale plan entry): the
+ * prompt it evidently means now, and whether another rule already reports its
+ * absence (one cause, one finding).
+ */
 import type { Folder, SuiteModel } from './model.js';
 import { type PromptName } from './names.js';
 /** The prompt a missing name evidently means: same slug and kind, else same number and kind, when exactly one. */
@@ -18,5 +23,3 @@ export interface Missing {
  *   share (`numbering`).
  */
 export declare function missing(model: SuiteModel, folder: Folder, wanted: PromptName): Missing;
-/** `folder/name`, absolute. */
-export declare function inFolder(folder: Folder, prompt: PromptName): string;

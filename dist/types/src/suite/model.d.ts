@@ -170,8 +170,6 @@ export declare class SuiteModel {
     expected(dir: string, kind: Kind): Map<string, Evidence>;
     /** The parts of one prompt that the house style counts: part → how it is written. */
     parts(folder: Folder, prompt: PromptName, facts: Facts): Map<string, string>;
-    /** Canonical names the suite accounts for: existing prompts' canonical names and the names of prompts whose absence a rule reports. */
-    expectedName(folder: Folder, prompt: PromptName): string;
 }
 /** `red`, `green` or `foundation` for a phase's first word; other words (`refactor`) say nothing. */
 export declare function phaseKind(word: string | undefined): Kind | undefined;

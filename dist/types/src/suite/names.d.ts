@@ -69,3 +69,10 @@ export declare function formatName(parts: {
 export declare function canonicalName(prompt: PromptName, prefix: string): string;
 /** `red` → `green` and back. */
 export declare function partnerKind(kind: 'red' | 'green'): 'red' | 'green';
+/**
+ * The steps among prompts of one number: by slug, except that a lone red and a
+ * lone green with different slugs are one pair.
+ */
+export declare function stepsOf(prompts: PromptName[]): PromptName[][];
+/** The file that stands for a step: its red (or foundation), else its first. */
+export declare function representative(step: PromptName[]): PromptName;
