@@ -12,7 +12,7 @@ var argv = process.argv.slice(2);
 if (argv.length === 1 && argv[0] === "--staged" && await nothingStaged()) {
   process.stdout.write("✔ No problems (0 files checked)\n");
 } else {
-  const { main } = await import("./main-3NDPGNAN.js");
+  const { main } = await import("./main-TM4XURRU.js");
   process.exitCode = await main(argv, process.cwd(), {
     stdout: process.stdout,
     stderr: process.stderr

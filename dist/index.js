@@ -15057,11 +15057,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder3 = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder2("latin1");
           for (const chunk2 of bytes) {
-            dataURL += btoa2(decoder3.write(chunk2));
+            dataURL += btoa2(decoder2.write(chunk2));
           }
-          dataURL += btoa2(decoder3.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -15078,7 +15078,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode3(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15086,16 +15086,16 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder3 = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder2("latin1");
           for (const chunk2 of bytes) {
-            binaryString += decoder3.write(chunk2);
+            binaryString += decoder2.write(chunk2);
           }
-          binaryString += decoder3.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
     }
-    function decode3(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -47913,10 +47913,18 @@ function patternProblem(pattern2) {
   }
   return void 0;
 }
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeText(buffer) {
+  if (buffer.includes(0)) return void 0;
+  try {
+    return decoder.decode(buffer);
+  } catch {
+    return void 0;
+  }
+}
 
 // src/suite/fs.ts
 var maxTextBytes = 1024 * 1024;
-var decoder = new TextDecoder("utf-8", { fatal: true });
 function diskFs(root) {
   const realRoot = root ? realpath2(root) : void 0;
   return {
@@ -47934,12 +47942,7 @@ function diskFs(root) {
         if (inside2.startsWith("..") || path12.isAbsolute(inside2)) return void 0;
       }
       const bytes = readRegularFile(file, maxTextBytes);
-      if (!Buffer.isBuffer(bytes) || bytes.includes(0)) return void 0;
-      try {
-        return decoder.decode(bytes);
-      } catch {
-        return void 0;
-      }
+      return Buffer.isBuffer(bytes) ? decodeText(bytes) : void 0;
     }
   };
 }
@@ -57282,8 +57285,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder3 = new TextDecoder(encoding || void 0);
-    return decoder3.decode(this.value);
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
   }
 };
 function assertPart(part, name) {
@@ -58697,7 +58700,7 @@ function createLinter(settings, cwd) {
           "Cannot read file: a symbolic link that leads outside the working folder"
         );
       }
-      const text4 = decode2(buffer);
+      const text4 = decodeText(buffer);
       if (text4 === void 0) {
         return fail(
           file,
@@ -58802,15 +58805,6 @@ function leaves(file, cwd, root) {
 function realpath3(file) {
   try {
     return fs6.realpathSync(file);
-  } catch {
-    return void 0;
-  }
-}
-var decoder2 = new TextDecoder("utf-8", { fatal: true });
-function decode2(buffer) {
-  if (buffer.includes(0)) return void 0;
-  try {
-    return decoder2.decode(buffer);
   } catch {
     return void 0;
   }

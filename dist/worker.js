@@ -1,34 +1,34 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-YZBDI6XO.js";
+} from "./chunk-C6FXVC2V.js";
 import {
   createLinter
-} from "./chunk-XUS2QRBR.js";
-import "./chunk-ACP7Y7WL.js";
-import "./chunk-PEKRDFXW.js";
-import "./chunk-AA4PEAYE.js";
-import "./chunk-HNXGGC6U.js";
-import "./chunk-K4RPSCMU.js";
-import "./chunk-E2KHQHOI.js";
-import "./chunk-INWIS37Q.js";
-import "./chunk-7NKIVUTP.js";
-import "./chunk-A2Z6LB77.js";
-import "./chunk-3ZE7S6BT.js";
-import "./chunk-DIIR52IT.js";
+} from "./chunk-RU5NWIHV.js";
+import "./chunk-PVCSV4SG.js";
+import "./chunk-WYFFC4AN.js";
+import "./chunk-EGUKGLS2.js";
+import "./chunk-5OJDJOXI.js";
+import "./chunk-FHFYUKX4.js";
+import "./chunk-N4BAKGM6.js";
+import "./chunk-AHJL2S5M.js";
+import "./chunk-SYASSHXA.js";
+import "./chunk-VJA2M56W.js";
+import "./chunk-3P6NC7O2.js";
+import "./chunk-6ZB3L2KM.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-VIS65QDF.js";
-import "./chunk-NVRXVJTG.js";
-import "./chunk-QV5YV7F3.js";
-import "./chunk-TBSH7L43.js";
-import "./chunk-3GGX5ZV3.js";
-import "./chunk-U3FXPJTS.js";
-import "./chunk-5X7IFXMB.js";
-import "./chunk-KSBFATWC.js";
-import "./chunk-FIJN6QS4.js";
-import "./chunk-GMDYCI2B.js";
-import "./chunk-SRMGLPV6.js";
-import "./chunk-BCYO5FHX.js";
+import "./chunk-BRAKG6IS.js";
+import "./chunk-34H65AP7.js";
+import "./chunk-GOH637LS.js";
+import "./chunk-HSDQEMQQ.js";
+import "./chunk-VGZ4U4UT.js";
+import "./chunk-HS5YQFME.js";
+import "./chunk-DAL4WF3Q.js";
+import "./chunk-MCGTR5CH.js";
+import "./chunk-WMV3WFDP.js";
+import "./chunk-EFXJL473.js";
+import "./chunk-EEYYNJP7.js";
+import "./chunk-5QHFDMPG.js";
 import "./chunk-YEZTWO7G.js";
 
 // src/engine/worker.ts

@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-SRMGLPV6.js";
-import "../chunk-BCYO5FHX.js";
+} from "../chunk-EEYYNJP7.js";
+import "../chunk-5QHFDMPG.js";
 import "../chunk-YEZTWO7G.js";
 export {
   front_matter_default as default

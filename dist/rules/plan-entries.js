@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_entries_default
-} from "../chunk-KSBFATWC.js";
-import "../chunk-BCYO5FHX.js";
+} from "../chunk-MCGTR5CH.js";
+import "../chunk-5QHFDMPG.js";
 import "../chunk-YEZTWO7G.js";
 export {
   plan_entries_default as default

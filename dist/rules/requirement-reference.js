@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_reference_default
-} from "../chunk-3ZE7S6BT.js";
-import "../chunk-BCYO5FHX.js";
+} from "../chunk-3P6NC7O2.js";
+import "../chunk-5QHFDMPG.js";
 import "../chunk-YEZTWO7G.js";
 export {
   requirement_reference_default as default

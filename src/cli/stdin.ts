@@ -7,6 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import {defaultLimits, type Linter} from '../engine/lint.js'
+import {decodeText} from '../io/files.js'
 
 /** A problem with standard input itself (exit 2): the message is the one-line reason. */
 export class StdinError extends Error {
@@ -33,16 +34,9 @@ export async function readStdin(
   return Buffer.concat(chunks, size)
 }
 
-const decoder = new TextDecoder('utf-8', {fatal: true})
-
 /** Lint `bytes` as the file `filePath` (relative to `cwd`) with `settings`. */
 export async function lintStdin(bytes: Buffer, filePath: string, linter: Linter): Promise<VFile> {
-  let text: string
-  try {
-    if (bytes.includes(0)) throw new Error('NUL byte')
-    text = decoder.decode(bytes)
-  } catch {
-    throw new StdinError('standard input is not UTF-8 text')
-  }
+  const text = decodeText(bytes)
+  if (text === undefined) throw new StdinError('standard input is not UTF-8 text')
   return linter.lintText(text, filePath)
 }

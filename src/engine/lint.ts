@@ -14,7 +14,7 @@ import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
-import {readRegularFile} from '../io/files.js'
+import {readRegularFile, decodeText} from '../io/files.js'
 import type {ModelSettings, StyleSettings, SuiteModel} from '../suite/model.js'
 import {modelOf, source} from './rule.js'
 
@@ -133,7 +133,7 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
           'Cannot read file: a symbolic link that leads outside the working folder'
         )
       }
-      const text = decode(buffer)
+      const text = decodeText(buffer)
       if (text === undefined) {
         return fail(
           file,
@@ -262,18 +262,6 @@ function leaves(file: string, cwd: string, root: string): boolean {
 function realpath(file: string): string | undefined {
   try {
     return fs.realpathSync(file)
-  } catch {
-    return undefined
-  }
-}
-
-const decoder = new TextDecoder('utf-8', {fatal: true})
-
-/** UTF-8 text, or `undefined` for invalid UTF-8 or a NUL byte (a binary file). */
-function decode(buffer: Buffer): string | undefined {
-  if (buffer.includes(0)) return undefined
-  try {
-    return decoder.decode(buffer)
   } catch {
     return undefined
   }

@@ -336,3 +336,15 @@ export function patternProblem(pattern: string): string | undefined {
   }
   return undefined
 }
+
+const decoder = new TextDecoder('utf-8', {fatal: true})
+
+/** UTF-8 text, or `undefined` for invalid UTF-8 or a NUL byte (a binary file). */
+export function decodeText(buffer: Buffer): string | undefined {
+  if (buffer.includes(0)) return undefined
+  try {
+    return decoder.decode(buffer)
+  } catch {
+    return undefined
+  }
+}

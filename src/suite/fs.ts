@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {readRegularFile} from '../io/files.js'
+import {decodeText, readRegularFile} from '../io/files.js'
 
 export interface Entry {
   name: string
@@ -21,8 +21,6 @@ export interface SuiteFs {
 
 /** Largest file the model reads (the engine's own limit). */
 export const maxTextBytes = 1024 * 1024
-
-const decoder = new TextDecoder('utf-8', {fatal: true})
 
 /**
  * The disk. Reads are bounded (regular files up to 1 MiB, valid UTF-8, no NUL),
@@ -48,12 +46,7 @@ export function diskFs(root: string | undefined): SuiteFs {
         if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined
       }
       const bytes = readRegularFile(file, maxTextBytes)
-      if (!Buffer.isBuffer(bytes) || bytes.includes(0)) return undefined
-      try {
-        return decoder.decode(bytes)
-      } catch {
-        return undefined
-      }
+      return Buffer.isBuffer(bytes) ? decodeText(bytes) : undefined
     }
   }
 }

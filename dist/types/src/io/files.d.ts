@@ -51,3 +51,5 @@ export declare function readRegularFile(file: string, maxBytes: number): Buffer 
  * `*` in a path segment (`**` as a whole segment is fine).
  */
 export declare function patternProblem(pattern: string): string | undefined;
+/** UTF-8 text, or `undefined` for invalid UTF-8 or a NUL byte (a binary file). */
+export declare function decodeText(buffer: Buffer): string | undefined;
