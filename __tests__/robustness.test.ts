@@ -498,7 +498,8 @@ describe('names with spaces, unicode, upper case .MD, very long names: per the n
     ])
     const dashed = ('prompt_1_' + '-'.repeat(120) + '_red').padEnd(252, '_') + '.md'
     expect(await fileName(dashed)).toEqual([
-      `Unexpected file name \`${dashed}\` (one-digit number \`1\`, slug \`red${'_'.repeat(119)}\` is not lower snake case), expected \`prompt_01_red.md\``
+      // It reads as a red prompt with no slug (as its canonical form `prompt_01_red.md` would).
+      `Unexpected file name \`${dashed}\` (one-digit number \`1\`, no slug), expected \`prompt_01_<slug>_red.md\``
     ])
     // No number: a document, not a prompt, whose name is none of the rule's business.
     const spaced = 'prompt' + ' x'.repeat(123) + '.md'

@@ -45432,6 +45432,7 @@ var kinds = ["preprompt", "red", "green", "foundation"];
 var markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 var numbered = /prompt[_-]*(\d+)([a-z]?)(?=[_-]|$)/i;
 var kindSuffix = /(?:^|[_-]+)(red|green|preprompt|context)$/i;
+var snakeSuffix = /(?:^|_)(red|green|preprompt|context)$/;
 var maxNumber = 9999;
 function isMarkdownName(name) {
   return markdownExtension.test(name);
@@ -45455,15 +45456,19 @@ function parsePromptName(name) {
   const letter = match[2] ?? "";
   const rest = stem.slice(match.index + match[0].length).replace(/^[_-]+/, "");
   const number = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10);
-  const suffix = kindSuffix.exec(rest);
+  const snake = toSnakeCase(rest);
+  const suffix = snakeSuffix.exec(snake);
   let kind2 = "foundation";
   let rawSlug = rest;
+  let slug = snake;
   let legacy = false;
-  const word = suffix?.[1]?.toLowerCase();
+  const word = suffix?.[1];
   if (suffix && word && (word !== "context" || number === 0)) {
     kind2 = word === "context" ? "preprompt" : word;
     legacy = word === "context";
-    rawSlug = rest.slice(0, suffix.index);
+    const raw = kindSuffix.exec(rest);
+    slug = snake.slice(0, suffix.index);
+    rawSlug = raw ? rest.slice(0, raw.index) : slug && rest;
   }
   if (kind2 === "foundation" && !rest) return void 0;
   return {
@@ -45473,7 +45478,7 @@ function parsePromptName(name) {
     number,
     digits,
     letter,
-    slug: toSnakeCase(rawSlug),
+    slug,
     rawSlug,
     kind: kind2,
     legacy,

@@ -1,35 +1,35 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-C6FXVC2V.js";
+} from "./chunk-SWVBMUZG.js";
 import {
   createLinter
-} from "./chunk-RU5NWIHV.js";
-import "./chunk-PVCSV4SG.js";
-import "./chunk-WYFFC4AN.js";
-import "./chunk-EGUKGLS2.js";
-import "./chunk-5OJDJOXI.js";
-import "./chunk-FHFYUKX4.js";
-import "./chunk-N4BAKGM6.js";
-import "./chunk-AHJL2S5M.js";
-import "./chunk-SYASSHXA.js";
-import "./chunk-VJA2M56W.js";
-import "./chunk-3P6NC7O2.js";
-import "./chunk-6ZB3L2KM.js";
+} from "./chunk-S5ZCEF4T.js";
+import "./chunk-KF6NA25R.js";
+import "./chunk-6C4R6YKA.js";
+import "./chunk-ZRAYDIFA.js";
+import "./chunk-PPYJPJRE.js";
+import "./chunk-7KATO3ZN.js";
+import "./chunk-3YZQKGLB.js";
+import "./chunk-QADQFG7H.js";
+import "./chunk-W5J4USEC.js";
+import "./chunk-BK6I24ZP.js";
+import "./chunk-VWAJLWSF.js";
+import "./chunk-EHWE5XC6.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-BRAKG6IS.js";
-import "./chunk-34H65AP7.js";
-import "./chunk-GOH637LS.js";
-import "./chunk-HSDQEMQQ.js";
-import "./chunk-VGZ4U4UT.js";
-import "./chunk-HS5YQFME.js";
-import "./chunk-DAL4WF3Q.js";
-import "./chunk-MCGTR5CH.js";
-import "./chunk-WMV3WFDP.js";
-import "./chunk-EFXJL473.js";
-import "./chunk-EEYYNJP7.js";
-import "./chunk-5QHFDMPG.js";
-import "./chunk-YEZTWO7G.js";
+import "./chunk-O5GOQJ4X.js";
+import "./chunk-NZ7GIOXS.js";
+import "./chunk-TG36YDEM.js";
+import "./chunk-XNZ43N7B.js";
+import "./chunk-AREESFKZ.js";
+import "./chunk-HDVSJKDY.js";
+import "./chunk-KD4RAY6F.js";
+import "./chunk-G7L6L37F.js";
+import "./chunk-VPFVG5HJ.js";
+import "./chunk-LFVZOEHY.js";
+import "./chunk-X76M2KLY.js";
+import "./chunk-FISTF6PN.js";
+import "./chunk-7LDA5P3D.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

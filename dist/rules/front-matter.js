@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-EEYYNJP7.js";
-import "../chunk-5QHFDMPG.js";
-import "../chunk-YEZTWO7G.js";
+} from "../chunk-X76M2KLY.js";
+import "../chunk-FISTF6PN.js";
+import "../chunk-7LDA5P3D.js";
 export {
   front_matter_default as default
 };

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-N4BAKGM6.js";
+} from "../chunk-3YZQKGLB.js";
 import {
   meantBy
-} from "../chunk-5QHFDMPG.js";
-import "../chunk-YEZTWO7G.js";
+} from "../chunk-FISTF6PN.js";
+import "../chunk-7LDA5P3D.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_coverage_default
-} from "../chunk-VJA2M56W.js";
-import "../chunk-5QHFDMPG.js";
-import "../chunk-YEZTWO7G.js";
+} from "../chunk-BK6I24ZP.js";
+import "../chunk-FISTF6PN.js";
+import "../chunk-7LDA5P3D.js";
 export {
   requirement_coverage_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunk-6ZB3L2KM.js";
+} from "../chunk-EHWE5XC6.js";
 import "../chunk-KO5X26X3.js";
-import "../chunk-5QHFDMPG.js";
-import "../chunk-YEZTWO7G.js";
+import "../chunk-FISTF6PN.js";
+import "../chunk-7LDA5P3D.js";
 export {
   test_kind_default as default
 };

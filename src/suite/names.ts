@@ -52,6 +52,7 @@ const markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i
 // Linear: no nested quantifiers.
 const numbered = /prompt[_-]*(\d+)([a-z]?)(?=[_-]|$)/i
 const kindSuffix = /(?:^|[_-]+)(red|green|preprompt|context)$/i
+const snakeSuffix = /(?:^|_)(red|green|preprompt|context)$/
 
 /** Numbers beyond this are not numbers a suite uses (and beyond 2^53 not numbers at all). */
 export const maxNumber = 9999
@@ -95,15 +96,21 @@ export function parsePromptName(name: string): PromptName | undefined {
   const letter = match[2] ?? ''
   const rest = stem.slice(match.index + match[0].length).replace(/^[_-]+/, '')
   const number = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10)
-  const suffix = kindSuffix.exec(rest)
+  // The kind is read from the slug's snake-case form, so a name and its canonical
+  // form read the same (`…GenPrompt日本preprompt#` ends in `_preprompt` once snake-cased).
+  const snake = toSnakeCase(rest)
+  const suffix = snakeSuffix.exec(snake)
   let kind: Kind = 'foundation'
   let rawSlug = rest
+  let slug = snake
   let legacy = false
-  const word = suffix?.[1]?.toLowerCase()
+  const word = suffix?.[1]
   if (suffix && word && (word !== 'context' || number === 0)) {
     kind = word === 'context' ? 'preprompt' : (word as Kind)
     legacy = word === 'context'
-    rawSlug = rest.slice(0, suffix.index)
+    const raw = kindSuffix.exec(rest)
+    slug = snake.slice(0, suffix.index)
+    rawSlug = raw ? rest.slice(0, raw.index) : slug && rest
   }
   if (kind === 'foundation' && !rest) return undefined
   return {
@@ -113,7 +120,7 @@ export function parsePromptName(name: string): PromptName | undefined {
     number,
     digits,
     letter,
-    slug: toSnakeCase(rawSlug),
+    slug,
     rawSlug,
     kind,
     legacy,

@@ -1,0 +1,102 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  escapeControls
+} from "./chunk-QNSM2QVV.js";
+import {
+  defaultDocumentWords
+} from "./chunk-7LDA5P3D.js";
+
+// src/suite/trace.ts
+import path from "node:path";
+var order = { uncovered: 0, "not traced": 1, covered: 2, undefined: 3 };
+function traceMatrix(model, root, words = defaultDocumentWords) {
+  const requirements = model.requirements(root, words);
+  if (requirements.documents.length === 0) return [];
+  const rows = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const definition of requirements.definitions) {
+    if (seen.has(definition.id)) continue;
+    seen.add(definition.id);
+    const citations = requirements.citations.get(definition.id) ?? [];
+    rows.push({
+      id: definition.id,
+      status: citations.length > 0 ? "covered" : definition.binding ? "uncovered" : "not traced",
+      definition,
+      prompts: filesOf(citations),
+      citations
+    });
+  }
+  const undefinedIds = [...requirements.citations.keys()].filter((id) => !seen.has(id)).sort(compareIds);
+  for (const id of undefinedIds) {
+    const citations = requirements.citations.get(id) ?? [];
+    rows.push({
+      id,
+      status: "undefined",
+      definition: void 0,
+      prompts: filesOf(citations),
+      citations
+    });
+  }
+  return rows.sort((a, b) => order[a.status] - order[b.status]);
+}
+function filesOf(citations) {
+  return [...new Set(citations.map((each) => each.file))].sort();
+}
+function compareIds(a, b) {
+  const parts = (id) => id.split(/[-.]/).map((part) => Number(part.replace(/^L/, "")));
+  const x = parts(a);
+  const y = parts(b);
+  for (let index = 0; index < Math.max(x.length, y.length); index++) {
+    const difference = (x[index] ?? -1) - (y[index] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+function traceCounts(rows) {
+  return {
+    requirements: rows.filter((row) => row.definition).length,
+    binding: rows.filter((row) => row.definition?.binding).length,
+    uncovered: rows.filter((row) => row.status === "uncovered").length,
+    undefined: rows.filter((row) => row.status === "undefined").length
+  };
+}
+var maxText = 72;
+function formatTrace(rows, cwd) {
+  if (rows.length === 0) return "No requirement documents.\n";
+  const counts = traceCounts(rows);
+  const lines = [
+    `${counts.requirements} requirements, ${counts.binding} binding (shall/must), ${counts.uncovered} uncovered` + (counts.undefined > 0 ? `, ${counts.undefined} cited but not defined` : "")
+  ];
+  for (const row of rows) {
+    const keyword = row.definition?.keyword ? ` (${row.definition.keyword.toLowerCase()})` : "";
+    const where = row.definition ? `  ${shown(cwd, row.definition.document)}:${row.definition.line}` : "";
+    lines.push("", `${row.id}  ${row.status}${keyword}${where}`);
+    if (row.definition) lines.push("  " + truncate(row.definition.text));
+    for (const file of row.prompts) lines.push("  ← " + shown(cwd, file));
+  }
+  return lines.map(escapeControls).join("\n") + "\n";
+}
+function formatTraceMarkdown(rows, cwd) {
+  if (rows.length === 0) return "";
+  const cell = (text) => escapeControls(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[`*_[\]<>]/g, (char) => "\\" + char);
+  const lines = ["| Requirement | Status | Prompts |", "|---|---|---|"];
+  for (const row of rows) {
+    const status = row.status + (row.definition?.keyword ? ` (${row.definition.keyword.toLowerCase()})` : "");
+    const prompts = row.prompts.map((file) => cell(shown(cwd, file))).join("<br>") || "—";
+    lines.push(`| ${cell(row.id)} | ${cell(status)} | ${prompts} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+function shown(cwd, file) {
+  return path.relative(cwd, file).split(path.sep).join("/");
+}
+function truncate(text) {
+  return text.length > maxText ? text.slice(0, maxText - 1) + "…" : text;
+}
+
+export {
+  traceMatrix,
+  traceCounts,
+  formatTrace,
+  formatTraceMarkdown
+};
