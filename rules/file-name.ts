@@ -74,7 +74,12 @@
  *   ```
  */
 import path from 'node:path'
-import {canonicalName, type PromptName} from '../src/suite/names.js'
+import {
+  canonicalName,
+  type LearnedScheme,
+  type PromptName,
+  type SchemePart
+} from '../src/suite/names.js'
 import {planMention} from '../src/suite/plans.js'
 import type {Folder} from '../src/suite/model.js'
 import {subjectOf} from '../src/suite/subject.js'
@@ -88,7 +93,7 @@ const rule = defineRule<Options>(
   {
     id: 'file-name',
     description:
-      'Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or, for a foundation step with no red/green suffix, `[prefix_]prompt_NN_<slug>.md`.',
+      'Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or, for a foundation step with no red/green suffix, `[prefix_]prompt_NN_<slug>.md`, in the naming scheme of its suite.',
     ...noOptions
   },
   function (_tree, file, _options, model) {
@@ -97,9 +102,11 @@ const rule = defineRule<Options>(
     const {prompt, folder} = subject
     // A second preprompt is the `preprompt` rule's finding, whatever its name.
     if (prompt.kind === 'preprompt' && folder.preprompts[0]?.name !== prompt.name) return
-    const expected = canonicalName(prompt, folder.prefix)
+    const learned = model.names(folder.dir)
+    const expected = canonicalName(prompt, folder.prefix, learned.scheme)
     if (expected === prompt.name) return
-    const {problems, cause} = inspect(prompt, folder)
+    if (!learned.scheme.lower && expected.toLowerCase() === prompt.name.toLowerCase()) return
+    const {problems, cause} = inspect(prompt, folder, learned)
     if (problems.length === 0) problems.push('separators')
     file.message(
       `Unexpected file name \`${prompt.name}\` (${problems.join(', ')}), expected \`${expected}\``,
@@ -120,11 +127,30 @@ const rule = defineRule<Options>(
 
 export default rule
 
-function inspect(prompt: PromptName, folder: Folder): {problems: string[]; cause?: VFileMessage} {
+const partNames: Record<SchemePart, string> = {
+  red: 'reds here are named',
+  green: 'greens here are named',
+  separator: 'prompt names here use',
+  case: 'prompt names here are in'
+}
+
+/** `, as 11 of 12 reds here are named \`NNa\``: where a learned part of the scheme comes from. */
+function as(learned: LearnedScheme, part: SchemePart): string {
+  const found = learned.evidence[part]
+  if (found) return `, as ${found.count} of ${found.total} ${partNames[part]} \`${found.display}\``
+  return learned.pinned.includes(part) ? ', as the configuration says' : ''
+}
+
+function inspect(
+  prompt: PromptName,
+  folder: Folder,
+  learned: LearnedScheme
+): {problems: string[]; cause?: VFileMessage} {
   const problems: string[] = []
   let cause: VFileMessage | undefined
-  const {name, kind, digits, letter} = prompt
-  if (name !== name.toLowerCase()) problems.push('upper case')
+  const {scheme} = learned
+  const {name, kind, digits} = prompt
+  if (scheme.lower && name !== name.toLowerCase()) problems.push('upper case' + as(learned, 'case'))
   if (Number.isNaN(prompt.number)) {
     problems.push(`number \`${digits}\` is too large`)
   } else if (kind === 'preprompt') {
@@ -132,24 +158,27 @@ function inspect(prompt: PromptName, folder: Folder): {problems: string[]; cause
     else if (digits !== '00') problems.push(`number \`${digits}\` is not two digits`)
     if (prompt.legacy) problems.push('a preprompt named `_context`')
     if (!prompt.rawSlug) problems.push('no package name')
-  } else if (prompt.number === 0) {
+  } else if (prompt.number === 0 && !prompt.variant) {
     problems.push(`number \`${digits}\` is for the preprompt`)
   } else if (digits.length === 1) {
     problems.push(`one-digit number \`${digits}\``)
   } else if (digits.length !== 2 && !(digits.length > 2 && prompt.number >= 100)) {
     problems.push(`number \`${digits}\` is not two digits`)
   }
-  const lower = letter.toLowerCase()
-  if (kind === 'red' && lower === 'b') problems.push('`b` on a red prompt')
-  else if (kind === 'green' && lower !== 'b') problems.push('no `b` on a green prompt')
-  else if (lower && (lower !== 'b' || kind !== 'green'))
-    problems.push(`letter \`${letter}\` after the number`)
+  const letter = letterProblem(prompt, learned)
+  if (letter) problems.push(letter)
+  const sep = scheme.separator
+  const written = prompt.slug.replace(/_/g, sep)
   if (prompt.rawSlug && !prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`)
   } else if (!prompt.rawSlug && kind !== 'preprompt') {
     problems.push('no slug')
-  } else if (prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
-    problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`)
+  } else if (prompt.rawSlug !== written && prompt.rawSlug.toLowerCase() !== written) {
+    const form = sep === '_' ? 'snake' : 'kebab'
+    problems.push(`slug \`${prompt.rawSlug}\` is not lower ${form} case${as(learned, 'separator')}`)
+  } else {
+    const other = sep === '_' ? '-' : '_'
+    if (name.includes(other)) problems.push(`separator \`${other}\`${as(learned, 'separator')}`)
   }
   if (prompt.prefix !== folder.prefix) {
     const other = folder.prompts.find((each) => each.prefix === folder.prefix)
@@ -164,4 +193,20 @@ function inspect(prompt: PromptName, folder: Folder): {problems: string[]; cause
   }
   if (prompt.extension !== '.md') problems.push(`extension \`${prompt.extension}\``)
   return {problems, cause}
+}
+
+/** What is wrong with the letter after the number, in the scheme of the suite, if anything. */
+function letterProblem(prompt: PromptName, learned: LearnedScheme): string | undefined {
+  const {kind} = prompt
+  const letter = prompt.letter.toLowerCase()
+  if (kind === 'preprompt' || kind === 'foundation') {
+    return letter ? `letter \`${prompt.letter}\` after the number` : undefined
+  }
+  const wanted = learned.scheme[kind]
+  if (letter === wanted) return undefined
+  const other = learned.scheme[kind === 'red' ? 'green' : 'red']
+  const why = as(learned, kind)
+  if (!letter) return `no \`${wanted}\` on a ${kind} prompt${why}`
+  if (letter === other && other) return `\`${prompt.letter}\` on a ${kind} prompt${why}`
+  return `letter \`${prompt.letter}\` after the number${why}`
 }

@@ -100,7 +100,10 @@ const rule = defineRule<Options>(
       )
       return
     }
-    const expected = formatName({...own, prefix: folder.prefix, kind: partnerKind})
+    const expected = formatName(
+      {...own, prefix: folder.prefix, kind: partnerKind},
+      model.names(folder.dir).scheme
+    )
     file.message(
       `Expected a ${partnerKind} prompt \`${expected}\` to pair with this ${own.kind} prompt`,
       {

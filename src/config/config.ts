@@ -126,7 +126,19 @@ export function configSchema(): JsonSchema {
         properties: {
           infer: {type: 'boolean', default: true},
           threshold: {type: 'number', exclusiveMinimum: 0, maximum: 1, default: 0.8},
-          minimum: {type: 'integer', minimum: 1, default: 5}
+          minimum: {type: 'integer', minimum: 1, default: 5},
+          names: {
+            description:
+              'The naming scheme, pinned part by part; a part left out is learned from the names of the prompts (the choice at least `threshold` of at least `minimum` names make, else `NN`/`NNb`, `_`, lower case). `red` and `green`: the letter after the number (`NN`, `NNa`, `NNb`); `separator`: `_` or `-`; `case`: `lower`, or `any` to accept names in other cases.',
+            type: 'object',
+            properties: {
+              red: {type: 'string', pattern: '^NN[a-z]?$'},
+              green: {type: 'string', pattern: '^NN[a-z]?$'},
+              separator: {enum: ['_', '-']},
+              case: {enum: ['lower', 'any']}
+            },
+            additionalProperties: false
+          }
         },
         additionalProperties: false
       },

@@ -98,7 +98,8 @@ export function planFixes(
     const from = absolute(file)
     const prompt = model.prompt(from)
     if (!prompt || Number.isNaN(prompt.number)) continue
-    const name = canonicalName(prompt, model.folder(path.dirname(from)).prefix)
+    const dir = path.dirname(from)
+    const name = canonicalName(prompt, model.folder(dir).prefix, model.names(dir).scheme)
     // A name with a placeholder (`<slug>`) needs a person to choose the words.
     if (name.includes('<') || name === prompt.name) continue
     renames.push({from, to: path.join(path.dirname(from), name)})

@@ -37,20 +37,22 @@ export interface Missing {
  *   share (`numbering`).
  */
 export function missing(model: SuiteModel, folder: Folder, wanted: PromptName): Missing {
-  const renamed = folder.prompts.find((each) => canonicalName(each, folder.prefix) === wanted.name)
+  const {scheme} = model.names(folder.dir)
+  const renamed = folder.prompts.find(
+    (each) => canonicalName(each, folder.prefix, scheme) === wanted.name
+  )
   if (renamed) return {reportedBy: 'file-name', meant: renamed}
   for (const prompt of folder.prompts) {
     if (prompt.kind !== 'red' && prompt.kind !== 'green') continue
     const partner = model.partner(folder, prompt)
     if (!partner) {
-      const expected = formatName({
-        ...prompt,
-        prefix: folder.prefix,
-        kind: partnerKind(prompt.kind)
-      })
+      const expected = formatName(
+        {...prompt, prefix: folder.prefix, kind: partnerKind(prompt.kind)},
+        scheme
+      )
       if (expected === wanted.name) return {reportedBy: 'pair', meant: undefined}
     } else if (prompt.kind === 'green' && partner.slug !== prompt.slug) {
-      const expected = formatName({...prompt, prefix: folder.prefix, slug: partner.slug})
+      const expected = formatName({...prompt, prefix: folder.prefix, slug: partner.slug}, scheme)
       if (expected === wanted.name) return {reportedBy: 'pair', meant: prompt}
     }
   }

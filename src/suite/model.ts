@@ -31,10 +31,13 @@ import {
 import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
 import {
   isMarkdownName,
+  learnScheme,
   parsePromptName,
   partnerKind,
   toSnakeCase,
   type Kind,
+  type LearnedScheme,
+  type NameSettings,
   type PromptName
 } from './names.js'
 
@@ -58,6 +61,8 @@ export interface StyleSettings {
   infer?: boolean
   threshold?: number
   minimum?: number
+  /** The naming scheme, pinned part by part (the rest is learned from the names). */
+  names?: NameSettings
 }
 
 /** The evidence for a part of the house style: how many prompts of the kind have it, of how many. */
@@ -168,6 +173,7 @@ export class SuiteModel {
   private readonly rootCache = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
+  private readonly schemeCache = new Map<string, LearnedScheme>()
   private readonly prepromptCache = new Map<string, Resolved | undefined>()
   private readonly planCache = new Map<string, Plan | undefined>()
   private readonly belowCache = new Map<string, NameIndex>()
@@ -532,6 +538,26 @@ export class SuiteModel {
     const top = path.join(root, relative.split(path.sep)[0] ?? '')
     // A package folder at the top of the repository is one suite among its siblings.
     return this.folder(top).prompts.length > 0 ? root : top
+  }
+
+  /**
+   * The naming scheme of a folder's style scope (red and green letters,
+   * separator, case), learned from the names of its prompts (listings only,
+   * once per scope per run) unless the configuration pins it.
+   */
+  names(dir: string): LearnedScheme {
+    const root = this.styleScope(dir)
+    let found = this.schemeCache.get(root)
+    if (!found) {
+      const style = this.settings.style ?? {}
+      const prompts =
+        style.infer === false
+          ? []
+          : this.scope(root).prompts.flatMap((file) => this.prompt(file) ?? [])
+      found = learnScheme(prompts, style)
+      this.schemeCache.set(root, found)
+    }
+    return found
   }
 
   /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */

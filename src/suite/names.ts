@@ -36,6 +36,8 @@ export interface PromptName {
   digits: string
   /** Letter after the digits as written (`b`, `B`, `a`, `''`). */
   letter: string
+  /** A numbered variant of the step (`1` in `prompt_00_1_goal_simplified.md`), `''` when none. */
+  variant: string
   /** Slug, lower snake case (`config_generator`). */
   slug: string
   /** Slug as written (`config-generator`, `ConfigGenerator`). */
@@ -53,6 +55,7 @@ const markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i
 const numbered = /prompt[_-]*(\d+)([a-z]?)(?=[_-]|$)/i
 const kindSuffix = /(?:^|[_-]+)(red|green|preprompt|context)$/i
 const snakeSuffix = /(?:^|_)(red|green|preprompt|context)$/
+const variantPart = /^(\d{1,2})_(?=[a-z])/
 
 /** Numbers beyond this are not numbers a suite uses (and beyond 2^53 not numbers at all). */
 export const maxNumber = 9999
@@ -98,19 +101,23 @@ export function parsePromptName(name: string): PromptName | undefined {
   const number = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10)
   // The kind is read from the slug's snake-case form, so a name and its canonical
   // form read the same (`…GenPrompt日本preprompt#` ends in `_preprompt` once snake-cased).
-  const snake = toSnakeCase(rest)
+  const whole = toSnakeCase(rest)
+  // A numbered variant of the step (`_0_`, `_1_` before the slug) is no part of the slug.
+  const variant = variantPart.exec(whole)?.[1] ?? ''
+  const snake = variant ? whole.slice(variant.length + 1) : whole
+  const unvaried = variant ? rest.replace(/^\d{1,2}[^A-Za-z0-9]*/, '') : rest
   const suffix = snakeSuffix.exec(snake)
   let kind: Kind = 'foundation'
-  let rawSlug = rest
+  let rawSlug = unvaried
   let slug = snake
   let legacy = false
   const word = suffix?.[1]
   if (suffix && word && (word !== 'context' || number === 0)) {
     kind = word === 'context' ? 'preprompt' : (word as Kind)
     legacy = word === 'context'
-    const raw = kindSuffix.exec(rest)
+    const raw = kindSuffix.exec(unvaried)
     slug = snake.slice(0, suffix.index)
-    rawSlug = raw ? rest.slice(0, raw.index) : slug && rest
+    rawSlug = raw ? unvaried.slice(0, raw.index) : slug && unvaried
   }
   if (kind === 'foundation' && !rest) return undefined
   return {
@@ -120,6 +127,7 @@ export function parsePromptName(name: string): PromptName | undefined {
     number,
     digits,
     letter,
+    variant,
     slug,
     rawSlug,
     kind,
@@ -133,24 +141,56 @@ export function formatNumber(value: number): string {
   return String(value).padStart(2, '0')
 }
 
-/** The canonical name for a prompt: `[prefix_]prompt_NN[b]_slug[_kind].md`. */
-export function formatName(parts: {
-  prefix: string
-  number: number
-  slug: string
-  kind: Kind
-}): string {
-  const head = parts.prefix ? parts.prefix + '_prompt_' : 'prompt_'
-  const number = parts.kind === 'preprompt' ? '00' : formatNumber(parts.number)
-  const letter = parts.kind === 'green' ? 'b' : ''
-  const tail =
-    parts.kind === 'foundation' ? parts.slug : (parts.slug ? parts.slug + '_' : '') + parts.kind
-  return head + number + letter + '_' + tail + '.md'
+/**
+ * How a suite spells its prompt names: the letter after a red's and a green's
+ * number (`NN`/`NNb` by default, `NNa`/`NNb` in some suites), the separator and
+ * whether names are lower case.
+ */
+export interface NameScheme {
+  /** Letter after a red prompt's number: `''` (`NN`) or `a` (`NNa`). */
+  red: string
+  /** Letter after a green prompt's number: `b` (`NNb`). */
+  green: string
+  separator: '_' | '-'
+  /** Whether names are lower case (`false`: the suite writes them in other cases). */
+  lower: boolean
 }
 
-/** The canonical form of a parsed name, with the folder's prefix. */
-export function canonicalName(prompt: PromptName, prefix: string): string {
-  return formatName({...prompt, prefix, slug: prompt.slug || placeholder(prompt.kind)})
+export const defaultScheme: NameScheme = {red: '', green: 'b', separator: '_', lower: true}
+
+/** The canonical name for a prompt: `[prefix_]prompt_NN[b]_[variant_]slug[_kind].md`, spelled as the scheme says. */
+export function formatName(
+  parts: {
+    prefix: string
+    number: number
+    slug: string
+    kind: Kind
+    variant?: string
+  },
+  scheme: NameScheme = defaultScheme
+): string {
+  const head = parts.prefix ? parts.prefix + '_prompt_' : 'prompt_'
+  const number = parts.kind === 'preprompt' ? '00' : formatNumber(parts.number)
+  const letter = parts.kind === 'green' ? scheme.green : parts.kind === 'red' ? scheme.red : ''
+  const variant = parts.variant ? parts.variant + '_' : ''
+  const tail =
+    parts.kind === 'foundation' ? parts.slug : (parts.slug ? parts.slug + '_' : '') + parts.kind
+  const name = head + number + letter + '_' + variant + tail
+  return (scheme.separator === '_' ? name : name.replace(/_/g, scheme.separator)) + '.md'
+}
+
+/** The canonical form of a parsed name, with the folder's prefix, in the suite's naming scheme. */
+export function canonicalName(
+  prompt: PromptName,
+  prefix: string,
+  scheme: NameScheme = defaultScheme
+): string {
+  return formatName({...prompt, prefix, slug: prompt.slug || placeholder(prompt.kind)}, scheme)
+}
+
+/** `NN`, `NNa`, `NNb`: how a letter scheme is shown. */
+export function letterScheme(letter: string): string {
+  return 'NN' + letter
 }
 
 function placeholder(kind: Kind): string {
@@ -164,7 +204,8 @@ export function partnerKind(kind: 'red' | 'green'): 'red' | 'green' {
 
 /**
  * The steps among prompts of one number: by slug, except that a lone red and a
- * lone green with different slugs are one pair.
+ * lone green with different slugs are one pair, and that the numbered variants
+ * of a step (`prompt_00_0_goal.md`, `prompt_00_1_goal_simplified.md`) are one step.
  */
 export function stepsOf(prompts: PromptName[]): PromptName[][] {
   const reds = prompts.filter((each) => each.kind === 'red')
@@ -172,7 +213,8 @@ export function stepsOf(prompts: PromptName[]): PromptName[][] {
   if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts]
   const bySlug = new Map<string, PromptName[]>()
   for (const prompt of prompts) {
-    const key = (prompt.kind === 'foundation' ? 'f:' : 'p:') + prompt.slug
+    const key =
+      (prompt.kind === 'foundation' ? 'f:' : 'p:') + (prompt.variant ? '#variants' : prompt.slug)
     bySlug.set(key, [...(bySlug.get(key) ?? []), prompt])
   }
   return [...bySlug.values()].sort((a, b) =>
@@ -183,4 +225,135 @@ export function stepsOf(prompts: PromptName[]): PromptName[][] {
 /** The file that stands for a step: its red (or foundation), else its first. */
 export function representative(step: PromptName[]): PromptName {
   return step.find((each) => each.kind !== 'green') ?? step[0]!
+}
+
+/** A part of the naming scheme. */
+export type SchemePart = 'red' | 'green' | 'separator' | 'case'
+
+/** How many names of a scope follow the scheme's choice for a part, of how many. */
+export interface SchemeEvidence {
+  count: number
+  total: number
+  /** The choice as shown (`NNa`, `-`, `lower case`). */
+  display: string
+}
+
+/** A naming scheme and, for each part, where it comes from. */
+export interface LearnedScheme {
+  scheme: NameScheme
+  /** A part learned from the names by the majority rule, with its evidence. */
+  evidence: Partial<Record<SchemePart, SchemeEvidence>>
+  /** Parts the configuration pins. */
+  pinned: SchemePart[]
+}
+
+/** The scheme parts a configuration can pin (`style.names`). */
+export interface NameSettings {
+  red?: string
+  green?: string
+  separator?: '_' | '-'
+  case?: 'lower' | 'any'
+}
+
+export interface LearnSettings {
+  /** Learn from the names at all (default true). */
+  infer?: boolean
+  threshold?: number
+  minimum?: number
+  names?: NameSettings
+}
+
+/**
+ * The naming scheme of a scope's prompts, part by part: a choice at least
+ * `threshold` of at least `minimum` names make; with fewer names, the one known
+ * choice they all make (`NNa` reds, `-` separators); else the default. A part the
+ * configuration pins is not learned.
+ */
+export function learnScheme(prompts: PromptName[], settings: LearnSettings = {}): LearnedScheme {
+  const {infer = true, threshold = 0.8, minimum = 5, names = {}} = settings
+  const scheme = {...defaultScheme}
+  const evidence: LearnedScheme['evidence'] = {}
+  const pinned: SchemePart[] = []
+  const numbered = prompts.filter((each) => !Number.isNaN(each.number))
+  const parts: Array<{
+    part: SchemePart
+    pin: string | undefined
+    values: string[]
+    known: string[]
+    show: (value: string) => string
+    set: (value: string) => void
+  }> = [
+    {
+      part: 'red',
+      pin: names.red?.slice(2),
+      values: lettersOf(numbered, 'red'),
+      known: ['', 'a'],
+      show: letterScheme,
+      set: (value) => (scheme.red = value)
+    },
+    {
+      part: 'green',
+      pin: names.green?.slice(2),
+      values: lettersOf(numbered, 'green'),
+      known: ['b'],
+      show: letterScheme,
+      set: (value) => (scheme.green = value)
+    },
+    {
+      part: 'separator',
+      pin: names.separator,
+      values: prompts.map((each) => separatorOf(each.name)),
+      known: ['_', '-'],
+      show: (value) => value,
+      set: (value) => (scheme.separator = value as NameScheme['separator'])
+    },
+    {
+      part: 'case',
+      pin: names.case,
+      values: prompts.map((each) => (each.name === each.name.toLowerCase() ? 'lower' : 'any')),
+      known: ['lower'],
+      show: (value) => (value === 'lower' ? 'lower case' : 'upper case'),
+      set: (value) => (scheme.lower = value === 'lower')
+    }
+  ]
+  for (const {part, pin, values, known, show, set} of parts) {
+    if (pin !== undefined) {
+      set(pin)
+      pinned.push(part)
+      continue
+    }
+    if (!infer || values.length === 0) continue
+    const [value, count] = majority(values)
+    // A name that mixes separators shows no separator to learn.
+    if (value === 'mixed') continue
+    if (values.length >= minimum) {
+      if (count < threshold * values.length) continue
+      set(value)
+      evidence[part] = {count, total: values.length, display: show(value)}
+    } else if (count === values.length && known.includes(value)) {
+      set(value)
+    }
+  }
+  return {scheme, evidence, pinned}
+}
+
+function lettersOf(prompts: PromptName[], kind: Kind): string[] {
+  return prompts.filter((each) => each.kind === kind).map((each) => each.letter.toLowerCase())
+}
+
+/** `_`, `-`, or `mixed` for a name that uses both (or neither). */
+function separatorOf(name: string): string {
+  const stem = name.replace(markdownExtension, '')
+  const underscore = stem.includes('_')
+  const dash = stem.includes('-')
+  return underscore === dash ? 'mixed' : underscore ? '_' : '-'
+}
+
+/** The most frequent value and its count; on a tie, the first seen. */
+function majority(values: string[]): [string, number] {
+  const counts = new Map<string, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  let best: [string, number] = ['', 0]
+  for (const [value, count] of counts) if (count > best[1]) best = [value, count]
+  return best
 }
