@@ -281,3 +281,98 @@ describe('--fix renames an outlier to the house scheme', () => {
     expect(await lint()).toEqual([])
   })
 })
+
+describe('the numbering domain', () => {
+  it('package folders numbered each alone lint clean', async () => {
+    suite('app/api', [1, 2])
+    suite('app/store', [1, 2, 3])
+    expect(await lint()).toEqual([])
+  })
+
+  it('package folders numbered in one sequence (api/ 01–02, store/ 03–05) lint clean', async () => {
+    suite('app/api', [1, 2])
+    suite('app/store', [3, 4, 5])
+    expect(await lint()).toEqual([])
+  })
+
+  it('a real duplicate across the folders of one sequence is one finding, on the later file', async () => {
+    suite('app/api', [1, 2])
+    suite('app/store', [3, 4, 5])
+    // A step added to api/ without renumbering store/.
+    write('app/api/prompt_03_archiver_red.md', red(3, 'Archiver', '03', 'api'))
+    write('app/api/prompt_03b_archiver_green.md', green(3, 'Archiver', 'api'))
+    const found = await lint()
+    expect(where(found)).toEqual(['app/store/prompt_03_router_red.md:1 numbering'])
+    expect(found[0]?.reason).toBe(
+      'Unexpected number `03` shared with `../api/prompt_03_archiver_red.md`, expected one step per number'
+    )
+  })
+
+  it('a gap in one sequence is one finding, on the first prompt after it', async () => {
+    suite('app/api', [1, 2])
+    suite('app/store', [4, 5])
+    const found = await lint()
+    expect(where(found)).toEqual(['app/store/prompt_04_scheduler_red.md:1 numbering-gap'])
+    expect(found[0]?.reason).toBe(
+      'Unexpected gap in the numbering: nothing numbered `03` between `02` and `04`'
+    )
+  })
+
+  it('a sequence that does not start at 01 is one finding, on its first folder', async () => {
+    suite('app/api', [2, 3])
+    suite('app/store', [4, 5])
+    expect(where(await lint())).toEqual(['app/api/prompt_02_mailer_red.md:1 numbering-gap'])
+  })
+
+  it('a gap in a folder numbered alone is one finding, on it', async () => {
+    suite('app/api', [1, 2])
+    suite('app/store', [1, 3])
+    expect(where(await lint())).toEqual(['app/store/prompt_03_router_red.md:1 numbering-gap'])
+  })
+
+  it('a duplicate in a folder numbered alone is one finding, on the later step', async () => {
+    suite('app/api', [1, 2])
+    suite('app/store', [1, 2])
+    write('app/store/prompt_02_router_red.md', red(2, 'Router', '02', 'store'))
+    write('app/store/prompt_02b_router_green.md', green(2, 'Router', 'store'))
+    expect(where(await lint())).toEqual(['app/store/prompt_02_router_red.md:1 numbering'])
+  })
+})
+
+describe('a gap another finding explains', () => {
+  it('a renumbered pair whose green title keeps the old number: the title finding alone', async () => {
+    suite('ledger', [1, 2, 3, 4])
+    rename('ledger/prompt_04_scheduler_red.md', 'ledger/prompt_05_scheduler_red.md')
+    rename('ledger/prompt_04b_scheduler_green.md', 'ledger/prompt_05b_scheduler_green.md')
+    const red05 = 'ledger/prompt_05_scheduler_red.md'
+    write(red05, read(red05).replace('Prompt 04', 'Prompt 05'))
+    expect(where(await lint())).toEqual(['ledger/prompt_05b_scheduler_green.md:1 title'])
+  })
+
+  it('a removed pair the plan still lists: the plan entries alone', async () => {
+    suite('ledger', [1, 2, 3, 4])
+    const names = (n: number, slug: string) => [
+      `prompt\\_0${n}\\_${slug}\\_red.md`,
+      `prompt\\_0${n}b\\_${slug}\\_green.md`
+    ]
+    const entries = [
+      'prompt\\_00\\_ledger\\_preprompt.md',
+      ...names(1, 'ledger'),
+      ...names(2, 'mailer'),
+      ...names(3, 'router'),
+      ...names(4, 'scheduler')
+    ]
+    write(
+      'ledger/readme.md',
+      '# Ledger: Prompt Plan\n\n## Files to Produce\n\n' +
+        entries.map((each) => `* ${each}: a prompt.\n`).join('')
+    )
+    expect(await lint()).toEqual([])
+    fs.rmSync(at('ledger/prompt_03_router_red.md'))
+    fs.rmSync(at('ledger/prompt_03b_router_green.md'))
+    expect(where(await lint())).toEqual([
+      'ledger/readme.md:10 plan-entries',
+      'ledger/readme.md:11 plan-entries'
+    ])
+  })
+})

@@ -38,7 +38,8 @@
  *   1:1: Unexpected gap in the numbering: nothing numbered `02`–`03` between `01` and `04`
  *   ```
  */
-import {formatNumber, maxNumber} from '../src/suite/names.js'
+import {formatNumber} from '../src/suite/names.js'
+import {stepNumbers, type Folder} from '../src/suite/model.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/engine/report.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'
@@ -55,9 +56,13 @@ const rule = defineRule<Options>(
     const subject = subjectOf(file, model)
     if (!subject || subject.prompt.kind === 'preprompt') return
     const {prompt: own, folder} = subject
-    const numbers = [...folder.byNumber.keys()].filter((each) => each >= 1 && each <= maxNumber)
+    const domain = model.numberingDomain(folder.dir)
+    const folders = domain.map((dir) => (dir === folder.dir ? folder : model.folder(dir)))
+    const numbers = [...new Set(folders.flatMap(stepNumbers))].sort((a, b) => a - b)
     const index = numbers.indexOf(own.number)
     if (index === -1) return
+    // The first folder of the sequence with this number reports, on its red (else foundation, else first).
+    if (holder(folders, own.number) !== folder) return
     const group = folder.byNumber.get(own.number) ?? []
     const first =
       group.find((each) => each.kind === 'red') ??
@@ -66,21 +71,29 @@ const rule = defineRule<Options>(
     if (first !== own) return
     const before = index === 0 ? 0 : (numbers[index - 1] ?? 0)
     if (own.number === before + 1) return
+    // One cause, one finding: a stale title or a plan entry in the gap already says what is missing.
+    if (model.gapExplained(domain, before + 1, own.number - 1)) return
     const missing =
       own.number - before === 2
         ? `\`${formatNumber(before + 1)}\``
         : `\`${formatNumber(before + 1)}\`–\`${formatNumber(own.number - 1)}\``
-    const previous = index === 0 ? undefined : folder.byNumber.get(before)?.[0]
+    const previousFolder = index === 0 ? undefined : holder(folders, before)
+    const previous = previousFolder?.byNumber.get(before)?.[0]
     file.message(
       before === 0
         ? `Unexpected first number \`${formatNumber(own.number)}\`, expected the suite to start at \`01\``
         : `Unexpected gap in the numbering: nothing numbered ${missing} between \`${formatNumber(before)}\` and \`${formatNumber(own.number)}\``,
       {
         place: start,
-        cause: previous && related(folder.dir, previous.name, 'The step before the gap')
+        cause: previous && related(previousFolder.dir, previous.name, 'The step before the gap')
       }
     )
   }
 )
 
 export default rule
+
+/** The first folder of a sequence that has a step of a number. */
+function holder(folders: Folder[], number: number): Folder | undefined {
+  return folders.find((each) => each.byNumber.has(number))
+}

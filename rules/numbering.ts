@@ -41,8 +41,9 @@
  *   1:1: Unexpected number `01` shared with `prompt_01_conductor_red.md`, expected one step per number
  *   ```
  */
+import path from 'node:path'
 import {formatNumber, representative, stepsOf} from '../src/suite/names.js'
-import {subjectOf} from '../src/suite/subject.js'
+import {shown, subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/engine/report.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'
 
@@ -52,23 +53,29 @@ const rule = defineRule<Options>(
   {
     id: 'numbering',
     description:
-      'Checks that no two steps of a suite (pairs or foundation prompts) share a number.',
+      'Checks that no two steps of a suite (pairs or foundation prompts) share a number, in the sequence the suite numbers them in.',
     ...noOptions
   },
   function (_tree, file, _options, model) {
     const subject = subjectOf(file, model)
     if (!subject || subject.prompt.kind === 'preprompt') return
     const {prompt: own, folder} = subject
-    const steps = stepsOf(folder.byNumber.get(own.number) ?? [])
+    // The steps of this number in every folder of the sequence, in the sequence's order.
+    const steps = model
+      .numberingDomain(folder.dir)
+      .map((dir) => (dir === folder.dir ? folder : model.folder(dir)))
+      .flatMap((each) =>
+        stepsOf(each.byNumber.get(own.number) ?? []).map((step) => ({dir: each.dir, step}))
+      )
     if (steps.length < 2) return
-    const index = steps.findIndex((step) => step.includes(own))
-    const step = steps[index]
+    const index = steps.findIndex((each) => each.step.includes(own))
+    const step = steps[index]?.step
     if (index <= 0 || !step || representative(step) !== own) return
-    const first = steps[0] ?? []
-    const other = representative(first)
+    const first = steps[0]!
+    const other = representative(first.step)
     file.message(
-      `Unexpected number \`${formatNumber(own.number)}\` shared with \`${other.name}\`, expected one step per number`,
-      {place: start, cause: related(folder.dir, other.name, 'Another step with the same number')}
+      `Unexpected number \`${formatNumber(own.number)}\` shared with \`${shown(folder.dir, path.join(first.dir, other.name))}\`, expected one step per number`,
+      {place: start, cause: related(first.dir, other.name, 'Another step with the same number')}
     )
   }
 )

@@ -3,7 +3,7 @@
  * prompt it evidently means now, and whether another rule already reports its
  * absence (one cause, one finding).
  */
-import type {Folder, SuiteModel} from './model.js'
+import {stepNumbers, type Folder, type SuiteModel} from './model.js'
 import {canonicalName, formatName, partnerKind, stepsOf, type PromptName} from './names.js'
 
 /** The prompt a missing name evidently means: same slug and kind, else same number and kind, when exactly one. */
@@ -62,12 +62,20 @@ export function missing(model: SuiteModel, folder: Folder, wanted: PromptName): 
     return {reportedBy: none ? 'preprompt' : undefined, meant}
   }
   if (!Number.isNaN(wanted.number) && wanted.number >= 1) {
-    const numbers = [...folder.byNumber.keys()]
-    const group = folder.byNumber.get(wanted.number)
-    if (!group && numbers.some((each) => each > wanted.number)) {
-      return {reportedBy: 'numbering-gap', meant}
+    // In the sequence the suite is numbered in (its sibling folders', when they share one).
+    const domain = model.numberingDomain(folder.dir)
+    const folders = domain.map((dir) => model.folder(dir))
+    const numbers = folders.flatMap(stepNumbers)
+    const steps = folders.flatMap((each) => stepsOf(each.byNumber.get(wanted.number) ?? []))
+    const above = Math.min(...numbers.filter((each) => each > wanted.number))
+    if (steps.length === 0 && Number.isFinite(above)) {
+      const below = Math.max(0, ...numbers.filter((each) => each < wanted.number))
+      // A gap another finding explains (this very plan entry, a stale title) is not `numbering-gap`'s.
+      if (!model.gapExplained(domain, below + 1, above - 1)) {
+        return {reportedBy: 'numbering-gap', meant}
+      }
     }
-    if (group && stepsOf(group).length > 1) return {reportedBy: 'numbering', meant}
+    if (steps.length > 1) return {reportedBy: 'numbering', meant}
   }
   return {reportedBy: undefined, meant}
 }

@@ -32,6 +32,7 @@ import {buildRequirements, defaultDocumentWords, type Requirements} from './requ
 import {
   isMarkdownName,
   learnScheme,
+  maxNumber,
   parsePromptName,
   partnerKind,
   toSnakeCase,
@@ -174,6 +175,7 @@ export class SuiteModel {
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
   private readonly schemeCache = new Map<string, LearnedScheme>()
+  private readonly sequenceCache = new Map<string, string[]>()
   private readonly prepromptCache = new Map<string, Resolved | undefined>()
   private readonly planCache = new Map<string, Plan | undefined>()
   private readonly belowCache = new Map<string, NameIndex>()
@@ -560,6 +562,81 @@ export class SuiteModel {
     return found
   }
 
+  /**
+   * The folders numbered in one sequence with `dir`, in their order: its sibling
+   * package folders when their numbers continue each other (`api/` 01–02,
+   * `store/` 03–05: only the first starts at 01, each starts at or after the end
+   * of the one before), else `dir` alone. From the listings only.
+   */
+  numberingDomain(dir: string): string[] {
+    const parent = path.dirname(dir)
+    if (parent === dir || this.root(dir) === dir) return [dir]
+    let shared = this.sequenceCache.get(parent)
+    if (!shared) {
+      shared = this.sharedSequence(parent)
+      this.sequenceCache.set(parent, shared)
+    }
+    return shared.includes(dir) ? shared : [dir]
+  }
+
+  private sharedSequence(parent: string): string[] {
+    const ranges = this.folder(parent)
+      .folders.filter(
+        (dir) => !skippedFolders.has(path.basename(dir)) && !this.isIgnored(dir + '/')
+      )
+      .map((dir) => ({dir, numbers: stepNumbers(this.folder(dir))}))
+      .filter((each) => each.numbers.length > 0)
+      .map(({dir, numbers}) => ({dir, low: numbers[0]!, high: numbers.at(-1)!}))
+      .sort((a, b) => a.low - b.low || (a.dir < b.dir ? -1 : 1))
+    if (ranges.length < 2) return []
+    for (let index = 1; index < ranges.length; index++) {
+      const {low} = ranges[index]!
+      if (low <= 1 || low < ranges[index - 1]!.high) return []
+    }
+    return ranges.map((each) => each.dir)
+  }
+
+  /**
+   * Whether another finding already explains the missing numbers `from`–`to` of a
+   * numbering domain: a prompt whose title still carries one of them (`title`
+   * reports it), or a plan in or above the domain's folders that lists a prompt
+   * of that number which is not there (`plan-entries` reports it).
+   */
+  gapExplained(domain: readonly string[], from: number, to: number): boolean {
+    const within = (number: number | undefined) =>
+      number !== undefined && number >= from && number <= to
+    for (const dir of domain) {
+      const folder = this.folder(dir)
+      for (const prompt of folder.prompts) {
+        if (prompt.kind === 'preprompt' || within(prompt.number)) continue
+        const facts = this.facts(path.join(dir, prompt.name))
+        if (this.judged(prompt, facts) && within(facts.title?.number)) return true
+      }
+    }
+    const documents = new Set<string>()
+    for (const dir of domain) {
+      const top = this.root(dir)
+      for (let each = dir; ; each = path.dirname(each)) {
+        for (const document of this.folder(each).documents) documents.add(document)
+        if (each === top || path.dirname(each) === each) break
+      }
+    }
+    const present = new Set(domain.flatMap((dir) => this.folder(dir).prompts.map((p) => p.name)))
+    for (const document of documents) {
+      const names = new Set(
+        (this.facts(document)?.promptNames ?? [])
+          .filter((each) => !each.external)
+          .map((each) => each.value)
+      )
+      // A plan names at least two prompt files.
+      if (names.size < 2) continue
+      for (const name of names) {
+        if (!present.has(name) && within(parsePromptName(name)?.number)) return true
+      }
+    }
+    return false
+  }
+
   /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
   expects(dir: string, kind: Kind, part: string): Evidence | undefined {
     const {infer = true, threshold = 0.8, minimum = 5} = this.settings.style ?? {}
@@ -606,6 +683,11 @@ export class SuiteModel {
     if (facts.title?.number !== undefined) parts.set('title:numbered', 'Prompt NN')
     return parts
   }
+}
+
+/** The step numbers of a folder (`01` up), sorted. */
+export function stepNumbers(folder: Folder): number[] {
+  return [...folder.byNumber.keys()].filter((each) => each >= 1 && each <= maxNumber)
 }
 
 function depthOf(dir: string): number {
