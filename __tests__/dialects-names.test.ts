@@ -376,3 +376,29 @@ describe('a gap another finding explains', () => {
     ])
   })
 })
+
+describe('--print-config', () => {
+  it('shows the naming scheme in force, with its counts, or where it was pinned', async () => {
+    suite('ledger', [1, 2, 3, 4, 5, 6, 7], {red: 'a'})
+    rename('ledger/prompt_07a_tracker_red.md', 'ledger/prompt_07_tracker_red.md')
+    write('.tddpromptlintrc.json', JSON.stringify({style: {names: {separator: '_'}}}))
+    const io = capture()
+    expect(
+      await main(['--print-config', 'ledger/prompt_01a_ledger_red.md'], root, io.streams)
+    ).toBe(0)
+    expect(JSON.parse(io.stdout()).style.names).toEqual({
+      red: {scheme: 'NNa', from: '6 of 7 names'},
+      green: {scheme: 'NNb', from: '7 of 7 names'},
+      separator: {scheme: '_', from: 'configuration'},
+      case: {scheme: 'lower', from: '15 of 15 names'}
+    })
+  })
+
+  it('a pin the schema does not know is a configuration error', async () => {
+    suite('ledger', [1])
+    write('.tddpromptlintrc.json', JSON.stringify({style: {names: {red: 'NN-a'}}}))
+    const io = capture()
+    expect(await main([], root, io.streams)).toBe(2)
+    expect(io.stderr()).toContain('style.names.red')
+  })
+})

@@ -23,7 +23,7 @@ import {
 import {safeLine} from '../io/escape.js'
 import {createLinter, modelSettings, type Linter, type LintSettings} from '../engine/lint.js'
 import {SuiteModel} from '../suite/model.js'
-import {kinds} from '../suite/names.js'
+import {describeScheme, kinds} from '../suite/names.js'
 import {lintFiles, resolveConcurrency, threadCount} from '../engine/parallel.js'
 import {reporters} from '../reporters/index.js'
 import {ruleOptions} from '../engine/rule.js'
@@ -418,6 +418,7 @@ function styleInForce(model: SuiteModel, folder: string, settings: LintSettings,
     threshold: settings.style?.threshold ?? 0.8,
     minimum: settings.style?.minimum ?? 5,
     scope: path.relative(cwd, root).split(path.sep).join('/') || '.',
+    names: describeScheme(model.names(folder)),
     expected
   }
 }

@@ -241,7 +241,7 @@ export interface SchemeEvidence {
 /** A naming scheme and, for each part, where it comes from. */
 export interface LearnedScheme {
   scheme: NameScheme
-  /** A part learned from the names by the majority rule, with its evidence. */
+  /** A part learned from the names (by the majority rule, or the one known choice a few names all make), with its evidence. */
   evidence: Partial<Record<SchemePart, SchemeEvidence>>
   /** Parts the configuration pins. */
   pinned: SchemePart[]
@@ -332,6 +332,7 @@ export function learnScheme(prompts: PromptName[], settings: LearnSettings = {})
       evidence[part] = {count, total: values.length, display: show(value)}
     } else if (count === values.length && known.includes(value)) {
       set(value)
+      evidence[part] = {count, total: values.length, display: show(value)}
     }
   }
   return {scheme, evidence, pinned}
@@ -356,4 +357,22 @@ function majority(values: string[]): [string, number] {
   let best: [string, number] = ['', 0]
   for (const [value, count] of counts) if (count > best[1]) best = [value, count]
   return best
+}
+
+/** The scheme in force as `--print-config` shows it: each part, how it is written and where it comes from. */
+export function describeScheme(
+  learned: LearnedScheme
+): Record<SchemePart, {scheme: string; from: string}> {
+  const {scheme, evidence, pinned} = learned
+  const from = (part: SchemePart) => {
+    const found = evidence[part]
+    if (found) return `${found.count} of ${found.total} names`
+    return pinned.includes(part) ? 'configuration' : 'default'
+  }
+  return {
+    red: {scheme: letterScheme(scheme.red), from: from('red')},
+    green: {scheme: letterScheme(scheme.green), from: from('green')},
+    separator: {scheme: scheme.separator, from: from('separator')},
+    case: {scheme: scheme.lower ? 'lower' : 'any', from: from('case')}
+  }
 }
