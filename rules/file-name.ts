@@ -12,6 +12,16 @@
  * preprompt is `00` and ends in `_preprompt` (the older `_context` is renamed),
  * and where a folder uses a prefix (`testdata_`) every prompt in it uses the same.
  *
+ * Suites spell names in their own dialect, and are held to it: the letter
+ * after a red's and a green's number (`NN`/`NNb` by default; `NNa`/`NNb` where
+ * reds carry an `a`), the separator (`_` or `-`) and the case are learned per
+ * style scope from the prompts' names, as sections are (a choice at least 80%
+ * of at least 5 names make; with fewer names, the one known choice they all
+ * make), and only the outliers are reported, with the evidence. The
+ * configuration can pin the scheme (`style.names`). Numbered variants of one
+ * step (`prompt_00_0_goal.md`, `prompt_00_1_goal_simplified.md`) keep their
+ * variant number, and a step numbered `00` that has one is no preprompt.
+ *
  * ### Why
  *
  * Pairing, numbering and plans all rest on the names: a name that is almost
@@ -71,6 +81,38 @@
  *
  *   ```text
  *   1:1: Unexpected file name `prompt_00_orchestration_context.md` (a preprompt named `_context`), expected `prompt_00_orchestration_preprompt.md`
+ *   ```
+ *
+ * @example
+ *   {"name": "store/prompt_05a_tracker_red.md", "listing": {"store": ["prompt_00_store_preprompt.md", "prompt_01a_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02a_ledger_red.md", "prompt_02b_ledger_green.md", "prompt_03a_mailer_red.md", "prompt_03b_mailer_green.md", "prompt_04a_router_red.md", "prompt_04b_router_green.md", "prompt_05a_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 05a: Unit Tests for Tracker**
+ *   ```
+ *
+ * @example
+ *   {"name": "store/prompt_05_tracker_red.md", "listing": {"store": ["prompt_00_store_preprompt.md", "prompt_01a_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02a_ledger_red.md", "prompt_02b_ledger_green.md", "prompt_03a_mailer_red.md", "prompt_03b_mailer_green.md", "prompt_04a_router_red.md", "prompt_04b_router_green.md", "prompt_05_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Unit Tests for Tracker**
+ *   ```
+ *
+ *   ```text
+ *   1:1: Unexpected file name `prompt_05_tracker_red.md` (no `a` on a red prompt, as 4 of 5 reds here are named `NNa`), expected `prompt_05a_tracker_red.md`
+ *   ```
+ *
+ * @example
+ *   {"name": "store/prompt-02-ledger-red.md", "listing": {"store": ["prompt-00-store-preprompt.md", "prompt-01-envelope-red.md", "prompt-01b-envelope-green.md", "prompt-02-ledger-red.md", "prompt-02b-ledger-green.md", "prompt-03-mailer-red.md", "prompt-03b-mailer-green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 02: Unit Tests for Ledger**
+ *   ```
+ *
+ * @example
+ *   {"name": "store/prompt_00_1_goal_simplified.md", "listing": {"store": ["prompt_00_store_preprompt.md", "prompt_00_0_goal.md", "prompt_00_1_goal_simplified.md", "prompt_01_envelope_red.md", "prompt_01b_envelope_green.md"]}}
+ *
+ *   ```markdown
+ *   # The goal, simplified
  *   ```
  */
 import path from 'node:path'

@@ -8,6 +8,13 @@
  * at `01`, on its first prompt. A warning by default: a gap is often left on
  * purpose while a suite is reworked.
  *
+ * Where sibling package folders are numbered in one sequence (their numbers
+ * continue each other: `api/` 01–02, `store/` 03–05), gaps and the start are
+ * checked in that sequence: `store/` starting at `03` is no finding. A gap that
+ * another finding already explains is not reported again: a prompt whose title
+ * still carries a missing number (`title`), or a plan that lists a missing step
+ * (`plan-entries`).
+ *
  * ### Why
  *
  * A gap reads as a lost prompt, and usually is one: a pair removed or renumbered.
@@ -36,6 +43,24 @@
  *
  *   ```text
  *   1:1: Unexpected gap in the numbering: nothing numbered `02`–`03` between `01` and `04`
+ *   ```
+ *
+ * @example
+ *   {"name": "app/store/prompt_03_mailer_red.md", "listing": {"app/api": ["prompt_01_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02_ledger_red.md", "prompt_02b_ledger_green.md"], "app/store": ["prompt_03_mailer_red.md", "prompt_03b_mailer_green.md", "prompt_04_router_red.md", "prompt_04b_router_green.md", "prompt_05_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Unit Tests for Mailer**
+ *   ```
+ *
+ * @example
+ *   {"name": "app/store/prompt_04_router_red.md", "listing": {"app/api": ["prompt_01_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02_ledger_red.md", "prompt_02b_ledger_green.md"], "app/store": ["prompt_04_router_red.md", "prompt_04b_router_green.md", "prompt_05_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 04: Unit Tests for Router**
+ *   ```
+ *
+ *   ```text
+ *   1:1: Unexpected gap in the numbering: nothing numbered `03` between `02` and `04`
  *   ```
  */
 import {formatNumber} from '../src/suite/names.js'

@@ -8,7 +8,13 @@
  * steps share a number, the one that sorts later is reported once (on its red,
  * else its first file), naming the other. A red and a green of one number whose
  * slugs differ are one pair with a slug mismatch (`pair` reports it), not two
- * steps.
+ * steps, and the numbered variants of a step (`prompt_00_0_goal.md`,
+ * `prompt_00_1_goal_simplified.md`) are one step.
+ *
+ * Where sibling package folders are numbered in one sequence (their numbers
+ * continue each other: `api/` 01–02, `store/` 03–05), a number is checked in
+ * that sequence: a step of `store/` numbered like one of `api/` is reported, on
+ * the later folder's file.
  *
  * ### Why
  *
@@ -39,6 +45,24 @@
  *
  *   ```text
  *   1:1: Unexpected number `01` shared with `prompt_01_conductor_red.md`, expected one step per number
+ *   ```
+ *
+ * @example
+ *   {"name": "app/store/prompt_03_mailer_red.md", "listing": {"app/api": ["prompt_01_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02_ledger_red.md", "prompt_02b_ledger_green.md"], "app/store": ["prompt_03_mailer_red.md", "prompt_03b_mailer_green.md", "prompt_04_router_red.md", "prompt_04b_router_green.md", "prompt_05_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Unit Tests for Mailer**
+ *   ```
+ *
+ * @example
+ *   {"name": "app/store/prompt_03_mailer_red.md", "listing": {"app/api": ["prompt_01_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02_ledger_red.md", "prompt_02b_ledger_green.md", "prompt_03_archiver_red.md", "prompt_03b_archiver_green.md"], "app/store": ["prompt_03_mailer_red.md", "prompt_03b_mailer_green.md", "prompt_04_router_red.md", "prompt_04b_router_green.md", "prompt_05_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Unit Tests for Mailer**
+ *   ```
+ *
+ *   ```text
+ *   1:1: Unexpected number `03` shared with `../api/prompt_03_archiver_red.md`, expected one step per number
  *   ```
  */
 import path from 'node:path'

@@ -9,7 +9,9 @@
  * `prompt_03b_deployment_orchestrator_green.md` whatever the component is called.
  * A red without its green is reported on the red; a green left behind after its
  * red was removed, on the green; where a number has exactly one red and one
- * green whose slugs differ, once, on the green.
+ * green whose slugs differ, once, on the green. A red `NNa` pairs with its green
+ * `NNb`, and the name expected for a missing prompt follows the suite's naming
+ * scheme (see `file-name`).
  *
  * ### Why
  *
@@ -63,6 +65,28 @@
  *
  *   ```text
  *   1:1: Unexpected slug `deployment_manager` in this green prompt, expected `deployment_orchestrator` as in its red prompt `prompt_03_deployment_orchestrator_red.md`
+ *   ```
+ *
+ * @example
+ *   {"name": "store/prompt_03a_mailer_red.md", "listing": {"store": ["prompt_00_store_preprompt.md", "prompt_01a_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02a_ledger_red.md", "prompt_02b_ledger_green.md", "prompt_03a_mailer_red.md", "prompt_04a_router_red.md", "prompt_04b_router_green.md", "prompt_05a_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 03a: Unit Tests for Mailer**
+ *   ```
+ *
+ *   ```text
+ *   1:1: Expected a green prompt `prompt_03b_mailer_green.md` to pair with this red prompt
+ *   ```
+ *
+ * @example
+ *   {"name": "store/prompt_03b_mailer_green.md", "listing": {"store": ["prompt_00_store_preprompt.md", "prompt_01a_envelope_red.md", "prompt_01b_envelope_green.md", "prompt_02a_ledger_red.md", "prompt_02b_ledger_green.md", "prompt_03b_mailer_green.md", "prompt_04a_router_red.md", "prompt_04b_router_green.md", "prompt_05a_tracker_red.md", "prompt_05b_tracker_green.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for Mailer**
+ *   ```
+ *
+ *   ```text
+ *   1:1: Expected a red prompt `prompt_03a_mailer_red.md` to pair with this green prompt
  *   ```
  */
 import path from 'node:path'

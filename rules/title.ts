@@ -6,7 +6,8 @@
  * number), and, where the house style numbers titles, that it has one.
  *
  * The title is the first heading of depth 1; emphasis and escapes do not count
- * (`# **Prompt 04: Integration Test for QuotaLedger**`). The house style expects
+ * (`# **Prompt 04: Integration Test for QuotaLedger**`); a letter after the number
+ * (`Prompt 05a` in a suite that names its reds `NNa`) is part of it. The house style expects
  * a numbered title of every prompt of a kind when at least 80% of the prompts of
  * that kind in the repository have one (and there are at least 5).
  *
@@ -34,6 +35,13 @@
  *
  *   ```text
  *   1:12-1:14: Unexpected `Prompt 05` in the title, expected `Prompt 04` as the file name says
+ *   ```
+ *
+ * @example
+ *   {"name": "store/prompt_05a_tracker_red.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05a: Unit Tests for Tracker**
  *   ```
  */
 import {formatNumber} from '../src/suite/names.js'
