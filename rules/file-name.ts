@@ -192,7 +192,7 @@ function inspect(
   let cause: VFileMessage | undefined
   const {scheme} = learned
   const {name, kind, digits} = prompt
-  if (scheme.lower && name !== name.toLowerCase()) problems.push('upper case' + as(learned, 'case'))
+  if (scheme.lower && name !== name.toLowerCase()) problems.push('upper case')
   if (Number.isNaN(prompt.number)) {
     problems.push(`number \`${digits}\` is too large`)
   } else if (kind === 'preprompt') {
@@ -210,6 +210,7 @@ function inspect(
   const letter = letterProblem(prompt, learned)
   if (letter) problems.push(letter)
   const sep = scheme.separator
+  const other = sep === '_' ? '-' : '_'
   const written = prompt.slug.replace(/_/g, sep)
   if (prompt.rawSlug && !prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`)
@@ -217,10 +218,11 @@ function inspect(
     problems.push('no slug')
   } else if (prompt.rawSlug !== written && prompt.rawSlug.toLowerCase() !== written) {
     const form = sep === '_' ? 'snake' : 'kebab'
-    problems.push(`slug \`${prompt.rawSlug}\` is not lower ${form} case${as(learned, 'separator')}`)
-  } else {
-    const other = sep === '_' ? '-' : '_'
-    if (name.includes(other)) problems.push(`separator \`${other}\`${as(learned, 'separator')}`)
+    // The evidence where the slug is written with the other separator.
+    const why = prompt.rawSlug.includes(other) ? as(learned, 'separator') : ''
+    problems.push(`slug \`${prompt.rawSlug}\` is not lower ${form} case${why}`)
+  } else if (name.includes(other)) {
+    problems.push(`separator \`${other}\`${as(learned, 'separator')}`)
   }
   if (prompt.prefix !== folder.prefix) {
     const other = folder.prompts.find((each) => each.prefix === folder.prefix)

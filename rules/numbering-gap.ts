@@ -63,8 +63,8 @@
  *   1:1: Unexpected gap in the numbering: nothing numbered `03` between `02` and `04`
  *   ```
  */
-import {formatNumber} from '../src/suite/names.js'
-import {stepNumbers, type Folder} from '../src/suite/model.js'
+import {formatNumber, stepNumbers} from '../src/suite/names.js'
+import type {Folder} from '../src/suite/model.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {related, start} from '../src/engine/report.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'

@@ -3,8 +3,15 @@
  * prompt it evidently means now, and whether another rule already reports its
  * absence (one cause, one finding).
  */
-import {stepNumbers, type Folder, type SuiteModel} from './model.js'
-import {canonicalName, formatName, partnerKind, stepsOf, type PromptName} from './names.js'
+import type {Folder, SuiteModel} from './model.js'
+import {
+  canonicalName,
+  formatName,
+  partnerKind,
+  stepNumbers,
+  stepsOf,
+  type PromptName
+} from './names.js'
 
 /** The prompt a missing name evidently means: same slug and kind, else same number and kind, when exactly one. */
 export function meantBy(folder: Folder, wanted: PromptName): PromptName | undefined {

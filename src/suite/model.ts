@@ -32,9 +32,9 @@ import {buildRequirements, defaultDocumentWords, type Requirements} from './requ
 import {
   isMarkdownName,
   learnScheme,
-  maxNumber,
   parsePromptName,
   partnerKind,
+  stepNumbers,
   toSnakeCase,
   type Kind,
   type LearnedScheme,
@@ -621,17 +621,21 @@ export class SuiteModel {
         if (each === top || path.dirname(each) === each) break
       }
     }
-    const present = new Set(domain.flatMap((dir) => this.folder(dir).prompts.map((p) => p.name)))
+    const prefixes = new Set(domain.map((dir) => this.folder(dir).prefix))
     for (const document of documents) {
+      // A plan is a document beside prompts that names at least two prompt files.
+      if (this.folder(path.dirname(document)).prompts.length === 0) continue
       const names = new Set(
         (this.facts(document)?.promptNames ?? [])
           .filter((each) => !each.external)
           .map((each) => each.value)
       )
-      // A plan names at least two prompt files.
       if (names.size < 2) continue
+      const existing = this.promptsBelow(path.dirname(document))
       for (const name of names) {
-        if (!present.has(name) && within(parsePromptName(name)?.number)) return true
+        const prompt = parsePromptName(name)
+        if (!prompt || existing.has(name) || !prefixes.has(prompt.prefix)) continue
+        if (within(prompt.number)) return true
       }
     }
     return false
@@ -683,11 +687,6 @@ export class SuiteModel {
     if (facts.title?.number !== undefined) parts.set('title:numbered', 'Prompt NN')
     return parts
   }
-}
-
-/** The step numbers of a folder (`01` up), sorted. */
-export function stepNumbers(folder: Folder): number[] {
-  return [...folder.byNumber.keys()].filter((each) => each >= 1 && each <= maxNumber)
 }
 
 function depthOf(dir: string): number {

@@ -222,6 +222,13 @@ export function stepsOf(prompts: PromptName[]): PromptName[][] {
   )
 }
 
+/** The step numbers of a folder (`01` up, numbers a suite uses), sorted. */
+export function stepNumbers(folder: {byNumber: ReadonlyMap<number, unknown>}): number[] {
+  return [...folder.byNumber.keys()]
+    .filter((each) => each >= 1 && each <= maxNumber)
+    .sort((a, b) => a - b)
+}
+
 /** The file that stands for a step: its red (or foundation), else its first. */
 export function representative(step: PromptName[]): PromptName {
   return step.find((each) => each.kind !== 'green') ?? step[0]!
