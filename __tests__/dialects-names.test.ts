@@ -196,6 +196,18 @@ describe('the red/green letter scheme', () => {
     expect(where(await lint())).toEqual(['ledger/prompt_01a_ledger_red.md:1 file-name'])
   })
 
+  it('two suites of one repository in two dialects are each held to their own', async () => {
+    // Eight of ten reds of the repository are `NN`: the small `NNa` suite is consistent with itself.
+    suite('ledger', [1, 2, 3, 4, 5, 6, 7, 8])
+    suite('mailer', [1, 2], {red: 'a'})
+    expect(await lint()).toEqual([])
+    rename('mailer/prompt_02a_mailer_red.md', 'mailer/prompt_02_mailer_red.md')
+    // Now the suite mixes `NNa` and `NN`: the repository's `NN` decides.
+    const found = await lint()
+    expect(where(found)).toEqual(['mailer/prompt_01a_ledger_red.md:1 file-name'])
+    expect(found[0]?.reason).toContain('as 9 of 10 reds here are named `NN`')
+  })
+
   it('a title `Prompt 05a` with another number is still one title finding', async () => {
     suite('ledger', [1, 2, 3, 4, 5, 6], {red: 'a'})
     const file = 'ledger/prompt_05a_uploader_red.md'

@@ -14,10 +14,11 @@
  *
  * Suites spell names in their own dialect, and are held to it: the letter
  * after a red's and a green's number (`NN`/`NNb` by default; `NNa`/`NNb` where
- * reds carry an `a`), the separator (`_` or `-`) and the case are learned per
- * style scope from the prompts' names, as sections are (a choice at least 80%
- * of at least 5 names make; with fewer names, the one known choice they all
- * make), and only the outliers are reported, with the evidence. The
+ * reds carry an `a`), the separator (`_` or `-`) and the case are learned from
+ * the prompts' names, as sections are (a choice at least 80% of at least 5 names
+ * make; with fewer names, the one known choice they all make), the suite
+ * folder's own where they decide, else its style scope's, and only the outliers
+ * are reported, with the evidence. The
  * configuration can pin the scheme (`style.names`). Numbered variants of one
  * step (`prompt_00_0_goal.md`, `prompt_00_1_goal_simplified.md`) keep their
  * variant number, and a step numbered `00` that has one is no preprompt.

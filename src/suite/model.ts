@@ -32,6 +32,7 @@ import {buildRequirements, defaultDocumentWords, type Requirements} from './requ
 import {
   isMarkdownName,
   learnScheme,
+  narrowest,
   parsePromptName,
   partnerKind,
   stepNumbers,
@@ -543,13 +544,26 @@ export class SuiteModel {
   }
 
   /**
-   * The naming scheme of a folder's style scope (red and green letters,
-   * separator, case), learned from the names of its prompts (listings only,
-   * once per scope per run) unless the configuration pins it.
+   * The naming scheme of a folder (red and green letters, separator, case),
+   * learned from names only (listings, once per folder and scope per run) unless
+   * the configuration pins it: a part the folder's own names decide (a choice at
+   * least `threshold` of at least `minimum` of them make, or the one known choice
+   * they all make), else its style scope's, else the default.
    */
   names(dir: string): LearnedScheme {
-    const root = this.styleScope(dir)
-    let found = this.schemeCache.get(root)
+    let found = this.schemeCache.get(dir)
+    if (!found) {
+      const style = this.settings.style ?? {}
+      const own = learnScheme(style.infer === false ? [] : this.folder(dir).prompts, style)
+      found = narrowest(own, this.scopeNames(this.styleScope(dir)))
+      this.schemeCache.set(dir, found)
+    }
+    return found
+  }
+
+  private scopeNames(root: string): LearnedScheme {
+    const key = '\0' + root
+    let found = this.schemeCache.get(key)
     if (!found) {
       const style = this.settings.style ?? {}
       const prompts =
@@ -557,7 +571,7 @@ export class SuiteModel {
           ? []
           : this.scope(root).prompts.flatMap((file) => this.prompt(file) ?? [])
       found = learnScheme(prompts, style)
-      this.schemeCache.set(root, found)
+      this.schemeCache.set(key, found)
     }
     return found
   }

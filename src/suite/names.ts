@@ -345,6 +345,18 @@ export function learnScheme(prompts: PromptName[], settings: LearnSettings = {})
   return {scheme, evidence, pinned}
 }
 
+/** Part by part, the scheme a narrower scope's names decide, else the wider one's. */
+export function narrowest(narrow: LearnedScheme, wide: LearnedScheme): LearnedScheme {
+  const scheme = {...wide.scheme}
+  const evidence = {...wide.evidence}
+  const own = narrow.evidence
+  if (own.red) scheme.red = narrow.scheme.red
+  if (own.green) scheme.green = narrow.scheme.green
+  if (own.separator) scheme.separator = narrow.scheme.separator
+  if (own.case) scheme.lower = narrow.scheme.lower
+  return {scheme, evidence: {...evidence, ...own}, pinned: wide.pinned}
+}
+
 function lettersOf(prompts: PromptName[], kind: Kind): string[] {
   return prompts.filter((each) => each.kind === kind).map((each) => each.letter.toLowerCase())
 }
