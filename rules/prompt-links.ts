@@ -8,7 +8,9 @@
  * is not reported (`file-name` reports the file; the link is right once the file
  * is renamed), nor a link to the preprompt of a suite that has none (`preprompt`
  * reports that). Where the target folder holds the prompt the link evidently
- * meant (same slug and kind, else same number and kind), the message names it.
+ * meant (same slug and kind, else same number and kind), the message names it;
+ * a link to a missing preprompt (`../meta_prompt.md`) names the one the suite
+ * works under (`../meta-prompt.md`).
  *
  * ### Options
  *
@@ -53,6 +55,7 @@ import {
 import type {Folder} from '../src/suite/model.js'
 import {shown} from '../src/suite/subject.js'
 import {meantBy} from '../src/suite/missing.js'
+import {isPrepromptName} from '../src/suite/roles.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
@@ -78,7 +81,11 @@ const rule = defineRule<Options>(
         continue
       const meant = wanted && meantBy(folder, wanted)
       const written = shown(dir, target)
-      const replacement = meant && shown(dir, path.join(folder.dir, meant.name))
+      // A missing preprompt (`../meta_prompt.md`) evidently means the one the suite works under.
+      const context = isPrepromptName(path.basename(target)) ? model.preprompt(dir) : undefined
+      const replacement = meant
+        ? shown(dir, path.join(folder.dir, meant.name))
+        : context && shown(dir, context.file)
       const url = urlPlace(String(file.value ?? ''), link.position, link.url)
       const message = file.message(
         replacement

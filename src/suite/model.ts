@@ -10,6 +10,7 @@
  * - A folder's preprompt is its own, else the nearest ancestor folder's, else one
  *   its prompts link to, else the configured one.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
@@ -28,6 +29,7 @@ import {
   type PlanEntry,
   type Unlisted
 } from './plans.js'
+import {isPrepromptName, isRoleName} from './roles.js'
 import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
 import {
   isMarkdownName,
@@ -83,6 +85,8 @@ export interface Folder {
   byNumber: ReadonlyMap<number, PromptName[]>
   /** Markdown files that are not prompts. */
   documents: string[]
+  /** Preprompts named for their role (`meta-prompt.md`, `context.md`), absolute, by name. */
+  roles: string[]
   /** Sub-folders. */
   folders: string[]
 }
@@ -158,6 +162,8 @@ const maxFolders = 20_000
 /** Facts of other files kept at once (a run reads each file's neighbours, in name order). */
 const maxCachedFacts = 512
 const maxDepth = 64
+/** A folder with more sub-folders than this is not taken for a folder of suites (a home or temp folder). */
+const maxSiblings = 200
 
 export class SuiteModel {
   readonly fs: SuiteFs
@@ -179,7 +185,9 @@ export class SuiteModel {
 
   constructor(settings: ModelSettings = {}) {
     this.settings = settings
-    this.fs = settings.files ? memoryFs(settings.files) : diskFs(settings.root)
+    // The disk is read within each file's repository (see `read`), not within the
+    // working folder: a file gets the same facts from any working folder.
+    this.fs = settings.files ? memoryFs(settings.files) : diskFs(undefined)
     this.ignoreRules = settings.ignore?.length ? ignore().add(settings.ignore) : undefined
   }
 
@@ -220,7 +228,7 @@ export class SuiteModel {
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file: string): Facts | undefined {
     if (this.factsCache.has(file)) return this.factsCache.get(file)
-    const text = this.fs.read(file)
+    const text = this.read(file)
     const facts = text === undefined ? undefined : readFacts(text)
     // The files a check reads beside its own are its neighbours (a pair, a plan):
     // the most recent few hundred are kept, not a whole run's.
@@ -235,7 +243,7 @@ export class SuiteModel {
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file: string): Facts | undefined {
     if (this.factsCache.has(file)) return this.factsCache.get(file)
-    const text = this.fs.read(file)
+    const text = this.read(file)
     return text === undefined ? undefined : readFacts(text)
   }
 
@@ -249,11 +257,15 @@ export class SuiteModel {
     return this.ownFacts.facts
   }
 
-  /** The repository a folder belongs to. */
+  /**
+   * The repository a folder belongs to: the nearest folder above it that holds a
+   * marker (`.git`, a configuration file); without one, the folder of suites it
+   * is part of (see `unmarkedRoot`). Never the working folder: a file has one
+   * scope whatever folder the linter runs in.
+   */
   root(dir: string): string {
     let found = this.rootCache.get(dir)
     if (found) return found
-    const fallback = this.settings.root
     for (let each = dir; ; each = path.dirname(each)) {
       const names = this.folder(each).names
       if (markers.some((marker) => names.has(marker))) {
@@ -261,12 +273,43 @@ export class SuiteModel {
         break
       }
       if (path.dirname(each) === each) {
-        found = fallback && isInside(fallback, dir) ? fallback : dir
+        found = this.unmarkedRoot(dir)
         break
       }
     }
     this.rootCache.set(dir, found)
     return found
+  }
+
+  /**
+   * The scope of a folder no marker is above (a copy of a suite, an unpacked
+   * tarball): climb while the folder above holds prompts, a shared document (a
+   * role-named preprompt, requirements) or other suite folders beside this one.
+   */
+  private unmarkedRoot(dir: string): string {
+    let top = dir
+    for (let parent = path.dirname(top); parent !== top; parent = path.dirname(top)) {
+      const folder = this.folder(parent)
+      const shared = folder.documents.some((document) =>
+        /requirement/i.test(path.basename(document))
+      )
+      const siblings =
+        folder.folders.length <= maxSiblings &&
+        folder.folders.some((child) => child !== top && this.folder(child).prompts.length > 0)
+      if (folder.prompts.length === 0 && !shared && !siblings && !folder.roles.length) break
+      top = parent
+    }
+    return top
+  }
+
+  /** A file's text, from within its repository only (a symbolic link out of it is not followed). */
+  private read(file: string): string | undefined {
+    if (!this.settings.files) {
+      const root = this.root(path.dirname(file))
+      const inside = path.relative(realpath(root) ?? root, realpath(file) ?? '/')
+      if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) return undefined
+    }
+    return this.fs.read(file)
   }
 
   /** Everything a scope holds: its prompt files and folders, found once per run. */
@@ -398,26 +441,59 @@ export class SuiteModel {
     return resolved
   }
 
+  /**
+   * Nearest first, up to the repository: a folder's own numbered preprompt, else
+   * its role-named one (`meta-prompt.md`, `context.md`); then the one its prompts
+   * link (a preprompt-named file, or the markdown file most of them link or name);
+   * then the configured one.
+   */
   private resolvePreprompt(dir: string): Resolved | undefined {
-    const folder = this.folder(dir)
-    const [own] = folder.preprompts
-    if (own) return {file: path.join(dir, own.name), how: 'own'}
     const top = this.root(dir)
-    for (let each = dir; each !== top && path.dirname(each) !== each;) {
-      each = path.dirname(each)
-      const [found] = this.folder(each).preprompts
-      if (found) return {file: path.join(each, found.name), how: 'ancestor'}
+    for (let each = dir; ; each = path.dirname(each)) {
+      const folder = this.folder(each)
+      const [numbered] = folder.preprompts
+      const file = numbered ? path.join(each, numbered.name) : folder.roles[0]
+      if (file) return {file, how: each === dir ? 'own' : 'ancestor'}
+      if (each === top || path.dirname(each) === each) break
     }
-    for (const prompt of folder.prompts) {
-      for (const link of this.facts(path.join(dir, prompt.name))?.links ?? []) {
-        const target = linkTarget(link.value, dir)
-        if (target && parsePromptName(path.basename(target))?.kind === 'preprompt') {
-          if (this.exists(target)) return {file: target, how: 'linked'}
-        }
-      }
-    }
+    const linked = this.linkedContext(this.folder(dir))
+    if (linked) return {file: linked, how: 'linked'}
     const configured = this.settings.preprompts?.[dir]
     return configured ? {file: configured, how: 'configured'} : undefined
+  }
+
+  /**
+   * The context a folder's prompts link or name: a preprompt-named file one of
+   * them links, else the one markdown file (not a prompt, not a requirement
+   * document) that more than half of them link or name.
+   */
+  private linkedContext(folder: Folder): string | undefined {
+    const prompts = folder.prompts.filter((prompt) => prompt.kind !== 'preprompt')
+    const tally = new Map<string, number>()
+    for (const prompt of prompts) {
+      const facts = this.facts(path.join(folder.dir, prompt.name))
+      const targets = new Set<string>()
+      for (const link of facts?.links ?? []) {
+        const target = linkTarget(link.value, folder.dir)
+        if (target) targets.add(target)
+      }
+      for (const name of facts?.promptNames ?? []) {
+        if (!name.external) targets.add(path.resolve(folder.dir, name.folder, name.value))
+      }
+      for (const target of targets) {
+        const name = path.basename(target)
+        if (!isMarkdownName(name) || !this.exists(target)) continue
+        if (
+          isPrepromptName(name) &&
+          facts?.links.some((link) => linkTarget(link.value, folder.dir) === target)
+        )
+          return target
+        if (parsePromptName(name) || /requirement/i.test(name)) continue
+        tally.set(target, (tally.get(target) ?? 0) + 1)
+      }
+    }
+    const [best] = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    return best && best[1] >= 2 && best[1] * 2 > prompts.length ? best[0] : undefined
   }
 
   /** The nearest folder above `dir` (inside its scope) that holds prompts. */
@@ -564,12 +640,14 @@ export class SuiteModel {
         parts.set('section:' + section.key, displayName(section.text))
       }
     }
+    const preprompt = this.preprompt(folder.dir)?.file
     if (
-      facts.links.some(
-        (link) =>
-          parsePromptName(path.basename(linkTarget(link.value, folder.dir) ?? ''))?.kind ===
-          'preprompt'
-      )
+      facts.links.some((link) => {
+        const target = linkTarget(link.value, folder.dir)
+        return (
+          target !== undefined && (target === preprompt || isPrepromptName(path.basename(target)))
+        )
+      })
     ) {
       parts.set('link:preprompt', 'a link to the preprompt')
     }
@@ -636,6 +714,7 @@ function buildFolder(dir: string, entries: Array<{name: string; folder: boolean}
     preprompts,
     byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0])),
     documents,
+    roles: documents.filter((document) => isRoleName(path.basename(document))),
     folders
   }
 }
@@ -664,9 +743,12 @@ function commonPrefix(prompts: PromptName[]): string {
   return best
 }
 
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child)
-  return !relative.startsWith('..') && !path.isAbsolute(relative)
+function realpath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return undefined
+  }
 }
 
 export {linkTarget}
