@@ -12,6 +12,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {collectFiles} from '../src/io/files.js'
 import {createLinter} from '../src/engine/lint.js'
 import {resolveConfig} from '../src/config/config.js'
+import {main} from '../src/cli/main.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')
 let root: string
@@ -193,5 +194,76 @@ describe('a prompt naming a preprompt that does not exist', () => {
     expect(brief(await lint())).toEqual([
       {file: green, rule: 'preprompt-reference', line: lineOf(green, 'meta-prompt.md')}
     ])
+  })
+})
+
+describe('two suites of one repository written in different styles', () => {
+  /** examples/ beside a billing suite in another style, grown to five pairs so it has a style of its own. */
+  function twoStyles(): void {
+    fs.cpSync(examples, root, {recursive: true})
+    const billing = path.join(import.meta.dirname, 'fixtures', 'other-style', 'billing')
+    fs.cpSync(billing, at('billing'), {recursive: true})
+    const grown: Array<[string, string, string, string]> = [
+      ['04', 'credit_note_builder', 'CreditNoteBuilder', 'creditNoteBuilder'],
+      ['05', 'dunning_scheduler', 'DunningScheduler', 'dunningScheduler']
+    ]
+    for (const [number, slug, component, module] of grown) {
+      for (const [from, to] of [
+        ['prompt_01_invoice_builder_red.md', `prompt_${number}_${slug}_red.md`],
+        ['prompt_01b_invoice_builder_green.md', `prompt_${number}b_${slug}_green.md`]
+      ] as const) {
+        const text = fs
+          .readFileSync(path.join(billing, from), 'utf8')
+          .replaceAll('prompt_01_invoice_builder_red.md', `prompt_${number}_${slug}_red.md`)
+          .replaceAll('InvoiceBuilder', component)
+          .replaceAll('invoiceBuilder', module)
+        write(path.join('billing', to), text)
+      }
+    }
+  }
+
+  it('each is held to its own: no finding', async () => {
+    twoStyles()
+    expect(await lint()).toEqual([])
+  })
+
+  it('a section missing in a billing red: one finding, with the billing suite as evidence', async () => {
+    twoStyles()
+    const red = path.join('billing', 'prompt_02_tax_calculator_red.md')
+    write(red, read(red).replace(/\n## Constraints\n[\s\S]*?(?=\n## )/, '\n'))
+    const found = await lint()
+    expect(brief(found)).toEqual([{file: red, rule: 'required-sections', line: 1}])
+    expect(found[0]?.reason).toBe(
+      'Expected a `Constraints` section in this red prompt, as 4 of 5 red prompts here have'
+    )
+  })
+
+  it('a section missing in an orchestration green: one finding, with the orchestration suite as evidence', async () => {
+    twoStyles()
+    const green = path.join('orchestration', 'prompt_03b_deployment_orchestrator_green.md')
+    write(green, read(green).replace(/\n---\n[\s\S]*$/, '\n'))
+    const found = await lint()
+    expect(brief(found)).toEqual([{file: green, rule: 'required-sections', line: 1}])
+    expect(found[0]?.reason).toMatch(
+      /^Expected a `Prompt Changelog` section in this green prompt, as 8 of 9 green prompts here have$/
+    )
+  })
+
+  it('--print-config shows the scope that decides each kind', async () => {
+    twoStyles()
+    const printed = async (file: string) => {
+      let out = ''
+      const stream = {write: (text: string) => ((out += text), true)} as never
+      expect(await main(['--print-config', file], root, {stdout: stream, stderr: stream})).toBe(0)
+      return JSON.parse(out) as {style: {scope: string; expected: Record<string, {scope: string}>}}
+    }
+    const billing = await printed('billing/prompt_01_invoice_builder_red.md')
+    expect(billing.style.scope).toBe('.')
+    expect(billing.style.expected.red?.scope).toBe('billing')
+    const deployment = await printed('deployment/prompt_02_artifact_store_red.md')
+    expect(deployment.style.expected.red?.scope).toBe('.')
+    const testdata = await printed('orchestration/testdata/testdata_prompt_01_publisher_red.md')
+    expect(testdata.style.expected.red?.scope).toBe('orchestration')
+    expect(testdata.style.expected.preprompt?.scope).toBe('.')
   })
 })

@@ -33,6 +33,7 @@ import {isPrepromptName, isRoleName} from './roles.js'
 import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
 import {
   isMarkdownName,
+  kinds,
   parsePromptName,
   partnerKind,
   toSnakeCase,
@@ -174,6 +175,7 @@ export class SuiteModel {
   private readonly rootCache = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
+  private readonly folderStyleCache = new Map<string, Style>()
   private readonly prepromptCache = new Map<string, Resolved | undefined>()
   private readonly planCache = new Map<string, Plan | undefined>()
   private readonly belowCache = new Map<string, NameIndex>()
@@ -551,39 +553,47 @@ export class SuiteModel {
     )
   }
 
-  /** The house style of a scope: for each kind, how many of its prompts have each part. */
+  /**
+   * The house style of a scope (a folder and every folder below it): for each
+   * kind, how many of its prompts have each part. Summed from each folder's own
+   * counts, so a prompt is read once per run whatever the scopes it falls in.
+   */
   style(root: string): Style {
     let found = this.styleCache.get(root)
     if (found) return found
-    if (this.settings.style?.infer === false) {
-      // No inference: nothing to count, no scope to read.
-      found = {
-        preprompt: emptyStyle(),
-        red: emptyStyle(),
-        green: emptyStyle(),
-        foundation: emptyStyle()
-      }
-      this.styleCache.set(root, found)
-      return found
-    }
     const shared = this.settings.styles?.[root]
     if (shared) {
       found = unshareStyle(shared)
-      this.styleCache.set(root, found)
-      return found
+    } else {
+      found = emptyKinds()
+      if (this.settings.style?.infer !== false) {
+        // No inference: nothing to count, no scope to read.
+        for (const dir of this.scope(root).folders) addStyle(found, this.folderStyle(dir))
+      }
     }
-    found = {
-      preprompt: emptyStyle(),
-      red: emptyStyle(),
-      green: emptyStyle(),
-      foundation: emptyStyle()
-    }
-    for (const file of this.scope(root).prompts) {
-      const folder = this.folder(path.dirname(file))
-      const prompt = folder.byName.get(path.basename(file))
+    this.styleCache.set(root, found)
+    return found
+  }
+
+  /** Every house style worked out so far, as plain data for another thread of the run. */
+  sharedStyles(): Record<string, SharedStyle> {
+    return Object.fromEntries(
+      [...this.styleCache].map(([root, style]) => [root, shareStyle(style)])
+    )
+  }
+
+  /** The counts of the prompts of one folder alone. */
+  private folderStyle(dir: string): Style {
+    let found = this.folderStyleCache.get(dir)
+    if (found) return found
+    found = emptyKinds()
+    const folder = this.folder(dir)
+    for (const prompt of folder.prompts) {
+      const file = path.join(dir, prompt.name)
+      if (this.isIgnored(file)) continue
       // Read for the count and let go: a whole scope's facts are not kept for the run.
       const facts = this.peek(file)
-      if (!prompt || !this.judged(prompt, facts)) continue
+      if (!this.judged(prompt, facts)) continue
       const style = found[prompt.kind]
       style.total++
       for (const [part, shown] of this.parts(folder, prompt, facts)) {
@@ -591,31 +601,38 @@ export class SuiteModel {
         if (!style.display.has(part)) style.display.set(part, shown)
       }
     }
-    this.styleCache.set(root, found)
+    this.folderStyleCache.set(dir, found)
     return found
   }
 
-  /**
-   * Where a folder's house style is inferred from: the top-level folder of its
-   * repository that holds it (`prompts/` apart from `promptplan/`, two
-   * generations of one project), or the whole repository when that folder is
-   * itself a suite (packages side by side at the top) or the suite is at the root.
-   */
-  styleScope(dir: string): string {
+  /** The scopes a folder's house style may come from, narrowest first: the folder, each folder above it, its repository. */
+  styleScopes(dir: string): string[] {
     const root = this.root(dir)
-    const relative = path.relative(root, dir)
-    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return root
-    const top = path.join(root, relative.split(path.sep)[0] ?? '')
-    // A package folder at the top of the repository is one suite among its siblings.
-    return this.folder(top).prompts.length > 0 ? root : top
+    const scopes = [dir]
+    for (let each = dir; each !== root && path.dirname(each) !== each;) {
+      each = path.dirname(each)
+      scopes.push(each)
+    }
+    return scopes
+  }
+
+  /**
+   * The scope that decides a folder's house style for a kind: the narrowest one
+   * (the suite folder, the folder of its plan or of its generation, the
+   * repository) that holds at least `minimum` prompts of the kind; two suites
+   * of one repository written differently are each held to their own style.
+   */
+  styleScope(dir: string, kind: Kind): string {
+    const {minimum = 5} = this.settings.style ?? {}
+    const scopes = this.styleScopes(dir)
+    return scopes.find((scope) => this.style(scope)[kind].total >= minimum) ?? scopes.at(-1)!
   }
 
   /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
   expects(dir: string, kind: Kind, part: string): Evidence | undefined {
     const {infer = true, threshold = 0.8, minimum = 5} = this.settings.style ?? {}
     if (!infer) return undefined
-    const root = this.styleScope(dir)
-    const style = this.style(root)[kind]
+    const style = this.style(this.styleScope(dir, kind))[kind]
     const count = style.counts.get(part) ?? 0
     if (style.total < minimum || count < threshold * style.total) return undefined
     return {count, total: style.total, display: style.display.get(part) ?? part}
@@ -624,7 +641,7 @@ export class SuiteModel {
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir: string, kind: Kind): Map<string, Evidence> {
     const found = new Map<string, Evidence>()
-    for (const part of this.style(this.styleScope(dir))[kind].counts.keys()) {
+    for (const part of this.style(this.styleScope(dir, kind))[kind].counts.keys()) {
       const evidence = this.expects(dir, kind, part)
       if (evidence) found.set(part, evidence)
     }
@@ -666,6 +683,30 @@ function depthOf(dir: string): number {
 
 function emptyStyle(): KindStyle {
   return {total: 0, counts: new Map(), display: new Map()}
+}
+
+function emptyKinds(): Style {
+  return {
+    preprompt: emptyStyle(),
+    red: emptyStyle(),
+    green: emptyStyle(),
+    foundation: emptyStyle()
+  }
+}
+
+/** Add one style's counts to another's. */
+function addStyle(into: Style, from: Style): void {
+  for (const kind of kinds) {
+    const target = into[kind]
+    const source = from[kind]
+    target.total += source.total
+    for (const [part, count] of source.counts) {
+      target.counts.set(part, (target.counts.get(part) ?? 0) + count)
+    }
+    for (const [part, shown] of source.display) {
+      if (!target.display.has(part)) target.display.set(part, shown)
+    }
+  }
 }
 
 function displayName(text: string): string {
