@@ -2,7 +2,7 @@
  * ## preprompt-reference
  *
  * Checks that a prompt links its suite's preprompt, where the house style does:
- * when at least 80% of the prompts of its kind in the repository (and at least
+ * when at least 80% of the prompts of its kind in its scope (and at least
  * 5) link a preprompt.
  *
  * Real suites mostly do not link the preprompt (their plan names it), and then
