@@ -70,8 +70,13 @@ afterAll(() => fs.rmSync(outer, {recursive: true, force: true}))
 
 type Entry = 'cli' | 'stdin' | 'engine' | 'remark'
 
-async function findings(entry: Entry, cwd: string, file: string): Promise<string[]> {
-  const absolute = path.join(project, file)
+async function findings(
+  entry: Entry,
+  cwd: string,
+  file: string,
+  base = project
+): Promise<string[]> {
+  const absolute = path.join(base, file)
   const given = path.relative(cwd, absolute)
   if (entry === 'engine') return (await createLinter({}, cwd).lint(given)).messages.map(row)
   if (entry === 'remark') {
@@ -112,4 +117,21 @@ it('gives a file the same findings from any working folder and any entry', async
     ),
     {numRuns: 40}
   )
+})
+
+it('gives a file its repository configuration from any working folder, outside the repository too', async () => {
+  const configured = path.join(outer, 'configured')
+  fs.cpSync(project, configured, {recursive: true})
+  fs.writeFileSync(
+    path.join(configured, '.tddpromptlintrc.json'),
+    JSON.stringify({rules: {pair: 'off'}})
+  )
+  const red = 'deployment/prompt_03_rollout_planner_red.md'
+  expect(reference.get(red)).toHaveLength(1)
+  for (const folder of ['', 'deployment', '..', '../..']) {
+    for (const entry of ['cli', 'stdin'] as const) {
+      const cwd = path.resolve(configured, folder)
+      expect(await findings(entry, cwd, red, configured), `${entry} from ${folder}`).toEqual([])
+    }
+  }
 })

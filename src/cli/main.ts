@@ -108,7 +108,9 @@ async function lint(
     return 0
   }
   const started = Date.now()
-  const config = loadConfig(cwd, options.config)
+  // The configuration of what is linted, also from a folder outside its repository.
+  const near = options.printConfig ?? options.stdinFilename ?? options.paths[0]
+  const config = loadConfig(cwd, options.config, near)
   const configShown = config.file ? relativePath(cwd, config.file) : undefined
   let linter
   try {
