@@ -17,6 +17,7 @@ import {main} from '../src/cli/main.js'
 import {createLinter} from '../src/engine/lint.js'
 import type {JsonResult} from '../src/reporters/json.js'
 import preset from '../src/preset.js'
+import {SuiteModel} from '../src/suite/model.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')
 let outer: string
@@ -133,5 +134,22 @@ it('gives a file its repository configuration from any working folder, outside t
       const cwd = path.resolve(configured, folder)
       expect(await findings(entry, cwd, red, configured), `${entry} from ${folder}`).toEqual([])
     }
+  }
+})
+
+it('reads no file through a symbolic link out of its repository, from any working folder', () => {
+  const repository = path.join(outer, 'linked')
+  fs.mkdirSync(path.join(repository, '.git'), {recursive: true})
+  fs.mkdirSync(path.join(repository, 'suite'))
+  const secret = path.join(outer, 'secret.md')
+  fs.writeFileSync(secret, '# Token\n\n## Secret\n')
+  const inside = path.join(repository, 'suite', 'prompt_01_a_red.md')
+  fs.writeFileSync(inside, '# Red\n\n## Goal\n')
+  const link = path.join(repository, 'suite', 'prompt_02_b_red.md')
+  fs.symlinkSync(secret, link)
+  for (const cwd of [outer, repository, path.join(repository, 'suite')]) {
+    const model = new SuiteModel({root: cwd})
+    expect(model.facts(inside)?.sections.map((each) => each.key)).toEqual(['goal'])
+    expect(model.facts(link)).toBeUndefined()
   }
 })

@@ -173,6 +173,7 @@ export class SuiteModel {
   private readonly factsCache = new Map<string, Facts | undefined>()
   private ownFacts: {file: VFile; facts: Facts} | undefined
   private readonly rootCache = new Map<string, string>()
+  private readonly realRoots = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
   private readonly folderStyleCache = new Map<string, Style>()
@@ -308,7 +309,12 @@ export class SuiteModel {
   private read(file: string): string | undefined {
     if (!this.settings.files) {
       const root = this.root(path.dirname(file))
-      const inside = path.relative(realpath(root) ?? root, realpath(file) ?? '/')
+      let real = this.realRoots.get(root)
+      if (real === undefined) {
+        real = realpath(root) ?? root
+        this.realRoots.set(root, real)
+      }
+      const inside = path.relative(real, realpath(file) ?? '/')
       if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) return undefined
     }
     return this.fs.read(file)
