@@ -42,6 +42,19 @@
  *   3:23-3:47: Unexpected link to missing `prompt_02_refunds_red.md`, expected `prompt_03_refunds_red.md`
  *   3:75-3:104: Unexpected link to missing `prompt_00_biling_preprompt.md`, expected `prompt_00_billing_preprompt.md`
  *   ```
+ *
+ * @example
+ *   {"name": "services/billing/prompt_01_invoice_red.md", "files": {"services/meta-prompt.md": "# Meta-Prompt\n", "services/billing/prompt_01b_invoice_green.md": "# Green\n"}}
+ *
+ *   ```markdown
+ *   # Red: Invoice unit test
+ *
+ *   Read [the context](../meta_prompt.md) first.
+ *   ```
+ *
+ *   ```text
+ *   3:20-3:37: Unexpected link to missing `../meta_prompt.md`, expected `../meta-prompt.md`
+ *   ```
  */
 import path from 'node:path'
 import type {Position} from 'unist'
