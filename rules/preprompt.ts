@@ -7,8 +7,13 @@
  * A folder's preprompt is its own; else the nearest ancestor folder's (a
  * `testdata/` nested in the package folder works under the package's); else one
  * its prompts link to (a sibling `testdata/` linking
- * `../orchestration/prompt_00_orchestration_preprompt.md`); else the one
- * configuration names for the folder (option `preprompts`). A suite with none is
+ * `../orchestration/prompt_00_orchestration_preprompt.md`, or the one markdown
+ * file most of them link or name); else the one configuration names for the
+ * folder (option `preprompts`). In each folder, from the suite's own up to the
+ * repository, a numbered `prompt_00_…_preprompt.md` comes first, then a file
+ * named for the role: `meta-prompt.md`, `Meta_Prompt.md`, `master prompt.md`,
+ * `preprompt.md`, `context.md` (any separator and case), such as a project-wide
+ * context one or two folders above the package folders. A suite with none is
  * reported once, on its first prompt; a nested suite whose package has none is
  * covered by the package's finding. A second preprompt in a folder is reported
  * once, on the extra one, naming the one in force (the one numbered `00` and
@@ -29,6 +34,13 @@
  *
  *   ```markdown
  *   # **Prompt 01: Pre-flight Test for Publisher Service**
+ *   ```
+ *
+ * @example
+ *   {"name": "prompts/go/api/prompt_01_router_red.md", "listing": {"prompts": ["meta-prompt.md"], "prompts/go/api": ["prompt_01_router_red.md", "prompt_01b_router_green.md"], "prompts/go/store": ["context.md", "prompt_02_ledger_red.md"]}}
+ *
+ *   ```markdown
+ *   # **Prompt 01: Unit Tests for Router**
  *   ```
  *
  * @example

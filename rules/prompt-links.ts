@@ -8,7 +8,9 @@
  * is not reported (`file-name` reports the file; the link is right once the file
  * is renamed), nor a link to the preprompt of a suite that has none (`preprompt`
  * reports that). Where the target folder holds the prompt the link evidently
- * meant (same slug and kind, else same number and kind), the message names it.
+ * meant (same slug and kind, else same number and kind), the message names it;
+ * a link to a missing preprompt (`../meta_prompt.md`) names the one the suite
+ * works under (`../meta-prompt.md`).
  *
  * ### Options
  *
@@ -40,6 +42,19 @@
  *   3:23-3:47: Unexpected link to missing `prompt_02_refunds_red.md`, expected `prompt_03_refunds_red.md`
  *   3:75-3:104: Unexpected link to missing `prompt_00_biling_preprompt.md`, expected `prompt_00_billing_preprompt.md`
  *   ```
+ *
+ * @example
+ *   {"name": "services/billing/prompt_01_invoice_red.md", "files": {"services/meta-prompt.md": "# Meta-Prompt\n", "services/billing/prompt_01b_invoice_green.md": "# Green\n"}}
+ *
+ *   ```markdown
+ *   # Red: Invoice unit test
+ *
+ *   Read [the context](../meta_prompt.md) first.
+ *   ```
+ *
+ *   ```text
+ *   3:20-3:37: Unexpected link to missing `../meta_prompt.md`, expected `../meta-prompt.md`
+ *   ```
  */
 import path from 'node:path'
 import type {Position} from 'unist'
@@ -53,6 +68,7 @@ import {
 import type {Folder} from '../src/suite/model.js'
 import {shown} from '../src/suite/subject.js'
 import {meantBy} from '../src/suite/missing.js'
+import {isPrepromptName} from '../src/suite/roles.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'
 
 export type Options = Record<string, never>
@@ -78,7 +94,11 @@ const rule = defineRule<Options>(
         continue
       const meant = wanted && meantBy(folder, wanted)
       const written = shown(dir, target)
-      const replacement = meant && shown(dir, path.join(folder.dir, meant.name))
+      // A missing preprompt (`../meta_prompt.md`) evidently means the one the suite works under.
+      const context = isPrepromptName(path.basename(target)) ? model.preprompt(dir) : undefined
+      const replacement = meant
+        ? shown(dir, path.join(folder.dir, meant.name))
+        : context && shown(dir, context.file)
       const url = urlPlace(String(file.value ?? ''), link.position, link.url)
       const message = file.message(
         replacement

@@ -12,8 +12,11 @@
  *
  * By default the sections are inferred: for each kind of prompt (preprompt, red,
  * green, foundation), every section that at least 80% of the prompts of that kind
- * in the repository have is expected of all of them, when there are at least 5
- * (settings `style` in the configuration file). A section is empty when nothing
+ * in its scope have is expected of all of them, when there are at least 5
+ * (settings `style` in the configuration file). The scope is the narrowest that
+ * holds 5: the suite folder, else each folder above it, else the repository; two
+ * suites of one repository written in different styles are each held to their
+ * own. A section is empty when nothing
  * but blank lines and comments stand between it and the next section of its
  * level or higher (for a label: the next section).
  *
@@ -61,6 +64,20 @@
  *   ```text
  *   1:1: Expected a `Prompt Changelog` section in this red prompt, as the configuration requires
  *   3:1-3:15: Unexpected empty section `Objective`, expected content under it
+ *   ```
+ * @example
+ *   {"name": "billing/prompt_06_refunds_red.md", "files": {"billing/prompt_01_a_red.md": "# Red\n\n## Goal\n\nx\n\n## Cases\n\ny\n", "billing/prompt_02_b_red.md": "# Red\n\n## Goal\n\nx\n\n## Cases\n\ny\n", "billing/prompt_03_c_red.md": "# Red\n\n## Goal\n\nx\n\n## Cases\n\ny\n", "billing/prompt_04_d_red.md": "# Red\n\n## Goal\n\nx\n\n## Cases\n\ny\n", "billing/prompt_05_e_red.md": "# Red\n\n## Goal\n\nx\n\n## Cases\n\ny\n", "shipping/prompt_01_a_red.md": "# Red\n\n## Steps\n\nx\n", "shipping/prompt_02_b_red.md": "# Red\n\n## Steps\n\nx\n", "shipping/prompt_03_c_red.md": "# Red\n\n## Steps\n\nx\n", "shipping/prompt_04_d_red.md": "# Red\n\n## Steps\n\nx\n", "shipping/prompt_05_e_red.md": "# Red\n\n## Steps\n\nx\n", "shipping/prompt_06_f_red.md": "# Red\n\n## Steps\n\nx\n"}}
+ *
+ *   ```markdown
+ *   # Red: Refunds
+ *
+ *   ## Goal
+ *
+ *   Refund a paid invoice.
+ *   ```
+ *
+ *   ```text
+ *   1:1: Expected a `Cases` section in this red prompt, as 5 of 6 red prompts here have
  *   ```
  */
 import {sectionKey} from '../src/suite/facts.js'

@@ -108,7 +108,9 @@ async function lint(
     return 0
   }
   const started = Date.now()
-  const config = loadConfig(cwd, options.config)
+  // The configuration of what is linted, also from a folder outside its repository.
+  const near = options.printConfig ?? options.stdinFilename ?? options.paths[0]
+  const config = loadConfig(cwd, options.config, near)
   const configShown = config.file ? relativePath(cwd, config.file) : undefined
   let linter
   try {
@@ -399,25 +401,29 @@ function printableConfig(file: string, config: ResolvedConfig, cwd: string) {
 }
 
 /**
- * The house style in force for a folder: the settings, the scope it is inferred
- * from, and for each kind the parts expected of every prompt, with their counts.
+ * The house style in force for a folder: the settings, its repository, and for
+ * each kind the scope that decides it and the parts expected of every prompt,
+ * with their counts.
  */
 function styleInForce(model: SuiteModel, folder: string, settings: LintSettings, cwd: string) {
-  const root = model.styleScope(folder)
-  const expected: Record<string, {prompts: number; parts: Record<string, string>}> = {}
+  const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.'
+  const expected: Record<string, {scope: string; prompts: number; parts: Record<string, string>}> =
+    {}
   for (const kind of kinds) {
     const parts: Record<string, string> = {}
     for (const [part, evidence] of model.expected(folder, kind)) {
       const name = part.startsWith('section:') ? evidence.display : evidence.display || part
       parts[name] = `${evidence.count} of ${evidence.total}`
     }
-    expected[kind] = {prompts: model.style(root)[kind].total, parts}
+    // The narrowest scope with enough prompts of the kind decides its parts.
+    const scope = model.styleScope(folder, kind)
+    expected[kind] = {scope: shown(scope), prompts: model.style(scope)[kind].total, parts}
   }
   return {
     infer: settings.style?.infer ?? true,
     threshold: settings.style?.threshold ?? 0.8,
     minimum: settings.style?.minimum ?? 5,
-    scope: path.relative(cwd, root).split(path.sep).join('/') || '.',
+    scope: shown(model.root(folder)),
     names: describeScheme(model.names(folder)),
     expected
   }

@@ -176,10 +176,18 @@ export function configSchema(): JsonSchema {
 
 let validateConfig: ((value: unknown) => string | undefined) | undefined
 
-/** Find the configuration file: the one named, else the first at `cwd` or above. */
-export function findConfig(cwd: string, explicit?: string): string | undefined {
+/**
+ * Find the configuration file: the one named, else the first at `cwd` or above,
+ * else the first at or above `near` (a path linted from a folder outside its
+ * repository gets its repository's configuration, as from inside it).
+ */
+export function findConfig(cwd: string, explicit?: string, near?: string): string | undefined {
   if (explicit) return path.resolve(cwd, explicit)
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+  return firstAbove(path.resolve(cwd)) ?? (near ? firstAbove(path.resolve(cwd, near)) : undefined)
+}
+
+function firstAbove(start: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
     for (const name of configNames) {
       const candidate = path.join(dir, name)
       if (fs.existsSync(candidate)) return candidate
@@ -188,9 +196,9 @@ export function findConfig(cwd: string, explicit?: string): string | undefined {
   }
 }
 
-/** Read, validate and resolve the configuration. Throws `ConfigError`. */
-export function loadConfig(cwd: string, explicit?: string): ResolvedConfig {
-  const file = findConfig(cwd, explicit)
+/** Read, validate and resolve the configuration (see `findConfig`). Throws `ConfigError`. */
+export function loadConfig(cwd: string, explicit?: string, near?: string): ResolvedConfig {
+  const file = findConfig(cwd, explicit, near)
   if (!file) return resolveConfig({}, undefined, path.resolve(cwd))
   const shown = path.relative(cwd, file) || file
   const bytes = readRegularFile(file, maxDataBytes)

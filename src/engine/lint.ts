@@ -16,6 +16,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {readRegularFile, decodeText} from '../io/files.js'
 import type {ModelSettings, StyleSettings, SuiteModel} from '../suite/model.js'
+import {kinds} from '../suite/names.js'
 import {modelOf, source} from './rule.js'
 
 import {lintPlugins, type RuleSetting} from './plugins.js'
@@ -162,7 +163,7 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
     // The house style of the file's scope is worked out once per run, from every
     // prompt in it: outside the time bound of the file that happens to need it
     // first, which is for that file's own markdown.
-    suite.style(suite.styleScope(path.dirname(file.path)))
+    for (const kind of kinds) suite.styleScope(path.dirname(file.path), kind)
     let depth: number | undefined
     try {
       depth = bounded(() => {

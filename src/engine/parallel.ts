@@ -24,7 +24,8 @@ import type {VFile} from 'vfile'
 import {createLinter, type Linter, type LintSettings} from './lint.js'
 import {relativePath} from '../reporters/common.js'
 import {fromTransfer, type TransferredFile} from './transfer.js'
-import {shareStyle, type SharedStyle} from '../suite/model.js'
+import type {SharedStyle} from '../suite/model.js'
+import {kinds} from '../suite/names.js'
 
 /** Files handed out at a time. */
 export const chunkSize = 50
@@ -184,10 +185,11 @@ async function lintOnThreads(
   }
 
   // The house styles once, here, for every thread: each would read the whole scope.
-  const styles: Record<string, SharedStyle> = {}
-  for (const root of new Set(files.map((file) => linter.model.styleScope(path.dirname(file))))) {
-    styles[root] = shareStyle(linter.model.style(root))
+  // Every scope a file's style may come from, up to the one that decides it.
+  for (const dir of new Set(files.map((file) => path.dirname(path.resolve(cwd, file))))) {
+    for (const kind of kinds) linter.model.styleScope(dir, kind)
   }
+  const styles: Record<string, SharedStyle> = linter.model.sharedStyles()
   const workers: Worker[] = []
   try {
     for (let slot = 0; slot < threads - 1; slot++) {

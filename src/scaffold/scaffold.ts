@@ -371,7 +371,7 @@ export function templateSections(
 ): TemplateSection[] {
   const pinned = config.sections[kind]
   if (pinned) return pinned.map((name) => ({name, depth: 2}))
-  const root = model.styleScope(dir)
+  const root = model.styleScope(dir, kind)
   const expected = [...model.expected(dir, kind).keys()].filter((part) =>
     part.startsWith('section:')
   )

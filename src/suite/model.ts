@@ -10,6 +10,7 @@
  * - A folder's preprompt is its own, else the nearest ancestor folder's, else one
  *   its prompts link to, else the configured one.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
@@ -28,9 +29,11 @@ import {
   type PlanEntry,
   type Unlisted
 } from './plans.js'
+import {isPrepromptName, isRoleName} from './roles.js'
 import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
 import {
   isMarkdownName,
+  kinds,
   learnScheme,
   narrowest,
   parsePromptName,
@@ -90,6 +93,8 @@ export interface Folder {
   byNumber: ReadonlyMap<number, PromptName[]>
   /** Markdown files that are not prompts. */
   documents: string[]
+  /** Preprompts named for their role (`meta-prompt.md`, `context.md`), absolute, by name. */
+  roles: string[]
   /** Sub-folders. */
   folders: string[]
 }
@@ -165,6 +170,8 @@ const maxFolders = 20_000
 /** Facts of other files kept at once (a run reads each file's neighbours, in name order). */
 const maxCachedFacts = 512
 const maxDepth = 64
+/** A folder with more sub-folders than this is not taken for a folder of suites (a home or temp folder). */
+const maxSiblings = 200
 
 export class SuiteModel {
   readonly fs: SuiteFs
@@ -173,10 +180,12 @@ export class SuiteModel {
   private readonly factsCache = new Map<string, Facts | undefined>()
   private ownFacts: {file: VFile; facts: Facts} | undefined
   private readonly rootCache = new Map<string, string>()
+  private readonly realRoots = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
   private readonly styleCache = new Map<string, Style>()
   private readonly schemeCache = new Map<string, LearnedScheme>()
   private readonly sequenceCache = new Map<string, string[]>()
+  private readonly folderStyleCache = new Map<string, Style>()
   private readonly prepromptCache = new Map<string, Resolved | undefined>()
   private readonly planCache = new Map<string, Plan | undefined>()
   private readonly belowCache = new Map<string, NameIndex>()
@@ -188,7 +197,9 @@ export class SuiteModel {
 
   constructor(settings: ModelSettings = {}) {
     this.settings = settings
-    this.fs = settings.files ? memoryFs(settings.files) : diskFs(settings.root)
+    // The disk is read within each file's repository (see `read`), not within the
+    // working folder: a file gets the same facts from any working folder.
+    this.fs = settings.files ? memoryFs(settings.files) : diskFs(undefined)
     this.ignoreRules = settings.ignore?.length ? ignore().add(settings.ignore) : undefined
   }
 
@@ -229,7 +240,7 @@ export class SuiteModel {
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file: string): Facts | undefined {
     if (this.factsCache.has(file)) return this.factsCache.get(file)
-    const text = this.fs.read(file)
+    const text = this.read(file)
     const facts = text === undefined ? undefined : readFacts(text)
     // The files a check reads beside its own are its neighbours (a pair, a plan):
     // the most recent few hundred are kept, not a whole run's.
@@ -244,7 +255,7 @@ export class SuiteModel {
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file: string): Facts | undefined {
     if (this.factsCache.has(file)) return this.factsCache.get(file)
-    const text = this.fs.read(file)
+    const text = this.read(file)
     return text === undefined ? undefined : readFacts(text)
   }
 
@@ -258,11 +269,15 @@ export class SuiteModel {
     return this.ownFacts.facts
   }
 
-  /** The repository a folder belongs to. */
+  /**
+   * The repository a folder belongs to: the nearest folder above it that holds a
+   * marker (`.git`, a configuration file); without one, the folder of suites it
+   * is part of (see `unmarkedRoot`). Never the working folder: a file has one
+   * scope whatever folder the linter runs in.
+   */
   root(dir: string): string {
     let found = this.rootCache.get(dir)
     if (found) return found
-    const fallback = this.settings.root
     for (let each = dir; ; each = path.dirname(each)) {
       const names = this.folder(each).names
       if (markers.some((marker) => names.has(marker))) {
@@ -270,12 +285,48 @@ export class SuiteModel {
         break
       }
       if (path.dirname(each) === each) {
-        found = fallback && isInside(fallback, dir) ? fallback : dir
+        found = this.unmarkedRoot(dir)
         break
       }
     }
     this.rootCache.set(dir, found)
     return found
+  }
+
+  /**
+   * The scope of a folder no marker is above (a copy of a suite, an unpacked
+   * tarball): climb while the folder above holds prompts, a shared document (a
+   * role-named preprompt, requirements) or other suite folders beside this one.
+   */
+  private unmarkedRoot(dir: string): string {
+    let top = dir
+    for (let parent = path.dirname(top); parent !== top; parent = path.dirname(top)) {
+      const folder = this.folder(parent)
+      const shared = folder.documents.some((document) =>
+        /requirement/i.test(path.basename(document))
+      )
+      const siblings =
+        folder.folders.length <= maxSiblings &&
+        folder.folders.some((child) => child !== top && this.folder(child).prompts.length > 0)
+      if (folder.prompts.length === 0 && !shared && !siblings && !folder.roles.length) break
+      top = parent
+    }
+    return top
+  }
+
+  /** A file's text, from within its repository only (a symbolic link out of it is not followed). */
+  private read(file: string): string | undefined {
+    if (!this.settings.files) {
+      const root = this.root(path.dirname(file))
+      let real = this.realRoots.get(root)
+      if (real === undefined) {
+        real = realpath(root) ?? root
+        this.realRoots.set(root, real)
+      }
+      const inside = path.relative(real, realpath(file) ?? '/')
+      if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) return undefined
+    }
+    return this.fs.read(file)
   }
 
   /** Everything a scope holds: its prompt files and folders, found once per run. */
@@ -407,26 +458,59 @@ export class SuiteModel {
     return resolved
   }
 
+  /**
+   * Nearest first, up to the repository: a folder's own numbered preprompt, else
+   * its role-named one (`meta-prompt.md`, `context.md`); then the one its prompts
+   * link (a preprompt-named file, or the markdown file most of them link or name);
+   * then the configured one.
+   */
   private resolvePreprompt(dir: string): Resolved | undefined {
-    const folder = this.folder(dir)
-    const [own] = folder.preprompts
-    if (own) return {file: path.join(dir, own.name), how: 'own'}
     const top = this.root(dir)
-    for (let each = dir; each !== top && path.dirname(each) !== each;) {
-      each = path.dirname(each)
-      const [found] = this.folder(each).preprompts
-      if (found) return {file: path.join(each, found.name), how: 'ancestor'}
+    for (let each = dir; ; each = path.dirname(each)) {
+      const folder = this.folder(each)
+      const [numbered] = folder.preprompts
+      const file = numbered ? path.join(each, numbered.name) : folder.roles[0]
+      if (file) return {file, how: each === dir ? 'own' : 'ancestor'}
+      if (each === top || path.dirname(each) === each) break
     }
-    for (const prompt of folder.prompts) {
-      for (const link of this.facts(path.join(dir, prompt.name))?.links ?? []) {
-        const target = linkTarget(link.value, dir)
-        if (target && parsePromptName(path.basename(target))?.kind === 'preprompt') {
-          if (this.exists(target)) return {file: target, how: 'linked'}
-        }
-      }
-    }
+    const linked = this.linkedContext(this.folder(dir))
+    if (linked) return {file: linked, how: 'linked'}
     const configured = this.settings.preprompts?.[dir]
     return configured ? {file: configured, how: 'configured'} : undefined
+  }
+
+  /**
+   * The context a folder's prompts link or name: a preprompt-named file one of
+   * them links, else the one markdown file (not a prompt, not a requirement
+   * document) that more than half of them link or name.
+   */
+  private linkedContext(folder: Folder): string | undefined {
+    const prompts = folder.prompts.filter((prompt) => prompt.kind !== 'preprompt')
+    const tally = new Map<string, number>()
+    for (const prompt of prompts) {
+      const facts = this.facts(path.join(folder.dir, prompt.name))
+      const targets = new Set<string>()
+      for (const link of facts?.links ?? []) {
+        const target = linkTarget(link.value, folder.dir)
+        if (target) targets.add(target)
+      }
+      for (const name of facts?.promptNames ?? []) {
+        if (!name.external) targets.add(path.resolve(folder.dir, name.folder, name.value))
+      }
+      for (const target of targets) {
+        const name = path.basename(target)
+        if (!isMarkdownName(name) || !this.exists(target)) continue
+        if (
+          isPrepromptName(name) &&
+          facts?.links.some((link) => linkTarget(link.value, folder.dir) === target)
+        )
+          return target
+        if (parsePromptName(name) || /requirement/i.test(name)) continue
+        tally.set(target, (tally.get(target) ?? 0) + 1)
+      }
+    }
+    const [best] = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    return best && best[1] >= 2 && best[1] * 2 > prompts.length ? best[0] : undefined
   }
 
   /** The nearest folder above `dir` (inside its scope) that holds prompts. */
@@ -484,39 +568,47 @@ export class SuiteModel {
     )
   }
 
-  /** The house style of a scope: for each kind, how many of its prompts have each part. */
+  /**
+   * The house style of a scope (a folder and every folder below it): for each
+   * kind, how many of its prompts have each part. Summed from each folder's own
+   * counts, so a prompt is read once per run whatever the scopes it falls in.
+   */
   style(root: string): Style {
     let found = this.styleCache.get(root)
     if (found) return found
-    if (this.settings.style?.infer === false) {
-      // No inference: nothing to count, no scope to read.
-      found = {
-        preprompt: emptyStyle(),
-        red: emptyStyle(),
-        green: emptyStyle(),
-        foundation: emptyStyle()
-      }
-      this.styleCache.set(root, found)
-      return found
-    }
     const shared = this.settings.styles?.[root]
     if (shared) {
       found = unshareStyle(shared)
-      this.styleCache.set(root, found)
-      return found
+    } else {
+      found = emptyKinds()
+      if (this.settings.style?.infer !== false) {
+        // No inference: nothing to count, no scope to read.
+        for (const dir of this.scope(root).folders) addStyle(found, this.folderStyle(dir))
+      }
     }
-    found = {
-      preprompt: emptyStyle(),
-      red: emptyStyle(),
-      green: emptyStyle(),
-      foundation: emptyStyle()
-    }
-    for (const file of this.scope(root).prompts) {
-      const folder = this.folder(path.dirname(file))
-      const prompt = folder.byName.get(path.basename(file))
+    this.styleCache.set(root, found)
+    return found
+  }
+
+  /** Every house style worked out so far, as plain data for another thread of the run. */
+  sharedStyles(): Record<string, SharedStyle> {
+    return Object.fromEntries(
+      [...this.styleCache].map(([root, style]) => [root, shareStyle(style)])
+    )
+  }
+
+  /** The counts of the prompts of one folder alone. */
+  private folderStyle(dir: string): Style {
+    let found = this.folderStyleCache.get(dir)
+    if (found) return found
+    found = emptyKinds()
+    const folder = this.folder(dir)
+    for (const prompt of folder.prompts) {
+      const file = path.join(dir, prompt.name)
+      if (this.isIgnored(file)) continue
       // Read for the count and let go: a whole scope's facts are not kept for the run.
       const facts = this.peek(file)
-      if (!prompt || !this.judged(prompt, facts)) continue
+      if (!this.judged(prompt, facts)) continue
       const style = found[prompt.kind]
       style.total++
       for (const [part, shown] of this.parts(folder, prompt, facts)) {
@@ -524,23 +616,31 @@ export class SuiteModel {
         if (!style.display.has(part)) style.display.set(part, shown)
       }
     }
-    this.styleCache.set(root, found)
+    this.folderStyleCache.set(dir, found)
     return found
   }
 
-  /**
-   * Where a folder's house style is inferred from: the top-level folder of its
-   * repository that holds it (`prompts/` apart from `promptplan/`, two
-   * generations of one project), or the whole repository when that folder is
-   * itself a suite (packages side by side at the top) or the suite is at the root.
-   */
-  styleScope(dir: string): string {
+  /** The scopes a folder's house style may come from, narrowest first: the folder, each folder above it, its repository. */
+  styleScopes(dir: string): string[] {
     const root = this.root(dir)
-    const relative = path.relative(root, dir)
-    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return root
-    const top = path.join(root, relative.split(path.sep)[0] ?? '')
-    // A package folder at the top of the repository is one suite among its siblings.
-    return this.folder(top).prompts.length > 0 ? root : top
+    const scopes = [dir]
+    for (let each = dir; each !== root && path.dirname(each) !== each;) {
+      each = path.dirname(each)
+      scopes.push(each)
+    }
+    return scopes
+  }
+
+  /**
+   * The scope that decides a folder's house style for a kind: the narrowest one
+   * (the suite folder, the folder of its plan or of its generation, the
+   * repository) that holds at least `minimum` prompts of the kind; two suites
+   * of one repository written differently are each held to their own style.
+   */
+  styleScope(dir: string, kind: Kind): string {
+    const {minimum = 5} = this.settings.style ?? {}
+    const scopes = this.styleScopes(dir)
+    return scopes.find((scope) => this.style(scope)[kind].total >= minimum) ?? scopes.at(-1)!
   }
 
   /**
@@ -555,10 +655,22 @@ export class SuiteModel {
     if (!found) {
       const style = this.settings.style ?? {}
       const own = learnScheme(style.infer === false ? [] : this.folder(dir).prompts, style)
-      found = narrowest(own, this.scopeNames(this.styleScope(dir)))
+      found = narrowest(own, this.scopeNames(this.namesScope(dir)))
       this.schemeCache.set(dir, found)
     }
     return found
+  }
+
+  /** The narrowest style scope of a folder holding at least `minimum` prompt names. */
+  private namesScope(dir: string): string {
+    const {minimum = 5} = this.settings.style ?? {}
+    const scopes = this.styleScopes(dir)
+    const paired = (scope: string) =>
+      this.scope(scope).prompts.filter((file) => {
+        const kind = this.prompt(file)?.kind
+        return kind === 'red' || kind === 'green'
+      }).length
+    return scopes.find((scope) => paired(scope) >= minimum) ?? scopes.at(-1)!
   }
 
   private scopeNames(root: string): LearnedScheme {
@@ -659,8 +771,7 @@ export class SuiteModel {
   expects(dir: string, kind: Kind, part: string): Evidence | undefined {
     const {infer = true, threshold = 0.8, minimum = 5} = this.settings.style ?? {}
     if (!infer) return undefined
-    const root = this.styleScope(dir)
-    const style = this.style(root)[kind]
+    const style = this.style(this.styleScope(dir, kind))[kind]
     const count = style.counts.get(part) ?? 0
     if (style.total < minimum || count < threshold * style.total) return undefined
     return {count, total: style.total, display: style.display.get(part) ?? part}
@@ -669,7 +780,7 @@ export class SuiteModel {
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir: string, kind: Kind): Map<string, Evidence> {
     const found = new Map<string, Evidence>()
-    for (const part of this.style(this.styleScope(dir))[kind].counts.keys()) {
+    for (const part of this.style(this.styleScope(dir, kind))[kind].counts.keys()) {
       const evidence = this.expects(dir, kind, part)
       if (evidence) found.set(part, evidence)
     }
@@ -685,12 +796,14 @@ export class SuiteModel {
         parts.set('section:' + section.key, displayName(section.text))
       }
     }
+    const preprompt = this.preprompt(folder.dir)?.file
     if (
-      facts.links.some(
-        (link) =>
-          parsePromptName(path.basename(linkTarget(link.value, folder.dir) ?? ''))?.kind ===
-          'preprompt'
-      )
+      facts.links.some((link) => {
+        const target = linkTarget(link.value, folder.dir)
+        return (
+          target !== undefined && (target === preprompt || isPrepromptName(path.basename(target)))
+        )
+      })
     ) {
       parts.set('link:preprompt', 'a link to the preprompt')
     }
@@ -709,6 +822,30 @@ function depthOf(dir: string): number {
 
 function emptyStyle(): KindStyle {
   return {total: 0, counts: new Map(), display: new Map()}
+}
+
+function emptyKinds(): Style {
+  return {
+    preprompt: emptyStyle(),
+    red: emptyStyle(),
+    green: emptyStyle(),
+    foundation: emptyStyle()
+  }
+}
+
+/** Add one style's counts to another's. */
+function addStyle(into: Style, from: Style): void {
+  for (const kind of kinds) {
+    const target = into[kind]
+    const source = from[kind]
+    target.total += source.total
+    for (const [part, count] of source.counts) {
+      target.counts.set(part, (target.counts.get(part) ?? 0) + count)
+    }
+    for (const [part, shown] of source.display) {
+      if (!target.display.has(part)) target.display.set(part, shown)
+    }
+  }
 }
 
 function displayName(text: string): string {
@@ -757,6 +894,7 @@ function buildFolder(dir: string, entries: Array<{name: string; folder: boolean}
     preprompts,
     byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0])),
     documents,
+    roles: documents.filter((document) => isRoleName(path.basename(document))),
     folders
   }
 }
@@ -785,9 +923,12 @@ function commonPrefix(prompts: PromptName[]): string {
   return best
 }
 
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child)
-  return !relative.startsWith('..') && !path.isAbsolute(relative)
+function realpath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return undefined
+  }
 }
 
 export {linkTarget}
