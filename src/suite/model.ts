@@ -175,6 +175,7 @@ export class SuiteModel {
   private readonly unlistedCache = new Map<string, Unlisted[]>()
   private readonly requirementsCache = new Map<string, Requirements>()
   private readonly componentsCache = new Map<string, Component[]>()
+  private readonly namesCache = new Map<string, Map<string, string[]>>()
   private readonly ignoreRules: Ignore | undefined
 
   constructor(settings: ModelSettings = {}) {
@@ -351,6 +352,21 @@ export class SuiteModel {
     if (!found) {
       found = unlistedIn(this, plan)
       this.unlistedCache.set(plan.file, found)
+    }
+    return found
+  }
+
+  /** The markdown files of a scope (prompts and documents) by lower-case name: what a bare name in prose may mean. */
+  markdownByName(root: string): ReadonlyMap<string, string[]> {
+    let found = this.namesCache.get(root)
+    if (!found) {
+      found = new Map()
+      const scope = this.scope(root)
+      for (const file of [...scope.prompts, ...scope.documents]) {
+        const name = path.basename(file).toLowerCase()
+        found.set(name, [...(found.get(name) ?? []), file])
+      }
+      this.namesCache.set(root, found)
     }
     return found
   }
