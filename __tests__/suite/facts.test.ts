@@ -133,6 +133,16 @@ describe('plans and requirement documents', () => {
     ])
   })
 
+  it('reads what the cells of a table row say of each name, not the next name’s link text', () => {
+    const facts = readFacts(
+      '| 01 | Codec | [red](prompt_01_codec_red.md) | [green](prompt_01b_codec_green.md) | unit |'
+    )
+    expect(facts.promptNames.map((each) => each.description)).toEqual([
+      '| 01 | Codec | [red]',
+      '| unit |'
+    ])
+  })
+
   it('reads requirement rows: table rows whose first cell is an ID, lines that start with an explicit one', () => {
     const facts = readFacts(
       [

@@ -524,13 +524,14 @@ function mention(value: string, line: number, column: number, source = value): M
 
 /** Set each name's description: the text after it up to the next name, else the text before it. */
 function describeNames(raw: string, names: NameMention[]): void {
+  const row = /^ {0,3}\|/.test(raw)
   names.forEach((name, index) => {
     const previous = names[index - 1]
     const next = names[index + 1]
-    const after = raw.slice(
-      name.endColumn - 1,
-      next ? next.column - 1 - next.folder.length : raw.length
-    )
+    let stop = next ? next.column - 1 - next.folder.length : raw.length
+    // In a table row, what a name's cells say: up to the cell of the next name.
+    if (next && row) stop = Math.max(raw.lastIndexOf('|', stop), name.endColumn - 1)
+    const after = raw.slice(name.endColumn - 1, stop)
     const before = raw.slice(
       previous ? previous.endColumn - 1 : 0,
       name.column - 1 - name.folder.length

@@ -333,7 +333,7 @@ export class SuiteModel {
     return found
   }
 
-  /** The plan a markdown file is (a document in a folder with prompts that names two or more prompt files), else `undefined`. */
+  /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
   plan(file: string): Plan | undefined {
     if (!this.planCache.has(file)) this.planCache.set(file, readPlan(this, file))
     return this.planCache.get(file)
@@ -342,8 +342,10 @@ export class SuiteModel {
   /** The plans in a folder. */
   plans(dir: string): Plan[] {
     const folder = this.folder(dir)
-    if (folder.prompts.length === 0) return []
-    return folder.documents.map((file) => this.plan(file)).filter((plan) => plan !== undefined)
+    const preprompts = folder.preprompts.map((each) => path.join(dir, each.name))
+    return [...folder.documents, ...preprompts]
+      .map((file) => this.plan(file))
+      .filter((plan) => plan !== undefined)
   }
 
   /** The prompts of the suites a plan lists most of that it does not list (a pair together). */
