@@ -9,7 +9,8 @@
  *   included), and prompt names written as plain text (a plan's "Files to
  *   Produce", `\_` escapes kept).
  * - A finding that carries one `expected` replacement for a range (`title`,
- *   `phase`, `prompt-links`) has that range replaced. A link pointed at a prompt
+ *   `phase`, `prompt-links`, `plan-entries`, `stale-reference`) has that range
+ *   replaced. A link pointed at a prompt
  *   that this run renames gets the new name.
  *
  * Two renames to one name, a rename onto an existing file, or two changes to the
@@ -62,7 +63,7 @@ export interface PlanOptions {
 }
 
 /** Rules whose `expected` is a replacement for the finding's range. */
-const replacing = new Set(['title', 'phase', 'prompt-links'])
+const replacing = new Set(['title', 'phase', 'prompt-links', 'plan-entries', 'stale-reference'])
 
 export function isConflict(result: PlanResult): result is Conflict {
   return 'conflicts' in result

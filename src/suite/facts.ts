@@ -531,6 +531,9 @@ function describeNames(raw: string, names: NameMention[]): void {
     let stop = next ? next.column - 1 - next.folder.length : raw.length
     // In a table row, what a name's cells say: up to the cell of the next name.
     if (next && row) stop = Math.max(raw.lastIndexOf('|', stop), name.endColumn - 1)
+    // The next name in a link: its link text (`[green](…)`) says what that name is, not this one.
+    else if (next && /\]\(<?$/.test(raw.slice(Math.max(stop - 3, 0), stop)))
+      stop = Math.max(raw.lastIndexOf('[', stop), name.endColumn - 1)
     const after = raw.slice(name.endColumn - 1, stop)
     const before = raw.slice(
       previous ? previous.endColumn - 1 : 0,
