@@ -12,8 +12,8 @@
  * (at least 80% of at least 5 green prompts in the repository refer to their red).
  *
  * A green that links or names (in prose, a code span, escaped) the red prompt of
- * another pair of its folder, and neither its own red nor its test file, is a
- * copy-paste slip, reported on that line.
+ * another pair of its folder, and not its own red prompt, is a copy-paste slip,
+ * reported on that line.
  *
  * ### Options
  *
@@ -90,7 +90,7 @@ const rule = defineRule<Options>(
   {
     id: 'red-reference',
     description:
-      'Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file.',
+      'Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file or red prompt.',
     ...noOptions
   },
   function (_tree, file, _options, model) {
@@ -102,7 +102,6 @@ const rule = defineRule<Options>(
     if (!red) return
     const redFacts = model.facts(path.join(folder.dir, red.name))
     if (!model.judged(red, redFacts)) return
-    if (model.refersToRed(folder, prompt, facts)) return
     // Another pair's red named or linked, and not its own: a copy-paste slip.
     const names = facts.fileNames.filter(
       (each) =>
@@ -121,6 +120,7 @@ const rule = defineRule<Options>(
       )
       return
     }
+    if (model.refersToRed(folder, prompt, facts)) return
     const generated = redFacts.testFiles.map((each) => each.value)
     const cause = related(folder.dir, red.name, 'Its red prompt')
     if (generated.length === 0) {
