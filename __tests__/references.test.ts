@@ -14,7 +14,7 @@ import fc from 'fast-check'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {resolveConfig} from '../src/config/config.js'
-import {createLinter} from '../src/engine/lint.js'
+import {createLinter, type RuleSetting} from '../src/engine/lint.js'
 import {collectFiles} from '../src/io/files.js'
 import {capture} from './cli-fixtures.js'
 
@@ -35,7 +35,10 @@ interface Finding {
   reason: string
 }
 
-async function lint(rules: Record<string, unknown> = {}, paths: string[] = []): Promise<Finding[]> {
+async function lint(
+  rules: Record<string, RuleSetting> = {},
+  paths: string[] = []
+): Promise<Finding[]> {
   const config = resolveConfig({rules}, undefined, root)
   const {files} = await collectFiles(paths, {cwd: root, config})
   const linter = createLinter(config.settings, root)
@@ -90,7 +93,10 @@ function withStructure() {
 function dependency(text: string) {
   write(
     green02,
-    read(green02).replace('2.  `deployment/interfaces.go`', `2.  \`deployment/interfaces.go\`\n${text}`)
+    read(green02).replace(
+      '2.  `deployment/interfaces.go`',
+      `2.  \`deployment/interfaces.go\`\n${text}`
+    )
   )
 }
 
@@ -138,8 +144,7 @@ const cases: Array<[string, () => void, () => void, string, string, string]> = [
   [
     'a renamed prompt still named in a Dependencies list',
     () => dependency(`3.  \`${interfaces}\` (the interfaces)`),
-    () =>
-      write(green02, read(green02).replace(interfaces, 'prompt_01_deployment_interface.md')),
+    () => write(green02, read(green02).replace(interfaces, 'prompt_01_deployment_interface.md')),
     green02,
     'stale-reference',
     'prompt_01_deployment_interface.md'
@@ -246,7 +251,10 @@ describe('what prompts name that is no reference', () => {
 describe('a plan that lists a missing file is an error of its own', () => {
   it('a removed pair in the middle is reported on the plan even with numbering-gap off', async () => {
     const plan = path.join('orchestration', 'readme.md')
-    const lines = [lineOf(plan, 'prompt\\_03\\_deployment'), lineOf(plan, 'prompt\\_03b\\_deployment')]
+    const lines = [
+      lineOf(plan, 'prompt\\_03\\_deployment'),
+      lineOf(plan, 'prompt\\_03b\\_deployment')
+    ]
     for (const name of [
       'prompt_03_deployment_orchestrator_red.md',
       'prompt_03b_deployment_orchestrator_green.md'
@@ -331,7 +339,9 @@ describe('property: a renamed prompt', () => {
           // does not share is `pair`'s finding, and the plan's entry its to explain).
           const number = /^prompt_(\d+)/.exec(renamed)![1]
           const group = /_(?:red|green)\.md$/.test(renamed)
-            ? names.filter((name) => new RegExp(`^prompt_${number}b?_.*_(?:red|green)\\.md$`).test(name))
+            ? names.filter((name) =>
+                new RegExp(`^prompt_${number}b?_.*_(?:red|green)\\.md$`).test(name)
+              )
             : [renamed]
           const moves = new Map(
             group.map((name) => [name, name.replace(/(_red|_green)?\.md$/, `${suffix}$1.md`)])
@@ -353,7 +363,9 @@ describe('property: a renamed prompt', () => {
           )
           expect(found.map((each) => `${each.file}:${each.line}`).sort()).toEqual(expected)
           for (const each of found)
-            expect([...moves.values()].some((name) => each.reason.includes(`expected \`${name}\``))).toBe(true)
+            expect(
+              [...moves.values()].some((name) => each.reason.includes(`expected \`${name}\``))
+            ).toBe(true)
           const fixed = await run(['--fix', suite])
           expect(fixed.stderr).not.toMatch(/conflict/i)
           const after = (await lint({}, [suite])).filter((each) =>
@@ -362,8 +374,8 @@ describe('property: a renamed prompt', () => {
           expect(after).toEqual([])
           for (const each of planted)
             expect(read(path.join(suite, moves.get(each.file) ?? each.file))).toContain(
-            each.how === 'escaped prose' ? escaped(to) : to
-          )
+              each.how === 'escaped prose' ? escaped(to) : to
+            )
         }
       ),
       {numRuns: 10}
