@@ -268,6 +268,34 @@ describe('a plan that lists a missing file is an error of its own', () => {
   })
 })
 
+describe('--fix on a plan', () => {
+  it('removes the entries of a pair removed from the middle, and renames a renamed pair’s', async () => {
+    const plan = path.join('orchestration', 'readme.md')
+    const before = read(plan)
+    for (const name of [
+      'prompt_03_deployment_orchestrator_red.md',
+      'prompt_03b_deployment_orchestrator_green.md'
+    ])
+      fs.rmSync(at('orchestration', name))
+    for (const [from, to] of [
+      ['prompt_05_director_client_red.md', 'prompt_05_remote_director_red.md'],
+      ['prompt_05b_director_client_green.md', 'prompt_05b_remote_director_green.md']
+    ])
+      fs.renameSync(at('orchestration', from), at('orchestration', to))
+    write('.tddpromptlintrc.json', JSON.stringify({rules: {'numbering-gap': 'off'}}))
+    const result = await run(['--fix'])
+    expect(result.code).toBe(0)
+    expect(read(plan)).toBe(
+      before
+        .split('\n')
+        .filter((line) => !/^\* prompt\\_03b?\\_deployment/.test(line))
+        .join('\n')
+        .replaceAll('director\\_client\\_', 'remote\\_director\\_')
+    )
+    expect(await lint({'numbering-gap': 'off'})).toEqual([])
+  })
+})
+
 // ---------------------------------------------------------------------------
 // Property: rename any prompt; exactly the places naming it are reported; --fix mends them.
 

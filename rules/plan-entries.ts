@@ -43,7 +43,9 @@
  * ### Fix
  *
  * Replace the name with the expected one the message gives (`--fix` does when
- * the entry names a file of the folder it is written for), or remove the entry.
+ * the entry names a file of the folder it is written for), or remove the entry
+ * (`--fix` removes the line of an entry alone on its line that names a step
+ * removed from the middle of its suite, nothing else evidently meant).
  *
  * @example
  *   {"name": "orchestration/readme.md", "listing": {"orchestration": ["prompt_00_orchestration_preprompt.md", "prompt_01_config_generator_red.md", "prompt_01b_config_generator_green.md"], "orchestration/testdata": ["testdata_prompt_01_publisher_red.md", "testdata_prompt_01b_publisher_green.md"]}}
@@ -155,6 +157,15 @@ const rule = defineRule<Options>(
       const expected =
         meant && (entry.written === entry.name ? path.basename(meant) : shown(plan.dir, meant))
       const folder = entry.written.slice(0, -entry.name.length)
+      const target = entry.folder && model.folder(entry.folder)
+      // A step removed from the middle of its suite, alone on its line: the entry goes.
+      const removed =
+        !meant &&
+        target &&
+        target.prompts.length > 0 &&
+        entry.prompt.number <= Math.max(0, ...target.byNumber.keys()) &&
+        facts.promptNames.filter((each) => each.line === entry.line).length === 1 &&
+        facts.fileNames.some((each) => each.line === entry.line && each.listed)
       found.push({
         at: entry,
         reason: expected
@@ -166,7 +177,9 @@ const rule = defineRule<Options>(
         replacement:
           meant && path.resolve(plan.dir, folder) === path.dirname(meant)
             ? escapeAs(entry, path.basename(meant))
-            : undefined
+            : removed
+              ? ''
+              : undefined
       })
     }
     // The other markdown files it lists: support documents (`codestyle.md`), files to produce.
@@ -190,7 +203,7 @@ const rule = defineRule<Options>(
     found.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column)
     for (const each of found) {
       const message = file.message(each.reason, {place: span(each.at), cause: each.cause})
-      if (each.replacement) message.expected = [each.replacement]
+      if (each.replacement !== undefined) message.expected = [each.replacement]
     }
   }
 )
@@ -201,7 +214,7 @@ interface Finding {
   at: Span
   reason: string
   cause: VFileMessage | undefined
-  /** The text that replaces the name as written, when one file evidently fits. */
+  /** The text that replaces the name as written, when one file evidently fits; `''`: the entry's line goes. */
   replacement: string | undefined
 }
 
