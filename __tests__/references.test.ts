@@ -280,7 +280,7 @@ describe('--fix on a plan', () => {
     for (const [from, to] of [
       ['prompt_05_director_client_red.md', 'prompt_05_remote_director_red.md'],
       ['prompt_05b_director_client_green.md', 'prompt_05b_remote_director_green.md']
-    ])
+    ] as const)
       fs.renameSync(at('orchestration', from), at('orchestration', to))
     write('.tddpromptlintrc.json', JSON.stringify({rules: {'numbering-gap': 'off'}}))
     const result = await run(['--fix'])
