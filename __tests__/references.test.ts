@@ -232,6 +232,27 @@ describe.each(cases)('%s', (_name, setUp, plant, file, rule, text) => {
   })
 })
 
+describe('a name from another suite', () => {
+  it('is expected as that suite’s renamed prompt, not as the one of the same number here', async () => {
+    const old = 'prompt_02_preflight_validator_red.md'
+    prose(`The checks mirror ${escaped(old)}.`)
+    expect(await lint()).toEqual([])
+    for (const [from, to] of [
+      [old, 'prompt_02_preflight_check_red.md'],
+      ['prompt_02b_preflight_validator_green.md', 'prompt_02b_preflight_check_green.md']
+    ] as const)
+      fs.renameSync(at('orchestration', from), at('orchestration', to))
+    const found = (await lint()).filter((each) => each.file === green02)
+    expect(found.map(({rule, line, reason}) => ({rule, line, reason}))).toEqual([
+      {
+        rule: 'stale-reference',
+        line: lineOf(green02, escaped(old)),
+        reason: `Unexpected reference to missing \`${old}\`, expected \`prompt_02_preflight_check_red.md\``
+      }
+    ])
+  })
+})
+
 describe('what prompts name that is no reference', () => {
   it('files to generate, files of other projects, urls and fenced code', async () => {
     prose(

@@ -7,8 +7,8 @@
  * `prompt_structure.md`), that names two or more prompt files — in lists,
  * tables, links, code spans or plain text, with or without `\_` escapes; a
  * preprompt that lists its suite's pairs is a plan too. Beside no prompt (a plan
- * above its package folders), at least one name must be a prompt of the
- * repository. A bare name is looked for in the plan's folder and every folder
+ * above its package folders), at least half of the names must be prompts of
+ * the repository (not a methodology note with example names). A bare name is looked for in the plan's folder and every folder
  * below it (a plan in the package folder names the nested `testdata/` prompts
  * by bare name), then anywhere in the repository; a name written with a folder
  * is resolved against the plan's folder. Names in urls and absolute paths are

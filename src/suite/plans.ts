@@ -4,7 +4,7 @@
  * A plan is a markdown file that is not a prompt (or a preprompt listing its
  * suite's pairs), whatever its name, that names two or more prompt files (in
  * lists, tables, links, code spans or plain text, with or without `\_`
- * escapes); beside no prompt, at least one of the names must be a prompt of the
+ * escapes); beside no prompt, at least half of the names must be prompts of the
  * repository (a plan above its package folders, `prompt_structure.md`). A name written with a folder
  * (`testdata/x.md`, a link) resolves against the plan's folder; a bare name to
  * the prompt of that name in the plan's folder or any folder below it (a plan
@@ -98,8 +98,13 @@ export function readPlan(model: SuiteModel, file: string): Plan | undefined {
   const index = model.promptsBelow(dir)
   const suites = model.suitesBelow(dir)
   const entries = mentions.map((mention) => entry(model, dir, mention, index, suites))
-  // Beside no prompt, a document is a plan of this repository when it names prompts that are here.
-  if (model.folder(dir).prompts.length === 0 && !entries.some((each) => each.file)) return undefined
+  // Beside no prompt, a document is a plan of this repository when most names it gives are
+  // prompts that are here (not a methodology note with example names).
+  if (model.folder(dir).prompts.length === 0) {
+    const names = new Set(entries.map((each) => each.name))
+    const here = new Set(entries.filter((each) => each.file).map((each) => each.name))
+    if (here.size * 2 < names.size || here.size === 0) return undefined
+  }
   return {file, dir, entries}
 }
 

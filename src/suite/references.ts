@@ -13,10 +13,12 @@
  *   a missing partner, a missing preprompt), or it names a step beyond the
  *   last one of its suite with no prompt it could mean (a step to come);
  * - another markdown file (`codestyle.md`): when a close existing name shows a
- *   rename, or when the caller has strong evidence (a plan lists it, a prompt
- *   lists it under Dependencies and no prompt of the suite generates it). A
- *   prompt may ask for files that do not exist yet (`docs/design.md`) and
- *   mention files of other projects: those are no references.
+ *   rename (the same words spelt otherwise, or two letters apart), or when the
+ *   caller has strong evidence (a plan lists it, a prompt lists it under
+ *   Dependencies and no prompt of the suite generates it). A prompt may ask for
+ *   files that do not exist yet (`docs/design.md` in a folder still to make, the
+ *   package's `README.md`) and mention files of other projects: those are no
+ *   references.
  */
 import path from 'node:path'
 import type {FileMention} from './facts.js'
@@ -61,17 +63,16 @@ export function staleReference(
   if (mention.external || found(model, dir, mention)) return undefined
   const written = mention.folder + mention.value
   const prompt = parsePromptName(mention.value)
-  const meant = prompt
-    ? meantPrompt(model, dir, mention, prompt)
-    : {meant: closestDocument(model, dir, mention.value)}
-  if (!meant) return undefined
-  if (!prompt && !meant.meant) {
-    const stem = mention.value.replace(/\.[^.]+$/, '')
-    if (!strong || conventional.test(stem)) return undefined
-    // A folder that does not exist is where a prompt asks a file to be generated.
+  if (!prompt) {
+    // Files a prompt asks to be generated: the package's `README.md`, a file in a folder still to make.
+    if (conventional.test(mention.value.replace(/\.[^.]+$/, ''))) return undefined
     if (mention.folder && !model.exists(path.resolve(dir, mention.folder).replace(/\/$/, '')))
       return undefined
   }
+  const meant = prompt
+    ? meantPrompt(model, dir, mention, prompt)
+    : {meant: closestDocument(model, dir, mention.value, strong)}
+  if (!meant || (!prompt && !meant.meant && !strong)) return undefined
   const target = meant.meant
   const replacement =
     target &&
@@ -99,11 +100,18 @@ function meantPrompt(
   wanted: PromptName
 ): {meant: string | undefined} | undefined {
   const folders = candidateFolders(model, dir, mention, wanted)
+  // The prompt each suite would mean; the one whose name is closest wins (a tie: none is evident).
+  let best: {file: string; score: number; tie: boolean} | undefined
   for (const folder of folders) {
     const said = missing(model, folder, wanted)
     if (said.reportedBy && said.reportedBy !== 'numbering-gap') return undefined
-    if (said.meant) return {meant: path.join(folder.dir, said.meant.name)}
+    if (!said.meant) continue
+    const score = editDistance(normal(wanted.name), normal(said.meant.name), 255)
+    if (!best || score < best.score)
+      best = {file: path.join(folder.dir, said.meant.name), score, tie: false}
+    else if (score === best.score) best.tie = true
   }
+  if (best) return {meant: best.tie ? undefined : best.file}
   const [nearest] = folders
   if (!nearest) return undefined
   const close = closest(
@@ -141,14 +149,20 @@ function distance(from: string, to: string): number {
 }
 
 /** The markdown document of the repository whose name is closest to `name` (a rename), nearest first; `undefined` for none or a tie. */
-function closestDocument(model: SuiteModel, dir: string, name: string): string | undefined {
+function closestDocument(
+  model: SuiteModel,
+  dir: string,
+  name: string,
+  loose: boolean
+): string | undefined {
   const byName = model.markdownByName(model.root(dir))
   const documents = [...byName.values()]
     .flat()
     .filter((file) => !parsePromptName(path.basename(file)))
   const best = closest(
     name,
-    documents.map((file) => path.basename(file))
+    documents.map((file) => path.basename(file)),
+    loose
   )
   if (!best) return undefined
   const files = documents
@@ -160,9 +174,9 @@ function closestDocument(model: SuiteModel, dir: string, name: string): string |
 /**
  * The one name among `names` close enough to `name` to be its rename: the same
  * words in another spelling (`code_style.md` for `codestyle.md`), a few letters
- * apart, or one name inside the other. `undefined` for none or a tie.
+ * apart, or (`loose`) one name inside the other. `undefined` for none or a tie.
  */
-export function closest(name: string, names: string[]): string | undefined {
+export function closest(name: string, names: string[], loose = true): string | undefined {
   const key = normal(name)
   if (key.length < 4) return undefined
   let best: string | undefined
@@ -173,7 +187,7 @@ export function closest(name: string, names: string[]): string | undefined {
     const score =
       other === key
         ? 0
-        : other.length >= 5 && (other.includes(key) || key.includes(other))
+        : loose && other.length >= 5 && (other.includes(key) || key.includes(other))
           ? 3
           : Math.abs(other.length - key.length) <= 2 && Math.min(key.length, other.length) >= 6
             ? nearScore(editDistance(key, other, 2))
