@@ -23,7 +23,8 @@
  * reported on that line.
  *
  * One cause, one finding: links in prompts are `prompt-links`'; the prompt
- * names and listed files of a plan are `plan-entries`'; a name whose absence
+ * names and listed files of a plan are `plan-entries`'; a preprompt named in a
+ * prompt is `preprompt-reference`'s; a name whose absence
  * another rule reports (a misnamed prompt's expected name, a missing partner,
  * a missing preprompt) is left to that rule; a green that names another pair's
  * red prompt is `red-reference`'s.
@@ -131,6 +132,8 @@ const rule = defineRule<Options>(
       // Links in prompts are `prompt-links`'; what a plan lists is `plan-entries`'.
       if (prompt && mention.where === 'link') continue
       if (plan && (shaped || mention.listed)) continue
+      // A preprompt named in a prompt is `preprompt-reference`'s (did-you-mean the one in force).
+      if (prompt && shaped?.kind === 'preprompt') continue
       const strong =
         !shaped &&
         prompt !== undefined &&
