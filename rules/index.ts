@@ -7,6 +7,7 @@ import numbering from './numbering.js'
 import numberingGap from './numbering-gap.js'
 import preprompt from './preprompt.js'
 import promptLinks from './prompt-links.js'
+import staleReference from './stale-reference.js'
 import phase from './phase.js'
 import title from './title.js'
 import pairComponent from './pair-component.js'
@@ -29,6 +30,7 @@ export const rules: RulePlugin<object>[] = [
   numberingGap,
   preprompt,
   promptLinks,
+  staleReference,
   phase,
   title,
   pairComponent,

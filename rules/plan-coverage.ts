@@ -9,7 +9,8 @@
  * (a red and its green together, as one finding). A stale entry counts for the
  * prompt it evidently means: after a pair is renamed, the two stale entries are
  * reported (`plan-entries`), not the renamed files. A second preprompt is not
- * expected in the plan (`preprompt` reports it). A plan that names only a few
+ * expected in the plan (`preprompt` reports it). A preprompt's component list is
+ * checked for stale names (`plan-entries`), not for completeness. A plan that names only a few
  * prompts of a suite (a note pointing at two of them) is not a list of it.
  *
  * ### Why
@@ -76,7 +77,8 @@ const rule = defineRule<Options>(
   },
   function (_tree, file, _options, model) {
     const plan = planOf(file, model)
-    if (!plan) return
+    // A preprompt's component list names the pairs it says something of, not the whole suite.
+    if (!plan || model.prompt(plan.file)) return
     for (const run of model.unlisted(plan)) {
       const names = run.prompts.map(
         (prompt) =>

@@ -4,12 +4,16 @@
  * Checks that a green prompt refers to its own red prompt: it cites the test
  * file(s) its red generates (that is how real suites do it: the green lists them
  * under Dependencies), or links the red prompt; and that it does not cite another
- * pair's test file instead of its own.
+ * pair's test file or red prompt instead of its own.
  *
  * The test files a red prompt generates are the ones it names in code spans
  * (`ledger/quotaledger_test.go`, `x.test.ts`, `test_x.py`, `x_spec.rb`). Where the
  * red names none, a link to the red is expected only when the house style has one
  * (at least 80% of at least 5 green prompts in the repository refer to their red).
+ *
+ * A green that links or names (in prose, a code span, escaped) the red prompt of
+ * another pair of its folder, and not its own red prompt, is a copy-paste slip,
+ * reported on that line.
  *
  * ### Options
  *
@@ -59,6 +63,19 @@
  *   ```text
  *   3:1-3:52: Expected the test file `ledger/quotaledger_integration_test.go` that its red prompt `prompt_04_quota_ledger_red.md` generates to be cited here
  *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_04b_quota_ledger_green.md", "files": {"ledger/prompt_04_quota_ledger_red.md": "# **Prompt 04: Integration Test for QuotaLedger**\n\nGenerate `ledger/quotaledger_integration_test.go`.\n", "ledger/prompt_05_grant_api_red.md": "# **Prompt 05: Unit Tests for GrantAPI**\n\nGenerate `ledger/grant_api_test.go`.\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 04: Implementation for QuotaLedger**
+ *
+ *   Make the tests of [the red prompt](prompt_05_grant_api_red.md) pass.
+ *   ```
+ *
+ *   ```text
+ *   3:36-3:62: Unexpected red prompt `prompt_05_grant_api_red.md` of another pair, expected its own red prompt `prompt_04_quota_ledger_red.md`
+ *   ```
  */
 import path from 'node:path'
 import type {Mention} from '../src/suite/facts.js'
@@ -73,7 +90,7 @@ const rule = defineRule<Options>(
   {
     id: 'red-reference',
     description:
-      'Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file.',
+      'Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file or red prompt.',
     ...noOptions
   },
   function (_tree, file, _options, model) {
@@ -85,6 +102,24 @@ const rule = defineRule<Options>(
     if (!red) return
     const redFacts = model.facts(path.join(folder.dir, red.name))
     if (!model.judged(red, redFacts)) return
+    // Another pair's red named or linked, and not its own: a copy-paste slip.
+    const names = facts.fileNames.filter(
+      (each) =>
+        !each.external &&
+        each.where !== 'label' &&
+        path.resolve(folder.dir, each.folder) === folder.dir
+    )
+    const other = names.find((each) => {
+      const named = folder.byName.get(each.value)
+      return named?.kind === 'red' && named.name !== red.name
+    })
+    if (other && !names.some((each) => each.value === red.name)) {
+      file.message(
+        `Unexpected red prompt \`${other.value}\` of another pair, expected its own red prompt \`${red.name}\``,
+        {place: span(other), cause: related(folder.dir, other.value, 'The other pair’s red prompt')}
+      )
+      return
+    }
     if (model.refersToRed(folder, prompt, facts)) return
     const generated = redFacts.testFiles.map((each) => each.value)
     const cause = related(folder.dir, red.name, 'Its red prompt')

@@ -141,8 +141,10 @@ describe('exit codes', () => {
     const dir = makeTree({
       ...brokenSuite,
       'orchestration/prompt_05_dispatcher_red.md': brokenSuite[lonelyRed.path]!,
-      'orchestration/prompt_05b_dispatcher_green.md':
-        cleanSuite['orchestration/prompt_01b_config_generator_green.md']!,
+      // A copy of another green, pointed at its own red (naming pair 01's red is `red-reference`'s error).
+      'orchestration/prompt_05b_dispatcher_green.md': cleanSuite[
+        'orchestration/prompt_01b_config_generator_green.md'
+      ]!.replace('prompt_01_config_generator_red.md', 'prompt_05_dispatcher_red.md'),
       '.tddpromptlintrc.json': '{"rules": {"pair": "warn"}}'
     })
     const warned = await runBin([], dir)

@@ -133,6 +133,16 @@ describe('plans and requirement documents', () => {
     ])
   })
 
+  it('reads what the cells of a table row say of each name, not the next name’s link text', () => {
+    const facts = readFacts(
+      '| 01 | Codec | [red](prompt_01_codec_red.md) | [green](prompt_01b_codec_green.md) | unit |'
+    )
+    expect(facts.promptNames.map((each) => each.description)).toEqual([
+      '| 01 | Codec | [red]',
+      '| unit |'
+    ])
+  })
+
   it('reads requirement rows: table rows whose first cell is an ID, lines that start with an explicit one', () => {
     const facts = readFacts(
       [
@@ -167,5 +177,72 @@ describe('plans and requirement documents', () => {
     const started = performance.now()
     for (const line of lines) readFacts(line)
     expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})
+
+describe('markdown file names in prose', () => {
+  it('reads every `.md` name outside fenced code and urls: where it stands, its section, whether it is listed', () => {
+    // The file-name heading labels the file: no section, and the heading below it is the title.
+    const title = ''
+    const facts = readFacts(
+      [
+        '### **prompt\\_03\\_envelope.md**',
+        '',
+        '# **Prompt 03: Unit Tests for Envelope**',
+        '',
+        'Follow `codestyle.md` and see [the red](prompt_03_envelope_red.md), **prompt\\_02\\_x\\_red.md**.',
+        'Read https://example.com/docs/guide.md and docs/design.md.',
+        '',
+        '**Dependencies (Full source code to be provided):**',
+        '',
+        '1.  `docs/api.md`',
+        '',
+        '```markdown',
+        'Generated: notes.md',
+        '```',
+        '| prompt\\_04\\_y.md | a row |'
+      ].join('\n')
+    )
+    expect(
+      facts.fileNames.map(({value, folder, where, section, listed, external, line, column}) => [
+        value,
+        folder,
+        where,
+        section,
+        listed,
+        external,
+        line,
+        column
+      ])
+    ).toEqual([
+      ['prompt_03_envelope.md', '', 'label', '', false, false, 1, 7],
+      ['codestyle.md', '', 'text', title, false, false, 5, 9],
+      ['prompt_03_envelope_red.md', '', 'link', title, false, false, 5, 41],
+      ['prompt_02_x_red.md', '', 'text', title, false, false, 5, 71],
+      ['guide.md', 'https://example.com/docs/', 'text', title, false, true, 6, 31],
+      ['design.md', 'docs/', 'text', title, false, false, 6, 49],
+      ['api.md', 'docs/', 'text', 'dependencies', true, false, 10, 11],
+      ['prompt_04_y.md', '', 'text', 'dependencies', true, false, 15, 3]
+    ])
+    expect(facts.title?.number).toBe(3)
+  })
+
+  it('takes the text of a link for the link (`[x.md](x.md)`), and skips globs and extensions alone', () => {
+    const facts = readFacts(
+      '[prompt_01_a_red.md](prompt_01_a_red.md) and `*.md`, `.md` files, x.mdx'
+    )
+    expect(facts.fileNames.map(({value, where}) => [value, where])).toEqual([
+      ['prompt_01_a_red.md', 'link'],
+      ['prompt_01_a_red.md', 'link']
+    ])
+  })
+
+  it('stays linear on long lines of names and slashes', () => {
+    const lines = [
+      '/'.repeat(50_000) + 'a.md',
+      'a.md '.repeat(20_000),
+      'x'.repeat(50_000) + '://' + 'a.md'
+    ]
+    for (const line of lines) expect(readFacts(line).lineCount).toBe(1)
   })
 })

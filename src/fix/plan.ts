@@ -9,7 +9,9 @@
  *   included), and prompt names written as plain text (a plan's "Files to
  *   Produce", `\_` escapes kept).
  * - A finding that carries one `expected` replacement for a range (`title`,
- *   `phase`, `prompt-links`) has that range replaced. A link pointed at a prompt
+ *   `phase`, `prompt-links`, `plan-entries`, `stale-reference`) has that range
+ *   replaced; a `plan-entries` finding whose replacement is empty removes the
+ *   entry's line. A link pointed at a prompt
  *   that this run renames gets the new name.
  *
  * Two renames to one name, a rename onto an existing file, or two changes to the
@@ -62,7 +64,7 @@ export interface PlanOptions {
 }
 
 /** Rules whose `expected` is a replacement for the finding's range. */
-const replacing = new Set(['title', 'phase', 'prompt-links'])
+const replacing = new Set(['title', 'phase', 'prompt-links', 'plan-entries', 'stale-reference'])
 
 export function isConflict(result: PlanResult): result is Conflict {
   return 'conflicts' in result
@@ -278,6 +280,17 @@ function messageReplacement(
   const place = message.place
   if (value === undefined || !message.ruleId || !replacing.has(message.ruleId)) return undefined
   if (!place || !('start' in place)) return undefined
+  if (value === '' && message.ruleId === 'plan-entries') {
+    // A stale entry removed: its whole line, line ending included.
+    const from = starts[place.start.line - 1]
+    if (from === undefined) return undefined
+    return {
+      start: from,
+      end: starts[place.start.line] ?? text.length,
+      text: '',
+      why: `the plan-entries fix at ${place.start.line}:${place.start.column} of \`${show(file)}\``
+    }
+  }
   const start = offsetOf(starts, text, place.start)
   const end = offsetOf(starts, text, place.end)
   if (start === undefined || end === undefined || end < start) return undefined

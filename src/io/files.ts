@@ -111,6 +111,7 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
         const name = path.basename(file)
         if (file.endsWith('/') || !isMarkdownName(name) || isPromptFileName(name)) continue
         if (suiteFolders.has(path.dirname(file)) || isRequirementName(name, words)) add(file)
+        else if (aboveSuites(path.dirname(file), suiteFolders) && listsPrompts(file)) add(file)
       }
     } else if (isMarkdownName(absolute)) {
       add(absolute)
@@ -148,6 +149,25 @@ export function requirementWords(
   return Array.isArray(documents) && documents.every((each) => typeof each === 'string')
     ? (documents as string[])
     : defaultDocumentWords
+}
+
+/** Whether a folder holds suite folders below it (a plan may list them from there). */
+function aboveSuites(dir: string, suites: ReadonlySet<string>): boolean {
+  for (const suite of suites) if (suite.startsWith(dir + path.sep)) return true
+  return false
+}
+
+/** Whether a document names two or more prompt files (escapes or not): a plan by its content. */
+function listsPrompts(file: string): boolean {
+  const read = readRegularFile(file, maxDataBytes)
+  if (!Buffer.isBuffer(read)) return false
+  const names = new Set<string>()
+  for (const match of read.toString('utf8').matchAll(/[\w\\.-]{0,255}\.md\b/gi)) {
+    const name = match[0].replace(/\\(.)/g, '$1')
+    if (isPromptFileName(name)) names.add(name)
+    if (names.size >= 2) return true
+  }
+  return false
 }
 
 /** Markdown files that are not prompts, directly in a folder that holds prompts. */

@@ -232,6 +232,8 @@ export function newPair(options: NewOptions): NewResult {
     }
   }
   for (const plan of model.plans(dir)) {
+    // A preprompt that lists its suite is a plan too: its component list is edited above.
+    if (model.prompt(plan.file)) continue
     const target = refuseOutside(cwd, plan.file)
     const original = readBounded(cwd, target)
     const {bom, text} = splitBom(original)

@@ -73,6 +73,20 @@ export interface NameMention extends Mention {
   description: string
 }
 
+/** A markdown file name written in the text: a link, a heading or prose (code spans, bold, plain, escaped). */
+export interface FileMention extends Mention {
+  /** The folder written before the name (`docs/`, `../x/`, a url's head), `''` for a bare name. */
+  folder: string
+  /** Part of a url or an absolute path: no reference to a file of the repository. */
+  external: boolean
+  /** In a link (its destination or its text), a heading, a heading that is only a file name (`label`), or prose. */
+  where: 'link' | 'heading' | 'label' | 'text'
+  /** The key of the section it stands under (`dependencies`), `''` before any. */
+  section: string
+  /** On a list item or a table row (a plan's entry, a dependency). */
+  listed: boolean
+}
+
 /** A table row or a line that defines a requirement: its ID and its text. */
 export interface RequirementRow extends Span {
   /** The ID as written, emphasis removed: `1.1` or `L2-3.1`. */
@@ -93,6 +107,8 @@ export interface Facts {
   links: Mention[]
   /** Prompt file names mentioned anywhere outside fenced code, `\_` escapes removed. */
   promptNames: NameMention[]
+  /** Markdown file names (prompt files or not) mentioned outside fenced code, `\_` escapes removed. */
+  fileNames: FileMention[]
   /** Requirement IDs cited (`L1-2.2`). */
   requirements: Mention[]
   /** The test kinds the title or the first paragraphs state (`unit`, `integration`…). */
@@ -173,6 +189,7 @@ export function readFacts(text: string): Facts {
     testFiles: [],
     links: [],
     promptNames: [],
+    fileNames: [],
     requirements: [],
     testKinds: [],
     requirementRows: [],
@@ -236,6 +253,14 @@ export function readFacts(text: string): Facts {
         facts.sections.pop()
       }
       const text = lines[at] ?? ''
+      if (under) facts.fileNames = facts.fileNames.filter((each) => each.line !== at + 1)
+      // A heading that is only a file name (`### **prompt\_03\_envelope.md**`) labels the file: no section.
+      const labelled = fileNameHeading.test(plainText(source))
+      scanFileNames(facts, text, at + 1, labelled ? 'label' : 'heading', '', false)
+      if (labelled) {
+        previousText = false
+        continue
+      }
       addSection(facts, source, depth, at, text.search(/\S/) + 1, text.trimEnd().length + 1)
       if (depth === 1 && !facts.title && facts.sections.length === 1) {
         const title = setTitle(facts)
@@ -275,6 +300,8 @@ export function readFacts(text: string): Facts {
     } else {
       contentLines.push(index)
     }
+    const listed = listItem.test(raw) || /^ {0,3}\|/.test(raw)
+    scanFileNames(facts, raw, line, 'text', facts.sections.at(-1)?.key ?? '', listed)
     if (kindText.length < 6) kindText.push(raw)
     previousText = !bold
     previousListItem = listItem.test(raw)
@@ -424,19 +451,90 @@ function scanInline(facts: Facts, raw: string, line: number): void {
   }
 }
 
+// A markdown extension not followed by a word character (`x.md`, `x.md)`, `x.md#a`; not `x.mdx`).
+const markdownEnd = /\.(?:md|markdown)(?!\w)/gi
+const maxNameLength = 255
+const fileNameHeading = /^[\w.-]{1,255}\.(?:md|markdown)$/i
+const maxTokenLength = 1024
+
+/**
+ * The markdown file names of a line: the name (letters, digits, `_`, `-`, `.`,
+ * `\_` escapes) before each `.md`, the folder written before it, and whether
+ * it is in a link or a url. Every walk back is bounded: linear in the line.
+ */
+function scanFileNames(
+  facts: Facts,
+  raw: string,
+  line: number,
+  where: FileMention['where'],
+  section: string,
+  listed: boolean
+): void {
+  if (!/\.m(?:d|arkdown)/i.test(raw)) return
+  const links = linkSpans(raw)
+  for (const match of raw.matchAll(markdownEnd)) {
+    const end = match.index + match[0].length
+    let start = match.index
+    while (start > 0 && match.index - start < maxNameLength && nameChar.test(raw[start - 1] ?? ''))
+      start--
+    if (start > 0 && nameChar.test(raw[start - 1] ?? '')) continue
+    const source = trimStart(raw.slice(start, end), dotsAndEscapes)
+    start = end - source.length
+    const value = source.replace(/\\(.)/g, '$1')
+    if (!/[\w]/.test(value.slice(0, -match[0].length))) continue
+    let from = start
+    while (from > 0 && start - from < maxFolderLength && pathChar.test(raw[from - 1] ?? '')) from--
+    const folder = raw[start - 1] === '/' ? raw.slice(from, start).replace(/\\(.)/g, '$1') : ''
+    // The token the name ends: back to white space, a bracket or a quote (bounded).
+    let token = from
+    while (token > 0 && from - token < maxTokenLength && !/[\s(<[`"'*]/.test(raw[token - 1] ?? ''))
+      token--
+    const head = raw.slice(token, from)
+    const external =
+      folder.startsWith('/') ||
+      /^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(head + folder) ||
+      head.includes('://')
+    const inLink = links.some(([left, right]) => start >= left && end <= right)
+    facts.fileNames.push({
+      ...mention(value, line, start + 1, source),
+      folder: external ? head + folder : folder,
+      external,
+      where: inLink ? 'link' : where,
+      section,
+      listed
+    })
+  }
+}
+
+/** Where the links of a line stand, text and destination: `[start, end)` offsets. */
+function linkSpans(raw: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const match of raw.matchAll(linkDestination)) {
+    const open = raw.lastIndexOf('[', match.index)
+    spans.push([open === -1 ? match.index : open, match.index + match[0].length])
+  }
+  const defined = definition.exec(raw)
+  if (defined) spans.push([0, defined[0].length])
+  return spans
+}
+
 function mention(value: string, line: number, column: number, source = value): Mention {
   return {value, line, column, endLine: line, endColumn: column + source.length}
 }
 
 /** Set each name's description: the text after it up to the next name, else the text before it. */
 function describeNames(raw: string, names: NameMention[]): void {
+  const row = /^ {0,3}\|/.test(raw)
   names.forEach((name, index) => {
     const previous = names[index - 1]
     const next = names[index + 1]
-    const after = raw.slice(
-      name.endColumn - 1,
-      next ? next.column - 1 - next.folder.length : raw.length
-    )
+    let stop = next ? next.column - 1 - next.folder.length : raw.length
+    // In a table row, what a name's cells say: up to the cell of the next name.
+    if (next && row) stop = Math.max(raw.lastIndexOf('|', stop), name.endColumn - 1)
+    // The next name in a link: its link text (`[green](…)`) says what that name is, not this one.
+    else if (next && /\]\(<?$/.test(raw.slice(Math.max(stop - 3, 0), stop)))
+      stop = Math.max(raw.lastIndexOf('[', stop), name.endColumn - 1)
+    const after = raw.slice(name.endColumn - 1, stop)
     const before = raw.slice(
       previous ? previous.endColumn - 1 : 0,
       name.column - 1 - name.folder.length

@@ -193,6 +193,7 @@ export class SuiteModel {
   private readonly unlistedCache = new Map<string, Unlisted[]>()
   private readonly requirementsCache = new Map<string, Requirements>()
   private readonly componentsCache = new Map<string, Component[]>()
+  private readonly namesCache = new Map<string, Map<string, string[]>>()
   private readonly ignoreRules: Ignore | undefined
 
   constructor(settings: ModelSettings = {}) {
@@ -392,7 +393,7 @@ export class SuiteModel {
     return found
   }
 
-  /** The plan a markdown file is (a document in a folder with prompts that names two or more prompt files), else `undefined`. */
+  /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
   plan(file: string): Plan | undefined {
     if (!this.planCache.has(file)) this.planCache.set(file, readPlan(this, file))
     return this.planCache.get(file)
@@ -401,8 +402,10 @@ export class SuiteModel {
   /** The plans in a folder. */
   plans(dir: string): Plan[] {
     const folder = this.folder(dir)
-    if (folder.prompts.length === 0) return []
-    return folder.documents.map((file) => this.plan(file)).filter((plan) => plan !== undefined)
+    const preprompts = folder.preprompts.map((each) => path.join(dir, each.name))
+    return [...folder.documents, ...preprompts]
+      .map((file) => this.plan(file))
+      .filter((plan) => plan !== undefined)
   }
 
   /** The prompts of the suites a plan lists most of that it does not list (a pair together). */
@@ -411,6 +414,21 @@ export class SuiteModel {
     if (!found) {
       found = unlistedIn(this, plan)
       this.unlistedCache.set(plan.file, found)
+    }
+    return found
+  }
+
+  /** The markdown files of a scope (prompts and documents) by lower-case name: what a bare name in prose may mean. */
+  markdownByName(root: string): ReadonlyMap<string, string[]> {
+    let found = this.namesCache.get(root)
+    if (!found) {
+      found = new Map()
+      const scope = this.scope(root)
+      for (const file of [...scope.prompts, ...scope.documents]) {
+        const name = path.basename(file).toLowerCase()
+        found.set(name, [...(found.get(name) ?? []), file])
+      }
+      this.namesCache.set(root, found)
     }
     return found
   }

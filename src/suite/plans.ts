@@ -1,12 +1,15 @@
 /**
  * Plans: the documents beside the prompts that list them.
  *
- * A plan is a markdown file that is not a prompt, in a folder that holds
- * prompts, and that names two or more prompt files (in links, code spans or
- * plain text, with or without `\_` escapes). A name written with a folder
+ * A plan is a markdown file that is not a prompt (or a preprompt listing its
+ * suite's pairs), whatever its name, that names two or more prompt files (in
+ * lists, tables, links, code spans or plain text, with or without `\_`
+ * escapes); beside no prompt, at least half of the names must be prompts of the
+ * repository (a plan above its package folders, `prompt_structure.md`). A name written with a folder
  * (`testdata/x.md`, a link) resolves against the plan's folder; a bare name to
  * the prompt of that name in the plan's folder or any folder below it (a plan
- * in the package folder names the nested `testdata/` prompts by bare name).
+ * in the package folder names the nested `testdata/` prompts by bare name),
+ * else anywhere in the repository.
  *
  * Built through `SuiteModel` (`plan`, `plans`, `unlisted`…), once per run.
  */
@@ -16,7 +19,7 @@ import {related} from '../engine/report.js'
 import type {NameMention, Span} from './facts.js'
 import {missing, type Missing} from './missing.js'
 import type {Folder, SuiteModel} from './model.js'
-import {parsePromptName, type PromptName} from './names.js'
+import {isMarkdownName, parsePromptName, type PromptName} from './names.js'
 
 export interface PlanEntry extends Span {
   /** The name as written, folder included, escapes removed (`testdata/x_red.md`). */
@@ -85,8 +88,7 @@ export function indexBelow(model: SuiteModel, dir: string): Map<string, string[]
 /** The plan a document is, or `undefined` when it is no plan. */
 export function readPlan(model: SuiteModel, file: string): Plan | undefined {
   const dir = path.dirname(file)
-  const own = model.folder(dir)
-  if (own.prompts.length === 0 || parsePromptName(path.basename(file))) return undefined
+  if (!isPlanName(path.basename(file))) return undefined
   const facts = model.facts(file)
   if (!facts) return undefined
   const mentions = facts.promptNames.filter(
@@ -95,7 +97,21 @@ export function readPlan(model: SuiteModel, file: string): Plan | undefined {
   if (new Set(mentions.map((each) => each.value)).size < 2) return undefined
   const index = model.promptsBelow(dir)
   const suites = model.suitesBelow(dir)
-  return {file, dir, entries: mentions.map((mention) => entry(model, dir, mention, index, suites))}
+  const entries = mentions.map((mention) => entry(model, dir, mention, index, suites))
+  // Beside no prompt, a document is a plan of this repository when most names it gives are
+  // prompts that are here (not a methodology note with example names).
+  if (model.folder(dir).prompts.length === 0) {
+    const names = new Set(entries.map((each) => each.name))
+    const here = new Set(entries.filter((each) => each.file).map((each) => each.name))
+    if (here.size * 2 < names.size || here.size === 0) return undefined
+  }
+  return {file, dir, entries}
+}
+
+/** Whether a file may be a plan: a markdown document, or a preprompt (which may list the suite's pairs). */
+export function isPlanName(name: string): boolean {
+  const prompt = parsePromptName(name)
+  return prompt ? prompt.kind === 'preprompt' : isMarkdownName(name)
 }
 
 function entry(
@@ -123,8 +139,19 @@ function entry(
     if (model.exists(target) && model.prompt(target)) file = target
     candidates = [path.dirname(target)]
   } else {
-    file = index.get(mention.value)?.[0]
+    // Below the plan, else anywhere in the repository (a plan beside the suites, not above them).
+    file =
+      index.get(mention.value)?.[0] ??
+      model
+        .markdownByName(model.root(dir))
+        .get(mention.value.toLowerCase())
+        ?.find((each) => path.basename(each) === mention.value)
     candidates = suites.filter((each) => model.folder(each).prefix === prompt.prefix)
+    if (candidates.length === 0) {
+      candidates = model
+        .scope(model.root(dir))
+        .folders.filter((each) => model.folder(each).prefix === prompt.prefix)
+    }
   }
   if (file) return {...base, file, folder: path.dirname(file), missing: undefined}
   // Where the name was expected: the first candidate suite that accounts for it, else the first.
@@ -176,7 +203,9 @@ export function unlistedIn(model: SuiteModel, plan: Plan): Unlisted[] {
     const [inForce] = folder.preprompts
     const expected = folder.prompts.filter(
       (each) =>
-        (each.kind !== 'preprompt' || each === inForce) && !model.ignored(path.join(dir, each.name))
+        (each.kind !== 'preprompt' || each === inForce) &&
+        path.join(dir, each.name) !== plan.file &&
+        !model.ignored(path.join(dir, each.name))
     )
     const count = expected.filter((each) => listed.has(each.name)).length
     if (count * 2 <= expected.length || count === expected.length) continue

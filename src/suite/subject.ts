@@ -6,8 +6,8 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Facts} from './facts.js'
 import type {Folder, SuiteModel} from './model.js'
-import {isMarkdownName, parsePromptName, type PromptName} from './names.js'
-import type {Plan} from './plans.js'
+import type {PromptName} from './names.js'
+import {isPlanName, type Plan} from './plans.js'
 
 export interface Subject {
   /** Absolute path. */
@@ -39,14 +39,14 @@ export function filePath(file: VFile): string | undefined {
 }
 
 /**
- * The plan a rule checks, or `undefined` for a file that is no plan (a prompt,
- * a document naming fewer than two prompt files, one outside a suite folder).
+ * The plan a rule checks, or `undefined` for a file that is no plan (a red,
+ * green or foundation prompt, a document naming fewer than two prompt files, or
+ * beside no prompt naming none of the repository's).
  * The plan is read from the file's own text (the buffer).
  */
 export function planOf(file: VFile, model: SuiteModel): Plan | undefined {
   const own = filePath(file)
-  if (!own || !isMarkdownName(own) || parsePromptName(path.basename(own))) return undefined
-  if (model.folder(path.dirname(own)).prompts.length === 0) return undefined
+  if (!own || !isPlanName(path.basename(own))) return undefined
   model.own(file)
   return model.plan(own)
 }
