@@ -61,6 +61,7 @@ import {isMarkdownName, parsePromptName} from '../src/suite/names.js'
 import {
   isRequirementName,
   requirementOptions,
+  scopeOfDocument,
   type RequirementOptions
 } from '../src/suite/requirements.js'
 import {filePath} from '../src/suite/subject.js'
@@ -82,10 +83,12 @@ const rule = defineRule<Options>(
     model.own(file)
     const root = model.root(path.dirname(own))
     if (model.scope(root).prompts.length === 0) return
-    const requirements = model.requirements(root, options.documents)
-    for (const definition of requirements.definitions) {
+    const scope = scopeOfDocument(model.requirements(root, options.documents), own)
+    for (const definition of scope?.definitions ?? []) {
       if (definition.document !== own || !definition.binding) continue
-      if (requirements.citations.has(definition.id)) continue
+      // A second definition of an ID is `requirement-reference`'s finding.
+      if (scope?.byId.get(definition.id) !== definition) continue
+      if (scope.citations.has(definition.id)) continue
       file.message(
         `Expected a prompt to cite \`${definition.id}\`, a requirement that says \`${definition.keyword!.toLowerCase()}\``,
         {
