@@ -53,6 +53,8 @@ export interface Definition extends Span {
   separator: string
   /** Defined in a table row (a column of IDs: no prose). */
   row: boolean
+  /** Of its document's level (`L1` in `l1_requirements.md`). */
+  leveled: boolean
 }
 
 export interface Citation extends Span {
@@ -147,13 +149,31 @@ export function definitionsIn(file: string, facts: Facts | undefined): Definitio
       prefix,
       separator: parts?.separator ?? '-',
       row: row.form === 'row',
+      leveled: prefix === level,
       line: row.line,
       column: row.column,
       endLine: row.endLine,
       endColumn: row.endColumn
     })
   }
-  return found
+  // A row or line of another prefix than the document's own that states nothing (`| L1-2.2 |
+  // L3-1.1, L3-1.2 |` in a traceability table of an L3 document) names a requirement, it does
+  // not define one.
+  // The document's own prefix is its level, else the one most of its definitions have.
+  const counts = new Map<string, number>()
+  for (const each of found) counts.set(each.prefix, (counts.get(each.prefix) ?? 0) + 1)
+  const most = Math.max(0, ...counts.values())
+  const own = level
+    ? new Set([level])
+    : new Set([...counts].filter(([, count]) => count === most).map(([prefix]) => prefix))
+  return found.filter((each) => own.has(each.prefix) || states(each))
+}
+
+const modal = /\b(?:shall|must|should|may|will)\b/i
+
+/** Whether a definition states a requirement (a modal verb), not only names one. */
+function states(definition: Definition): boolean {
+  return modal.test(definition.text)
 }
 
 /** The requirement documents, scopes and citations of a repository. */
@@ -237,17 +257,18 @@ function spanOf(span: Span): Span {
 /** The requirements of one scope: its definitions by the scheme they share. */
 function scopeOf(model: SuiteModel, home: string, documents: string[]): RequirementScope {
   const all = documents.flatMap((file) => definitionsIn(file, model.facts(file)))
-  const counts = new Map<string, {count: number; row: boolean; separators: Map<string, number>}>()
+  const counts = new Map<string, {count: number; sure: boolean; separators: Map<string, number>}>()
   for (const each of all) {
-    const entry = counts.get(each.prefix) ?? {count: 0, row: false, separators: new Map()}
+    const entry = counts.get(each.prefix) ?? {count: 0, sure: false, separators: new Map()}
     entry.count++
-    entry.row ||= each.row
+    // A table's ID column, or a document's own level, is a scheme even for one requirement.
+    entry.sure ||= each.row || each.leveled
     entry.separators.set(each.separator, (entry.separators.get(each.separator) ?? 0) + 1)
     counts.set(each.prefix, entry)
   }
   const schemes = new Map<string, string>()
   for (const [prefix, entry] of counts) {
-    if (!entry.row && entry.count < 2 && counts.size > 1) continue
+    if (!entry.sure && entry.count < 2 && counts.size > 1) continue
     const [separator] = [...entry.separators].sort((a, b) => b[1] - a[1])[0] ?? ['-']
     schemes.set(prefix, separator)
   }
@@ -259,7 +280,8 @@ function scopeOf(model: SuiteModel, home: string, documents: string[]): Requirem
   for (const definition of definitions) {
     const first = byId.get(definition.id)
     if (first) {
-      duplicates.push({definition, first})
+      // Two statements of one ID are two requirements; a row that only names it (a summary) is none.
+      if (states(first) && states(definition)) duplicates.push({definition, first})
       continue
     }
     byId.set(definition.id, definition)
