@@ -155,14 +155,11 @@ const rule = defineRule<Options>(
     const requirements = model.requirements(model.root(subject.folder.dir), options.documents)
     const chain = requirements.chain(subject.folder.dir)
     for (const citation of unresolvedIn(chain, subject.path, subject.facts.requirements)) {
-      const scope = chain.find((each) =>
-        [...each.schemes.keys()].some((prefix) => citation.id.startsWith(prefix))
-      )
-      const document = scope?.documents[0]
-      const hint = citation.suggestion
-        ? ` (did you mean \`${citation.suggestion}\`?)`
-        : citation.malformed && scope
-          ? `, written like \`${[...scope.byId.keys()][0] ?? ''}\``
+      const {document, suggestion, malformed, form} = citation
+      const hint = suggestion
+        ? ` (did you mean \`${suggestion}\`?)`
+        : malformed && form
+          ? `, written like \`${form}\``
           : ''
       file.message(
         `Unexpected requirement \`${citation.id}\`, expected an ID that a requirement document defines${hint}`,
@@ -175,7 +172,7 @@ const rule = defineRule<Options>(
             ? related(
                 path.dirname(document),
                 path.basename(document),
-                `The requirements of \`${shown(subject.folder.dir, scope.home) || '.'}\``
+                `Where \`${form ?? ''}\` is defined`
               )
             : undefined
         }

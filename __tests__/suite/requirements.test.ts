@@ -24,7 +24,8 @@ function unresolved(suite: SuiteModel, prompt: string): string[] {
   const chain = suite.requirements(root).chain(path.dirname(file))
   const words = readFacts(suite.fs.read(file) ?? '').requirements
   return unresolvedIn(chain, file, words).map(
-    (each) => `${each.id} → ${each.suggestion ?? ''}${each.malformed ? ' (malformed)' : ''}`
+    (each) =>
+      `${each.id} → ${each.suggestion ?? ''}${each.malformed ? ` (malformed, like ${each.form})` : ''}`
   )
 }
 
@@ -81,8 +82,8 @@ describe('the scheme', () => {
       )
     })
     expect(unresolved(suite, 'pkg/prompt_01_x_red.md')).toEqual([
-      'FR1.2 → FR-1.2 (malformed)',
-      'FR.1.2 → FR-1.2 (malformed)',
+      'FR1.2 → FR-1.2 (malformed, like FR-1.1)',
+      'FR.1.2 → FR-1.2 (malformed, like FR-1.1)',
       'REQ-12 → REQ-012',
       'REQ-014 → ',
       'NFR-3 → ',
@@ -94,11 +95,15 @@ describe('the scheme', () => {
     const suite = model({
       'ledger/l2_requirements.md':
         '# L2 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | It shall grant. |\n| 1.2 | It shall refuse. |\n',
-      'ledger/prompt_01_x_red.md': red('x', '* (L2.1) and (L2-1): the section; (L2-1.3) no ID.')
+      'ledger/prompt_01_x_red.md': red(
+        'x',
+        '* (L2.1) and (L2-1): the section; (L2-1.3) and (L2.9) no ID.'
+      )
     })
     expect(unresolved(suite, 'ledger/prompt_01_x_red.md')).toEqual([
-      'L2.1 → L2-1 (malformed)',
-      'L2-1.3 → '
+      'L2.1 → L2-1 (malformed, like L2-1.1)',
+      'L2-1.3 → ',
+      'L2.9 →  (malformed, like L2-1.1)'
     ])
   })
 

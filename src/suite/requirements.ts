@@ -70,6 +70,10 @@ export interface Unresolved extends Citation {
   suggestion: string | undefined
   /** Written in another form than the scheme's (`L2.1` for `L2-1.1`). */
   malformed: boolean
+  /** An ID of the same prefix as the documents write it (`L2-1.1`). */
+  form: string | undefined
+  /** The document that defines it. */
+  document: string | undefined
 }
 
 /** The requirements of one scope: the documents of a package (or of the repository). */
@@ -234,7 +238,9 @@ export function buildRequirements(
           found.scope.unresolved.push({
             ...citation,
             suggestion: found.suggestion,
-            malformed: found.malformed
+            malformed: found.malformed,
+            form: found.form?.id,
+            document: found.form?.document
           })
         }
       }
@@ -338,7 +344,14 @@ function readWord(word: string, prefix: string): {separator: string; number: str
 
 export type Resolution =
   | {scope: RequirementScope; id: string; ids: string[]}
-  | {scope: RequirementScope; id: undefined; suggestion: string | undefined; malformed: boolean}
+  | {
+      scope: RequirementScope
+      id: undefined
+      suggestion: string | undefined
+      malformed: boolean
+      /** The first definition of the prefix: how the documents write it, and where. */
+      form: Definition | undefined
+    }
 
 /**
  * What a word of a prompt cites, in the scopes of its folder (nearest first):
@@ -373,7 +386,14 @@ export function resolve(chain: RequirementScope[], word: string): Resolution | u
   const suggestion =
     scope.normal.get(normalKey(prefix, number)) ??
     uniqueClosest(prefix + expected + number, scope.byId.keys())
-  return {scope, id: undefined, suggestion: suggestion === word ? undefined : suggestion, malformed}
+  const form = scope.definitions.find((each) => each.prefix === prefix)
+  return {
+    scope,
+    id: undefined,
+    suggestion: suggestion === word ? undefined : suggestion,
+    malformed,
+    form
+  }
 }
 
 /** The one known ID closest to `id` within an edit (two for a long ID); `undefined` when none or several are. */
@@ -410,7 +430,9 @@ export function unresolvedIn(
       id: word.value,
       file,
       suggestion: resolved.suggestion,
-      malformed: resolved.malformed
+      malformed: resolved.malformed,
+      form: resolved.form?.id,
+      document: resolved.form?.document
     })
   }
   return found
