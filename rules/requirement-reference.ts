@@ -24,9 +24,12 @@
  *
  * IDs resolve within the requirement documents of the prompt's package: its
  * folder, or the nearest folder above it that has them, up to the repository
- * (whose documents serve every package). Two packages that each define
- * `L1-1.1` in their own `l1_requirements.md` are independent; the same ID
- * defined twice in one package is reported on its second definition.
+ * (whose documents serve every package); a package with none at or above it
+ * cites the repository's requirements when they are one package's. Two
+ * packages that each define `L1-1.1` in their own `l1_requirements.md` are
+ * independent; the same ID defined twice in one package is reported on its
+ * second definition (a row that only restates an ID, in a summary or a
+ * traceability table, is no definition).
  *
  * ### Why
  *
@@ -153,7 +156,7 @@ const rule = defineRule<Options>(
     }
     if (subject.facts.requirements.length === 0) return
     const requirements = model.requirements(model.root(subject.folder.dir), options.documents)
-    const chain = requirements.chain(subject.folder.dir)
+    const chain = requirements.resolving(subject.folder.dir)
     for (const citation of unresolvedIn(chain, subject.path, subject.facts.requirements)) {
       const {document, suggestion, malformed, form} = citation
       const hint = suggestion

@@ -21,7 +21,7 @@ function model(files: Record<string, string>) {
 /** The citations of a prompt that resolve to no ID: `written → suggestion`. */
 function unresolved(suite: SuiteModel, prompt: string): string[] {
   const file = path.join(root, prompt)
-  const chain = suite.requirements(root).chain(path.dirname(file))
+  const chain = suite.requirements(root).resolving(path.dirname(file))
   const words = readFacts(suite.fs.read(file) ?? '').requirements
   return unresolvedIn(chain, file, words).map(
     (each) =>
@@ -187,5 +187,25 @@ describe('the scope', () => {
     expect(resolve(chain, 'L1-1.1')?.scope).toBe(store)
     expect(resolve(chain, 'SYS-1')?.scope).toBe(system)
     expect(resolve(chain, 'Go-1')).toBeUndefined()
+  })
+  it('a package with no documents cites the repository’s only scope, and none of several', () => {
+    const one = model({
+      'conductor/l1_requirements.md': l1('conductor'),
+      'conductor/prompt_01_x_red.md': red('x', '* (L1-1.1)'),
+      'deployment/prompt_01_y_red.md': red('y', '* (L1-1.1) (L1-1.5)')
+    })
+    const [conductor] = one.requirements(root).scopes
+    expect(
+      conductor?.citations.get('L1-1.1')?.map((each) => path.relative(root, each.file))
+    ).toEqual(['conductor/prompt_01_x_red.md', 'deployment/prompt_01_y_red.md'])
+    expect(unresolved(one, 'deployment/prompt_01_y_red.md')).toEqual(['L1-1.5 → L1-1.1'])
+    const two = model({
+      'api/l1_requirements.md': l1('API'),
+      'api/prompt_01_x_red.md': red('x', '* (L1-1.1)'),
+      'store/l1_requirements.md': l1('store'),
+      'store/prompt_01_x_red.md': red('x', '* (L1-1.1)'),
+      'deployment/prompt_01_y_red.md': red('y', '* (L1-1.5)')
+    })
+    expect(unresolved(two, 'deployment/prompt_01_y_red.md')).toEqual([])
   })
 })

@@ -25,7 +25,9 @@
  * holds prompts or has prompt folders below it (its package), else to the
  * repository. A prompt resolves an ID in the scopes of its folder and the
  * folders above it, nearest first: two packages that define the same IDs are
- * independent, and a repository's documents serve every package.
+ * independent, and a repository's documents serve every package. A package
+ * with no documents at or above it cites the repository's only scope, if it
+ * has one (and nothing, if it has several).
  *
  * Built through `SuiteModel.requirements`, once per run.
  */
@@ -106,8 +108,14 @@ export interface Requirements {
   documents: string[]
   /** Scopes, by home. */
   scopes: RequirementScope[]
-  /** The scopes a folder's prompts resolve IDs in, nearest first. */
+  /** The scopes of a folder and of the folders above it, nearest first. */
   chain(dir: string): RequirementScope[]
+  /**
+   * The scopes a folder's prompts resolve IDs in: its chain; for a folder with
+   * none, the repository's only scope when it has one (a package that keeps no
+   * requirements of its own cites the ones the repository has), else none.
+   */
+  resolving(dir: string): RequirementScope[]
 }
 
 /** Words a requirement document's file name contains, by default. */
@@ -220,9 +228,13 @@ export function buildRequirements(
     }
     return found
   }
+  const resolving = (dir: string): RequirementScope[] => {
+    const found = chain(dir)
+    return found.length > 0 || scopes.length !== 1 ? found : scopes
+  }
   if (scopes.length > 0) {
     for (const file of scope.prompts) {
-      const resolved = chain(path.dirname(file))
+      const resolved = resolving(path.dirname(file))
       if (resolved.length === 0) continue
       for (const word of model.peek(file)?.requirements ?? []) {
         const found = resolve(resolved, word.value)
@@ -246,7 +258,7 @@ export function buildRequirements(
       }
     }
   }
-  return {root, documents, scopes, chain}
+  return {root, documents, scopes, chain, resolving}
 }
 
 function homeOf(dir: string, root: string, packages: ReadonlySet<string>): string {
