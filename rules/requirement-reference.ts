@@ -72,10 +72,12 @@
  *
  *   * **(L1-3.2) ID token on every call:** every request carries the token.
  *   * **(L1-9.9) Retries:** a failed call is retried once.
+ *   * **(L1-3.7) Backoff:** the retry waits a second.
  *   ```
  *
  *   ```text
  *   6:6-6:12: Unexpected requirement `L1-9.9`, expected an ID that a requirement document defines
+ *   7:6-7:12: Unexpected requirement `L1-3.7`, expected an ID that a requirement document defines (`L1-3` holds `L1-3.2` to `L1-3.3`)
  *   ```
  *
  * @example
@@ -158,12 +160,14 @@ const rule = defineRule<Options>(
     const requirements = model.requirements(model.root(subject.folder.dir), options.documents)
     const chain = requirements.resolving(subject.folder.dir)
     for (const citation of unresolvedIn(chain, subject.path, subject.facts.requirements)) {
-      const {document, suggestion, malformed, form} = citation
+      const {document, suggestion, malformed, form, section} = citation
       const hint = suggestion
         ? ` (did you mean \`${suggestion}\`?)`
         : malformed && form
           ? `, written like \`${form}\``
-          : ''
+          : section
+            ? ` (\`${section.id}\` holds \`${section.first}\` to \`${section.last}\`)`
+            : ''
       file.message(
         `Unexpected requirement \`${citation.id}\`, expected an ID that a requirement document defines${hint}`,
         {

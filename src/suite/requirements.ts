@@ -76,6 +76,8 @@ export interface Unresolved extends Citation {
   form: string | undefined
   /** The document that defines it. */
   document: string | undefined
+  /** With no suggestion: the section the number falls in, if it is defined. */
+  section: Section | undefined
 }
 
 /** The requirements of one scope: the documents of a package (or of the repository). */
@@ -252,7 +254,8 @@ export function buildRequirements(
             suggestion: found.suggestion,
             malformed: found.malformed,
             form: found.form?.id,
-            document: found.form?.document
+            document: found.form?.document,
+            section: found.section
           })
         }
       }
@@ -363,6 +366,8 @@ export type Resolution =
       malformed: boolean
       /** The first definition of the prefix: how the documents write it, and where. */
       form: Definition | undefined
+      /** With no suggestion: the section the number falls in, if it is defined. */
+      section: Section | undefined
     }
 
 /**
@@ -404,8 +409,26 @@ export function resolve(chain: RequirementScope[], word: string): Resolution | u
     id: undefined,
     suggestion: suggestion === word ? undefined : suggestion,
     malformed,
-    form
+    form,
+    section: suggestion ? undefined : sectionOf(scope, prefix, number)
   }
+}
+
+/** The defined section a number falls in (`L1-3` for `L1-3.7`) with its first and last ID. */
+function sectionOf(scope: RequirementScope, prefix: string, number: string): Section | undefined {
+  const cut = number.lastIndexOf('.')
+  if (cut === -1) return undefined
+  const id = scope.normal.get(normalKey(prefix, number.slice(0, cut)))
+  if (!id || !scope.sections.has(id)) return undefined
+  const ids = [...scope.byId.keys()].filter((each) => each.startsWith(id + '.'))
+  return {id, first: ids[0] ?? id, last: ids.at(-1) ?? id}
+}
+
+/** A section of IDs: `L1-3`, from `L1-3.1` to `L1-3.3`. */
+export interface Section {
+  id: string
+  first: string
+  last: string
 }
 
 /** The one known ID closest to `id` within an edit (two for a long ID); `undefined` when none or several are. */
@@ -444,7 +467,8 @@ export function unresolvedIn(
       suggestion: resolved.suggestion,
       malformed: resolved.malformed,
       form: resolved.form?.id,
-      document: resolved.form?.document
+      document: resolved.form?.document,
+      section: resolved.section
     })
   }
   return found
