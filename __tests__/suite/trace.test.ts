@@ -201,6 +201,25 @@ describe('tdd-prompt-lint trace', () => {
     })
   })
 
+  it('shows each package that defines the same IDs, and a package folder its own', async () => {
+    fs.writeFileSync(
+      path.join(root, 'examples', 'deployment', 'l1_requirements.md'),
+      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n'
+    )
+    const {code, stdout} = await run('trace', '--format', 'json', 'examples', 'examples/deployment')
+    expect(code).toBe(0)
+    const [all, deployment] = JSON.parse(stdout) as Array<{
+      rows: Array<{id: string; status: string; document: string}>
+    }>
+    expect(
+      all?.rows.filter((row) => row.id === 'L1-1.1').map((row) => [row.document, row.status])
+    ).toEqual([
+      ['examples/deployment/l1_requirements.md', 'uncovered'],
+      ['examples/orchestration/l1_requirements.md', 'covered']
+    ])
+    expect(deployment?.rows.map((row) => [row.id, row.status])).toEqual([['L1-1.1', 'uncovered']])
+  })
+
   it('says so when there are no requirement documents, and fails on a missing folder', async () => {
     expect((await run('trace', 'examples/deployment')).stdout).toBe('No requirement documents.\n')
     const missing = await run('trace', 'nowhere')
