@@ -141,6 +141,8 @@ describe('plans and requirement documents', () => {
         '| 1.1 | The system shall do x. |',
         '| **2.3** | It must do y. |',
         '| L2-3.1 | Explicit. |',
+        '| 7 | **FR-7** | After a row number. |',
+        '| 8 | Not an ID | no |',
         '* **L3-1.1** A list item that must hold.',
         '',
         '(L3-1.2): A paragraph.',
@@ -153,12 +155,13 @@ describe('plans and requirement documents', () => {
       ['1.1', 'The system shall do x.', 3, 'row'],
       ['2.3', 'It must do y.', 4, 'row'],
       ['L2-3.1', 'Explicit.', 5, 'row'],
-      ['L3-1.1', 'A list item that must hold.', 6, 'line'],
+      ['FR-7', 'After a row number.', 6, 'row'],
+      ['L3-1.1', 'A list item that must hold.', 8, 'line'],
       // A line with no modal verb is a title: the text under it is its requirement.
       [
         'L3-1.2',
         'A paragraph. Text citing L1-1.1 is no definition, nor is a line that cites one: L1-1.1 and L1-1.2 hold together.',
-        8,
+        10,
         'line'
       ]
     ])

@@ -182,7 +182,7 @@ function leadingId(text: string): {id: string; rest: string} | undefined {
   return {id, rest: text.slice(end)}
 }
 
-/** The ID a table row defines: its first cell, bare (`1.1`) or explicit, bold or not. */
+/** The ID a table row defines: its first cell, bare (`1.1`) or explicit, bold or not; after a numbering cell (`| 3 | FR-3 |`), the second. */
 function rowId(trimmed: string): IdDefinition | undefined {
   const body = trimmed.startsWith('|') ? trimmed.slice(1) : trimmed
   const bar = body.indexOf('|')
@@ -190,10 +190,29 @@ function rowId(trimmed: string): IdDefinition | undefined {
   const cell = unwrap(body.slice(0, bar))
   const rest = body.slice(bar + 1)
   if (bareId(cell)) return {id: cell, rest, form: 'row'}
+  if (wholeId(cell)) return {id: cell, rest, form: 'row'}
+  if (!isCount(cell)) return undefined
+  const next = rest.indexOf('|')
+  if (next === -1) return undefined
+  const second = unwrap(rest.slice(0, next))
+  return wholeId(second) ? {id: second, rest: rest.slice(next + 1), form: 'row'} : undefined
+}
+
+/** Whether `cell` is an explicit ID and nothing else. */
+function wholeId(cell: string): boolean {
   const parts = cell.length <= maxWord ? explicitId(cell) : undefined
-  if (parts && parts.prefix.length + parts.separator.length + parts.number.length === cell.length)
-    return {id: cell, rest, form: 'row'}
-  return undefined
+  return (
+    parts !== undefined &&
+    parts.prefix.length + parts.separator.length + parts.number.length === cell.length
+  )
+}
+
+/** A row number: one to four digits, an optional dot. */
+function isCount(cell: string): boolean {
+  const digits = cell.endsWith('.') ? cell.slice(0, -1) : cell
+  if (digits.length === 0 || digits.length > 4) return false
+  for (const char of digits) if (!isDigit(char)) return false
+  return true
 }
 
 /** The ID a line of text defines: a table row whose first cell is one, or a line (a list item) that starts with one. */
