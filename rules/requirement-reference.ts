@@ -6,7 +6,8 @@
  *
  * A requirement document is a markdown file whose name contains one of the
  * `documents` words (default `requirement`: `l1_requirements.md`). It defines
- * IDs in table rows whose first cell is an ID, in headings
+ * IDs in table rows whose first cell is an ID (or the second, after a row
+ * number), in headings
  * (`### L3-1.1 Configuration`) and in lines, bold or plain, that start with
  * one (`**FR-3.2** The system shall…`, `* REQ-012: …`); the requirement is the
  * text of the row, or the text under the heading or line. A bare `1.1` in a
