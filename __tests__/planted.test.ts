@@ -477,3 +477,137 @@ describe('two generations in one repository', () => {
     ])
   })
 })
+
+describe('requirement schemes and scopes', () => {
+  const requirements = o('l1_requirements.md')
+  const red05 = o('prompt_05_director_client_red.md')
+  const rows = () =>
+    [...read(requirements).matchAll(/^\| (\d+\.\d+) \| (.*) \|$/gm)].map(([, id, text]) => ({
+      id: id!,
+      text: text!
+    }))
+  /** The requirement document rewritten with one requirement per heading or per bold line. */
+  const rewrite = (form: (id: string, text: string) => string) =>
+    write(
+      requirements,
+      '# L1 Requirements: Orchestration Package\n\n' +
+        rows()
+          .map(({id, text}) => form(id, text))
+          .join('\n')
+    )
+  const heading = (id: string, text: string) => `### L1-${id} Requirement ${id}\n\n${text}\n`
+  const boldLine = (id: string, text: string) => `**L1-${id}** Requirement ${id}\n\n${text}\n`
+  const where = (found: Finding[]) => found.map(({file, rule, line}) => ({file, rule, line}))
+
+  it('IDs defined in headings, the requirement under each: clean, and an uncited "must" one is one warning on its heading', async () => {
+    rewrite(heading)
+    expect(await lint()).toEqual([])
+    write(
+      requirements,
+      read(requirements) + '\n### L1-4.2 Refusals logged\n\nEach service must log every refusal.\n'
+    )
+    expect(where(await lint())).toEqual([
+      {file: requirements, rule: 'requirement-coverage', line: lineOf(requirements, 'L1-4.2')}
+    ])
+  })
+
+  it('IDs defined in bold lines, the requirement under each: clean, and an uncited "must" one is one warning on its line', async () => {
+    rewrite(boldLine)
+    expect(await lint()).toEqual([])
+    write(
+      requirements,
+      read(requirements) + '\n**L1-4.2** Refusals logged\n\nEach service must log every refusal.\n'
+    )
+    expect(where(await lint())).toEqual([
+      {file: requirements, rule: 'requirement-coverage', line: lineOf(requirements, 'L1-4.2')}
+    ])
+  })
+
+  it('IDs defined in headings: a citation of no ID is one finding on its line', async () => {
+    rewrite(heading)
+    write(red05, read(red05).replace('(L1-3.2) No credentials', '(L1-3.7) No credentials'))
+    expect(where(await lint())).toEqual([
+      {file: red05, rule: 'requirement-reference', line: lineOf(red05, 'L1-3.7')}
+    ])
+  })
+
+  it('another scheme (`FR-3.2` in `requirements.md`): clean, and a citation of no ID is one finding', async () => {
+    const defined = rows()
+    fs.rmSync(at(requirements))
+    write(
+      o('requirements.md'),
+      '# Functional Requirements\n\n' +
+        defined.map(({id, text}) => `- **FR-${id}**: ${text}`).join('\n') +
+        '\n'
+    )
+    for (const name of fs.readdirSync(at(orchestration), {recursive: true}).map(String)) {
+      if (!name.endsWith('.md')) continue
+      write(o(name), read(o(name)).replace(/L1-(\d)/g, 'FR-$1'))
+    }
+    expect(await lint()).toEqual([])
+    write(red05, read(red05).replace('(FR-3.2) No credentials', '(FR-3.9) No credentials'))
+    expect(where(await lint())).toEqual([
+      {file: red05, rule: 'requirement-reference', line: lineOf(red05, 'FR-3.9')}
+    ])
+  })
+
+  it('a malformed citation (`L1.3.2` for `L1-3.2`): one finding with the ID it means', async () => {
+    write(red05, read(red05).replace('(L1-3.2) No credentials', '(L1.3.2) No credentials'))
+    const found = await lint()
+    expect(where(found)).toEqual([
+      {file: red05, rule: 'requirement-reference', line: lineOf(red05, 'L1.3.2')}
+    ])
+    expect(found[0]?.reason).toBe(
+      'Unexpected requirement `L1.3.2`, expected an ID that a requirement document defines (did you mean `L1-3.2`?)'
+    )
+  })
+
+  it('a section citation (`L1-3`) is fine, a section no document defines is one finding', async () => {
+    write(red05, read(red05).replace('(L1-3.2) No credentials', '(L1-3) No credentials'))
+    expect(await lint()).toEqual([])
+    write(red05, read(red05).replace('(L1-3) No credentials', '(L1-7) No credentials'))
+    expect(where(await lint())).toEqual([
+      {file: red05, rule: 'requirement-reference', line: lineOf(red05, 'L1-7')}
+    ])
+  })
+
+  it('two packages with the same IDs are independent: each counts its own prompts', async () => {
+    const own = path.join('deployment', 'l1_requirements.md')
+    const red02 = path.join('deployment', 'prompt_02_artifact_store_red.md')
+    write(
+      own,
+      '# L1 Requirements: Deployment Package\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact it accepts. |\n'
+    )
+    write(
+      red02,
+      read(red02).replace(
+        '**Key Requirements to Fulfill:**\n',
+        '**Key Requirements to Fulfill:**\n\n* **(L1-1.1) Kept artifacts:** every accepted artifact can be read back.\n'
+      )
+    )
+    expect(await lint()).toEqual([])
+    // The orchestration prompts cite `L1-1.1` too: they do not cover the deployment's.
+    write(red02, read(red02).replace('(L1-1.1) Kept artifacts', 'Kept artifacts'))
+    expect(where(await lint())).toEqual([
+      {file: own, rule: 'requirement-coverage', line: lineOf(own, '| 1.1 |')}
+    ])
+  })
+
+  it('the same ID defined twice in one package: one finding on the second definition', async () => {
+    write(
+      requirements,
+      read(requirements).replace(
+        /(\| 4\.1 \|[^\n]*\n)/,
+        '$1| 3.2 | The system shall call the director at most once per run. |\n'
+      )
+    )
+    const found = await lint()
+    expect(where(found)).toEqual([
+      {
+        file: requirements,
+        rule: 'requirement-reference',
+        line: lineOf(requirements, 'at most once per run')
+      }
+    ])
+  })
+})

@@ -2,14 +2,19 @@
  * ## requirement-coverage
  *
  * Checks that every requirement whose text says **shall** or **must** is cited
- * by at least one prompt of the repository.
+ * by at least one prompt of its package.
  *
  * Runs on requirement documents (markdown files whose name contains one of the
  * `documents` words, default `requirement`; see `requirement-reference` for
- * what defines an ID) in a repository that holds prompts. A binding
- * requirement that no prompt cites is reported on its row. A `should` or `may`
- * requirement is not traced. A warning by default: a requirement may be covered
- * by work outside the prompts. `tdd-prompt-lint trace` prints the whole matrix.
+ * what defines an ID: table rows, headings, lines that start with an ID) in a
+ * repository that holds prompts. A binding requirement — a row, or the text
+ * under a heading or line, that says `shall` or `must` — that no prompt of its
+ * package cites (the prompts of the document's folder and the folders below
+ * it, or of the whole repository for documents kept apart from the prompts) is
+ * reported on its row, heading or line; a citation of its section (`L1-2`)
+ * covers it. A `should` or `may` requirement is not traced. A warning by
+ * default: a requirement may be covered by work outside the prompts.
+ * `tdd-prompt-lint trace` prints the whole matrix, and agrees with this rule.
  *
  * ### Why
  *
@@ -54,6 +59,25 @@
  *   ```text
  *   6:1-6:64: Expected a prompt to cite `L1-1.2`, a requirement that says `must`
  *   ```
+ *
+ * @example
+ *   {"name": "exporter/requirements.md", "files": {"exporter/prompt_02_report_red.md": "# **Prompt 02: Unit Tests for ReportWriter**\n\n* **(FR-3.1) CSV:** the report is CSV.\n", "billing/requirements.md": "### FR-3.2 Totals\n\nThe invoice must show its totals.\n", "billing/prompt_01_invoice_red.md": "# **Prompt 01: Unit Tests for Invoice**\n\n* **(FR-3.2) Totals:** the last line.\n"}}
+ *
+ *   ```markdown
+ *   # Exporter Requirements
+ *
+ *   ### FR-3.1 Format
+ *
+ *   The exporter shall write CSV.
+ *
+ *   ### FR-3.2 Totals
+ *
+ *   The exporter must end the report with the totals.
+ *   ```
+ *
+ *   ```text
+ *   7:1-7:18: Expected a prompt to cite `FR-3.2`, a requirement that says `must`
+ *   ```
  */
 import path from 'node:path'
 import {defineRule} from '../src/engine/rule.js'
@@ -61,6 +85,7 @@ import {isMarkdownName, parsePromptName} from '../src/suite/names.js'
 import {
   isRequirementName,
   requirementOptions,
+  scopeOfDocument,
   type RequirementOptions
 } from '../src/suite/requirements.js'
 import {filePath} from '../src/suite/subject.js'
@@ -71,7 +96,7 @@ const rule = defineRule<Options>(
   {
     id: 'requirement-coverage',
     description:
-      'Checks that every requirement whose text says shall or must is cited by at least one prompt of the repository.',
+      'Checks that every requirement whose text says shall or must is cited by at least one prompt of its package.',
     ...requirementOptions
   },
   function (_tree, file, options, model) {
@@ -82,10 +107,12 @@ const rule = defineRule<Options>(
     model.own(file)
     const root = model.root(path.dirname(own))
     if (model.scope(root).prompts.length === 0) return
-    const requirements = model.requirements(root, options.documents)
-    for (const definition of requirements.definitions) {
+    const scope = scopeOfDocument(model.requirements(root, options.documents), own)
+    for (const definition of scope?.definitions ?? []) {
       if (definition.document !== own || !definition.binding) continue
-      if (requirements.citations.has(definition.id)) continue
+      // A second definition of an ID is `requirement-reference`'s finding.
+      if (scope?.byId.get(definition.id) !== definition) continue
+      if (scope.citations.has(definition.id)) continue
       file.message(
         `Expected a prompt to cite \`${definition.id}\`, a requirement that says \`${definition.keyword!.toLowerCase()}\``,
         {

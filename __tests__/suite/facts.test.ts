@@ -151,17 +151,86 @@ describe('plans and requirement documents', () => {
         '| 1.1 | The system shall do x. |',
         '| **2.3** | It must do y. |',
         '| L2-3.1 | Explicit. |',
-        '* **L3-1.1** A list item.',
+        '| 7 | **FR-7** | After a row number. |',
+        '| 8 | Not an ID | no |',
+        '* **L3-1.1** A list item that must hold.',
+        '',
         '(L3-1.2): A paragraph.',
-        'Text citing L1-1.1 is no definition.'
+        '',
+        'Text citing L1-1.1 is no definition, nor is a line that cites one:',
+        'L1-1.1 and L1-1.2 hold together.'
       ].join('\n')
     )
-    expect(facts.requirementRows.map(({id, text, line}) => [id, text, line])).toEqual([
-      ['1.1', 'The system shall do x.', 3],
-      ['2.3', 'It must do y.', 4],
-      ['L2-3.1', 'Explicit.', 5],
-      ['L3-1.1', 'A list item.', 6],
-      ['L3-1.2', 'A paragraph.', 7]
+    expect(facts.requirementRows.map(({id, text, line, form}) => [id, text, line, form])).toEqual([
+      ['1.1', 'The system shall do x.', 3, 'row'],
+      ['2.3', 'It must do y.', 4, 'row'],
+      ['L2-3.1', 'Explicit.', 5, 'row'],
+      ['FR-7', 'After a row number.', 6, 'row'],
+      ['L3-1.1', 'A list item that must hold.', 8, 'line'],
+      // A line with no modal verb is a title: the text under it is its requirement.
+      [
+        'L3-1.2',
+        'A paragraph. Text citing L1-1.1 is no definition, nor is a line that cites one: L1-1.1 and L1-1.2 hold together.',
+        10,
+        'line'
+      ]
+    ])
+  })
+
+  it('reads requirements defined in headings and bold lines, with the sentence under them', () => {
+    const facts = readFacts(
+      [
+        '# Orchestrator Requirements',
+        '',
+        '## 1. Configuration',
+        '',
+        '### L3-1.1 Configuration',
+        '',
+        'The orchestrator shall read its settings once.',
+        '',
+        'A second paragraph explains why.',
+        '',
+        '### **FR-3.2: Export**',
+        'The tool must export a report.',
+        '',
+        '**NFR-1** Startup',
+        '',
+        'The service should start in a second.',
+        '',
+        '---',
+        '',
+        'A closing note.',
+        '',
+        '- REQ-012 — The user may log in.',
+        '  With a password.',
+        '',
+        'Unrelated text.'
+      ].join('\n')
+    )
+    expect(facts.requirementRows.map(({id, text, line, form}) => [id, text, line, form])).toEqual([
+      [
+        'L3-1.1',
+        'Configuration: The orchestrator shall read its settings once. A second paragraph explains why.',
+        5,
+        'heading'
+      ],
+      ['FR-3.2', 'Export: The tool must export a report.', 11, 'heading'],
+      ['NFR-1', 'Startup: The service should start in a second.', 14, 'line'],
+      ['REQ-012', 'The user may log in. With a password.', 22, 'line']
+    ])
+  })
+
+  it('reads the words shaped like an ID, whatever the scheme', () => {
+    const facts = readFacts(
+      'Cites (L1-2.2), **FR-3.2**, REQ-012, L2.1 and NFR-1; not v1.2, 2025-09-01, Go 1.22, x-1 or L1_requirements.md.'
+    )
+    expect(facts.requirements.map((each) => [each.value, each.column])).toEqual([
+      ['L1-2.2', 8],
+      ['FR-3.2', 19],
+      ['REQ-012', 29],
+      ['L2.1', 38],
+      ['NFR-1', 47],
+      ['L1_requirements.md', 92]
     ])
   })
 
@@ -172,7 +241,11 @@ describe('plans and requirement documents', () => {
       '/'.repeat(50_000) + 'prompt_01_a_red.md',
       'prompt/'.repeat(20_000) + 'prompt_01_a_red.md',
       'prompt_01_a_red.md ' + ':;,'.repeat(30_000) + ' prompt_02_b_red.md',
-      'prompt' + '.'.repeat(50_000) + 'x'
+      'prompt' + '.'.repeat(50_000) + 'x',
+      'L1' + '-A1'.repeat(20_000) + '-',
+      '| ' + 'L1-1'.repeat(20_000) + ' |',
+      '**' + '('.repeat(50_000),
+      'REQ-' + '1.'.repeat(30_000)
     ]
     const started = performance.now()
     for (const line of lines) readFacts(line)

@@ -8,6 +8,9 @@ import path from 'node:path'
 import {Writable} from 'node:stream'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../../src/cli/main.js'
+import {resolveConfig} from '../../src/config/config.js'
+import {createLinter} from '../../src/engine/lint.js'
+import {collectFiles} from '../../src/io/files.js'
 import {SuiteModel} from '../../src/suite/model.js'
 import {formatTrace, formatTraceMarkdown, traceMatrix} from '../../src/suite/trace.js'
 
@@ -80,9 +83,70 @@ describe('traceMatrix', () => {
     ])
   })
 
+  it('shows two packages that define the same IDs each with its own prompts', () => {
+    const deployment = path.join(root, 'examples', 'deployment')
+    fs.writeFileSync(
+      path.join(deployment, 'l1_requirements.md'),
+      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n'
+    )
+    const rows = traceMatrix(new SuiteModel({root}), path.join(root, 'examples'))
+    const own = rows.filter((row) => row.definition?.document.startsWith(deployment))
+    expect(own.map((row) => [row.id, row.status, row.prompts])).toEqual([
+      ['L1-1.1', 'uncovered', []]
+    ])
+    expect(rows.find((row) => row.id === 'L1-1.1' && row.status === 'covered')).toBeDefined()
+    // The trace of one package is its own.
+    expect(
+      traceMatrix(new SuiteModel({root}), deployment).map((row) => [row.id, row.status])
+    ).toEqual([['L1-1.1', 'uncovered']])
+  })
+
   it('is empty without requirement documents', () => {
     fs.rmSync(requirements())
     expect(traceMatrix(new SuiteModel({root}), path.join(root, 'examples'))).toEqual([])
+  })
+})
+
+describe('trace and lint', () => {
+  it('agree: the uncovered rows are the coverage warnings, the undefined citations the reference errors', async () => {
+    addUncited()
+    const red = path.join(root, 'examples', 'orchestration', 'prompt_06_conductor_red.md')
+    fs.writeFileSync(
+      red,
+      fs.readFileSync(red, 'utf8') +
+        '\n* **(L1-9.9) Extra:** not defined.\n* **(L1.3.2) Malformed:** another form.\n'
+    )
+    const deployment = path.join(root, 'examples', 'deployment')
+    fs.writeFileSync(
+      path.join(deployment, 'l1_requirements.md'),
+      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n'
+    )
+    const config = resolveConfig({}, undefined, root)
+    const {files} = await collectFiles([], {cwd: root, config})
+    const linter = createLinter(config.settings, root)
+    const found: string[] = []
+    for (const file of files) {
+      for (const message of (await linter.lint(file)).messages) {
+        if (message.ruleId?.startsWith('requirement-')) {
+          found.push(`${message.ruleId} ${path.relative(root, file)}:${message.line}`)
+        }
+      }
+    }
+    const rows = traceMatrix(new SuiteModel({root}), root)
+    const traced = [
+      ...rows
+        .filter((row) => row.status === 'uncovered')
+        .map(
+          (row) =>
+            `requirement-coverage ${path.relative(root, row.definition!.document)}:${row.definition!.line}`
+        ),
+      ...rows
+        .filter((row) => row.status === 'undefined')
+        .flatMap((row) => row.citations)
+        .map((each) => `requirement-reference ${path.relative(root, each.file)}:${each.line}`)
+    ]
+    expect(found.sort()).toEqual(traced.sort())
+    expect(found).toHaveLength(4)
   })
 })
 
@@ -135,6 +199,25 @@ describe('tdd-prompt-lint trace', () => {
       document: 'examples/orchestration/l1_requirements.md',
       line: 24
     })
+  })
+
+  it('shows each package that defines the same IDs, and a package folder its own', async () => {
+    fs.writeFileSync(
+      path.join(root, 'examples', 'deployment', 'l1_requirements.md'),
+      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n'
+    )
+    const {code, stdout} = await run('trace', '--format', 'json', 'examples', 'examples/deployment')
+    expect(code).toBe(0)
+    const [all, deployment] = JSON.parse(stdout) as Array<{
+      rows: Array<{id: string; status: string; document: string}>
+    }>
+    expect(
+      all?.rows.filter((row) => row.id === 'L1-1.1').map((row) => [row.document, row.status])
+    ).toEqual([
+      ['examples/deployment/l1_requirements.md', 'uncovered'],
+      ['examples/orchestration/l1_requirements.md', 'covered']
+    ])
+    expect(deployment?.rows.map((row) => [row.id, row.status])).toEqual([['L1-1.1', 'uncovered']])
   })
 
   it('says so when there are no requirement documents, and fails on a missing folder', async () => {

@@ -15,6 +15,8 @@
  *   numbering (`2.`, `2.1`), a trailing colon or a trailing parenthetical.
  */
 
+import {definitionHeading, definitionLine, idWords, type IdDefinition} from './ids.js'
+
 export interface Place {
   line: number
   column: number
@@ -87,12 +89,16 @@ export interface FileMention extends Mention {
   listed: boolean
 }
 
-/** A table row or a line that defines a requirement: its ID and its text. */
+/** A table row, heading or line that defines a requirement: its ID and its text. */
 export interface RequirementRow extends Span {
-  /** The ID as written, emphasis removed: `1.1` or `L2-3.1`. */
+  /** The ID as written, emphasis removed: `1.1`, `L2-3.1`, `FR-3.2`. */
   id: string
-  /** The rest of the row, plain text. */
+  /**
+   * Plain text: the rest of a table row; for a heading or a line, the rest of it
+   * and the text under it (up to the next definition, heading, table or rule).
+   */
   text: string
+  form: 'row' | 'heading' | 'line'
 }
 
 export interface Facts {
@@ -109,14 +115,18 @@ export interface Facts {
   promptNames: NameMention[]
   /** Markdown file names (prompt files or not) mentioned outside fenced code, `\_` escapes removed. */
   fileNames: FileMention[]
-  /** Requirement IDs cited (`L1-2.2`). */
+  /**
+   * Words shaped like a requirement ID (`L1-2.2`, `FR-3.2`, `L2.1`): which of
+   * them cite a requirement is decided by the scheme of the requirement
+   * documents in scope.
+   */
   requirements: Mention[]
   /** The test kinds the title or the first paragraphs state (`unit`, `integration`…). */
   testKinds: string[]
   /**
-   * Rows that define requirements: table rows whose first cell is an ID (`1.1`,
-   * `**2.3**`, `L2-3.1`), and lines that start with an explicit ID
-   * (`* **L2-3.1** The system shall…`).
+   * What defines requirements: table rows whose first cell is an ID (`1.1`,
+   * `**2.3**`, `L2-3.1`), headings (`### L3-1.1 Configuration`) and lines
+   * (`* **FR-3.2** The system shall…`) that start with an explicit ID.
    */
   requirementRows: RequirementRow[]
   /** Lines of the text, for rules that quote a line. */
@@ -131,18 +141,10 @@ const listItem = /^ {0,3}([*+-]|\d+[.)])[ \t]/
 const codeSpan = /(`+)([^`]+?)\1/g
 const linkDestination = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g
 const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/
-const requirementId = /\bL\d{1,2}-\d{1,3}(?:\.\d{1,3})+\b/g
 // Characters of a file name as written in plain text (with `\_` escapes), not a path.
 const nameChar = /[\w.\\-]/
 const pathChar = /[\w.\\/-]/
 const maxFolderLength = 255
-// A table row whose first cell is a requirement ID, bold or not: `| **1.1** | text |`.
-// Each run of blanks is matched by one quantifier: linear.
-const idRow =
-  /^ {0,3}\|?[ \t]*(?:(?:\*\*|__)[ \t]*)?((?:L\d{1,2}-)?\d{1,3}(?:\.\d{1,3}){1,3})[ \t]*(?:(?:\*\*|__)[ \t]*)?\|(.*)$/
-// A line that starts with an explicit ID: `* **L2-3.1** The system…`, `(L2-3.1): …`.
-const idLine =
-  /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?(?:(?:\*\*|__)[ \t]*)?[([]?(L\d{1,2}-\d{1,3}(?:\.\d{1,3}){1,3})[)\]]?[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:[:.\-–—][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(.*)$/
 const testFile =
   /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/
 const kindWords: Array<[string, RegExp]> = [
@@ -206,6 +208,7 @@ export function readFacts(text: string): Facts {
       : undefined
   const contentLines: number[] = [] // 0-based lines that hold content
   const kindText: string[] = []
+  let requirement: OpenRequirement | undefined // the requirement the next lines continue
 
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] ?? ''
@@ -225,6 +228,7 @@ export function readFacts(text: string): Facts {
     }
     const trimmed = raw.trim()
     if (trimmed === '') {
+      if (requirement?.paragraph) requirement = undefined
       previousText = false
       previousListItem = false
       continue
@@ -244,6 +248,7 @@ export function readFacts(text: string): Facts {
     const heading = atx.exec(raw)
     const under = previousText && !previousListItem ? setext.exec(raw) : null
     if (heading || under) {
+      requirement = undefined
       const depth = heading ? (heading[1] ?? '#').length : under?.[1]?.startsWith('=') ? 1 : 2
       const at = heading ? index : index - 1
       const source = heading ? (heading[2] ?? '') : (lines[index - 1] ?? '').trim()
@@ -262,6 +267,11 @@ export function readFacts(text: string): Facts {
         continue
       }
       addSection(facts, source, depth, at, text.search(/\S/) + 1, text.trimEnd().length + 1)
+      if (heading) {
+        const row = requirementRow(definitionHeading(source), raw, line)
+        if (row) facts.requirementRows.push(row)
+        requirement = openRequirement(row)
+      }
       if (depth === 1 && !facts.title && facts.sections.length === 1) {
         const title = setTitle(facts)
         const digits = /prompt\s*(\d{1,4})/i.exec(text)
@@ -279,6 +289,14 @@ export function readFacts(text: string): Facts {
       continue
     }
     scanInline(facts, raw, line)
+    const defined = requirementRow(definitionLine(raw), raw, line)
+    if (defined) {
+      facts.requirementRows.push(defined)
+      requirement = openRequirement(defined)
+    } else if (requirement) {
+      if (trimmed.startsWith('|') || isRule(trimmed)) requirement = undefined
+      else continueRequirement(requirement, raw)
+    }
     const bold: RegExpExecArray | null = previousText ? null : label.exec(raw)
     if (bold && (bold[4] === ':' || (bold[2] ?? '').trimEnd().endsWith(':'))) {
       const name = bold[2] ?? ''
@@ -442,13 +460,7 @@ function scanInline(facts: Facts, raw: string, line: number): void {
   }
   describeNames(raw, names)
   facts.promptNames.push(...names)
-  const row = requirementRow(raw, line)
-  if (row) facts.requirementRows.push(row)
-  if (/L\d/.test(raw)) {
-    for (const match of raw.matchAll(requirementId)) {
-      facts.requirements.push(mention(match[0], line, match.index + 1))
-    }
-  }
+  for (const word of idWords(raw)) facts.requirements.push(mention(word.value, line, word.column))
 }
 
 // A markdown extension not followed by a word character (`x.md`, `x.md)`, `x.md#a`; not `x.mdx`).
@@ -564,13 +576,61 @@ function trimEnd(text: string, set: Set<string>): string {
   return text.slice(0, index)
 }
 
-/** The requirement a line defines, if it is a table row whose first cell is an ID or starts with an explicit ID. */
-function requirementRow(raw: string, line: number): RequirementRow | undefined {
-  if (!/\d/.test(raw)) return undefined
-  const match = raw.includes('|') ? idRow.exec(raw) : raw.includes('L') ? idLine.exec(raw) : null
-  if (!match?.[1]) return undefined
-  const text = plainText((match[2] ?? '').replace(/\|/g, ' '))
-  if (!text) return undefined
+/** The requirement a heading or a line defines, if any: its ID and the text after it. */
+function requirementRow(
+  found: IdDefinition | undefined,
+  raw: string,
+  line: number
+): RequirementRow | undefined {
+  if (!found) return undefined
+  const text = plainText(found.rest.replace(/\|/g, ' '))
+  if (!text && found.form === 'row') return undefined
   const column = raw.search(/\S/) + 1
-  return {id: match[1], text, line, column, endLine: line, endColumn: raw.trimEnd().length + 1}
+  return {
+    id: found.id,
+    text,
+    form: found.form,
+    line,
+    column,
+    endLine: line,
+    endColumn: raw.trimEnd().length + 1
+  }
+}
+
+/** Longest text kept for a requirement. */
+const maxRequirementText = 2000
+const modal = /\b(?:shall|must|should|may|will)\b/i
+
+/**
+ * The requirement whose text the next lines continue: a heading's or a line's
+ * (a table row is whole). A line that already says what is required ends at a
+ * blank line; a heading or a title-only line (`**FR-3.2 Export**`) runs on to
+ * the next definition, heading, table or rule.
+ */
+interface OpenRequirement {
+  row: RequirementRow
+  paragraph: boolean
+}
+
+function openRequirement(row: RequirementRow | undefined): OpenRequirement | undefined {
+  if (!row || row.form === 'row') return undefined
+  return {row, paragraph: row.form === 'line' && modal.test(row.text)}
+}
+
+function continueRequirement(open: OpenRequirement, raw: string): void {
+  const {row} = open
+  if (row.text.length >= maxRequirementText) return
+  const more = plainText(raw)
+  if (!more) return
+  const joint = !row.text ? '' : /[.:!?]$/.test(row.text) ? ' ' : ': '
+  row.text = (row.text + joint + more).slice(0, maxRequirementText)
+}
+
+/** A thematic break: three or more of one of `-`, `*`, `_`, blanks between. */
+function isRule(trimmed: string): boolean {
+  const compact = trimmed.replace(/[ \t]/g, '')
+  const first = compact[0]
+  if (compact.length < 3 || (first !== '-' && first !== '*' && first !== '_')) return false
+  for (const char of compact) if (char !== first) return false
+  return true
 }

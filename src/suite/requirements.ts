@@ -1,23 +1,45 @@
 /**
- * Requirements traceability: the IDs requirement documents define and the
- * prompts that cite them, per scope.
+ * Requirements traceability: the IDs requirement documents define, the scheme
+ * they are written in, and the prompts that cite them, per requirement scope.
  *
- * A requirement document is a markdown file in scope whose name contains one of
- * the configured words (default `requirement`). Its definitions are table rows
- * whose first cell is an ID and lines that start with an explicit ID. A bare
- * `1.1` takes the document's level, from its title (`# L1 Requirements`) or its
- * file name (`l1_requirements.md`): `L1-1.1`; an explicit `L2-3.1` is itself. A
- * requirement is binding when its text says `shall` or `must`.
+ * A requirement document is a markdown file whose name contains one of the
+ * configured words (default `requirement`). It defines IDs in table rows whose
+ * first cell is an ID, in headings and in lines (list items, bold or plain)
+ * that start with an explicit ID (`L3-1.1`, `FR-3.2`, `REQ-012`, `NFR-1`). A
+ * bare `1.1` in a table takes the document's level, from its title
+ * (`# L1 Requirements`) or its file name (`l1_requirements.md`): `L1-1.1`. A
+ * requirement is binding when its text (the row, or the text under its heading
+ * or line) says `shall` or `must`.
+ *
+ * The scheme is learned from the definitions: each prefix (`L1`, `FR`, `REQ`)
+ * with its separator. A prefix counts when a table defines it, when it defines
+ * two requirements or more, or when it is the only one of its scope (a lone
+ * `UTF-8 must …` among the `FR-` lines is prose). Only a word of a prompt that
+ * starts with a learned prefix is a citation: version numbers, dates and
+ * section numbers are not. A citation in another form (`L2.1` where the
+ * documents write `L2-1.1`, `REQ-12` for `REQ-012`) is a citation of no ID,
+ * with the ID it means as a suggestion; a section (`L3-2` when `L3-2.1` is
+ * defined) is cited as a whole.
+ *
+ * Scope: a document belongs to the nearest folder at or above its own that
+ * holds prompts or has prompt folders below it (its package), else to the
+ * repository. A prompt resolves an ID in the scopes of its folder and the
+ * folders above it, nearest first: two packages that define the same IDs are
+ * independent, and a repository's documents serve every package. A package
+ * with no documents at or above it cites the repository's only scope, if it
+ * has one (and nothing, if it has several).
  *
  * Built through `SuiteModel.requirements`, once per run.
  */
 import path from 'node:path'
-import type {Facts, Span} from './facts.js'
+import {editDistance} from '../config/suggest.js'
+import type {Facts, Mention, Span} from './facts.js'
+import {explicitId} from './ids.js'
 import type {SuiteModel} from './model.js'
 import type {JsonSchema} from '../config/schema.js'
 
 export interface Definition extends Span {
-  /** Full ID: `L1-1.1`. */
+  /** Full ID: `L1-1.1`, `FR-3.2`. */
   id: string
   /** The requirement document, absolute. */
   document: string
@@ -27,26 +49,75 @@ export interface Definition extends Span {
   binding: boolean
   /** The word that makes it binding (`shall`, `must`), as written first. */
   keyword: string | undefined
+  /** `L1`, `FR`. */
+  prefix: string
+  /** Between prefix and number: `-`, `_`. */
+  separator: string
+  /** Defined in a table row (a column of IDs: no prose). */
+  row: boolean
+  /** Of its document's level (`L1` in `l1_requirements.md`). */
+  leveled: boolean
 }
 
 export interface Citation extends Span {
+  /** The ID as the prompt writes it. */
   id: string
   /** The prompt that cites it, absolute. */
   file: string
 }
 
+/** A citation of no ID of its scope. */
+export interface Unresolved extends Citation {
+  /** The ID it most likely means (`L2-1` for `L2.1`), if one is clear. */
+  suggestion: string | undefined
+  /** Written in another form than the scheme's (`L2.1` for `L2-1.1`). */
+  malformed: boolean
+  /** An ID of the same prefix as the documents write it (`L2-1.1`). */
+  form: string | undefined
+  /** The document that defines it. */
+  document: string | undefined
+  /** With no suggestion: the section the number falls in, if it is defined. */
+  section: Section | undefined
+}
+
+/** The requirements of one scope: the documents of a package (or of the repository). */
+export interface RequirementScope {
+  /** The package folder (or the repository) the documents belong to. */
+  home: string
+  /** Its requirement documents, absolute, sorted. */
+  documents: string[]
+  /** Definitions in document order (a document's top to bottom, documents by path). */
+  definitions: Definition[]
+  /** ID → its first definition. */
+  byId: ReadonlyMap<string, Definition>
+  /** A second definition of an ID, with the first. */
+  duplicates: Array<{definition: Definition; first: Definition}>
+  /** Prefix → separator: the scheme. */
+  schemes: ReadonlyMap<string, string>
+  /** ID → the prompts' citations of it (a section's citations count for each ID in it). */
+  citations: Map<string, Citation[]>
+  /** Citations this scope judged and no ID resolves. */
+  unresolved: Unresolved[]
+  /** Normalised `prefix number` (`L2 1`) → the ID or section written so. */
+  normal: ReadonlyMap<string, string>
+  /** Sections: `L3-2` when `L3-2.1` is defined. */
+  sections: ReadonlySet<string>
+}
+
 export interface Requirements {
   root: string
-  /** Requirement documents in scope, absolute, sorted. */
+  /** Requirement documents in the repository, absolute, sorted. */
   documents: string[]
-  /** Definitions in document order (a document's rows top to bottom, documents by path). */
-  definitions: Definition[]
-  /** ID → its definitions (one, unless two documents define it). */
-  byId: ReadonlyMap<string, Definition[]>
-  /** Levels some document defines (`L1`). */
-  levels: ReadonlySet<string>
-  /** ID → the prompts' citations of it, by file and line. */
-  citations: ReadonlyMap<string, Citation[]>
+  /** Scopes, by home. */
+  scopes: RequirementScope[]
+  /** The scopes of a folder and of the folders above it, nearest first. */
+  chain(dir: string): RequirementScope[]
+  /**
+   * The scopes a folder's prompts resolve IDs in: its chain; for a folder with
+   * none, the repository's only scope when it has one (a package that keeps no
+   * requirements of its own cites the ones the repository has), else none.
+   */
+  resolving(dir: string): RequirementScope[]
 }
 
 /** Words a requirement document's file name contains, by default. */
@@ -73,31 +144,53 @@ export function documentLevel(file: string, facts: Facts | undefined): string | 
   return fromName ? 'L' + Number(fromName) : undefined
 }
 
-/** The definitions of one requirement document. */
+/** Every definition of one requirement document, before the scheme is learned. */
 export function definitionsIn(file: string, facts: Facts | undefined): Definition[] {
   if (!facts) return []
   const level = documentLevel(file, facts)
   const found: Definition[] = []
   for (const row of facts.requirementRows) {
-    const id = row.id.startsWith('L') ? row.id : level ? `${level}-${row.id}` : undefined
-    if (!id) continue
+    const parts = explicitId(row.id)
+    const prefix = parts?.prefix ?? level
+    if (!prefix || !row.text) continue
     const keyword = binding.exec(row.text)?.[1]
     found.push({
-      id,
+      id: parts ? row.id : `${prefix}-${row.id}`,
       document: file,
       text: row.text,
       binding: keyword !== undefined,
       keyword,
+      prefix,
+      separator: parts?.separator ?? '-',
+      row: row.form === 'row',
+      leveled: prefix === level,
       line: row.line,
       column: row.column,
       endLine: row.endLine,
       endColumn: row.endColumn
     })
   }
-  return found
+  // A row or line of another prefix than the document's own that states nothing (`| L1-2.2 |
+  // L3-1.1, L3-1.2 |` in a traceability table of an L3 document) names a requirement, it does
+  // not define one.
+  // The document's own prefix is its level, else the one most of its definitions have.
+  const counts = new Map<string, number>()
+  for (const each of found) counts.set(each.prefix, (counts.get(each.prefix) ?? 0) + 1)
+  const most = Math.max(0, ...counts.values())
+  const own = level
+    ? new Set([level])
+    : new Set([...counts].filter(([, count]) => count === most).map(([prefix]) => prefix))
+  return found.filter((each) => own.has(each.prefix) || states(each))
 }
 
-/** Everything a scope says of requirements. */
+const modal = /\b(?:shall|must|should|may|will)\b/i
+
+/** Whether a definition states a requirement (a modal verb), not only names one. */
+function states(definition: Definition): boolean {
+  return modal.test(definition.text)
+}
+
+/** The requirement documents, scopes and citations of a repository. */
 export function buildRequirements(
   model: SuiteModel,
   root: string,
@@ -106,35 +199,287 @@ export function buildRequirements(
   const scope = model.scope(root)
   const documents = scope.documents.filter((file) => isRequirementName(path.basename(file), words))
   documents.sort()
-  const definitions = documents.flatMap((file) => definitionsIn(file, model.facts(file)))
-  const byId = new Map<string, Definition[]>()
-  for (const definition of definitions) {
-    byId.set(definition.id, [...(byId.get(definition.id) ?? []), definition])
+  // A folder that holds prompts or has prompt folders below it: where a document's package is.
+  const packages = new Set<string>()
+  for (const dir of scope.folders) {
+    for (let each = dir; !packages.has(each); each = path.dirname(each)) {
+      packages.add(each)
+      if (each === root || path.dirname(each) === each) break
+    }
   }
-  const levels = new Set(definitions.map((each) => each.id.slice(0, each.id.indexOf('-'))))
-  const citations = new Map<string, Citation[]>()
-  if (documents.length > 0) {
+  const byHome = new Map<string, string[]>()
+  for (const file of documents) {
+    const home = homeOf(path.dirname(file), root, packages)
+    byHome.set(home, [...(byHome.get(home) ?? []), file])
+  }
+  const scopes = [...byHome]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([home, files]) => scopeOf(model, home, files))
+  const homes = new Map(scopes.map((each) => [each.home, each]))
+  const chains = new Map<string, RequirementScope[]>()
+  const chain = (dir: string): RequirementScope[] => {
+    let found = chains.get(dir)
+    if (!found) {
+      found = []
+      for (let each = dir; ; each = path.dirname(each)) {
+        const own = homes.get(each)
+        if (own) found.push(own)
+        if (each === root || path.dirname(each) === each) break
+      }
+      chains.set(dir, found)
+    }
+    return found
+  }
+  const resolving = (dir: string): RequirementScope[] => {
+    const found = chain(dir)
+    return found.length > 0 || scopes.length !== 1 ? found : scopes
+  }
+  if (scopes.length > 0) {
     for (const file of scope.prompts) {
-      for (const mention of model.peek(file)?.requirements ?? []) {
-        const list = citations.get(mention.value) ?? []
-        list.push({
-          id: mention.value,
-          file,
-          line: mention.line,
-          column: mention.column,
-          endLine: mention.endLine,
-          endColumn: mention.endColumn
-        })
-        citations.set(mention.value, list)
+      const resolved = resolving(path.dirname(file))
+      if (resolved.length === 0) continue
+      for (const word of model.peek(file)?.requirements ?? []) {
+        const found = resolve(resolved, word.value)
+        if (!found) continue
+        const citation = {...spanOf(word), id: word.value, file}
+        if (found.id !== undefined) {
+          for (const id of found.ids) {
+            const list = found.scope.citations.get(id) ?? []
+            list.push(citation)
+            found.scope.citations.set(id, list)
+          }
+        } else {
+          found.scope.unresolved.push({
+            ...citation,
+            suggestion: found.suggestion,
+            malformed: found.malformed,
+            form: found.form?.id,
+            document: found.form?.document,
+            section: found.section
+          })
+        }
       }
     }
   }
-  return {root, documents, definitions, byId, levels, citations}
+  return {root, documents, scopes, chain, resolving}
 }
 
-/** The level of an ID (`L1-2.2` → `L1`). */
-export function levelOf(id: string): string {
-  return id.slice(0, id.indexOf('-'))
+function homeOf(dir: string, root: string, packages: ReadonlySet<string>): string {
+  for (let each = dir; ; each = path.dirname(each)) {
+    if (packages.has(each)) return each
+    if (each === root || path.dirname(each) === each) return root
+  }
+}
+
+function spanOf(span: Span): Span {
+  return {line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn}
+}
+
+/** The requirements of one scope: its definitions by the scheme they share. */
+function scopeOf(model: SuiteModel, home: string, documents: string[]): RequirementScope {
+  const all = documents.flatMap((file) => definitionsIn(file, model.facts(file)))
+  const counts = new Map<string, {count: number; sure: boolean; separators: Map<string, number>}>()
+  for (const each of all) {
+    const entry = counts.get(each.prefix) ?? {count: 0, sure: false, separators: new Map()}
+    entry.count++
+    // A table's ID column, or a document's own level, is a scheme even for one requirement.
+    entry.sure ||= each.row || each.leveled
+    entry.separators.set(each.separator, (entry.separators.get(each.separator) ?? 0) + 1)
+    counts.set(each.prefix, entry)
+  }
+  const schemes = new Map<string, string>()
+  for (const [prefix, entry] of counts) {
+    if (!entry.sure && entry.count < 2 && counts.size > 1) continue
+    const [separator] = [...entry.separators].sort((a, b) => b[1] - a[1])[0] ?? ['-']
+    schemes.set(prefix, separator)
+  }
+  const definitions = all.filter((each) => schemes.has(each.prefix))
+  const byId = new Map<string, Definition>()
+  const duplicates: RequirementScope['duplicates'] = []
+  const normal = new Map<string, string>()
+  const sections = new Set<string>()
+  for (const definition of definitions) {
+    const first = byId.get(definition.id)
+    if (first) {
+      // Two statements of one ID are two requirements; a row that only names it (a summary) is none.
+      if (states(first) && states(definition)) duplicates.push({definition, first})
+      continue
+    }
+    byId.set(definition.id, definition)
+    const number = definition.id.slice(definition.prefix.length + definition.separator.length)
+    const parts = number.split('.')
+    for (let length = 1; length <= parts.length; length++) {
+      const written = definition.prefix + definition.separator + parts.slice(0, length).join('.')
+      if (length < parts.length) sections.add(written)
+      const key = normalKey(definition.prefix, parts.slice(0, length).join('.'))
+      if (!normal.has(key) || length === parts.length) normal.set(key, written)
+    }
+  }
+  return {
+    home,
+    documents,
+    definitions,
+    byId,
+    duplicates,
+    schemes,
+    citations: new Map(),
+    unresolved: [],
+    normal,
+    sections
+  }
+}
+
+/** `L2` and `01.2` → `L2 1.2`: numbers without leading zeros. */
+function normalKey(prefix: string, number: string): string {
+  return (
+    prefix +
+    ' ' +
+    number
+      .split('.')
+      .map((part) => String(Number(part)))
+      .join('.')
+  )
+}
+
+/** A word read against one scheme's prefix: its separator and number, or `undefined` when it is not that prefix's. */
+function readWord(word: string, prefix: string): {separator: string; number: string} | undefined {
+  if (!word.startsWith(prefix) || word.length === prefix.length) return undefined
+  let rest = word.slice(prefix.length)
+  let separator = ''
+  const first = rest[0] ?? ''
+  if (first === '-' || first === '_' || first === '.') {
+    separator = first
+    rest = rest.slice(1)
+  } else if (!/[A-Z]$/.test(prefix) || !/^\d/.test(rest)) {
+    // `L12-1` is no `L1` ID; `FR3.2` is a malformed `FR-3.2`.
+    return undefined
+  }
+  return /^\d{1,4}(?:\.\d{1,4}){0,4}$/.test(rest) ? {separator, number: rest} : undefined
+}
+
+export type Resolution =
+  | {scope: RequirementScope; id: string; ids: string[]}
+  | {
+      scope: RequirementScope
+      id: undefined
+      suggestion: string | undefined
+      malformed: boolean
+      /** The first definition of the prefix: how the documents write it, and where. */
+      form: Definition | undefined
+      /** With no suggestion: the section the number falls in, if it is defined. */
+      section: Section | undefined
+    }
+
+/**
+ * What a word of a prompt cites, in the scopes of its folder (nearest first):
+ * the first scope that defines it (the IDs of a section it names), else a
+ * citation of no ID, judged by the nearest scope whose scheme it is written
+ * in; `undefined` for a word that is no citation (no scope's prefix starts it).
+ */
+export function resolve(chain: RequirementScope[], word: string): Resolution | undefined {
+  let judge:
+    {scope: RequirementScope; prefix: string; separator: string; number: string} | undefined
+  for (const scope of chain) {
+    let best: {prefix: string; separator: string; number: string} | undefined
+    for (const prefix of scope.schemes.keys()) {
+      if (best && best.prefix.length >= prefix.length) continue
+      const read = readWord(word, prefix)
+      if (read) best = {prefix, ...read}
+    }
+    if (!best) continue
+    if (best.separator === scope.schemes.get(best.prefix)) {
+      if (scope.byId.has(word)) return {scope, id: word, ids: [word]}
+      if (scope.sections.has(word)) {
+        const ids = [...scope.byId.keys()].filter((id) => id.startsWith(word + '.'))
+        return {scope, id: word, ids}
+      }
+    }
+    judge ??= {scope, ...best}
+  }
+  if (!judge) return undefined
+  const {scope, prefix, separator, number} = judge
+  const expected = scope.schemes.get(prefix) ?? '-'
+  const malformed = separator !== expected
+  const suggestion =
+    scope.normal.get(normalKey(prefix, number)) ??
+    uniqueClosest(prefix + expected + number, scope.byId.keys())
+  const form = scope.definitions.find((each) => each.prefix === prefix)
+  return {
+    scope,
+    id: undefined,
+    suggestion: suggestion === word ? undefined : suggestion,
+    malformed,
+    form,
+    section: suggestion ? undefined : sectionOf(scope, prefix, number)
+  }
+}
+
+/** The defined section a number falls in (`L1-3` for `L1-3.7`) with its first and last ID. */
+function sectionOf(scope: RequirementScope, prefix: string, number: string): Section | undefined {
+  const cut = number.lastIndexOf('.')
+  if (cut === -1) return undefined
+  const id = scope.normal.get(normalKey(prefix, number.slice(0, cut)))
+  if (!id || !scope.sections.has(id)) return undefined
+  const ids = [...scope.byId.keys()].filter((each) => each.startsWith(id + '.'))
+  return {id, first: ids[0] ?? id, last: ids.at(-1) ?? id}
+}
+
+/** A section of IDs: `L1-3`, from `L1-3.1` to `L1-3.3`. */
+export interface Section {
+  id: string
+  first: string
+  last: string
+}
+
+/** The one known ID closest to `id` within an edit (two for a long ID); `undefined` when none or several are. */
+function uniqueClosest(id: string, known: Iterable<string>): string | undefined {
+  const limit = id.length > 8 ? 2 : 1
+  let best: string | undefined
+  let bestDistance = Infinity
+  let ties = 0
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - id.length) > limit) continue
+    const distance = editDistance(id, candidate)
+    if (distance > limit) continue
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+      ties = 0
+    } else if (distance === bestDistance) ties++
+  }
+  return ties === 0 ? best : undefined
+}
+
+/** The citations of a prompt's own text (its buffer) that no ID of its scopes resolves. */
+export function unresolvedIn(
+  chain: RequirementScope[],
+  file: string,
+  words: Mention[]
+): Unresolved[] {
+  const found: Unresolved[] = []
+  for (const word of words) {
+    const resolved = resolve(chain, word.value)
+    if (!resolved || resolved.id !== undefined) continue
+    found.push({
+      ...spanOf(word),
+      id: word.value,
+      file,
+      suggestion: resolved.suggestion,
+      malformed: resolved.malformed,
+      form: resolved.form?.id,
+      document: resolved.form?.document,
+      section: resolved.section
+    })
+  }
+  return found
+}
+
+/** The scope whose documents include `file`. */
+export function scopeOfDocument(
+  requirements: Requirements,
+  file: string
+): RequirementScope | undefined {
+  return requirements.scopes.find((each) => each.documents.includes(file))
 }
 
 export interface RequirementOptions {

@@ -35,59 +35,64 @@ export interface TraceRow {
 
 const order: Record<TraceStatus, number> = {uncovered: 0, 'not traced': 1, covered: 2, undefined: 3}
 
-/** The matrix of a scope: requirement → prompts that cite it, uncovered ones first. Empty without requirement documents. */
+/**
+ * The matrix of a folder: the requirement scopes at or below it (else the one
+ * it resolves IDs in), requirement → prompts that cite it, uncovered ones
+ * first. Empty without requirement documents. A scope's prompts are cited
+ * from wherever they are in the repository, as the rules count them.
+ */
 export function traceMatrix(
   model: SuiteModel,
-  root: string,
+  dir: string,
   words: readonly string[] = defaultDocumentWords
 ): TraceRow[] {
-  const requirements = model.requirements(root, words)
-  if (requirements.documents.length === 0) return []
+  const requirements = model.requirements(model.root(dir), words)
+  const inside = requirements.scopes.filter((scope) => isInside(dir, scope.home))
+  const nearest = requirements.chain(dir)[0]
+  const scopes = inside.length > 0 ? inside : nearest ? [nearest] : []
   const rows: TraceRow[] = []
-  const seen = new Set<string>()
-  for (const definition of requirements.definitions) {
-    if (seen.has(definition.id)) continue
-    seen.add(definition.id)
-    const citations = requirements.citations.get(definition.id) ?? []
-    rows.push({
-      id: definition.id,
-      status: citations.length > 0 ? 'covered' : definition.binding ? 'uncovered' : 'not traced',
-      definition,
-      prompts: filesOf(citations),
-      citations
-    })
-  }
-  const undefinedIds = [...requirements.citations.keys()]
-    .filter((id) => !seen.has(id))
-    .sort(compareIds)
-  for (const id of undefinedIds) {
-    const citations = requirements.citations.get(id) ?? []
-    rows.push({
-      id,
-      status: 'undefined',
-      definition: undefined,
-      prompts: filesOf(citations),
-      citations
-    })
+  for (const scope of scopes) {
+    for (const definition of scope.byId.values()) {
+      const citations = scope.citations.get(definition.id) ?? []
+      rows.push({
+        id: definition.id,
+        status: citations.length > 0 ? 'covered' : definition.binding ? 'uncovered' : 'not traced',
+        definition,
+        prompts: filesOf(citations),
+        citations
+      })
+    }
+    const unresolved = new Map<string, Citation[]>()
+    for (const citation of scope.unresolved) {
+      unresolved.set(citation.id, [...(unresolved.get(citation.id) ?? []), citation])
+    }
+    for (const id of [...unresolved.keys()].sort(compareIds)) {
+      const citations = unresolved.get(id) ?? []
+      rows.push({
+        id,
+        status: 'undefined',
+        definition: undefined,
+        prompts: filesOf(citations),
+        citations
+      })
+    }
   }
   // A stable sort: document order within each group.
   return rows.sort((a, b) => order[a.status] - order[b.status])
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child)
+  return !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
 function filesOf(citations: Citation[]): string[] {
   return [...new Set(citations.map((each) => each.file))].sort()
 }
 
-/** `L1-2.10` after `L1-2.9`. */
+/** Natural order: `L1-2.10` after `L1-2.9`, `FR-3` before `REQ-1`. */
 function compareIds(a: string, b: string): number {
-  const parts = (id: string) => id.split(/[-.]/).map((part) => Number(part.replace(/^L/, '')))
-  const x = parts(a)
-  const y = parts(b)
-  for (let index = 0; index < Math.max(x.length, y.length); index++) {
-    const difference = (x[index] ?? -1) - (y[index] ?? -1)
-    if (difference !== 0) return difference
-  }
-  return 0
+  return a.localeCompare(b, 'en', {numeric: true})
 }
 
 export interface TraceCounts {
