@@ -13,8 +13,8 @@ import {collectFiles} from '../src/io/files.js'
 import {createLinter} from '../src/engine/lint.js'
 import {resolveConfig} from '../src/config/config.js'
 import {main} from '../src/cli/main.js'
+import {copyExamples} from './helpers/copy-examples.js'
 
-const examples = path.join(import.meta.dirname, '..', 'examples')
 let root: string
 
 beforeEach(() => {
@@ -65,7 +65,7 @@ const metaPrompt =
 
 /** examples/ under `base`, each package's numbered preprompt (and its plan line) gone. */
 function packagesWithoutPreprompts(base: string): void {
-  fs.cpSync(examples, at(base), {recursive: true})
+  copyExamples(at(base))
   for (const name of ['orchestration', 'deployment']) {
     fs.rmSync(at(base, name, `prompt_00_${name}_preprompt.md`))
     const plan = path.join(base, name, 'readme.md')
@@ -168,14 +168,14 @@ describe('a suite whose prompts all link ../shared/master_prompt.md', () => {
 
 describe('a prompt naming a preprompt that does not exist', () => {
   it('a preprompt named as it is: no finding', async () => {
-    fs.cpSync(examples, root, {recursive: true})
+    copyExamples(root)
     const red = red01('.')
     write(red, read(red) + '\nRead prompt\\_00\\_orchestration\\_preprompt.md first.\n')
     expect(await lint()).toEqual([])
   })
 
   it('in plain text, misspelled: one finding on that line, naming the real one', async () => {
-    fs.cpSync(examples, root, {recursive: true})
+    copyExamples(root)
     const red = red01('.')
     write(red, read(red) + '\nRead prompt\\_00\\_orchestraton\\_preprompt.md first.\n')
     const found = await lint()
@@ -188,7 +188,7 @@ describe('a prompt naming a preprompt that does not exist', () => {
   })
 
   it('by role, in backticks, where the suite has a numbered one: one finding', async () => {
-    fs.cpSync(examples, root, {recursive: true})
+    copyExamples(root)
     const green = path.join('deployment', 'prompt_02b_artifact_store_green.md')
     write(green, read(green) + '\nKeep `meta-prompt.md` open.\n')
     expect(brief(await lint())).toEqual([
@@ -200,7 +200,7 @@ describe('a prompt naming a preprompt that does not exist', () => {
 describe('two suites of one repository written in different styles', () => {
   /** examples/ beside a billing suite in another style, grown to five pairs so it has a style of its own. */
   function twoStyles(): void {
-    fs.cpSync(examples, root, {recursive: true})
+    copyExamples(root)
     const billing = path.join(import.meta.dirname, 'fixtures', 'other-style', 'billing')
     fs.cpSync(billing, at('billing'), {recursive: true})
     const grown: Array<[string, string, string, string]> = [

@@ -60,12 +60,15 @@ describe('the examples', () => {
   it('lint clean, every prompt file found from the root', async () => {
     const config = resolveConfig({}, undefined, root)
     const {files} = await collectFiles([], {cwd: root, config})
-    expect(files.filter((file) => /prompt_\d/.test(file))).toHaveLength(25)
-    // The plans and the requirement document beside the prompts are linted with them.
+    expect(files.filter((file) => /prompt_\d/.test(file))).toHaveLength(36)
+    // The plans, the requirement documents and the preprompt by role are linted with the prompts.
     expect(
       files.filter((file) => !/prompt_\d/.test(file)).map((file) => path.relative(root, file))
     ).toEqual([
       'deployment/readme.md',
+      'ledger/ledger_requirements.md',
+      'ledger/meta-prompt.md',
+      'ledger/prompt_structure.md',
       'orchestration/l1_requirements.md',
       'orchestration/readme.md'
     ])

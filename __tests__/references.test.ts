@@ -17,13 +17,14 @@ import {resolveConfig} from '../src/config/config.js'
 import {createLinter, type RuleSetting} from '../src/engine/lint.js'
 import {collectFiles} from '../src/io/files.js'
 import {capture} from './cli-fixtures.js'
+import {copyExamples} from './helpers/copy-examples.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')
 let root: string
 
 beforeEach(() => {
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'references-')))
-  fs.cpSync(examples, root, {recursive: true})
+  copyExamples(root)
   fs.mkdirSync(path.join(root, '.git'))
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))

@@ -12,7 +12,7 @@ var argv = process.argv.slice(2);
 if (argv.length === 1 && argv[0] === "--staged" && await nothingStaged()) {
   process.stdout.write("✔ No problems (0 files checked)\n");
 } else {
-  const { main } = await import("./main-N26Z25HZ.js");
+  const { main } = await import("./main-6K456UKQ.js");
   process.exitCode = await main(argv, process.cwd(), {
     stdout: process.stdout,
     stderr: process.stderr
@@ -21,7 +21,7 @@ if (argv.length === 1 && argv[0] === "--staged" && await nothingStaged()) {
 async function nothingStaged() {
   if (process.stdout.isTTY || process.env.FORCE_COLOR !== void 0) return false;
   try {
-    return (await import("./staged-JAOKK6LU.js")).stagedTargets(process.cwd()).length === 0;
+    return (await import("./staged-5CQFUB5L.js")).stagedTargets(process.cwd()).length === 0;
   } catch {
     return false;
   }

@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path35 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path40 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path35 && path35[0] !== "/") {
-          path35 = `/${path35}`;
+        if (path40 && path40[0] !== "/") {
+          path40 = `/${path40}`;
         }
-        return new URL(`${origin}${path35}`);
+        return new URL(`${origin}${path40}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin }
+          request: { method, path: path40, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path35);
+        debuglog("sending request to %s %s/%s", method, origin, path40);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin },
+          request: { method, path: path40, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path35,
+          path40,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin }
+          request: { method, path: path40, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path35);
+        debuglog("trailers received from %s %s/%s", method, origin, path40);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin },
+          request: { method, path: path40, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path35,
+          path40,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path35, origin }
+            request: { method, path: path40, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path35);
+          debuglog("sending request to %s %s/%s", method, origin, path40);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path35,
+        path: path40,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path35 !== "string") {
+        if (typeof path40 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path35[0] !== "/" && !(path35.startsWith("http://") || path35.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path40[0] !== "/" && !(path40.startsWith("http://") || path40.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path35)) {
+        } else if (invalidPathRegex.test(path40)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path35, query) : path35;
+        this.path = query ? buildURL(path40, query) : path40;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path35, host, upgrade, blocking, reset } = request2;
+      const { method, path: path40, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path35} HTTP/1.1\r
+      let header = `${method} ${path40} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve4;
+          callback2 = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path35, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path40, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path35;
+      headers[HTTP2_HEADER_PATH] = path40;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve4;
+          callback2 = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path35 = search2 ? `${pathname}${search2}` : pathname;
+        const path40 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path35;
+        this.opts.path = path40;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path35 = "/",
+          path: path40 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path35;
+        opts.path = origin + path40;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk2) {
             limit -= chunk2.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path35) {
-      if (typeof path35 !== "string") {
-        return path35;
+    function safeUrl(path40) {
+      if (typeof path40 !== "string") {
+        return path40;
       }
-      const pathSegments = path35.split("?");
+      const pathSegments = path40.split("?");
       if (pathSegments.length !== 2) {
-        return path35;
+        return path40;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path35, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path35);
+    function matchKey(mockDispatch2, { path: path40, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path40);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path35 }) => matchValue(safeUrl(path35), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path40 }) => matchValue(safeUrl(path40), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path35, method, body, headers, query } = opts;
+      const { path: path40, method, body, headers, query } = opts;
       return {
-        path: path35,
+        path: path40,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path35, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path40, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path35,
+            Path: path40,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path35) {
-      for (let i = 0; i < path35.length; ++i) {
-        const code = path35.charCodeAt(i);
+    function validateCookiePath(path40) {
+      for (let i = 0; i < path40.length; ++i) {
+        const code = path40.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16852,7 +16852,7 @@ var require_constants5 = __commonJS({
       writable: false,
       configurable: false
     };
-    var states = {
+    var states2 = {
       CONNECTING: 0,
       OPEN: 1,
       CLOSING: 2,
@@ -16889,7 +16889,7 @@ var require_constants5 = __commonJS({
       uid,
       sentCloseFrameState,
       staticPropertyDescriptors,
-      states,
+      states: states2,
       opcodes,
       maxUnsigned16Bit,
       parserStates,
@@ -16921,28 +16921,28 @@ var require_util7 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
-    var { states, opcodes } = require_constants5();
+    var { states: states2, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
-      return ws[kReadyState] === states.CONNECTING;
+      return ws[kReadyState] === states2.CONNECTING;
     }
     function isEstablished(ws) {
-      return ws[kReadyState] === states.OPEN;
+      return ws[kReadyState] === states2.OPEN;
     }
     function isClosing(ws) {
-      return ws[kReadyState] === states.CLOSING;
+      return ws[kReadyState] === states2.CLOSING;
     }
     function isClosed(ws) {
-      return ws[kReadyState] === states.CLOSED;
+      return ws[kReadyState] === states2.CLOSED;
     }
     function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
-      if (ws[kReadyState] !== states.OPEN) {
+      if (ws[kReadyState] !== states2.OPEN) {
         return;
       }
       let dataForEvent;
@@ -17170,7 +17170,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states: states2, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
       kReadyState,
       kSentClose,
@@ -17279,7 +17279,7 @@ var require_connection = __commonJS({
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
-        ws[kReadyState] = states.CLOSING;
+        ws[kReadyState] = states2.CLOSING;
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
@@ -17296,9 +17296,9 @@ var require_connection = __commonJS({
         const socket = ws[kResponse].socket;
         socket.write(frame.createFrame(opcodes.CLOSE));
         ws[kSentClose] = sentCloseFrameState.SENT;
-        ws[kReadyState] = states.CLOSING;
+        ws[kReadyState] = states2.CLOSING;
       } else {
-        ws[kReadyState] = states.CLOSING;
+        ws[kReadyState] = states2.CLOSING;
       }
     }
     function onSocketData(chunk2) {
@@ -17322,7 +17322,7 @@ var require_connection = __commonJS({
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
-      ws[kReadyState] = states.CLOSED;
+      ws[kReadyState] = states2.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
@@ -17338,7 +17338,7 @@ var require_connection = __commonJS({
     }
     function onSocketError(error2) {
       const { ws } = this;
-      ws[kReadyState] = states.CLOSING;
+      ws[kReadyState] = states2.CLOSING;
       if (channels.socketError.hasSubscribers) {
         channels.socketError.publish(error2);
       }
@@ -17439,7 +17439,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
+    var { parserStates, opcodes, states: states2, emptyBuffer, sentCloseFrameState } = require_constants5();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
     var {
@@ -17783,7 +17783,7 @@ var require_receiver = __commonJS({
               }
             );
           }
-          this.ws[kReadyState] = states.CLOSING;
+          this.ws[kReadyState] = states2.CLOSING;
           this.ws[kReceivedClose] = true;
           return false;
         } else if (opcode === opcodes.PING) {
@@ -17904,7 +17904,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5();
+    var { staticPropertyDescriptors, states: states2, sentCloseFrameState, sendHints } = require_constants5();
     var {
       kWebSocketURL,
       kReadyState,
@@ -18178,7 +18178,7 @@ var require_websocket = __commonJS({
         response.socket.ws = this;
         this[kByteParser] = parser;
         this.#sendQueue = new SendQueue(response.socket);
-        this[kReadyState] = states.OPEN;
+        this[kReadyState] = states2.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
         if (extensions !== null) {
           this.#extensions = extensions;
@@ -18190,10 +18190,10 @@ var require_websocket = __commonJS({
         fireEvent("open", this);
       }
     };
-    WebSocket.CONNECTING = WebSocket.prototype.CONNECTING = states.CONNECTING;
-    WebSocket.OPEN = WebSocket.prototype.OPEN = states.OPEN;
-    WebSocket.CLOSING = WebSocket.prototype.CLOSING = states.CLOSING;
-    WebSocket.CLOSED = WebSocket.prototype.CLOSED = states.CLOSED;
+    WebSocket.CONNECTING = WebSocket.prototype.CONNECTING = states2.CONNECTING;
+    WebSocket.OPEN = WebSocket.prototype.OPEN = states2.OPEN;
+    WebSocket.CLOSING = WebSocket.prototype.CLOSING = states2.CLOSING;
+    WebSocket.CLOSED = WebSocket.prototype.CLOSED = states2.CLOSED;
     Object.defineProperties(WebSocket.prototype, {
       CONNECTING: staticPropertyDescriptors,
       OPEN: staticPropertyDescriptors,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path35 = opts.path;
+          let path40 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path35 = `/${path35}`;
+            path40 = `/${path40}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path35);
+          url = new URL(util.parseOrigin(url).origin + path40);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19416,8 +19416,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path35, { windows } = {}) => {
-      const segs = path35.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path40, { windows } = {}) => {
+      const segs = path40.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -19800,16 +19800,16 @@ var require_parse2 = __commonJS({
       let paren = 0;
       let quote = 0;
       let value2 = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value2 += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value2 += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -19840,14 +19840,14 @@ var require_parse2 = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -19895,15 +19895,15 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -20378,14 +20378,14 @@ var require_parse2 = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
+            state.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -21014,17 +21014,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path35) {
-      const ctrl = callVisitor(key, node2, visitor, path35);
+    function visit_(key, node2, visitor, path40) {
+      const ctrl = callVisitor(key, node2, visitor, path40);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visit_(key, ctrl, visitor, path35);
+        replaceNode(key, path40, ctrl);
+        return visit_(key, ctrl, visitor, path40);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
+          path40 = Object.freeze(path40.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path35);
+            const ci = visit_(i, node2.items[i], visitor, path40);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21035,13 +21035,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path35);
+          path40 = Object.freeze(path40.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path40);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path35);
+          const cv = visit_("value", node2.value, visitor, path40);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21062,17 +21062,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path35) {
-      const ctrl = await callVisitor(key, node2, visitor, path35);
+    async function visitAsync_(key, node2, visitor, path40) {
+      const ctrl = await callVisitor(key, node2, visitor, path40);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visitAsync_(key, ctrl, visitor, path35);
+        replaceNode(key, path40, ctrl);
+        return visitAsync_(key, ctrl, visitor, path40);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
+          path40 = Object.freeze(path40.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path35);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path40);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21083,13 +21083,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path35);
+          path40 = Object.freeze(path40.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path40);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path35);
+          const cv = await visitAsync_("value", node2.value, visitor, path40);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21116,23 +21116,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path35) {
+    function callVisitor(key, node2, visitor, path40) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path35);
+        return visitor(key, node2, path40);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path35);
+        return visitor.Map?.(key, node2, path40);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path35);
+        return visitor.Seq?.(key, node2, path40);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path35);
+        return visitor.Pair?.(key, node2, path40);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path35);
+        return visitor.Scalar?.(key, node2, path40);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path35);
+        return visitor.Alias?.(key, node2, path40);
       return void 0;
     }
-    function replaceNode(key, path35, node2) {
-      const parent = path35[path35.length - 1];
+    function replaceNode(key, path40, node2) {
+      const parent = path40[path40.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -21554,19 +21554,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found = node2;
+            found2 = node2;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -21575,14 +21575,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -21744,10 +21744,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path35, value2) {
+    function collectionFromPath(schema, path40, value2) {
       let v = value2;
-      for (let i = path35.length - 1; i >= 0; --i) {
-        const k = path35[i];
+      for (let i = path40.length - 1; i >= 0; --i) {
+        const k = path40[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21766,7 +21766,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
+    var isEmptyPath = (path40) => path40 == null || typeof path40 === "object" && !!path40[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21796,11 +21796,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path35, value2) {
-        if (isEmptyPath(path35))
+      addIn(path40, value2) {
+        if (isEmptyPath(path40))
           this.add(value2);
         else {
-          const [key, ...rest] = path35;
+          const [key, ...rest] = path40;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -21814,8 +21814,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        const [key, ...rest] = path35;
+      deleteIn(path40) {
+        const [key, ...rest] = path40;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -21829,8 +21829,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        const [key, ...rest] = path35;
+      getIn(path40, keepScalar) {
+        const [key, ...rest] = path40;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -21848,8 +21848,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path35) {
-        const [key, ...rest] = path35;
+      hasIn(path40) {
+        const [key, ...rest] = path40;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -21859,8 +21859,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value2) {
-        const [key, ...rest] = path35;
+      setIn(path40, value2) {
+        const [key, ...rest] = path40;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -24375,9 +24375,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path35, value2) {
+      addIn(path40, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path35, value2);
+          this.contents.addIn(path40, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24452,14 +24452,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        if (Collection2.isEmptyPath(path35)) {
+      deleteIn(path40) {
+        if (Collection2.isEmptyPath(path40)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path40) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24474,10 +24474,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        if (Collection2.isEmptyPath(path35))
+      getIn(path40, keepScalar) {
+        if (Collection2.isEmptyPath(path40))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path40, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24488,10 +24488,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path35) {
-        if (Collection2.isEmptyPath(path35))
+      hasIn(path40) {
+        if (Collection2.isEmptyPath(path40))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path40) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24508,13 +24508,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value2) {
-        if (Collection2.isEmptyPath(path35)) {
+      setIn(path40, value2) {
+        if (Collection2.isEmptyPath(path40)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path35), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path40), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path35, value2);
+          this.contents.setIn(path40, value2);
         }
       }
       /**
@@ -24688,7 +24688,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -24725,7 +24725,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -24759,9 +24759,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -24790,7 +24790,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -26475,9 +26475,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path35) => {
+    visit3.itemAtPath = (cst, path40) => {
       let item = cst;
-      for (const [field, index2] of path35) {
+      for (const [field, index2] of path40) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -26486,23 +26486,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path35) => {
-      const parent = visit3.itemAtPath(cst, path35.slice(0, -1));
-      const field = path35[path35.length - 1][0];
+    visit3.parentCollection = (cst, path40) => {
+      const parent = visit3.itemAtPath(cst, path40.slice(0, -1));
+      const field = path40[path40.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path35, item, visitor) {
-      let ctrl = visitor(item, path35);
+    function _visit(path40, item, visitor) {
+      let ctrl = visitor(item, path40);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path40.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26513,10 +26513,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path35);
+            ctrl = ctrl(item, path40);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path40) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -27818,14 +27818,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs11, sep: [] });
+                map.items.push({ start: start2, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -27953,13 +27953,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -29708,12 +29708,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule21) => shouldUseRule(schema, rule21));
+      return group2.rules.some((rule22) => shouldUseRule(schema, rule22));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule21) {
+    function shouldUseRule(schema, rule22) {
       var _a;
-      return schema[rule21.keyword] !== void 0 || ((_a = rule21.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule22.keyword] !== void 0 || ((_a = rule22.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -30765,9 +30765,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule21 of group2.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule21)) {
-            keywordCode(it, rule21.keyword, rule21.definition, group2.type);
+        for (const rule22 of group2.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule22)) {
+            keywordCode(it, rule22.keyword, rule22.definition, group2.type);
           }
         }
       });
@@ -30802,9 +30802,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules2 = it.self.RULES.all;
       for (const keyword in rules2) {
-        const rule21 = rules2[keyword];
-        if (typeof rule21 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule21)) {
-          const { type } = rule21.definition;
+        const rule22 = rules2[keyword];
+        if (typeof rule22 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule22)) {
+          const { type } = rule22.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -31218,7 +31218,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -31245,7 +31245,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -31496,8 +31496,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path35) {
-      let input = path35;
+    function removeDotSegments(path40) {
+      let input = path40;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -31571,11 +31571,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path35) {
-      if (path35 === "" || path35[0] === "/") {
-        return removeDotSegments(path35);
+    function removeDotSegmentsRelative(path40) {
+      if (path40 === "" || path40[0] === "/") {
+        return removeDotSegments(path40);
       }
-      const segments = path35.split("/");
+      const segments = path40.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -31938,8 +31938,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
+        const path40 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path40 && path40 !== "/" ? path40 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32109,7 +32109,7 @@ var require_fast_uri = __commonJS({
       }
       return uri2;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -32500,7 +32500,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -32890,8 +32890,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule21 = this.RULES.all[keyword];
-        return typeof rule21 == "object" ? rule21.definition : !!rule21;
+        const rule22 = this.RULES.all[keyword];
+        return typeof rule22 == "object" ? rule22.definition : !!rule22;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -32899,7 +32899,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group2 of RULES.rules) {
-          const i = group2.rules.findIndex((rule21) => rule21.keyword === keyword);
+          const i = group2.rules.findIndex((rule22) => rule22.keyword === keyword);
           if (i >= 0)
             group2.rules.splice(i, 1);
         }
@@ -32926,10 +32926,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules2) {
-            const rule21 = rules2[key];
-            if (typeof rule21 != "object")
+            const rule22 = rules2[key];
+            if (typeof rule22 != "object")
               continue;
-            const { $data } = rule21.definition;
+            const { $data } = rule22.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -33093,7 +33093,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition3)
         return;
-      const rule21 = {
+      const rule22 = {
         keyword,
         definition: {
           ...definition3,
@@ -33102,18 +33102,18 @@ var require_core = __commonJS({
         }
       };
       if (definition3.before)
-        addBeforeRule.call(this, ruleGroup, rule21, definition3.before);
+        addBeforeRule.call(this, ruleGroup, rule22, definition3.before);
       else
-        ruleGroup.rules.push(rule21);
-      RULES.all[keyword] = rule21;
+        ruleGroup.rules.push(rule22);
+      RULES.all[keyword] = rule22;
       (_a = definition3.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule21, before) {
+    function addBeforeRule(ruleGroup, rule22, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule21);
+        ruleGroup.rules.splice(i, 0, rule22);
       } else {
-        ruleGroup.rules.push(rule21);
+        ruleGroup.rules.push(rule22);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -35245,9 +35245,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern2[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
+          const escaped2 = pattern2[++index2];
+          body += escapeMember(escaped2);
+          prev = escaped2;
         } else if (char === "-" && prev && index2 + 1 < length && pattern2[index2 + 1] !== "]") {
           index2++;
           let to = pattern2[index2];
@@ -35311,14 +35311,14 @@ var require_ignore = __commonJS({
       while (index2 < length) {
         const char = pattern2[index2];
         if (char === ESCAPE) {
-          const escaped = pattern2[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
+          const escaped2 = pattern2[index2 + 1];
+          if (escaped2 === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
             out += pattern2.slice(index2, index2 + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index2 += 2;
@@ -35674,26 +35674,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path35) => {
-      const end = path35.length - 1;
-      const index2 = path35.lastIndexOf(
+    var basenameOf = (path40) => {
+      const end = path40.length - 1;
+      const index2 = path40.lastIndexOf(
         SLASH,
-        path35[end] === SLASH ? end - 1 : end
+        path40[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path35 : path35.slice(index2 + 1);
+      return index2 < 0 ? path40 : path40.slice(index2 + 1);
     };
-    var parentOf = (path35) => {
-      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path35.split(SLASH).filter(Boolean);
+    var parentOf = (path40) => {
+      if (path40.charCodeAt(0) === SLASH_CODE || path40.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path40.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path35.length - 1;
-      const cut2 = path35.lastIndexOf(
+      const end = path40.length - 1;
+      const cut2 = path40.lastIndexOf(
         SLASH,
-        path35.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path40.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut2 < 0 ? EMPTY : path35.slice(0, cut2 + 1);
+      return cut2 < 0 ? EMPTY : path40.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
@@ -35812,17 +35812,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule21 = checkPattern(raw) && createRule(
+        const rule22 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index2
         );
-        if (rule21) {
+        if (rule22) {
           this._added = true;
-          this._rules.push(rule21);
-          if (matchesBasename(rule21.body)) {
+          this._rules.push(rule22);
+          if (matchesBasename(rule22.body)) {
             this._basenameCount++;
           }
         }
@@ -35843,7 +35843,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path35) {
+      testLiteral(path40) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -35851,11 +35851,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule21 = rules2[index2];
-          if (rule21.checkRegex.test(path35)) {
-            ignored = !rule21.negative;
-            unignored = rule21.negative;
-            matchedRule = rule21.negative ? UNDEFINED : rule21;
+          const rule22 = rules2[index2];
+          if (rule22.checkRegex.test(path40)) {
+            ignored = !rule22.negative;
+            unignored = rule22.negative;
+            matchedRule = rule22.negative ? UNDEFINED : rule22;
             break;
           }
         }
@@ -35872,23 +35872,23 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path35, mode) {
+      test(path40, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path35) : path35;
+        const basename4 = shortcut ? basenameOf(path40) : path40;
         for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule21 = rules2[index2];
-          if (rule21[mode].test(
-            shortcut && rule21._basenameOnly ? basename4 : path35
+          const rule22 = rules2[index2];
+          if (rule22[mode].test(
+            shortcut && rule22._basenameOnly ? basename4 : path40
           )) {
-            const { negative } = rule21;
+            const { negative } = rule22;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule21;
+              ret.rule = rule22;
             }
             return ret;
           }
@@ -35902,17 +35902,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath2 = (path35, originalPath, doThrow) => {
-      if (!isString(path35)) {
+    var checkPath2 = (path40, originalPath, doThrow) => {
+      if (!isString(path40)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path35) {
+      if (!path40) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath2.isNotRelative(path35)) {
+      if (checkPath2.isNotRelative(path40)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -35921,25 +35921,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path35) => {
-      const first = path35.charCodeAt(0);
+    var isNotRelative = (path40) => {
+      const first = path40.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path35.length === 1) {
+      if (path40.length === 1) {
         return true;
       }
-      const second = path35.charCodeAt(1);
+      const second = path40.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
+      return path40.length === 2 || path40.charCodeAt(2) === SLASH_CODE;
     };
     checkPath2.isNotRelative = isNotRelative;
     checkPath2.convert = (p) => p;
@@ -35970,58 +35970,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path35) {
+      _test(originalPath, cache, path40) {
         checkPath2(
-          path35,
+          path40,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path35 ? this._t(path35, cache) : {
+        return path40 ? this._t(path40, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path35 = convertPath(target);
-        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path35);
+        const path40 = convertPath(target);
+        if (!path40 || path40.charCodeAt(path40.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path40);
         }
-        const dir = this._t(path35, this._testCache);
+        const dir = this._t(path40, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path35);
+        const literal = this._rules.testLiteral(path40);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path35, cache) {
-        if (path35 in cache) {
-          return cache[path35];
+      _t(path40, cache) {
+        if (path40 in cache) {
+          return cache[path40];
         }
-        const parentPath = parentOf(path35);
+        const parentPath = parentOf(path40);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
+        return cache[path40] = parent && parent.ignored ? parent : this._rules.test(path40, MODE_IGNORE);
       }
-      ignores(path35) {
-        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
+      ignores(path40) {
+        return this._test(path40, this._ignoreCache, convertPath(path40)).ignored;
       }
       createFilter() {
-        return (path35) => !this.ignores(path35);
+        return (path40) => !this.ignores(path40);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path35) {
-        return this._test(path35, this._testCache, convertPath(path35));
+      test(path40) {
+        return this._test(path40, this._testCache, convertPath(path40));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path35) => checkPath2(convertPath(path35), path35, RETURN_FALSE);
+    var isPathValid = (path40) => checkPath2(convertPath(path40), path40, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath2.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
+      checkPath2.isNotRelative = (path40) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path40) || isNotRelative(path40);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -36173,7 +36173,7 @@ var require_format3 = __commonJS({
         return format.apply(null, [fmt].concat(replacements));
       }
       function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped2 = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
           var digits = "";
@@ -36185,8 +36185,8 @@ var require_format3 = __commonJS({
         };
         for (; i < n; ++i) {
           c = fmt[i];
-          if (escaped) {
-            escaped = false;
+          if (escaped2) {
+            escaped2 = false;
             if (c == ".") {
               leadingZero = false;
               c = fmt[++i];
@@ -36236,7 +36236,7 @@ var require_format3 = __commonJS({
                 break;
             }
           } else if (c === "%") {
-            escaped = true;
+            escaped2 = true;
           } else {
             result += c;
           }
@@ -36292,8 +36292,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path35 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path35} does not exist${EOL6}`);
+            const path40 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path40} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36455,11 +36455,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve4) {
-          resolve4(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve5) {
+          resolve5(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -36475,7 +36475,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36562,26 +36562,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk2) => {
               output = Buffer.concat([output, chunk2]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk2) => {
               chunks.push(chunk2);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -36789,14 +36789,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -37040,12 +37040,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -37053,7 +37053,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -37092,7 +37092,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -37150,11 +37150,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve4) {
-          resolve4(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve5) {
+          resolve5(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -37170,7 +37170,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -37702,12 +37702,12 @@ function parseParameters2(header, type, index2, len, stopFlags) {
         }
         if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
           const quotedStart = ++index2;
-          let escaped = false;
+          let escaped2 = false;
           while (index2 < len) {
             const code2 = header.charCodeAt(index2);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
               index2++;
               let stop2 = 0;
@@ -37725,7 +37725,7 @@ function parseParameters2(header, type, index2, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index2 + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index2 += 2;
               continue;
             }
@@ -41789,8 +41789,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -42001,15 +42001,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -42024,13 +42024,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve4;
-          resolve4 = reject = null;
+          var promise2, reject, resolve5;
+          resolve5 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise2;
         }
@@ -42114,7 +42114,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start2;
+            var cursor, end, found2, i, k, keys, len, next, start2;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -42123,10 +42123,10 @@ var require_light = __commonJS({
             start2 = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
                 keys.push(k.slice(start2, -end));
               }
             }
@@ -42431,14 +42431,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -42531,9 +42531,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -42781,7 +42781,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path35) => path35.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path40) => path40.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43142,9 +43142,9 @@ var init_github = __esm({
 });
 
 // src/action/main.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import os7 from "node:os";
-import path34 from "node:path";
+import path39 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -43367,11 +43367,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -43387,7 +43387,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43460,26 +43460,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk2) => {
           output = Buffer.concat([output, chunk2]);
         });
         this.message.on("end", () => {
-          resolve4(output.toString());
+          resolve5(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk2) => {
           chunks.push(chunk2);
         });
         this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
+          resolve5(Buffer.concat(chunks));
         });
       }));
     });
@@ -43682,14 +43682,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve4(res);
+            resolve5(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -43933,12 +43933,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -43946,7 +43946,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
+          resolve5(response);
         }
         function dateTimeDeserializer(key, value2) {
           if (typeof value2 === "string") {
@@ -43985,7 +43985,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve4(response);
+          resolve5(response);
         }
       }));
     });
@@ -43996,11 +43996,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -44016,7 +44016,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44047,11 +44047,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -44067,7 +44067,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44136,11 +44136,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -44156,7 +44156,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44458,11 +44458,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -44478,7 +44478,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44582,11 +44582,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -44602,7 +44602,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44676,11 +44676,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -44696,7 +44696,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44915,7 +44915,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -44998,7 +44998,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -45014,31 +45014,31 @@ var ToolRunner = class extends events.EventEmitter {
 function argStringToArray(argString) {
   const args = [];
   let inQuotes = false;
-  let escaped = false;
+  let escaped2 = false;
   let arg = "";
   function append(c) {
-    if (escaped && c !== '"') {
+    if (escaped2 && c !== '"') {
       arg += "\\";
     }
     arg += c;
-    escaped = false;
+    escaped2 = false;
   }
   for (let i = 0; i < argString.length; i++) {
     const c = argString.charAt(i);
     if (c === '"') {
-      if (!escaped) {
+      if (!escaped2) {
         inQuotes = !inQuotes;
       } else {
         append(c);
       }
       continue;
     }
-    if (c === "\\" && escaped) {
+    if (c === "\\" && escaped2) {
       append(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
-      escaped = true;
+      escaped2 = true;
       continue;
     }
     if (c === " " && !inQuotes) {
@@ -45121,11 +45121,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -45141,7 +45141,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45194,11 +45194,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -45214,7 +45214,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45273,11 +45273,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -45293,7 +45293,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45420,8 +45420,8 @@ function getIDToken(aud) {
 }
 
 // src/config/config.ts
-import fs5 from "node:fs";
-import path26 from "node:path";
+import fs6 from "node:fs";
+import path30 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // rules/file-name.ts
@@ -45433,6 +45433,7 @@ var markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 var numbered = /prompt[_-]*(\d+)([a-z]?)(?=[_-]|$)/i;
 var kindSuffix = /(?:^|[_-]+)(red|green|preprompt|context)$/i;
 var snakeSuffix = /(?:^|_)(red|green|preprompt|context)$/;
+var variantPart = /^(\d{1,2})_(?=[a-z])/;
 var maxNumber = 9999;
 function isMarkdownName(name) {
   return markdownExtension.test(name);
@@ -45456,19 +45457,22 @@ function parsePromptName(name) {
   const letter = match[2] ?? "";
   const rest = stem.slice(match.index + match[0].length).replace(/^[_-]+/, "");
   const number = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10);
-  const snake = toSnakeCase(rest);
+  const whole = toSnakeCase(rest);
+  const variant = variantPart.exec(whole)?.[1] ?? "";
+  const snake = variant ? whole.slice(variant.length + 1) : whole;
+  const unvaried = variant ? rest.replace(/^\d{1,2}[^A-Za-z0-9]*/, "") : rest;
   const suffix = snakeSuffix.exec(snake);
   let kind2 = "foundation";
-  let rawSlug = rest;
+  let rawSlug = unvaried;
   let slug = snake;
   let legacy = false;
   const word = suffix?.[1];
   if (suffix && word && (word !== "context" || number === 0)) {
     kind2 = word === "context" ? "preprompt" : word;
     legacy = word === "context";
-    const raw = kindSuffix.exec(rest);
+    const raw = kindSuffix.exec(unvaried);
     slug = snake.slice(0, suffix.index);
-    rawSlug = raw ? rest.slice(0, raw.index) : slug && rest;
+    rawSlug = raw ? unvaried.slice(0, raw.index) : slug && unvaried;
   }
   if (kind2 === "foundation" && !rest) return void 0;
   return {
@@ -45478,6 +45482,7 @@ function parsePromptName(name) {
     number,
     digits,
     letter,
+    variant,
     slug,
     rawSlug,
     kind: kind2,
@@ -45488,15 +45493,21 @@ function parsePromptName(name) {
 function formatNumber(value2) {
   return String(value2).padStart(2, "0");
 }
-function formatName(parts) {
+var defaultScheme = { red: "", green: "b", separator: "_", lower: true };
+function formatName(parts, scheme = defaultScheme) {
   const head = parts.prefix ? parts.prefix + "_prompt_" : "prompt_";
   const number = parts.kind === "preprompt" ? "00" : formatNumber(parts.number);
-  const letter = parts.kind === "green" ? "b" : "";
+  const letter = parts.kind === "green" ? scheme.green : parts.kind === "red" ? scheme.red : "";
+  const variant = parts.variant ? parts.variant + "_" : "";
   const tail = parts.kind === "foundation" ? parts.slug : (parts.slug ? parts.slug + "_" : "") + parts.kind;
-  return head + number + letter + "_" + tail + ".md";
+  const name = head + number + letter + "_" + variant + tail;
+  return (scheme.separator === "_" ? name : name.replace(/_/g, scheme.separator)) + ".md";
 }
-function canonicalName(prompt, prefix2) {
-  return formatName({ ...prompt, prefix: prefix2, slug: prompt.slug || placeholder(prompt.kind) });
+function canonicalName(prompt, prefix2, scheme = defaultScheme) {
+  return formatName({ ...prompt, prefix: prefix2, slug: prompt.slug || placeholder(prompt.kind) }, scheme);
+}
+function letterScheme(letter) {
+  return "NN" + letter;
 }
 function placeholder(kind2) {
   return kind2 === "preprompt" ? "<package>" : "<slug>";
@@ -45510,15 +45521,104 @@ function stepsOf(prompts) {
   if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts];
   const bySlug = /* @__PURE__ */ new Map();
   for (const prompt of prompts) {
-    const key = (prompt.kind === "foundation" ? "f:" : "p:") + prompt.slug;
+    const key = (prompt.kind === "foundation" ? "f:" : "p:") + (prompt.variant ? "#variants" : prompt.slug);
     bySlug.set(key, [...bySlug.get(key) ?? [], prompt]);
   }
   return [...bySlug.values()].sort(
     (a, b) => representative(a).name < representative(b).name ? -1 : 1
   );
 }
+function stepNumbers(folder) {
+  return [...folder.byNumber.keys()].filter((each) => each >= 1 && each <= maxNumber).sort((a, b) => a - b);
+}
 function representative(step) {
   return step.find((each) => each.kind !== "green") ?? step[0];
+}
+function learnScheme(prompts, settings = {}) {
+  const { infer = true, threshold = 0.8, minimum = 5, names: names4 = {} } = settings;
+  const scheme = { ...defaultScheme };
+  const evidence2 = {};
+  const pinned = [];
+  const numbered2 = prompts.filter((each) => !Number.isNaN(each.number));
+  const parts = [
+    {
+      part: "red",
+      pin: names4.red?.slice(2),
+      values: lettersOf(numbered2, "red"),
+      known: ["", "a"],
+      show: letterScheme,
+      set: (value2) => scheme.red = value2
+    },
+    {
+      part: "green",
+      pin: names4.green?.slice(2),
+      values: lettersOf(numbered2, "green"),
+      known: ["b"],
+      show: letterScheme,
+      set: (value2) => scheme.green = value2
+    },
+    {
+      part: "separator",
+      pin: names4.separator,
+      values: prompts.map((each) => separatorOf(each.name)),
+      known: ["_", "-"],
+      show: (value2) => value2,
+      set: (value2) => scheme.separator = value2
+    },
+    {
+      part: "case",
+      pin: names4.case,
+      values: prompts.map((each) => each.name === each.name.toLowerCase() ? "lower" : "any"),
+      known: ["lower"],
+      show: (value2) => value2 === "lower" ? "lower case" : "upper case",
+      set: (value2) => scheme.lower = value2 === "lower"
+    }
+  ];
+  for (const { part, pin, values, known, show, set } of parts) {
+    if (pin !== void 0) {
+      set(pin);
+      pinned.push(part);
+      continue;
+    }
+    if (!infer || values.length === 0) continue;
+    const [value2, count2] = majority(values);
+    if (value2 === "mixed") continue;
+    if (values.length >= minimum) {
+      if (count2 < threshold * values.length) continue;
+      set(value2);
+      evidence2[part] = { count: count2, total: values.length, display: show(value2) };
+    } else if (count2 === values.length && known.includes(value2)) {
+      set(value2);
+      evidence2[part] = { count: count2, total: values.length, display: show(value2) };
+    }
+  }
+  return { scheme, evidence: evidence2, pinned };
+}
+function narrowest(narrow, wide) {
+  const scheme = { ...wide.scheme };
+  const evidence2 = { ...wide.evidence };
+  const own6 = narrow.evidence;
+  if (own6.red) scheme.red = narrow.scheme.red;
+  if (own6.green) scheme.green = narrow.scheme.green;
+  if (own6.separator) scheme.separator = narrow.scheme.separator;
+  if (own6.case) scheme.lower = narrow.scheme.lower;
+  return { scheme, evidence: { ...evidence2, ...own6 }, pinned: wide.pinned };
+}
+function lettersOf(prompts, kind2) {
+  return prompts.filter((each) => each.kind === kind2).map((each) => each.letter.toLowerCase());
+}
+function separatorOf(name) {
+  const stem = name.replace(markdownExtension, "");
+  const underscore = stem.includes("_");
+  const dash = stem.includes("-");
+  return underscore === dash ? "mixed" : underscore ? "_" : "-";
+}
+function majority(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const value2 of values) counts.set(value2, (counts.get(value2) ?? 0) + 1);
+  let best = ["", 0];
+  for (const [value2, count2] of counts) if (count2 > best[1]) best = [value2, count2];
+  return best;
 }
 
 // src/suite/plans.ts
@@ -45733,26 +45833,28 @@ function meantBy(folder, wanted) {
     (each) => each.slug === wanted.slug,
     (each) => each.number === wanted.number
   ]) {
-    const found = sameKind.filter(test);
-    if (found.length === 1) return found[0];
+    const found2 = sameKind.filter(test);
+    if (found2.length === 1) return found2[0];
   }
   return void 0;
 }
 function missing(model, folder, wanted) {
-  const renamed = folder.prompts.find((each) => canonicalName(each, folder.prefix) === wanted.name);
+  const { scheme } = model.names(folder.dir);
+  const renamed = folder.prompts.find(
+    (each) => canonicalName(each, folder.prefix, scheme) === wanted.name
+  );
   if (renamed) return { reportedBy: "file-name", meant: renamed };
   for (const prompt of folder.prompts) {
     if (prompt.kind !== "red" && prompt.kind !== "green") continue;
     const partner = model.partner(folder, prompt);
     if (!partner) {
-      const expected = formatName({
-        ...prompt,
-        prefix: folder.prefix,
-        kind: partnerKind(prompt.kind)
-      });
+      const expected = formatName(
+        { ...prompt, prefix: folder.prefix, kind: partnerKind(prompt.kind) },
+        scheme
+      );
       if (expected === wanted.name) return { reportedBy: "pair", meant: void 0 };
     } else if (prompt.kind === "green" && partner.slug !== prompt.slug) {
-      const expected = formatName({ ...prompt, prefix: folder.prefix, slug: partner.slug });
+      const expected = formatName({ ...prompt, prefix: folder.prefix, slug: partner.slug }, scheme);
       if (expected === wanted.name) return { reportedBy: "pair", meant: prompt };
     }
   }
@@ -45762,12 +45864,18 @@ function missing(model, folder, wanted) {
     return { reportedBy: none ? "preprompt" : void 0, meant };
   }
   if (!Number.isNaN(wanted.number) && wanted.number >= 1) {
-    const numbers = [...folder.byNumber.keys()];
-    const group2 = folder.byNumber.get(wanted.number);
-    if (!group2 && numbers.some((each) => each > wanted.number)) {
-      return { reportedBy: "numbering-gap", meant };
+    const domain = model.numberingDomain(folder.dir);
+    const folders = domain.map((dir) => model.folder(dir));
+    const numbers = folders.flatMap(stepNumbers);
+    const steps = folders.flatMap((each) => stepsOf(each.byNumber.get(wanted.number) ?? []));
+    const above = Math.min(...numbers.filter((each) => each > wanted.number));
+    if (steps.length === 0 && Number.isFinite(above)) {
+      const below = Math.max(0, ...numbers.filter((each) => each < wanted.number));
+      if (!model.gapExplained(domain, below + 1, above - 1)) {
+        return { reportedBy: "numbering-gap", meant };
+      }
     }
-    if (group2 && stepsOf(group2).length > 1) return { reportedBy: "numbering", meant };
+    if (steps.length > 1) return { reportedBy: "numbering", meant };
   }
   return { reportedBy: void 0, meant };
 }
@@ -45798,8 +45906,7 @@ function indexBelow(model, dir) {
 }
 function readPlan(model, file) {
   const dir = path7.dirname(file);
-  const own6 = model.folder(dir);
-  if (own6.prompts.length === 0 || parsePromptName(path7.basename(file))) return void 0;
+  if (!isPlanName(path7.basename(file))) return void 0;
   const facts = model.facts(file);
   if (!facts) return void 0;
   const mentions2 = facts.promptNames.filter(
@@ -45808,7 +45915,17 @@ function readPlan(model, file) {
   if (new Set(mentions2.map((each) => each.value)).size < 2) return void 0;
   const index2 = model.promptsBelow(dir);
   const suites = model.suitesBelow(dir);
-  return { file, dir, entries: mentions2.map((mention2) => entry(model, dir, mention2, index2, suites)) };
+  const entries = mentions2.map((mention2) => entry(model, dir, mention2, index2, suites));
+  if (model.folder(dir).prompts.length === 0) {
+    const names4 = new Set(entries.map((each) => each.name));
+    const here = new Set(entries.filter((each) => each.file).map((each) => each.name));
+    if (here.size * 2 < names4.size || here.size === 0) return void 0;
+  }
+  return { file, dir, entries };
+}
+function isPlanName(name) {
+  const prompt = parsePromptName(name);
+  return prompt ? prompt.kind === "preprompt" : isMarkdownName(name);
 }
 function entry(model, dir, mention2, index2, suites) {
   const prompt = parsePromptName(mention2.value);
@@ -45829,28 +45946,31 @@ function entry(model, dir, mention2, index2, suites) {
     if (model.exists(target) && model.prompt(target)) file = target;
     candidates = [path7.dirname(target)];
   } else {
-    file = index2.get(mention2.value)?.[0];
+    file = index2.get(mention2.value)?.[0] ?? model.markdownByName(model.root(dir)).get(mention2.value.toLowerCase())?.find((each) => path7.basename(each) === mention2.value);
     candidates = suites.filter((each) => model.folder(each).prefix === prompt.prefix);
+    if (candidates.length === 0) {
+      candidates = model.scope(model.root(dir)).folders.filter((each) => model.folder(each).prefix === prompt.prefix);
+    }
   }
   if (file) return { ...base, file, folder: path7.dirname(file), missing: void 0 };
-  let found;
+  let found2;
   for (const candidate of candidates) {
     const folder = model.folder(candidate);
     if (folder.prompts.length === 0) continue;
     const said = missing(model, folder, prompt);
     if (said.reportedBy || said.meant) {
-      found = { folder, missing: said };
+      found2 = { folder, missing: said };
       break;
     }
-    found ??= { folder, missing: said };
+    found2 ??= { folder, missing: said };
   }
   return {
     ...base,
     file: void 0,
-    folder: found?.folder.dir ?? candidates[0],
+    folder: found2?.folder.dir ?? candidates[0],
     missing: {
-      reportedBy: found?.missing.reportedBy,
-      meant: found?.missing.meant && path7.join(found.folder.dir, found.missing.meant.name)
+      reportedBy: found2?.missing.reportedBy,
+      meant: found2?.missing.meant && path7.join(found2.folder.dir, found2.missing.meant.name)
     }
   };
 }
@@ -45867,12 +45987,12 @@ function unlistedIn(model, plan) {
     if (!listed.has(path7.basename(file))) listed.set(path7.basename(file), each);
     bySuite.set(dir, listed);
   }
-  const found = [];
+  const found2 = [];
   for (const [dir, listed] of bySuite) {
     const folder = model.folder(dir);
     const [inForce] = folder.preprompts;
     const expected = folder.prompts.filter(
-      (each) => (each.kind !== "preprompt" || each === inForce) && !model.ignored(path7.join(dir, each.name))
+      (each) => (each.kind !== "preprompt" || each === inForce) && path7.join(dir, each.name) !== plan.file && !model.ignored(path7.join(dir, each.name))
     );
     const count2 = expected.filter((each) => listed.has(each.name)).length;
     if (count2 * 2 <= expected.length || count2 === expected.length) continue;
@@ -45886,7 +46006,7 @@ function unlistedIn(model, plan) {
       run2.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const each of run2) done.add(each.name);
       const before = [...listed.keys()].filter((name) => name < run2[0].name).sort().pop();
-      found.push({
+      found2.push({
         folder: dir,
         prompts: run2,
         near: before && listed.get(before) || first,
@@ -45895,28 +46015,28 @@ function unlistedIn(model, plan) {
       });
     }
   }
-  return found;
+  return found2;
 }
 function entriesFor(model, file) {
-  const found = [];
+  const found2 = [];
   const top = model.root(path7.dirname(file));
   for (let dir = path7.dirname(file); ; dir = path7.dirname(dir)) {
     for (const plan of model.plans(dir)) {
       for (const entry2 of plan.entries) {
         const named2 = entry2.file ?? (entry2.folder && path7.join(entry2.folder, entry2.name));
-        if (named2 === file) found.push({ plan, entry: entry2 });
+        if (named2 === file) found2.push({ plan, entry: entry2 });
       }
     }
     if (dir === top || path7.dirname(dir) === dir) break;
   }
-  return found;
+  return found2;
 }
 function planMention(model, file, reason) {
-  const [found] = entriesFor(model, file);
-  if (!found) return void 0;
-  return related(found.plan.dir, path7.basename(found.plan.file), reason, {
-    line: found.entry.line,
-    column: found.entry.column
+  const [found2] = entriesFor(model, file);
+  if (!found2) return void 0;
+  return related(found2.plan.dir, path7.basename(found2.plan.file), reason, {
+    line: found2.entry.line,
+    column: found2.entry.column
   });
 }
 function componentsOf(model, dir) {
@@ -45980,8 +46100,7 @@ function filePath(file) {
 }
 function planOf(file, model) {
   const own6 = filePath(file);
-  if (!own6 || !isMarkdownName(own6) || parsePromptName(path8.basename(own6))) return void 0;
-  if (model.folder(path8.dirname(own6)).prompts.length === 0) return void 0;
+  if (!own6 || !isPlanName(path8.basename(own6))) return void 0;
   model.own(file);
   return model.plan(own6);
 }
@@ -46071,7 +46190,7 @@ function wrap(middleware, callback2) {
 }
 
 // node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta, rule21) {
+function lintRule(meta, rule22) {
   const id = typeof meta === "string" ? meta : meta.origin;
   const url = typeof meta === "string" ? void 0 : meta.url;
   const parts = id.split(":");
@@ -46085,7 +46204,7 @@ function lintRule(meta, rule21) {
     if (!severity2) return;
     return function(tree, file, next) {
       let index2 = file.messages.length - 1;
-      wrap(rule21, function(error2) {
+      wrap(rule22, function(error2) {
         const messages = file.messages;
         if (error2 && !messages.includes(error2)) {
           try {
@@ -46151,7 +46270,7 @@ function createValidator(schema) {
 }
 function keyPath(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
-    (path35, part) => /^\d+$/.test(part) ? `${path35}[${part}]` : path35 ? `${path35}.${part}` : part,
+    (path40, part) => /^\d+$/.test(part) ? `${path40}[${part}]` : path40 ? `${path40}.${part}` : part,
     ""
   );
 }
@@ -46171,6 +46290,7 @@ function describeError(error2) {
 
 // src/suite/model.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+import fs5 from "node:fs";
 import path13 from "node:path";
 
 // src/suite/markdown.ts
@@ -46480,21 +46600,21 @@ function links(tree, dir) {
     byDir = /* @__PURE__ */ new Map();
     linkLists.set(tree, byDir);
   }
-  let found = byDir.get(dir);
-  if (!found) {
-    found = computeLinks(tree, dir);
-    byDir.set(dir, found);
+  let found2 = byDir.get(dir);
+  if (!found2) {
+    found2 = computeLinks(tree, dir);
+    byDir.set(dir, found2);
   }
-  return found;
+  return found2;
 }
 function computeLinks(tree, dir) {
-  const found = [];
+  const found2 = [];
   visit(tree, (node2) => {
     if (node2.type === "link" || node2.type === "definition") {
-      found.push({ url: node2.url, target: linkTarget(node2.url, dir), position: node2.position });
+      found2.push({ url: node2.url, target: linkTarget(node2.url, dir), position: node2.position });
     }
   });
-  return found;
+  return found2;
 }
 function linkTarget(url, dir) {
   if (!url || url.startsWith("#") || url.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(url)) {
@@ -46508,6 +46628,154 @@ function linkTarget(url, dir) {
   return file ? path9.resolve(dir, file) : void 0;
 }
 
+// src/suite/ids.ts
+var maxWord = 48;
+var isUpper = (char) => char !== void 0 && char >= "A" && char <= "Z";
+var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+var isAlnum = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z" || char >= "0" && char <= "9");
+var isWordChar = (char) => isAlnum(char) || char === "_";
+var isJoin = (char) => char === "-" || char === "_" || char === ".";
+function idWords(raw) {
+  const found2 = [];
+  let at = 0;
+  while (at < raw.length) {
+    if (!isUpper(raw[at]) || isWordChar(raw[at - 1])) {
+      at++;
+      continue;
+    }
+    let end = at;
+    let digit = false;
+    while (end < raw.length) {
+      const char = raw[end];
+      if (isAlnum(char)) {
+        if (isDigit(char)) digit = true;
+        end++;
+      } else if (isJoin(char) && isAlnum(raw[end + 1])) {
+        end++;
+      } else break;
+    }
+    if (digit && end - at <= maxWord) found2.push({ value: raw.slice(at, end), column: at + 1 });
+    at = end;
+  }
+  return found2;
+}
+function explicitId(text4) {
+  if (!isUpper(text4[0])) return void 0;
+  let at = 0;
+  let join3;
+  for (; ; ) {
+    while (isUpper(text4[at]) || isDigit(text4[at])) at++;
+    join3 = text4[at];
+    if (join3 !== "-" && join3 !== "_") return void 0;
+    if (!isUpper(text4[at + 1])) break;
+    at++;
+  }
+  if (!isDigit(text4[at + 1])) return void 0;
+  const prefixEnd = at;
+  const separator = join3;
+  at++;
+  const numberStart = at;
+  for (; ; ) {
+    const start2 = at;
+    while (isDigit(text4[at]) && at - start2 < 4) at++;
+    if (at === start2 || isDigit(text4[at])) return void 0;
+    if (text4[at] === "." && isDigit(text4[at + 1])) {
+      at++;
+      continue;
+    }
+    break;
+  }
+  if (isWordChar(text4[at]) || at > maxWord) return void 0;
+  return { prefix: text4.slice(0, prefixEnd), separator, number: text4.slice(numberStart, at) };
+}
+function bareId(text4) {
+  let at = 0;
+  let parts = 0;
+  for (; ; ) {
+    const start2 = at;
+    while (isDigit(text4[at]) && at - start2 < 3) at++;
+    if (at === start2) return false;
+    parts++;
+    if (text4[at] === "." && isDigit(text4[at + 1])) {
+      at++;
+      continue;
+    }
+    return at === text4.length && parts >= 2 && parts <= 4;
+  }
+}
+function unwrap(text4) {
+  let start2 = 0;
+  let end = text4.length;
+  const skip = (char) => char === "*" || char === "_" || char === " " || char === "	";
+  while (start2 < end && skip(text4[start2])) start2++;
+  while (end > start2 && skip(text4[end - 1])) end--;
+  return text4.slice(start2, end);
+}
+var listMarker = (text4) => {
+  if ((text4[0] === "*" || text4[0] === "+" || text4[0] === "-") && (text4[1] === " " || text4[1] === "	"))
+    return 2;
+  let at = 0;
+  while (isDigit(text4[at]) && at < 9) at++;
+  if (at > 0 && (text4[at] === "." || text4[at] === ")") && (text4[at + 1] === " " || text4[at + 1] === "	"))
+    return at + 2;
+  return 0;
+};
+var between = /* @__PURE__ */ new Set([")", "]", "*", "_", " ", "	", ":", ".", "-", "–", "—"]);
+function leadingId(text4) {
+  let at = 0;
+  while (at < text4.length && at < 8 && (text4[at] === "*" || text4[at] === "_")) at++;
+  if (text4[at] === "(" || text4[at] === "[") at++;
+  const parts = explicitId(text4.slice(at, at + maxWord + 1));
+  if (!parts) return void 0;
+  const id = parts.prefix + parts.separator + parts.number;
+  let end = at + id.length;
+  let separated = false;
+  while (end < text4.length && between.has(text4[end] ?? "")) {
+    const char = text4[end] ?? "";
+    if (char !== " " && char !== "	") separated = true;
+    end++;
+  }
+  const next = text4[end];
+  if (!separated && next !== void 0 && !isUpper(next) && !isDigit(next) && next !== "`")
+    return void 0;
+  return { id, rest: text4.slice(end) };
+}
+function rowId(trimmed) {
+  const body = trimmed.startsWith("|") ? trimmed.slice(1) : trimmed;
+  const bar = body.indexOf("|");
+  if (bar === -1) return void 0;
+  const cell = unwrap(body.slice(0, bar));
+  const rest = body.slice(bar + 1);
+  if (bareId(cell)) return { id: cell, rest, form: "row" };
+  if (wholeId(cell)) return { id: cell, rest, form: "row" };
+  if (!isCount(cell)) return void 0;
+  const next = rest.indexOf("|");
+  if (next === -1) return void 0;
+  const second = unwrap(rest.slice(0, next));
+  return wholeId(second) ? { id: second, rest: rest.slice(next + 1), form: "row" } : void 0;
+}
+function wholeId(cell) {
+  const parts = cell.length <= maxWord ? explicitId(cell) : void 0;
+  return parts !== void 0 && parts.prefix.length + parts.separator.length + parts.number.length === cell.length;
+}
+function isCount(cell) {
+  const digits = cell.endsWith(".") ? cell.slice(0, -1) : cell;
+  if (digits.length === 0 || digits.length > 4) return false;
+  for (const char of digits) if (!isDigit(char)) return false;
+  return true;
+}
+function definitionLine(raw) {
+  const trimmed = raw.trim();
+  if (trimmed.includes("|")) return rowId(trimmed);
+  const start2 = listMarker(trimmed);
+  const found2 = leadingId(trimmed.slice(start2));
+  return found2 ? { ...found2, form: "line" } : void 0;
+}
+function definitionHeading(source2) {
+  const found2 = leadingId(source2.trim());
+  return found2 ? { ...found2, form: "heading" } : void 0;
+}
+
 // src/suite/facts.ts
 var fence = /^ {0,3}(`{3,}|~{3,})/;
 var atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
@@ -46517,12 +46785,9 @@ var listItem = /^ {0,3}([*+-]|\d+[.)])[ \t]/;
 var codeSpan = /(`+)([^`]+?)\1/g;
 var linkDestination = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
 var definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
-var requirementId = /\bL\d{1,2}-\d{1,3}(?:\.\d{1,3})+\b/g;
 var nameChar = /[\w.\\-]/;
 var pathChar = /[\w.\\/-]/;
 var maxFolderLength = 255;
-var idRow = /^ {0,3}\|?[ \t]*(?:(?:\*\*|__)[ \t]*)?((?:L\d{1,2}-)?\d{1,3}(?:\.\d{1,3}){1,3})[ \t]*(?:(?:\*\*|__)[ \t]*)?\|(.*)$/;
-var idLine = /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?(?:(?:\*\*|__)[ \t]*)?[([]?(L\d{1,2}-\d{1,3}(?:\.\d{1,3}){1,3})[)\]]?[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:[:.\-–—][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(.*)$/;
 var testFile = /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/;
 var kindWords = [
   ["unit", /\bunit\b/i],
@@ -46554,6 +46819,7 @@ function readFacts(text4) {
     testFiles: [],
     links: [],
     promptNames: [],
+    fileNames: [],
     requirements: [],
     testKinds: [],
     requirementRows: [],
@@ -46566,6 +46832,7 @@ function readFacts(text4) {
   let frontMatter = (lines[0] === "---" || lines[0] === "+++") && lines.indexOf(lines[0], 1) !== -1 ? lines[0] : void 0;
   const contentLines = [];
   const kindText = [];
+  let requirement;
   for (let index2 = 0; index2 < lines.length; index2++) {
     const raw = lines[index2] ?? "";
     const line = index2 + 1;
@@ -46584,6 +46851,7 @@ function readFacts(text4) {
     }
     const trimmed = raw.trim();
     if (trimmed === "") {
+      if (requirement?.paragraph) requirement = void 0;
       previousText = false;
       previousListItem = false;
       continue;
@@ -46603,6 +46871,7 @@ function readFacts(text4) {
     const heading = atx.exec(raw);
     const under = previousText && !previousListItem ? setext.exec(raw) : null;
     if (heading || under) {
+      requirement = void 0;
       const depth = heading ? (heading[1] ?? "#").length : under?.[1]?.startsWith("=") ? 1 : 2;
       const at = heading ? index2 : index2 - 1;
       const source2 = heading ? heading[2] ?? "" : (lines[index2 - 1] ?? "").trim();
@@ -46611,7 +46880,19 @@ function readFacts(text4) {
         facts.sections.pop();
       }
       const text5 = lines[at] ?? "";
+      if (under) facts.fileNames = facts.fileNames.filter((each) => each.line !== at + 1);
+      const labelled = fileNameHeading.test(plainText(source2));
+      scanFileNames(facts, text5, at + 1, labelled ? "label" : "heading", "", false);
+      if (labelled) {
+        previousText = false;
+        continue;
+      }
       addSection(facts, source2, depth, at, text5.search(/\S/) + 1, text5.trimEnd().length + 1);
+      if (heading) {
+        const row = requirementRow(definitionHeading(source2), raw, line);
+        if (row) facts.requirementRows.push(row);
+        requirement = openRequirement(row);
+      }
       if (depth === 1 && !facts.title && facts.sections.length === 1) {
         const title2 = setTitle(facts);
         const digits = /prompt\s*(\d{1,4})/i.exec(text5);
@@ -46629,6 +46910,14 @@ function readFacts(text4) {
       continue;
     }
     scanInline(facts, raw, line);
+    const defined = requirementRow(definitionLine(raw), raw, line);
+    if (defined) {
+      facts.requirementRows.push(defined);
+      requirement = openRequirement(defined);
+    } else if (requirement) {
+      if (trimmed.startsWith("|") || isRule(trimmed)) requirement = void 0;
+      else continueRequirement(requirement, raw);
+    }
     const bold = previousText ? null : label.exec(raw);
     if (bold && (bold[4] === ":" || (bold[2] ?? "").trimEnd().endsWith(":"))) {
       const name = bold[2] ?? "";
@@ -46649,6 +46938,8 @@ function readFacts(text4) {
     } else {
       contentLines.push(index2);
     }
+    const listed = listItem.test(raw) || /^ {0,3}\|/.test(raw);
+    scanFileNames(facts, raw, line, "text", facts.sections.at(-1)?.key ?? "", listed);
     if (kindText.length < 6) kindText.push(raw);
     previousText = !bold;
     previousListItem = listItem.test(raw);
@@ -46764,25 +47055,67 @@ function scanInline(facts, raw, line) {
   }
   describeNames(raw, names4);
   facts.promptNames.push(...names4);
-  const row = requirementRow(raw, line);
-  if (row) facts.requirementRows.push(row);
-  if (/L\d/.test(raw)) {
-    for (const match of raw.matchAll(requirementId)) {
-      facts.requirements.push(mention(match[0], line, match.index + 1));
-    }
+  for (const word of idWords(raw)) facts.requirements.push(mention(word.value, line, word.column));
+}
+var markdownEnd = /\.(?:md|markdown)(?!\w)/gi;
+var maxNameLength = 255;
+var fileNameHeading = /^[\w.-]{1,255}\.(?:md|markdown)$/i;
+var maxTokenLength = 1024;
+function scanFileNames(facts, raw, line, where, section, listed) {
+  if (!/\.m(?:d|arkdown)/i.test(raw)) return;
+  const links2 = linkSpans(raw);
+  for (const match of raw.matchAll(markdownEnd)) {
+    const end = match.index + match[0].length;
+    let start2 = match.index;
+    while (start2 > 0 && match.index - start2 < maxNameLength && nameChar.test(raw[start2 - 1] ?? ""))
+      start2--;
+    if (start2 > 0 && nameChar.test(raw[start2 - 1] ?? "")) continue;
+    const source2 = trimStart(raw.slice(start2, end), dotsAndEscapes);
+    start2 = end - source2.length;
+    const value2 = source2.replace(/\\(.)/g, "$1");
+    if (!/[\w]/.test(value2.slice(0, -match[0].length))) continue;
+    let from = start2;
+    while (from > 0 && start2 - from < maxFolderLength && pathChar.test(raw[from - 1] ?? "")) from--;
+    const folder = raw[start2 - 1] === "/" ? raw.slice(from, start2).replace(/\\(.)/g, "$1") : "";
+    let token = from;
+    while (token > 0 && from - token < maxTokenLength && !/[\s(<[`"'*]/.test(raw[token - 1] ?? ""))
+      token--;
+    const head = raw.slice(token, from);
+    const external = folder.startsWith("/") || /^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(head + folder) || head.includes("://");
+    const inLink = links2.some(([left, right]) => start2 >= left && end <= right);
+    facts.fileNames.push({
+      ...mention(value2, line, start2 + 1, source2),
+      folder: external ? head + folder : folder,
+      external,
+      where: inLink ? "link" : where,
+      section,
+      listed
+    });
   }
+}
+function linkSpans(raw) {
+  const spans = [];
+  for (const match of raw.matchAll(linkDestination)) {
+    const open2 = raw.lastIndexOf("[", match.index);
+    spans.push([open2 === -1 ? match.index : open2, match.index + match[0].length]);
+  }
+  const defined = definition.exec(raw);
+  if (defined) spans.push([0, defined[0].length]);
+  return spans;
 }
 function mention(value2, line, column, source2 = value2) {
   return { value: value2, line, column, endLine: line, endColumn: column + source2.length };
 }
 function describeNames(raw, names4) {
+  const row = /^ {0,3}\|/.test(raw);
   names4.forEach((name, index2) => {
     const previous2 = names4[index2 - 1];
     const next = names4[index2 + 1];
-    const after = raw.slice(
-      name.endColumn - 1,
-      next ? next.column - 1 - next.folder.length : raw.length
-    );
+    let stop = next ? next.column - 1 - next.folder.length : raw.length;
+    if (next && row) stop = Math.max(raw.lastIndexOf("|", stop), name.endColumn - 1);
+    else if (next && /\]\(<?$/.test(raw.slice(Math.max(stop - 3, 0), stop)))
+      stop = Math.max(raw.lastIndexOf("[", stop), name.endColumn - 1);
+    const after = raw.slice(name.endColumn - 1, stop);
     const before = raw.slice(
       previous2 ? previous2.endColumn - 1 : 0,
       name.column - 1 - name.folder.length
@@ -46805,14 +47138,41 @@ function trimEnd(text4, set) {
   while (index2 > 0 && set.has(text4[index2 - 1] ?? "")) index2--;
   return text4.slice(0, index2);
 }
-function requirementRow(raw, line) {
-  if (!/\d/.test(raw)) return void 0;
-  const match = raw.includes("|") ? idRow.exec(raw) : raw.includes("L") ? idLine.exec(raw) : null;
-  if (!match?.[1]) return void 0;
-  const text4 = plainText((match[2] ?? "").replace(/\|/g, " "));
-  if (!text4) return void 0;
+function requirementRow(found2, raw, line) {
+  if (!found2) return void 0;
+  const text4 = plainText(found2.rest.replace(/\|/g, " "));
+  if (!text4 && found2.form === "row") return void 0;
   const column = raw.search(/\S/) + 1;
-  return { id: match[1], text: text4, line, column, endLine: line, endColumn: raw.trimEnd().length + 1 };
+  return {
+    id: found2.id,
+    text: text4,
+    form: found2.form,
+    line,
+    column,
+    endLine: line,
+    endColumn: raw.trimEnd().length + 1
+  };
+}
+var maxRequirementText = 2e3;
+var modal = /\b(?:shall|must|should|may|will)\b/i;
+function openRequirement(row) {
+  if (!row || row.form === "row") return void 0;
+  return { row, paragraph: row.form === "line" && modal.test(row.text) };
+}
+function continueRequirement(open2, raw) {
+  const { row } = open2;
+  if (row.text.length >= maxRequirementText) return;
+  const more = plainText(raw);
+  if (!more) return;
+  const joint = !row.text ? "" : /[.:!?]$/.test(row.text) ? " " : ": ";
+  row.text = (row.text + joint + more).slice(0, maxRequirementText);
+}
+function isRule(trimmed) {
+  const compact = trimmed.replace(/[ \t]/g, "");
+  const first = compact[0];
+  if (compact.length < 3 || first !== "-" && first !== "*" && first !== "_") return false;
+  for (const char of compact) if (char !== first) return false;
+  return true;
 }
 
 // src/suite/fs.ts
@@ -46834,27 +47194,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path35) {
-  let normalized = normalize(path35);
+function cleanPath(path40) {
+  let normalized = normalize(path40);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path35, separator) {
-  return path35.replace(SLASHES_REGEX, separator);
+function convertSlashes(path40, separator) {
+  return path40.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path35) {
-  return path35 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path35);
+function isRootDirectory(path40) {
+  return path40 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path40);
 }
-function normalizePath(path35, options) {
+function normalizePath(path40, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path35.includes("/") || path35.startsWith(".");
-  if (resolvePaths) path35 = resolve2(path35);
-  if (normalizePath$1 || pathNeedsCleaning) path35 = cleanPath(path35);
-  if (path35 === ".") return "";
-  const needsSeperator = path35[path35.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path35 + pathSeparator : path35, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path40.includes("/") || path40.startsWith(".");
+  if (resolvePaths) path40 = resolve2(path40);
+  if (normalizePath$1 || pathNeedsCleaning) path40 = cleanPath(path40);
+  if (path40 === ".") return "";
+  const needsSeperator = path40[path40.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path40 + pathSeparator : path40, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -46891,8 +47251,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path35 = directoryPath || ".";
-  if (filters.every((filter) => filter(path35, true))) paths.push(path35);
+  const path40 = directoryPath || ".";
+  if (filters.every((filter) => filter(path40, true))) paths.push(path40);
 };
 var empty$2 = () => {
 };
@@ -46944,26 +47304,26 @@ var empty2 = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty2;
 }
-var resolveSymlinksAsync = function(path35, state, callback$1) {
-  const { queue, fs: fs11, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path40, state, callback$1) {
+  const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs11.realpath(path35, (error2, resolvedPath) => {
+  fs12.realpath(path40, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs11.stat(resolvedPath, (error$1, stat3) => {
+    fs12.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path35, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path40, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path35, state, callback$1) {
-  const { queue, fs: fs11, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path40, state, callback$1) {
+  const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs11.realpathSync(path35);
-    const stat3 = fs11.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path35, resolvedPath, state)) return;
+    const resolvedPath = fs12.realpathSync(path40);
+    const stat3 = fs12.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path40, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -46973,9 +47333,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path35, resolved, state) {
+function isRecursive(path40, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path35);
+  let parent = dirname3(path40);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -46983,7 +47343,7 @@ function isRecursive(path35, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state.symlinks.set(path35, resolved);
+  state.symlinks.set(path40, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -47032,22 +47392,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs11 } = state;
+  const { fs: fs12 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs11.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs12.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs11 } = state;
+  const { fs: fs12 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs11.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs12.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -47155,19 +47515,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path35 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path35)) continue;
-        this.pushDirectory(path35, paths, filters);
-        this.walkDirectory(this.state, path35, path35, depth - 1, this.walk);
+        let path40 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path40)) continue;
+        this.pushDirectory(path40, paths, filters);
+        this.walkDirectory(this.state, path40, path40, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path35 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path35, this.state, (stat3, resolvedPath) => {
+        let path40 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path40, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path35 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path35 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path40 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path40 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path35;
+            resolvedPath = useRealPaths ? resolvedPath : path40;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -47333,7 +47693,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path35) => isMatch(path35));
+    this.options.filters.push((path40) => isMatch(path40));
     return this;
   }
 };
@@ -47408,19 +47768,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path35) {
-  return path35.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path40) {
+  return path40.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path35) {
+function splitPattern(path40) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path35, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path35];
+  const result = import_picomatch.default.scan(path40, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path40];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path35) => path35.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path35) => path35.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path40) => path40.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path40) => path40.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -47527,13 +47887,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth3 = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path35 = format(p, isDirectory2);
-      const matches = matcher(path35) && !ignore3(path35);
-      if (matches) log(`matched ${path35}`);
+      const path40 = format(p, isDirectory2);
+      const matches = matcher(path40) && !ignore3(path40);
+      if (matches) log(`matched ${path40}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path35 = format(p, isDirectory2);
-      return matcher(path35) && !ignore3(path35);
+      const path40 = format(p, isDirectory2);
+      return matcher(path40) && !ignore3(path40);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped2 = excludePredicate(_, p);
@@ -47600,6 +47960,49 @@ async function glob(globInput, options) {
 
 // src/suite/requirements.ts
 import path10 from "node:path";
+
+// src/config/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from(
+    { length: rows },
+    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2][j - 2] + 1);
+      }
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(name, known) {
+  if (name.length > 100) return void 0;
+  const wanted = name.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - wanted.length) > limit) continue;
+    const distance2 = editDistance(wanted, candidate.toLowerCase());
+    if (distance2 <= limit && distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+    }
+  }
+  return best;
+}
+function didYouMean(name, known) {
+  const found2 = closest(name, known);
+  return found2 === void 0 ? "" : ` (did you mean \`${found2}\`?)`;
+}
+
+// src/suite/requirements.ts
 var defaultDocumentWords = ["requirement"];
 var binding = /\b(shall|must)\b/i;
 function isRequirementName(name, words = defaultDocumentWords) {
@@ -47617,56 +48020,257 @@ function documentLevel(file, facts) {
 function definitionsIn(file, facts) {
   if (!facts) return [];
   const level2 = documentLevel(file, facts);
-  const found = [];
+  const found2 = [];
   for (const row of facts.requirementRows) {
-    const id = row.id.startsWith("L") ? row.id : level2 ? `${level2}-${row.id}` : void 0;
-    if (!id) continue;
+    const parts = explicitId(row.id);
+    const prefix2 = parts?.prefix ?? level2;
+    if (!prefix2 || !row.text) continue;
     const keyword = binding.exec(row.text)?.[1];
-    found.push({
-      id,
+    found2.push({
+      id: parts ? row.id : `${prefix2}-${row.id}`,
       document: file,
       text: row.text,
       binding: keyword !== void 0,
       keyword,
+      prefix: prefix2,
+      separator: parts?.separator ?? "-",
+      row: row.form === "row",
+      leveled: prefix2 === level2,
       line: row.line,
       column: row.column,
       endLine: row.endLine,
       endColumn: row.endColumn
     });
   }
-  return found;
+  const counts = /* @__PURE__ */ new Map();
+  for (const each of found2) counts.set(each.prefix, (counts.get(each.prefix) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const own6 = level2 ? /* @__PURE__ */ new Set([level2]) : new Set([...counts].filter(([, count2]) => count2 === most).map(([prefix2]) => prefix2));
+  return found2.filter((each) => own6.has(each.prefix) || states(each));
+}
+var modal2 = /\b(?:shall|must|should|may|will)\b/i;
+function states(definition3) {
+  return modal2.test(definition3.text);
 }
 function buildRequirements(model, root, words) {
   const scope = model.scope(root);
   const documents = scope.documents.filter((file) => isRequirementName(path10.basename(file), words));
   documents.sort();
-  const definitions = documents.flatMap((file) => definitionsIn(file, model.facts(file)));
-  const byId = /* @__PURE__ */ new Map();
-  for (const definition3 of definitions) {
-    byId.set(definition3.id, [...byId.get(definition3.id) ?? [], definition3]);
+  const packages = /* @__PURE__ */ new Set();
+  for (const dir of scope.folders) {
+    for (let each = dir; !packages.has(each); each = path10.dirname(each)) {
+      packages.add(each);
+      if (each === root || path10.dirname(each) === each) break;
+    }
   }
-  const levels = new Set(definitions.map((each) => each.id.slice(0, each.id.indexOf("-"))));
-  const citations = /* @__PURE__ */ new Map();
-  if (documents.length > 0) {
+  const byHome = /* @__PURE__ */ new Map();
+  for (const file of documents) {
+    const home = homeOf(path10.dirname(file), root, packages);
+    byHome.set(home, [...byHome.get(home) ?? [], file]);
+  }
+  const scopes = [...byHome].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([home, files]) => scopeOf(model, home, files));
+  const homes = new Map(scopes.map((each) => [each.home, each]));
+  const chains = /* @__PURE__ */ new Map();
+  const chain = (dir) => {
+    let found2 = chains.get(dir);
+    if (!found2) {
+      found2 = [];
+      for (let each = dir; ; each = path10.dirname(each)) {
+        const own6 = homes.get(each);
+        if (own6) found2.push(own6);
+        if (each === root || path10.dirname(each) === each) break;
+      }
+      chains.set(dir, found2);
+    }
+    return found2;
+  };
+  const resolving = (dir) => {
+    const found2 = chain(dir);
+    return found2.length > 0 || scopes.length !== 1 ? found2 : scopes;
+  };
+  if (scopes.length > 0) {
     for (const file of scope.prompts) {
-      for (const mention2 of model.peek(file)?.requirements ?? []) {
-        const list2 = citations.get(mention2.value) ?? [];
-        list2.push({
-          id: mention2.value,
-          file,
-          line: mention2.line,
-          column: mention2.column,
-          endLine: mention2.endLine,
-          endColumn: mention2.endColumn
-        });
-        citations.set(mention2.value, list2);
+      const resolved = resolving(path10.dirname(file));
+      if (resolved.length === 0) continue;
+      for (const word of model.peek(file)?.requirements ?? []) {
+        const found2 = resolve4(resolved, word.value);
+        if (!found2) continue;
+        const citation = { ...spanOf(word), id: word.value, file };
+        if (found2.id !== void 0) {
+          for (const id of found2.ids) {
+            const list2 = found2.scope.citations.get(id) ?? [];
+            list2.push(citation);
+            found2.scope.citations.set(id, list2);
+          }
+        } else {
+          found2.scope.unresolved.push({
+            ...citation,
+            suggestion: found2.suggestion,
+            malformed: found2.malformed,
+            form: found2.form?.id,
+            document: found2.form?.document,
+            section: found2.section
+          });
+        }
       }
     }
   }
-  return { root, documents, definitions, byId, levels, citations };
+  return { root, documents, scopes, chain, resolving };
 }
-function levelOf(id) {
-  return id.slice(0, id.indexOf("-"));
+function homeOf(dir, root, packages) {
+  for (let each = dir; ; each = path10.dirname(each)) {
+    if (packages.has(each)) return each;
+    if (each === root || path10.dirname(each) === each) return root;
+  }
+}
+function spanOf(span4) {
+  return { line: span4.line, column: span4.column, endLine: span4.endLine, endColumn: span4.endColumn };
+}
+function scopeOf(model, home, documents) {
+  const all2 = documents.flatMap((file) => definitionsIn(file, model.facts(file)));
+  const counts = /* @__PURE__ */ new Map();
+  for (const each of all2) {
+    const entry2 = counts.get(each.prefix) ?? { count: 0, sure: false, separators: /* @__PURE__ */ new Map() };
+    entry2.count++;
+    entry2.sure ||= each.row || each.leveled;
+    entry2.separators.set(each.separator, (entry2.separators.get(each.separator) ?? 0) + 1);
+    counts.set(each.prefix, entry2);
+  }
+  const schemes = /* @__PURE__ */ new Map();
+  for (const [prefix2, entry2] of counts) {
+    if (!entry2.sure && entry2.count < 2 && counts.size > 1) continue;
+    const [separator] = [...entry2.separators].sort((a, b) => b[1] - a[1])[0] ?? ["-"];
+    schemes.set(prefix2, separator);
+  }
+  const definitions = all2.filter((each) => schemes.has(each.prefix));
+  const byId = /* @__PURE__ */ new Map();
+  const duplicates2 = [];
+  const normal2 = /* @__PURE__ */ new Map();
+  const sections = /* @__PURE__ */ new Set();
+  for (const definition3 of definitions) {
+    const first = byId.get(definition3.id);
+    if (first) {
+      if (states(first) && states(definition3)) duplicates2.push({ definition: definition3, first });
+      continue;
+    }
+    byId.set(definition3.id, definition3);
+    const number = definition3.id.slice(definition3.prefix.length + definition3.separator.length);
+    const parts = number.split(".");
+    for (let length = 1; length <= parts.length; length++) {
+      const written = definition3.prefix + definition3.separator + parts.slice(0, length).join(".");
+      if (length < parts.length) sections.add(written);
+      const key = normalKey(definition3.prefix, parts.slice(0, length).join("."));
+      if (!normal2.has(key) || length === parts.length) normal2.set(key, written);
+    }
+  }
+  return {
+    home,
+    documents,
+    definitions,
+    byId,
+    duplicates: duplicates2,
+    schemes,
+    citations: /* @__PURE__ */ new Map(),
+    unresolved: [],
+    normal: normal2,
+    sections
+  };
+}
+function normalKey(prefix2, number) {
+  return prefix2 + " " + number.split(".").map((part) => String(Number(part))).join(".");
+}
+function readWord(word, prefix2) {
+  if (!word.startsWith(prefix2) || word.length === prefix2.length) return void 0;
+  let rest = word.slice(prefix2.length);
+  let separator = "";
+  const first = rest[0] ?? "";
+  if (first === "-" || first === "_" || first === ".") {
+    separator = first;
+    rest = rest.slice(1);
+  } else if (!/[A-Z]$/.test(prefix2) || !/^\d/.test(rest)) {
+    return void 0;
+  }
+  return /^\d{1,4}(?:\.\d{1,4}){0,4}$/.test(rest) ? { separator, number: rest } : void 0;
+}
+function resolve4(chain, word) {
+  let judge;
+  for (const scope2 of chain) {
+    let best;
+    for (const prefix3 of scope2.schemes.keys()) {
+      if (best && best.prefix.length >= prefix3.length) continue;
+      const read = readWord(word, prefix3);
+      if (read) best = { prefix: prefix3, ...read };
+    }
+    if (!best) continue;
+    if (best.separator === scope2.schemes.get(best.prefix)) {
+      if (scope2.byId.has(word)) return { scope: scope2, id: word, ids: [word] };
+      if (scope2.sections.has(word)) {
+        const ids = [...scope2.byId.keys()].filter((id) => id.startsWith(word + "."));
+        return { scope: scope2, id: word, ids };
+      }
+    }
+    judge ??= { scope: scope2, ...best };
+  }
+  if (!judge) return void 0;
+  const { scope, prefix: prefix2, separator, number } = judge;
+  const expected = scope.schemes.get(prefix2) ?? "-";
+  const malformed = separator !== expected;
+  const suggestion = scope.normal.get(normalKey(prefix2, number)) ?? uniqueClosest(prefix2 + expected + number, scope.byId.keys());
+  const form = scope.definitions.find((each) => each.prefix === prefix2);
+  return {
+    scope,
+    id: void 0,
+    suggestion: suggestion === word ? void 0 : suggestion,
+    malformed,
+    form,
+    section: suggestion ? void 0 : sectionOf(scope, prefix2, number)
+  };
+}
+function sectionOf(scope, prefix2, number) {
+  const cut2 = number.lastIndexOf(".");
+  if (cut2 === -1) return void 0;
+  const id = scope.normal.get(normalKey(prefix2, number.slice(0, cut2)));
+  if (!id || !scope.sections.has(id)) return void 0;
+  const ids = [...scope.byId.keys()].filter((each) => each.startsWith(id + "."));
+  return { id, first: ids[0] ?? id, last: ids.at(-1) ?? id };
+}
+function uniqueClosest(id, known) {
+  const limit = id.length > 8 ? 2 : 1;
+  let best;
+  let bestDistance = Infinity;
+  let ties = 0;
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - id.length) > limit) continue;
+    const distance2 = editDistance(id, candidate);
+    if (distance2 > limit) continue;
+    if (distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+      ties = 0;
+    } else if (distance2 === bestDistance) ties++;
+  }
+  return ties === 0 ? best : void 0;
+}
+function unresolvedIn(chain, file, words) {
+  const found2 = [];
+  for (const word of words) {
+    const resolved = resolve4(chain, word.value);
+    if (!resolved || resolved.id !== void 0) continue;
+    found2.push({
+      ...spanOf(word),
+      id: word.value,
+      file,
+      suggestion: resolved.suggestion,
+      malformed: resolved.malformed,
+      form: resolved.form?.id,
+      document: resolved.form?.document,
+      section: resolved.section
+    });
+  }
+  return found2;
+}
+function scopeOfDocument(requirements, file) {
+  return requirements.scopes.find((each) => each.documents.includes(file));
 }
 var requirementOptions = {
   schema: {
@@ -47715,7 +48319,7 @@ async function collectFiles(paths, options) {
       continue;
     }
     if (stat3.isDirectory()) {
-      const found = await glob(["**/*"], {
+      const found2 = await glob(["**/*"], {
         cwd: absolute,
         absolute: true,
         ignore: skipped,
@@ -47723,8 +48327,8 @@ async function collectFiles(paths, options) {
         onlyFiles: false,
         dot: false
       });
-      const all2 = [...found, ...promptLinksIn(absolute, found)].sort();
-      for (const dir of found) {
+      const all2 = [...found2, ...promptLinksIn(absolute, found2)].sort();
+      for (const dir of found2) {
         if (!dir.endsWith("/")) continue;
         const relative3 = rel(cwd, dir);
         if (!relative3.startsWith("..") && ignored.ignores(relative3 + "/")) continue;
@@ -47748,6 +48352,7 @@ async function collectFiles(paths, options) {
         const name = path11.basename(file);
         if (file.endsWith("/") || !isMarkdownName(name) || isPromptFileName(name)) continue;
         if (suiteFolders.has(path11.dirname(file)) || isRequirementName(name, words)) add(file);
+        else if (aboveSuites(path11.dirname(file), suiteFolders) && listsPrompts(file)) add(file);
       }
     } else if (isMarkdownName(absolute)) {
       add(absolute);
@@ -47760,7 +48365,7 @@ async function findSuites(cwd, patterns) {
     const problem = patternProblem(pattern2);
     if (problem) throw new Error(`suite pattern \`${pattern2}\` ${problem}`);
   }
-  const found = await glob(patterns, {
+  const found2 = await glob(patterns, {
     cwd,
     absolute: true,
     onlyDirectories: true,
@@ -47768,13 +48373,28 @@ async function findSuites(cwd, patterns) {
     followSymbolicLinks: false,
     expandDirectories: false
   });
-  return found.map((dir) => dir.replace(/\/$/, "")).sort();
+  return found2.map((dir) => dir.replace(/\/$/, "")).sort();
 }
 function requirementWords(settings) {
   const setting = settings?.rules?.["requirement-coverage"];
   const options = Array.isArray(setting) ? setting[1] : void 0;
   const documents = options?.documents;
   return Array.isArray(documents) && documents.every((each) => typeof each === "string") ? documents : defaultDocumentWords;
+}
+function aboveSuites(dir, suites) {
+  for (const suite of suites) if (suite.startsWith(dir + path11.sep)) return true;
+  return false;
+}
+function listsPrompts(file) {
+  const read = readRegularFile(file, maxDataBytes);
+  if (!Buffer.isBuffer(read)) return false;
+  const names4 = /* @__PURE__ */ new Set();
+  for (const match of read.toString("utf8").matchAll(/[\w\\.-]{0,255}\.md\b/gi)) {
+    const name = match[0].replace(/\\(.)/g, "$1");
+    if (isPromptFileName(name)) names4.add(name);
+    if (names4.size >= 2) return true;
+  }
+  return false;
 }
 function documentsBeside(dir) {
   let entries;
@@ -47820,9 +48440,9 @@ function loadIgnore(cwd, options) {
   }
   return ig;
 }
-function promptLinksIn(dir, found) {
+function promptLinksIn(dir, found2) {
   const links2 = [];
-  for (const folder of [dir, ...found.filter((entry2) => entry2.endsWith("/"))]) {
+  for (const folder of [dir, ...found2.filter((entry2) => entry2.endsWith("/"))]) {
     let entries;
     try {
       entries = fs3.readdirSync(folder, { withFileTypes: true });
@@ -47981,6 +48601,25 @@ function realpath2(file) {
   }
 }
 
+// src/suite/roles.ts
+var roles = /* @__PURE__ */ new Set([
+  "preprompt",
+  "pre_prompt",
+  "meta_prompt",
+  "metaprompt",
+  "master_prompt",
+  "masterprompt",
+  "context"
+]);
+function isRoleName(name) {
+  const extension2 = /\.[^.]+$/.exec(name)?.[0];
+  if (!extension2 || !isMarkdownName(name)) return false;
+  return roles.has(toSnakeCase(name.slice(0, -extension2.length)));
+}
+function isPrepromptName(name) {
+  return parsePromptName(name)?.kind === "preprompt" || isRoleName(name);
+}
+
 // src/suite/model.ts
 function shareStyle(style) {
   const plain = (each) => ({
@@ -48013,6 +48652,7 @@ var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders2 = 2e4;
 var maxCachedFacts = 512;
 var maxDepth2 = 64;
+var maxSiblings = 200;
 var SuiteModel = class {
   fs;
   settings;
@@ -48020,8 +48660,12 @@ var SuiteModel = class {
   factsCache = /* @__PURE__ */ new Map();
   ownFacts;
   rootCache = /* @__PURE__ */ new Map();
+  realRoots = /* @__PURE__ */ new Map();
   scopeCache = /* @__PURE__ */ new Map();
   styleCache = /* @__PURE__ */ new Map();
+  schemeCache = /* @__PURE__ */ new Map();
+  sequenceCache = /* @__PURE__ */ new Map();
+  folderStyleCache = /* @__PURE__ */ new Map();
   prepromptCache = /* @__PURE__ */ new Map();
   planCache = /* @__PURE__ */ new Map();
   belowCache = /* @__PURE__ */ new Map();
@@ -48029,20 +48673,21 @@ var SuiteModel = class {
   unlistedCache = /* @__PURE__ */ new Map();
   requirementsCache = /* @__PURE__ */ new Map();
   componentsCache = /* @__PURE__ */ new Map();
+  namesCache = /* @__PURE__ */ new Map();
   ignoreRules;
   constructor(settings = {}) {
     this.settings = settings;
-    this.fs = settings.files ? memoryFs(settings.files) : diskFs(settings.root);
+    this.fs = settings.files ? memoryFs(settings.files) : diskFs(void 0);
     this.ignoreRules = settings.ignore?.length ? (0, import_ignore2.default)().add(settings.ignore) : void 0;
   }
   /** A folder, listed once per run. */
   folder(dir) {
-    let found = this.folderCache.get(dir);
-    if (!found) {
-      found = buildFolder(dir, this.fs.list(dir) ?? []);
-      this.folderCache.set(dir, found);
+    let found2 = this.folderCache.get(dir);
+    if (!found2) {
+      found2 = buildFolder(dir, this.fs.list(dir) ?? []);
+      this.folderCache.set(dir, found2);
     }
-    return found;
+    return found2;
   }
   /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
   folderOf(file) {
@@ -48068,7 +48713,7 @@ var SuiteModel = class {
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
     if (this.factsCache.has(file)) return this.factsCache.get(file);
-    const text4 = this.fs.read(file);
+    const text4 = this.read(file);
     const facts = text4 === void 0 ? void 0 : readFacts(text4);
     if (this.factsCache.size >= maxCachedFacts) {
       const oldest = this.factsCache.keys().next().value;
@@ -48080,7 +48725,7 @@ var SuiteModel = class {
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file) {
     if (this.factsCache.has(file)) return this.factsCache.get(file);
-    const text4 = this.fs.read(file);
+    const text4 = this.read(file);
     return text4 === void 0 ? void 0 : readFacts(text4);
   }
   /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
@@ -48090,45 +48735,81 @@ var SuiteModel = class {
     }
     return this.ownFacts.facts;
   }
-  /** The repository a folder belongs to. */
+  /**
+   * The repository a folder belongs to: the nearest folder above it that holds a
+   * marker (`.git`, a configuration file); without one, the folder of suites it
+   * is part of (see `unmarkedRoot`). Never the working folder: a file has one
+   * scope whatever folder the linter runs in.
+   */
   root(dir) {
-    let found = this.rootCache.get(dir);
-    if (found) return found;
-    const fallback = this.settings.root;
+    let found2 = this.rootCache.get(dir);
+    if (found2) return found2;
     for (let each = dir; ; each = path13.dirname(each)) {
       const names4 = this.folder(each).names;
       if (markers.some((marker2) => names4.has(marker2))) {
-        found = each;
+        found2 = each;
         break;
       }
       if (path13.dirname(each) === each) {
-        found = fallback && isInside(fallback, dir) ? fallback : dir;
+        found2 = this.unmarkedRoot(dir);
         break;
       }
     }
-    this.rootCache.set(dir, found);
-    return found;
+    this.rootCache.set(dir, found2);
+    return found2;
+  }
+  /**
+   * The scope of a folder no marker is above (a copy of a suite, an unpacked
+   * tarball): climb while the folder above holds prompts, a shared document (a
+   * role-named preprompt, requirements) or other suite folders beside this one.
+   */
+  unmarkedRoot(dir) {
+    let top = dir;
+    for (let parent = path13.dirname(top); parent !== top; parent = path13.dirname(top)) {
+      const folder = this.folder(parent);
+      const shared = folder.documents.some(
+        (document3) => /requirement/i.test(path13.basename(document3))
+      );
+      const siblings = folder.folders.length <= maxSiblings && folder.folders.some((child2) => child2 !== top && this.folder(child2).prompts.length > 0);
+      if (folder.prompts.length === 0 && !shared && !siblings && !folder.roles.length) break;
+      top = parent;
+    }
+    return top;
+  }
+  /** A file's text, from within its repository only (a symbolic link out of it is not followed). */
+  read(file) {
+    if (!this.settings.files) {
+      const root = this.root(path13.dirname(file));
+      let real = this.realRoots.get(root);
+      if (real === void 0) {
+        real = realpath3(root) ?? root;
+        this.realRoots.set(root, real);
+      }
+      const inside2 = path13.relative(real, realpath3(file) ?? "/");
+      if (!inside2 || inside2.startsWith("..") || path13.isAbsolute(inside2)) return void 0;
+    }
+    return this.fs.read(file);
   }
   /** Everything a scope holds: its prompt files and folders, found once per run. */
   scope(root) {
-    let found = this.scopeCache.get(root);
-    if (found) return found;
-    found = { root, prompts: [], folders: [], requirementDocuments: [], documents: [] };
+    let found2 = this.scopeCache.get(root);
+    if (found2) return found2;
+    found2 = { root, prompts: [], folders: [], requirementDocuments: [], documents: [] };
     const queue = [[root, 0]];
     let seen = 0;
     while (queue.length > 0 && seen < maxFolders2) {
       const [dir, depth] = queue.shift();
       seen++;
       const folder = this.folder(dir);
-      if (folder.prompts.length > 0) found.folders.push(dir);
+      if (folder.prompts.length > 0) found2.folders.push(dir);
       for (const prompt of folder.prompts) {
         const file = path13.join(dir, prompt.name);
-        if (!this.isIgnored(file)) found.prompts.push(file);
+        if (!this.isIgnored(file)) found2.prompts.push(file);
       }
       for (const document3 of folder.documents) {
         if (this.isIgnored(document3)) continue;
-        found.documents.push(document3);
-        if (/requirement/i.test(path13.basename(document3))) found.requirementDocuments.push(document3);
+        found2.documents.push(document3);
+        if (/requirement/i.test(path13.basename(document3))) found2.requirementDocuments.push(document3);
       }
       if (depth >= maxDepth2) continue;
       for (const child2 of folder.folders) {
@@ -48137,10 +48818,10 @@ var SuiteModel = class {
         }
       }
     }
-    found.prompts.sort();
-    found.documents.sort();
-    this.scopeCache.set(root, found);
-    return found;
+    found2.prompts.sort();
+    found2.documents.sort();
+    this.scopeCache.set(root, found2);
+    return found2;
   }
   /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
   ignored(file) {
@@ -48148,27 +48829,27 @@ var SuiteModel = class {
   }
   /** Prompt files in `dir` and the folders below it, by name, nearest first: what a plan's bare names resolve to. */
   promptsBelow(dir) {
-    let found = this.belowCache.get(dir);
-    if (!found) {
-      found = indexBelow(this, dir);
-      this.belowCache.set(dir, found);
+    let found2 = this.belowCache.get(dir);
+    if (!found2) {
+      found2 = indexBelow(this, dir);
+      this.belowCache.set(dir, found2);
     }
-    return found;
+    return found2;
   }
   /** Folders that hold prompts: `dir` and those below it, nearest first. */
   suitesBelow(dir) {
-    let found = this.suitesCache.get(dir);
-    if (!found) {
+    let found2 = this.suitesCache.get(dir);
+    if (!found2) {
       const dirs = /* @__PURE__ */ new Set();
       for (const files of this.promptsBelow(dir).values()) {
         for (const file of files) dirs.add(path13.dirname(file));
       }
-      found = [...dirs].sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : a > b ? 1 : 0));
-      this.suitesCache.set(dir, found);
+      found2 = [...dirs].sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : a > b ? 1 : 0));
+      this.suitesCache.set(dir, found2);
     }
-    return found;
+    return found2;
   }
-  /** The plan a markdown file is (a document in a folder with prompts that names two or more prompt files), else `undefined`. */
+  /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
   plan(file) {
     if (!this.planCache.has(file)) this.planCache.set(file, readPlan(this, file));
     return this.planCache.get(file);
@@ -48176,26 +48857,40 @@ var SuiteModel = class {
   /** The plans in a folder. */
   plans(dir) {
     const folder = this.folder(dir);
-    if (folder.prompts.length === 0) return [];
-    return folder.documents.map((file) => this.plan(file)).filter((plan) => plan !== void 0);
+    const preprompts = folder.preprompts.map((each) => path13.join(dir, each.name));
+    return [...folder.documents, ...preprompts].map((file) => this.plan(file)).filter((plan) => plan !== void 0);
   }
   /** The prompts of the suites a plan lists most of that it does not list (a pair together). */
   unlisted(plan) {
-    let found = this.unlistedCache.get(plan.file);
-    if (!found) {
-      found = unlistedIn(this, plan);
-      this.unlistedCache.set(plan.file, found);
+    let found2 = this.unlistedCache.get(plan.file);
+    if (!found2) {
+      found2 = unlistedIn(this, plan);
+      this.unlistedCache.set(plan.file, found2);
     }
-    return found;
+    return found2;
+  }
+  /** The markdown files of a scope (prompts and documents) by lower-case name: what a bare name in prose may mean. */
+  markdownByName(root) {
+    let found2 = this.namesCache.get(root);
+    if (!found2) {
+      found2 = /* @__PURE__ */ new Map();
+      const scope = this.scope(root);
+      for (const file of [...scope.prompts, ...scope.documents]) {
+        const name = path13.basename(file).toLowerCase();
+        found2.set(name, [...found2.get(name) ?? [], file]);
+      }
+      this.namesCache.set(root, found2);
+    }
+    return found2;
   }
   /** The components the red and green titles of a suite folder name (what a plan entry may name). */
   components(dir) {
-    let found = this.componentsCache.get(dir);
-    if (!found) {
-      found = componentsOf(this, dir);
-      this.componentsCache.set(dir, found);
+    let found2 = this.componentsCache.get(dir);
+    if (!found2) {
+      found2 = componentsOf(this, dir);
+      this.componentsCache.set(dir, found2);
     }
-    return found;
+    return found2;
   }
   /** Plan entries, in the file's folder or above it, that name a prompt file (whether or not it exists). */
   planEntries(file) {
@@ -48204,12 +48899,12 @@ var SuiteModel = class {
   /** The requirement documents of a scope, the IDs they define and the prompts' citations (`words`: what a document's name contains). */
   requirements(root, words = defaultDocumentWords) {
     const key = root + "\0" + words.join("\0");
-    let found = this.requirementsCache.get(key);
-    if (!found) {
-      found = buildRequirements(this, root, words);
-      this.requirementsCache.set(key, found);
+    let found2 = this.requirementsCache.get(key);
+    if (!found2) {
+      found2 = buildRequirements(this, root, words);
+      this.requirementsCache.set(key, found2);
     }
-    return found;
+    return found2;
   }
   isIgnored(file) {
     if (!this.ignoreRules) return false;
@@ -48226,26 +48921,55 @@ var SuiteModel = class {
     this.prepromptCache.set(dir, resolved);
     return resolved;
   }
+  /**
+   * Nearest first, up to the repository: a folder's own numbered preprompt, else
+   * its role-named one (`meta-prompt.md`, `context.md`); then the one its prompts
+   * link (a preprompt-named file, or the markdown file most of them link or name);
+   * then the configured one.
+   */
   resolvePreprompt(dir) {
-    const folder = this.folder(dir);
-    const [own6] = folder.preprompts;
-    if (own6) return { file: path13.join(dir, own6.name), how: "own" };
     const top = this.root(dir);
-    for (let each = dir; each !== top && path13.dirname(each) !== each; ) {
-      each = path13.dirname(each);
-      const [found] = this.folder(each).preprompts;
-      if (found) return { file: path13.join(each, found.name), how: "ancestor" };
+    for (let each = dir; ; each = path13.dirname(each)) {
+      const folder = this.folder(each);
+      const [numbered2] = folder.preprompts;
+      const file = numbered2 ? path13.join(each, numbered2.name) : folder.roles[0];
+      if (file) return { file, how: each === dir ? "own" : "ancestor" };
+      if (each === top || path13.dirname(each) === each) break;
     }
-    for (const prompt of folder.prompts) {
-      for (const link2 of this.facts(path13.join(dir, prompt.name))?.links ?? []) {
-        const target = linkTarget(link2.value, dir);
-        if (target && parsePromptName(path13.basename(target))?.kind === "preprompt") {
-          if (this.exists(target)) return { file: target, how: "linked" };
-        }
-      }
-    }
+    const linked = this.linkedContext(this.folder(dir));
+    if (linked) return { file: linked, how: "linked" };
     const configured2 = this.settings.preprompts?.[dir];
     return configured2 ? { file: configured2, how: "configured" } : void 0;
+  }
+  /**
+   * The context a folder's prompts link or name: a preprompt-named file one of
+   * them links, else the one markdown file (not a prompt, not a requirement
+   * document) that more than half of them link or name.
+   */
+  linkedContext(folder) {
+    const prompts = folder.prompts.filter((prompt) => prompt.kind !== "preprompt");
+    const tally = /* @__PURE__ */ new Map();
+    for (const prompt of prompts) {
+      const facts = this.facts(path13.join(folder.dir, prompt.name));
+      const targets = /* @__PURE__ */ new Set();
+      for (const link2 of facts?.links ?? []) {
+        const target = linkTarget(link2.value, folder.dir);
+        if (target) targets.add(target);
+      }
+      for (const name of facts?.promptNames ?? []) {
+        if (!name.external) targets.add(path13.resolve(folder.dir, name.folder, name.value));
+      }
+      for (const target of targets) {
+        const name = path13.basename(target);
+        if (!isMarkdownName(name) || !this.exists(target)) continue;
+        if (isPrepromptName(name) && facts?.links.some((link2) => linkTarget(link2.value, folder.dir) === target))
+          return target;
+        if (parsePromptName(name) || /requirement/i.test(name)) continue;
+        tally.set(target, (tally.get(target) ?? 0) + 1);
+      }
+    }
+    const [best] = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return best && best[1] >= 2 && best[1] * 2 > prompts.length ? best[0] : void 0;
   }
   /** The nearest folder above `dir` (inside its scope) that holds prompts. */
   parentSuite(dir) {
@@ -48293,78 +49017,196 @@ var SuiteModel = class {
       (each) => named2.has(each.value) || named2.has(path13.posix.basename(each.value))
     );
   }
-  /** The house style of a scope: for each kind, how many of its prompts have each part. */
+  /**
+   * The house style of a scope (a folder and every folder below it): for each
+   * kind, how many of its prompts have each part. Summed from each folder's own
+   * counts, so a prompt is read once per run whatever the scopes it falls in.
+   */
   style(root) {
-    let found = this.styleCache.get(root);
-    if (found) return found;
-    if (this.settings.style?.infer === false) {
-      found = {
-        preprompt: emptyStyle(),
-        red: emptyStyle(),
-        green: emptyStyle(),
-        foundation: emptyStyle()
-      };
-      this.styleCache.set(root, found);
-      return found;
-    }
+    let found2 = this.styleCache.get(root);
+    if (found2) return found2;
     const shared = this.settings.styles?.[root];
     if (shared) {
-      found = unshareStyle(shared);
-      this.styleCache.set(root, found);
-      return found;
+      found2 = unshareStyle(shared);
+    } else {
+      found2 = emptyKinds();
+      if (this.settings.style?.infer !== false) {
+        for (const dir of this.scope(root).folders) addStyle(found2, this.folderStyle(dir));
+      }
     }
-    found = {
-      preprompt: emptyStyle(),
-      red: emptyStyle(),
-      green: emptyStyle(),
-      foundation: emptyStyle()
-    };
-    for (const file of this.scope(root).prompts) {
-      const folder = this.folder(path13.dirname(file));
-      const prompt = folder.byName.get(path13.basename(file));
+    this.styleCache.set(root, found2);
+    return found2;
+  }
+  /** Every house style worked out so far, as plain data for another thread of the run. */
+  sharedStyles() {
+    return Object.fromEntries(
+      [...this.styleCache].map(([root, style]) => [root, shareStyle(style)])
+    );
+  }
+  /** The counts of the prompts of one folder alone. */
+  folderStyle(dir) {
+    let found2 = this.folderStyleCache.get(dir);
+    if (found2) return found2;
+    found2 = emptyKinds();
+    const folder = this.folder(dir);
+    for (const prompt of folder.prompts) {
+      const file = path13.join(dir, prompt.name);
+      if (this.isIgnored(file)) continue;
       const facts = this.peek(file);
-      if (!prompt || !this.judged(prompt, facts)) continue;
-      const style = found[prompt.kind];
+      if (!this.judged(prompt, facts)) continue;
+      const style = found2[prompt.kind];
       style.total++;
       for (const [part, shown2] of this.parts(folder, prompt, facts)) {
         style.counts.set(part, (style.counts.get(part) ?? 0) + 1);
         if (!style.display.has(part)) style.display.set(part, shown2);
       }
     }
-    this.styleCache.set(root, found);
-    return found;
+    this.folderStyleCache.set(dir, found2);
+    return found2;
+  }
+  /** The scopes a folder's house style may come from, narrowest first: the folder, each folder above it, its repository. */
+  styleScopes(dir) {
+    const root = this.root(dir);
+    const scopes = [dir];
+    for (let each = dir; each !== root && path13.dirname(each) !== each; ) {
+      each = path13.dirname(each);
+      scopes.push(each);
+    }
+    return scopes;
   }
   /**
-   * Where a folder's house style is inferred from: the top-level folder of its
-   * repository that holds it (`prompts/` apart from `promptplan/`, two
-   * generations of one project), or the whole repository when that folder is
-   * itself a suite (packages side by side at the top) or the suite is at the root.
+   * The scope that decides a folder's house style for a kind: the narrowest one
+   * (the suite folder, the folder of its plan or of its generation, the
+   * repository) that holds at least `minimum` prompts of the kind; two suites
+   * of one repository written differently are each held to their own style.
    */
-  styleScope(dir) {
-    const root = this.root(dir);
-    const relative3 = path13.relative(root, dir);
-    if (!relative3 || relative3.startsWith("..") || path13.isAbsolute(relative3)) return root;
-    const top = path13.join(root, relative3.split(path13.sep)[0] ?? "");
-    return this.folder(top).prompts.length > 0 ? root : top;
+  styleScope(dir, kind2) {
+    const { minimum = 5 } = this.settings.style ?? {};
+    const scopes = this.styleScopes(dir);
+    return scopes.find((scope) => this.style(scope)[kind2].total >= minimum) ?? scopes.at(-1);
+  }
+  /**
+   * The naming scheme of a folder (red and green letters, separator, case),
+   * learned from names only (listings, once per folder and scope per run) unless
+   * the configuration pins it: a part the folder's own names decide (a choice at
+   * least `threshold` of at least `minimum` of them make, or the one known choice
+   * they all make), else its style scope's, else the default.
+   */
+  names(dir) {
+    let found2 = this.schemeCache.get(dir);
+    if (!found2) {
+      const style = this.settings.style ?? {};
+      const own6 = learnScheme(style.infer === false ? [] : this.folder(dir).prompts, style);
+      found2 = narrowest(own6, this.scopeNames(this.namesScope(dir)));
+      this.schemeCache.set(dir, found2);
+    }
+    return found2;
+  }
+  /** The narrowest style scope of a folder holding at least `minimum` prompt names. */
+  namesScope(dir) {
+    const { minimum = 5 } = this.settings.style ?? {};
+    const scopes = this.styleScopes(dir);
+    const paired = (scope) => this.scope(scope).prompts.filter((file) => {
+      const kind2 = this.prompt(file)?.kind;
+      return kind2 === "red" || kind2 === "green";
+    }).length;
+    return scopes.find((scope) => paired(scope) >= minimum) ?? scopes.at(-1);
+  }
+  scopeNames(root) {
+    const key = "\0" + root;
+    let found2 = this.schemeCache.get(key);
+    if (!found2) {
+      const style = this.settings.style ?? {};
+      const prompts = style.infer === false ? [] : this.scope(root).prompts.flatMap((file) => this.prompt(file) ?? []);
+      found2 = learnScheme(prompts, style);
+      this.schemeCache.set(key, found2);
+    }
+    return found2;
+  }
+  /**
+   * The folders numbered in one sequence with `dir`, in their order: its sibling
+   * package folders when their numbers continue each other (`api/` 01–02,
+   * `store/` 03–05: only the first starts at 01, each starts at or after the end
+   * of the one before), else `dir` alone. From the listings only.
+   */
+  numberingDomain(dir) {
+    const parent = path13.dirname(dir);
+    if (parent === dir || this.root(dir) === dir) return [dir];
+    let shared = this.sequenceCache.get(parent);
+    if (!shared) {
+      shared = this.sharedSequence(parent);
+      this.sequenceCache.set(parent, shared);
+    }
+    return shared.includes(dir) ? shared : [dir];
+  }
+  sharedSequence(parent) {
+    const ranges = this.folder(parent).folders.filter(
+      (dir) => !skippedFolders.has(path13.basename(dir)) && !this.isIgnored(dir + "/")
+    ).map((dir) => ({ dir, numbers: stepNumbers(this.folder(dir)) })).filter((each) => each.numbers.length > 0).map(({ dir, numbers }) => ({ dir, low: numbers[0], high: numbers.at(-1) })).sort((a, b) => a.low - b.low || (a.dir < b.dir ? -1 : 1));
+    if (ranges.length < 2) return [];
+    for (let index2 = 1; index2 < ranges.length; index2++) {
+      const { low } = ranges[index2];
+      if (low <= 1 || low < ranges[index2 - 1].high) return [];
+    }
+    return ranges.map((each) => each.dir);
+  }
+  /**
+   * Whether another finding already explains the missing numbers `from`–`to` of a
+   * numbering domain: a prompt whose title still carries one of them (`title`
+   * reports it), or a plan in or above the domain's folders that lists a prompt
+   * of that number which is not there (`plan-entries` reports it).
+   */
+  gapExplained(domain, from, to) {
+    const within = (number) => number !== void 0 && number >= from && number <= to;
+    for (const dir of domain) {
+      const folder = this.folder(dir);
+      for (const prompt of folder.prompts) {
+        if (prompt.kind === "preprompt" || within(prompt.number)) continue;
+        const facts = this.facts(path13.join(dir, prompt.name));
+        if (this.judged(prompt, facts) && within(facts.title?.number)) return true;
+      }
+    }
+    const documents = /* @__PURE__ */ new Set();
+    for (const dir of domain) {
+      const top = this.root(dir);
+      for (let each = dir; ; each = path13.dirname(each)) {
+        for (const document3 of this.folder(each).documents) documents.add(document3);
+        if (each === top || path13.dirname(each) === each) break;
+      }
+    }
+    const prefixes = new Set(domain.map((dir) => this.folder(dir).prefix));
+    for (const document3 of documents) {
+      if (this.folder(path13.dirname(document3)).prompts.length === 0) continue;
+      const names4 = new Set(
+        (this.facts(document3)?.promptNames ?? []).filter((each) => !each.external).map((each) => each.value)
+      );
+      if (names4.size < 2) continue;
+      const existing = this.promptsBelow(path13.dirname(document3));
+      for (const name of names4) {
+        const prompt = parsePromptName(name);
+        if (!prompt || existing.has(name) || !prefixes.has(prompt.prefix)) continue;
+        if (within(prompt.number)) return true;
+      }
+    }
+    return false;
   }
   /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
   expects(dir, kind2, part) {
     const { infer = true, threshold = 0.8, minimum = 5 } = this.settings.style ?? {};
     if (!infer) return void 0;
-    const root = this.styleScope(dir);
-    const style = this.style(root)[kind2];
+    const style = this.style(this.styleScope(dir, kind2))[kind2];
     const count2 = style.counts.get(part) ?? 0;
     if (style.total < minimum || count2 < threshold * style.total) return void 0;
     return { count: count2, total: style.total, display: style.display.get(part) ?? part };
   }
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir, kind2) {
-    const found = /* @__PURE__ */ new Map();
-    for (const part of this.style(this.styleScope(dir))[kind2].counts.keys()) {
+    const found2 = /* @__PURE__ */ new Map();
+    for (const part of this.style(this.styleScope(dir, kind2))[kind2].counts.keys()) {
       const evidence2 = this.expects(dir, kind2, part);
-      if (evidence2) found.set(part, evidence2);
+      if (evidence2) found2.set(part, evidence2);
     }
-    return found;
+    return found2;
   }
   /** The parts of one prompt that the house style counts: part → how it is written. */
   parts(folder, prompt, facts) {
@@ -48374,9 +49216,11 @@ var SuiteModel = class {
         parts.set("section:" + section.key, displayName(section.text));
       }
     }
-    if (facts.links.some(
-      (link2) => parsePromptName(path13.basename(linkTarget(link2.value, folder.dir) ?? ""))?.kind === "preprompt"
-    )) {
+    const preprompt = this.preprompt(folder.dir)?.file;
+    if (facts.links.some((link2) => {
+      const target = linkTarget(link2.value, folder.dir);
+      return target !== void 0 && (target === preprompt || isPrepromptName(path13.basename(target)));
+    })) {
       parts.set("link:preprompt", "a link to the preprompt");
     }
     if (prompt.kind === "green" && this.refersToRed(folder, prompt, facts)) {
@@ -48392,6 +49236,27 @@ function depthOf(dir) {
 }
 function emptyStyle() {
   return { total: 0, counts: /* @__PURE__ */ new Map(), display: /* @__PURE__ */ new Map() };
+}
+function emptyKinds() {
+  return {
+    preprompt: emptyStyle(),
+    red: emptyStyle(),
+    green: emptyStyle(),
+    foundation: emptyStyle()
+  };
+}
+function addStyle(into, from) {
+  for (const kind2 of kinds) {
+    const target = into[kind2];
+    const source2 = from[kind2];
+    target.total += source2.total;
+    for (const [part, count2] of source2.counts) {
+      target.counts.set(part, (target.counts.get(part) ?? 0) + count2);
+    }
+    for (const [part, shown2] of source2.display) {
+      if (!target.display.has(part)) target.display.set(part, shown2);
+    }
+  }
 }
 function displayName(text4) {
   return text4.replace(/[\s:]+$/, "").replace(/\s*\([^()]*\)$/, "").replace(/^\d+(?:\.\d+)*\.?\s+/, "");
@@ -48431,6 +49296,7 @@ function buildFolder(dir, entries) {
     preprompts,
     byNumber: new Map([...byNumber].sort((a, b) => a[0] - b[0])),
     documents,
+    roles: documents.filter((document3) => isRoleName(path13.basename(document3))),
     folders
   };
 }
@@ -48450,9 +49316,12 @@ function commonPrefix(prompts) {
   }
   return best;
 }
-function isInside(parent, child2) {
-  const relative3 = path13.relative(parent, child2);
-  return !relative3.startsWith("..") && !path13.isAbsolute(relative3);
+function realpath3(file) {
+  try {
+    return fs5.realpathSync(file);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/engine/rule.ts
@@ -48476,7 +49345,7 @@ function defineRule(meta, check) {
       if (model) check(tree, file, options, model);
     }
   );
-  const rule21 = function(config) {
+  const rule22 = function(config) {
     const [label2, options] = Array.isArray(config) && labels.has(config[0]) ? [config[0], config[1]] : labels.has(config) && config !== void 0 ? [config, void 0] : ["error", config];
     if (label2 === false || label2 === 0 || label2 === "off") return void 0;
     const model = modelOf(this);
@@ -48489,9 +49358,9 @@ function defineRule(meta, check) {
       return transformer(tree, file, next);
     };
   };
-  Object.defineProperty(rule21, "name", { value: `${source}:${meta.id}` });
-  rule21.meta = full;
-  return rule21;
+  Object.defineProperty(rule22, "name", { value: `${source}:${meta.id}` });
+  rule22.meta = full;
+  return rule22;
 }
 function resolveOptions(meta, options, validate) {
   if (options === void 0 || options === null) return meta.defaults;
@@ -48523,7 +49392,7 @@ function isRecord(value2) {
 var rule = defineRule(
   {
     id: "file-name",
-    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or, for a foundation step with no red/green suffix, `[prefix_]prompt_NN_<slug>.md`.",
+    description: "Checks that a prompt file is named `[prefix_]prompt_00_<package>_preprompt.md`, `[prefix_]prompt_NN_<slug>_red.md`, `[prefix_]prompt_NNb_<slug>_green.md` or, for a foundation step with no red/green suffix, `[prefix_]prompt_NN_<slug>.md`, in the naming scheme of its suite.",
     ...noOptions
   },
   function(_tree, file, _options, model) {
@@ -48531,9 +49400,11 @@ var rule = defineRule(
     if (!subject) return;
     const { prompt, folder } = subject;
     if (prompt.kind === "preprompt" && folder.preprompts[0]?.name !== prompt.name) return;
-    const expected = canonicalName(prompt, folder.prefix);
+    const learned = model.names(folder.dir);
+    const expected = canonicalName(prompt, folder.prefix, learned.scheme);
     if (expected === prompt.name) return;
-    const { problems, cause } = inspect(prompt, folder);
+    if (!learned.scheme.lower && expected.toLowerCase() === prompt.name.toLowerCase()) return;
+    const { problems, cause } = inspect(prompt, folder, learned);
     if (problems.length === 0) problems.push("separators");
     file.message(
       `Unexpected file name \`${prompt.name}\` (${problems.join(", ")}), expected \`${expected}\``,
@@ -48550,11 +49421,23 @@ var rule = defineRule(
   }
 );
 var file_name_default = rule;
-function inspect(prompt, folder) {
+var partNames = {
+  red: "reds here are named",
+  green: "greens here are named",
+  separator: "prompt names here use",
+  case: "prompt names here are in"
+};
+function as(learned, part) {
+  const found2 = learned.evidence[part];
+  if (found2) return `, as ${found2.count} of ${found2.total} ${partNames[part]} \`${found2.display}\``;
+  return learned.pinned.includes(part) ? ", as the configuration says" : "";
+}
+function inspect(prompt, folder, learned) {
   const problems = [];
   let cause;
-  const { name, kind: kind2, digits, letter } = prompt;
-  if (name !== name.toLowerCase()) problems.push("upper case");
+  const { scheme } = learned;
+  const { name, kind: kind2, digits } = prompt;
+  if (scheme.lower && name !== name.toLowerCase()) problems.push("upper case");
   if (Number.isNaN(prompt.number)) {
     problems.push(`number \`${digits}\` is too large`);
   } else if (kind2 === "preprompt") {
@@ -48562,34 +49445,52 @@ function inspect(prompt, folder) {
     else if (digits !== "00") problems.push(`number \`${digits}\` is not two digits`);
     if (prompt.legacy) problems.push("a preprompt named `_context`");
     if (!prompt.rawSlug) problems.push("no package name");
-  } else if (prompt.number === 0) {
+  } else if (prompt.number === 0 && !prompt.variant) {
     problems.push(`number \`${digits}\` is for the preprompt`);
   } else if (digits.length === 1) {
     problems.push(`one-digit number \`${digits}\``);
   } else if (digits.length !== 2 && !(digits.length > 2 && prompt.number >= 100)) {
     problems.push(`number \`${digits}\` is not two digits`);
   }
-  const lower = letter.toLowerCase();
-  if (kind2 === "red" && lower === "b") problems.push("`b` on a red prompt");
-  else if (kind2 === "green" && lower !== "b") problems.push("no `b` on a green prompt");
-  else if (lower && (lower !== "b" || kind2 !== "green"))
-    problems.push(`letter \`${letter}\` after the number`);
+  const letter = letterProblem(prompt, learned);
+  if (letter) problems.push(letter);
+  const sep5 = scheme.separator;
+  const other = sep5 === "_" ? "-" : "_";
+  const written = prompt.slug.replace(/_/g, sep5);
   if (prompt.rawSlug && !prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`);
   } else if (!prompt.rawSlug && kind2 !== "preprompt") {
     problems.push("no slug");
-  } else if (prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
-    problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`);
+  } else if (prompt.rawSlug !== written && prompt.rawSlug.toLowerCase() !== written) {
+    const form = sep5 === "_" ? "snake" : "kebab";
+    const why = prompt.rawSlug.includes(other) ? as(learned, "separator") : "";
+    problems.push(`slug \`${prompt.rawSlug}\` is not lower ${form} case${why}`);
+  } else if (name.includes(other)) {
+    problems.push(`separator \`${other}\`${as(learned, "separator")}`);
   }
   if (prompt.prefix !== folder.prefix) {
-    const other = folder.prompts.find((each) => each.prefix === folder.prefix);
+    const other2 = folder.prompts.find((each) => each.prefix === folder.prefix);
     problems.push(
       folder.prefix ? prompt.prefix ? `prefix \`${prompt.prefix}_\` differs from the folder's other prompts (\`${folder.prefix}_\`)` : `no prefix \`${folder.prefix}_\` as the folder's other prompts have` : `prefix \`${prompt.prefix}_\` where the folder's other prompts have none`
     );
-    if (other) cause = related(folder.dir, other.name, "A prompt with the folder’s usual prefix");
+    if (other2) cause = related(folder.dir, other2.name, "A prompt with the folder’s usual prefix");
   }
   if (prompt.extension !== ".md") problems.push(`extension \`${prompt.extension}\``);
   return { problems, cause };
+}
+function letterProblem(prompt, learned) {
+  const { kind: kind2 } = prompt;
+  const letter = prompt.letter.toLowerCase();
+  if (kind2 === "preprompt" || kind2 === "foundation") {
+    return letter ? `letter \`${prompt.letter}\` after the number` : void 0;
+  }
+  const wanted = learned.scheme[kind2];
+  if (letter === wanted) return void 0;
+  const other = learned.scheme[kind2 === "red" ? "green" : "red"];
+  const why = as(learned, kind2);
+  if (!letter) return `no \`${wanted}\` on a ${kind2} prompt${why}`;
+  if (letter === other && other) return `\`${prompt.letter}\` on a ${kind2} prompt${why}`;
+  return `letter \`${prompt.letter}\` after the number${why}`;
 }
 
 // rules/empty-prompt.ts
@@ -48635,7 +49536,10 @@ var rule3 = defineRule(
       );
       return;
     }
-    const expected = formatName({ ...own6, prefix: folder.prefix, kind: partnerKind2 });
+    const expected = formatName(
+      { ...own6, prefix: folder.prefix, kind: partnerKind2 },
+      model.names(folder.dir).scheme
+    );
     file.message(
       `Expected a ${partnerKind2} prompt \`${expected}\` to pair with this ${own6.kind} prompt`,
       {
@@ -48653,26 +49557,29 @@ var rule3 = defineRule(
 var pair_default = rule3;
 
 // rules/numbering.ts
+import path16 from "node:path";
 var rule4 = defineRule(
   {
     id: "numbering",
-    description: "Checks that no two steps of a suite (pairs or foundation prompts) share a number.",
+    description: "Checks that no two steps of a suite (pairs or foundation prompts) share a number, in the sequence the suite numbers them in.",
     ...noOptions
   },
   function(_tree, file, _options, model) {
     const subject = subjectOf(file, model);
     if (!subject || subject.prompt.kind === "preprompt") return;
     const { prompt: own6, folder } = subject;
-    const steps = stepsOf(folder.byNumber.get(own6.number) ?? []);
+    const steps = model.numberingDomain(folder.dir).map((dir) => dir === folder.dir ? folder : model.folder(dir)).flatMap(
+      (each) => stepsOf(each.byNumber.get(own6.number) ?? []).map((step2) => ({ dir: each.dir, step: step2 }))
+    );
     if (steps.length < 2) return;
-    const index2 = steps.findIndex((step2) => step2.includes(own6));
-    const step = steps[index2];
+    const index2 = steps.findIndex((each) => each.step.includes(own6));
+    const step = steps[index2]?.step;
     if (index2 <= 0 || !step || representative(step) !== own6) return;
-    const first = steps[0] ?? [];
-    const other = representative(first);
+    const first = steps[0];
+    const other = representative(first.step);
     file.message(
-      `Unexpected number \`${formatNumber(own6.number)}\` shared with \`${other.name}\`, expected one step per number`,
-      { place: start, cause: related(folder.dir, other.name, "Another step with the same number") }
+      `Unexpected number \`${formatNumber(own6.number)}\` shared with \`${shown(folder.dir, path16.join(first.dir, other.name))}\`, expected one step per number`,
+      { place: start, cause: related(first.dir, other.name, "Another step with the same number") }
     );
   }
 );
@@ -48689,29 +49596,37 @@ var rule5 = defineRule(
     const subject = subjectOf(file, model);
     if (!subject || subject.prompt.kind === "preprompt") return;
     const { prompt: own6, folder } = subject;
-    const numbers = [...folder.byNumber.keys()].filter((each) => each >= 1 && each <= maxNumber);
+    const domain = model.numberingDomain(folder.dir);
+    const folders = domain.map((dir) => dir === folder.dir ? folder : model.folder(dir));
+    const numbers = [...new Set(folders.flatMap(stepNumbers))].sort((a, b) => a - b);
     const index2 = numbers.indexOf(own6.number);
     if (index2 === -1) return;
+    if (holder(folders, own6.number) !== folder) return;
     const group2 = folder.byNumber.get(own6.number) ?? [];
     const first = group2.find((each) => each.kind === "red") ?? group2.find((each) => each.kind === "foundation") ?? group2[0];
     if (first !== own6) return;
     const before = index2 === 0 ? 0 : numbers[index2 - 1] ?? 0;
     if (own6.number === before + 1) return;
+    if (model.gapExplained(domain, before + 1, own6.number - 1)) return;
     const missing2 = own6.number - before === 2 ? `\`${formatNumber(before + 1)}\`` : `\`${formatNumber(before + 1)}\`–\`${formatNumber(own6.number - 1)}\``;
-    const previous2 = index2 === 0 ? void 0 : folder.byNumber.get(before)?.[0];
+    const previousFolder = index2 === 0 ? void 0 : holder(folders, before);
+    const previous2 = previousFolder?.byNumber.get(before)?.[0];
     file.message(
       before === 0 ? `Unexpected first number \`${formatNumber(own6.number)}\`, expected the suite to start at \`01\`` : `Unexpected gap in the numbering: nothing numbered ${missing2} between \`${formatNumber(before)}\` and \`${formatNumber(own6.number)}\``,
       {
         place: start,
-        cause: previous2 && related(folder.dir, previous2.name, "The step before the gap")
+        cause: previous2 && related(previousFolder.dir, previous2.name, "The step before the gap")
       }
     );
   }
 );
 var numbering_gap_default = rule5;
+function holder(folders, number) {
+  return folders.find((each) => each.byNumber.has(number));
+}
 
 // rules/preprompt.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/config/preprompt.ts
 var prepromptsSchema = {
@@ -48751,22 +49666,22 @@ var rule6 = defineRule(
     const expected = formatName({
       prefix: folder.prefix,
       number: 0,
-      slug: toSnakeCase(path16.basename(folder.dir)) || "<package>",
+      slug: toSnakeCase(path17.basename(folder.dir)) || "<package>",
       kind: "preprompt"
     });
     file.message(
-      `Expected a preprompt for this suite (\`${expected}\` in \`${path16.basename(folder.dir)}\`, or one in a folder above it)`,
+      `Expected a preprompt for this suite (\`${expected}\` in \`${path17.basename(folder.dir)}\`, or one in a folder above it)`,
       { place: start }
     );
   }
 );
 var preprompt_default = rule6;
 function configured(cwd, dir, options) {
-  return Object.keys(options.preprompts).some((folder) => path16.resolve(cwd, folder) === dir);
+  return Object.keys(options.preprompts).some((folder) => path17.resolve(cwd, folder) === dir);
 }
 
 // rules/prompt-links.ts
-import path17 from "node:path";
+import path18 from "node:path";
 var rule7 = defineRule(
   {
     id: "prompt-links",
@@ -48775,19 +49690,20 @@ var rule7 = defineRule(
   },
   function(tree, file, _options, model) {
     if (!file.path) return;
-    const own6 = path17.resolve(file.cwd, file.path);
+    const own6 = path18.resolve(file.cwd, file.path);
     if (!model.prompt(own6)) return;
-    const dir = path17.dirname(own6);
+    const dir = path18.dirname(own6);
     for (const link2 of links(tree, dir)) {
       const target = link2.target;
       if (!target || !isMarkdownName(target) || target === own6 || model.exists(target)) continue;
-      const folder = model.folder(path17.dirname(target));
-      const wanted = parsePromptName(path17.basename(target));
+      const folder = model.folder(path18.dirname(target));
+      const wanted = parsePromptName(path18.basename(target));
       if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0))
         continue;
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
-      const replacement = meant && shown(dir, path17.join(folder.dir, meant.name));
+      const context3 = isPrepromptName(path18.basename(target)) ? model.preprompt(dir) : void 0;
+      const replacement = meant ? shown(dir, path18.join(folder.dir, meant.name)) : context3 && shown(dir, context3.file);
       const url = urlPlace(String(file.value ?? ""), link2.position, link2.url);
       const message = file.message(
         replacement ? `Unexpected link to missing \`${written}\`, expected \`${replacement}\`` : `Unexpected link to missing \`${written}\``,
@@ -48819,9 +49735,211 @@ function accountedFor(folder, wanted, hasPreprompt) {
   return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name);
 }
 
+// rules/stale-reference.ts
+import path20 from "node:path";
+
+// src/suite/references.ts
+import path19 from "node:path";
+var conventional = /^(?:readme|changelog|license|contributing|agents|claude|todo|notes|index)$/i;
+function found(model, dir, mention2) {
+  if (mention2.folder) {
+    const target = path19.resolve(dir, mention2.folder, mention2.value);
+    if (model.exists(target) || existsAnyCase(model, target)) return true;
+  }
+  return model.markdownByName(model.root(dir)).has(mention2.value.toLowerCase());
+}
+function staleReference(model, dir, mention2, strong) {
+  if (mention2.external || found(model, dir, mention2)) return void 0;
+  const written = mention2.folder + mention2.value;
+  const prompt = parsePromptName(mention2.value);
+  if (!prompt) {
+    if (conventional.test(mention2.value.replace(/\.[^.]+$/, ""))) return void 0;
+    if (mention2.folder && !model.exists(path19.resolve(dir, mention2.folder).replace(/\/$/, "")))
+      return void 0;
+  }
+  const meant = prompt ? meantPrompt(model, dir, mention2, prompt) : { meant: closestDocument(model, dir, mention2.value, strong) };
+  if (!meant || !prompt && !meant.meant && !strong) return void 0;
+  const target = meant.meant;
+  const replacement = target && (!mention2.folder || path19.resolve(dir, mention2.folder) === path19.dirname(target) || !prompt) ? escapeAs(mention2, path19.basename(target)) : void 0;
+  return { mention: mention2, written, meant: target, replacement };
+}
+function escapeAs(mention2, name) {
+  const source2 = mention2.endColumn - mention2.column;
+  return source2 > mention2.value.length ? name.replace(/_/g, "\\_") : name;
+}
+function meantPrompt(model, dir, mention2, wanted) {
+  const folders = candidateFolders(model, dir, mention2, wanted);
+  let best;
+  for (const folder of folders) {
+    const said = missing(model, folder, wanted);
+    if (said.reportedBy && said.reportedBy !== "numbering-gap") return void 0;
+    if (!said.meant) continue;
+    const score = editDistance2(normal(wanted.name), normal(said.meant.name), 255);
+    if (!best || score < best.score)
+      best = { file: path19.join(folder.dir, said.meant.name), score, tie: false };
+    else if (score === best.score) best.tie = true;
+  }
+  if (best) return { meant: best.tie ? void 0 : best.file };
+  const [nearest] = folders;
+  if (!nearest) return void 0;
+  const close2 = closest2(
+    wanted.name,
+    nearest.prompts.filter((each) => each.kind === wanted.kind).map((each) => each.name)
+  );
+  if (close2) return { meant: path19.join(nearest.dir, close2) };
+  const last = Math.max(...[...nearest.byNumber.keys()], 0);
+  if (wanted.kind !== "preprompt" && !(wanted.number <= last)) return void 0;
+  return { meant: void 0 };
+}
+function candidateFolders(model, dir, mention2, wanted) {
+  if (mention2.folder) {
+    const folder = model.folder(path19.resolve(dir, mention2.folder));
+    return folder.prompts.length > 0 ? [folder] : [];
+  }
+  const suites = model.scope(model.root(dir)).folders;
+  return suites.map((each) => model.folder(each)).filter((folder) => folder.prefix === wanted.prefix).sort((a, b) => distance(dir, a.dir) - distance(dir, b.dir) || (a.dir < b.dir ? -1 : 1));
+}
+function distance(from, to) {
+  return path19.relative(from, to).split(path19.sep).filter(Boolean).length;
+}
+function closestDocument(model, dir, name, loose) {
+  const byName = model.markdownByName(model.root(dir));
+  const documents = [...byName.values()].flat().filter((file) => !parsePromptName(path19.basename(file)));
+  const best = closest2(
+    name,
+    documents.map((file) => path19.basename(file)),
+    loose
+  );
+  if (!best) return void 0;
+  const files = documents.filter((file) => path19.basename(file) === best).sort((a, b) => distance(dir, path19.dirname(a)) - distance(dir, path19.dirname(b)));
+  return files[0];
+}
+function closest2(name, names4, loose = true) {
+  const key = normal(name);
+  if (key.length < 4) return void 0;
+  let best;
+  let bestScore = Number.POSITIVE_INFINITY;
+  let tie = false;
+  for (const each of new Set(names4)) {
+    const other = normal(each);
+    const score = other === key ? 0 : loose && other.length >= 5 && (other.includes(key) || key.includes(other)) ? 3 : Math.abs(other.length - key.length) <= 2 && Math.min(key.length, other.length) >= 6 ? nearScore(editDistance2(key, other, 2)) : Number.POSITIVE_INFINITY;
+    if (score > 3) continue;
+    if (score < bestScore) {
+      best = each;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? void 0 : best;
+}
+function nearScore(edits) {
+  return edits <= 2 ? edits : Number.POSITIVE_INFINITY;
+}
+function normal(name) {
+  return name.replace(/\.(?:md|markdown)$/i, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+function editDistance2(a, b, bound) {
+  let previous2 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value2 = Math.min(
+        (previous2[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous2[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+      current.push(value2);
+      low = Math.min(low, value2);
+    }
+    if (low > bound) return bound + 1;
+    previous2 = current;
+  }
+  return Math.min(previous2[b.length] ?? bound + 1, bound + 1);
+}
+function existsAnyCase(model, target) {
+  const wanted = path19.basename(target).toLowerCase();
+  for (const name of model.folder(path19.dirname(target)).names) {
+    if (name.toLowerCase() === wanted) return true;
+  }
+  return false;
+}
+function generated(model, dir, name) {
+  const wanted = name.toLowerCase();
+  const parent = model.parentSuite(dir);
+  for (const each of parent ? [dir, parent] : [dir]) {
+    for (const prompt of model.folder(each).prompts) {
+      const facts = model.facts(path19.join(each, prompt.name));
+      if (facts?.fileNames.some(
+        (mention2) => mention2.value.toLowerCase() === wanted && !mention2.section.startsWith("dependencies")
+      ))
+        return true;
+    }
+  }
+  return false;
+}
+
+// rules/stale-reference.ts
+var rule8 = defineRule(
+  {
+    id: "stale-reference",
+    description: "Checks that the markdown file names written in a prompt, a preprompt or a plan name files that exist.",
+    ...noOptions
+  },
+  function(_tree, file, _options, model) {
+    const own6 = filePath(file);
+    if (!own6 || !isMarkdownName(own6)) return;
+    const prompt = model.prompt(own6);
+    const plan = planOf(file, model);
+    if (!prompt && !plan) return;
+    const facts = model.own(file);
+    const dir = path20.dirname(own6);
+    for (const mention2 of facts.fileNames) {
+      if (mention2.external) continue;
+      const shaped = parsePromptName(mention2.value);
+      if (mention2.where === "label") {
+        const expected2 = prompt && canonicalName(prompt, model.folderOf(own6).prefix);
+        if (!prompt || !shaped || mention2.value === prompt.name || mention2.value === expected2)
+          continue;
+        const message2 = file.message(
+          `Unexpected file name \`${mention2.value}\` above the title, expected \`${prompt.name}\`, the name of this file`,
+          { place: span(mention2) }
+        );
+        message2.expected = [escaped(mention2) ? prompt.name.replace(/_/g, "\\_") : prompt.name];
+        continue;
+      }
+      if (prompt && mention2.where === "link") continue;
+      if (plan && (shaped || mention2.listed)) continue;
+      if (prompt && shaped?.kind === "preprompt") continue;
+      const strong = !shaped && prompt !== void 0 && mention2.listed && mention2.section.startsWith("dependencies") && !generated(model, dir, mention2.value);
+      const stale = staleReference(model, dir, mention2, strong);
+      if (!stale) continue;
+      const expected = stale.meant && (stale.replacement && !mention2.folder ? path20.basename(stale.meant) : shown(dir, stale.meant));
+      const message = file.message(
+        expected ? `Unexpected reference to missing \`${stale.written}\`, expected \`${expected}\`` : `Unexpected reference to missing \`${stale.written}\``,
+        {
+          place: span(mention2),
+          cause: stale.meant ? related(dir, stale.meant, "The file this name evidently means") : void 0
+        }
+      );
+      if (stale.replacement) message.expected = [stale.replacement];
+    }
+  }
+);
+var stale_reference_default = rule8;
+function span(mention2) {
+  return {
+    start: { line: mention2.line, column: mention2.column },
+    end: { line: mention2.endLine, column: mention2.endColumn }
+  };
+}
+function escaped(mention2) {
+  return mention2.endColumn - mention2.column > mention2.value.length;
+}
+
 // rules/phase.ts
 var names = { red: "Red", green: "Green", foundation: "Foundation", preprompt: "Preprompt" };
-var rule8 = defineRule(
+var rule9 = defineRule(
   {
     id: "phase",
     description: "Checks that a prompt's `TDD Phase` label agrees with its file name.",
@@ -48848,7 +49966,7 @@ var rule8 = defineRule(
     if (titleAgrees(prompt.kind, facts.title?.subject)) message.expected = [names[prompt.kind]];
   }
 );
-var phase_default = rule8;
+var phase_default = rule9;
 function titleAgrees(kind2, subject) {
   if (!subject) return false;
   const green = /\bimplementation\b/i.test(subject);
@@ -48857,13 +49975,13 @@ function titleAgrees(kind2, subject) {
 }
 
 // src/suite/evidence.ts
-function evidence(found, kind2) {
+function evidence(found2, kind2) {
   const kindName = kind2 === "preprompt" ? "preprompts" : `${kind2} prompts`;
-  return `as ${found.count} of ${found.total} ${kindName} here have`;
+  return `as ${found2.count} of ${found2.total} ${kindName} here have`;
 }
 
 // rules/title.ts
-var rule9 = defineRule(
+var rule10 = defineRule(
   {
     id: "title",
     description: "Checks that a prompt's title carries its own number, as `Prompt NN: …`.",
@@ -48898,11 +50016,11 @@ var rule9 = defineRule(
     );
   }
 );
-var title_default = rule9;
+var title_default = rule10;
 
 // rules/pair-component.ts
-import path18 from "node:path";
-var rule10 = defineRule(
+import path21 from "node:path";
+var rule11 = defineRule(
   {
     id: "pair-component",
     description: "Checks that the red and green prompts of a pair name the same component in their titles.",
@@ -48915,7 +50033,7 @@ var rule10 = defineRule(
     if (!model.judged(prompt, facts) || !facts.title?.component) return;
     const red = model.partner(folder, prompt);
     if (!red || red.slug !== prompt.slug) return;
-    const redFacts = model.facts(path18.join(folder.dir, red.name));
+    const redFacts = model.facts(path21.join(folder.dir, red.name));
     if (!model.judged(red, redFacts) || !redFacts.title?.component) return;
     if (componentKey(redFacts.title.component) === componentKey(facts.title.component)) return;
     file.message(
@@ -48930,14 +50048,14 @@ var rule10 = defineRule(
     );
   }
 );
-var pair_component_default = rule10;
+var pair_component_default = rule11;
 
 // rules/red-reference.ts
-import path19 from "node:path";
-var rule11 = defineRule(
+import path22 from "node:path";
+var rule12 = defineRule(
   {
     id: "red-reference",
-    description: "Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file.",
+    description: "Checks that a green prompt refers to its own red prompt (cites its test files or links it) and not to another pair’s test file or red prompt.",
     ...noOptions
   },
   function(_tree, file, _options, model) {
@@ -48947,12 +50065,26 @@ var rule11 = defineRule(
     if (!model.judged(prompt, facts)) return;
     const red = model.partner(folder, prompt);
     if (!red) return;
-    const redFacts = model.facts(path19.join(folder.dir, red.name));
+    const redFacts = model.facts(path22.join(folder.dir, red.name));
     if (!model.judged(red, redFacts)) return;
+    const names4 = facts.fileNames.filter(
+      (each) => !each.external && each.where !== "label" && path22.resolve(folder.dir, each.folder) === folder.dir
+    );
+    const other = names4.find((each) => {
+      const named2 = folder.byName.get(each.value);
+      return named2?.kind === "red" && named2.name !== red.name;
+    });
+    if (other && !names4.some((each) => each.value === red.name)) {
+      file.message(
+        `Unexpected red prompt \`${other.value}\` of another pair, expected its own red prompt \`${red.name}\``,
+        { place: span2(other), cause: related(folder.dir, other.value, "The other pair’s red prompt") }
+      );
+      return;
+    }
     if (model.refersToRed(folder, prompt, facts)) return;
-    const generated = redFacts.testFiles.map((each) => each.value);
+    const generated2 = redFacts.testFiles.map((each) => each.value);
     const cause = related(folder.dir, red.name, "Its red prompt");
-    if (generated.length === 0) {
+    if (generated2.length === 0) {
       const expected = model.expects(folder.dir, "green", "refers:red");
       if (expected) {
         file.message(
@@ -48965,39 +50097,39 @@ var rule11 = defineRule(
       }
       return;
     }
-    const list2 = generated.map((each) => `\`${each}\``).join(", ");
+    const list2 = generated2.map((each) => `\`${each}\``).join(", ");
     const foreign = facts.testFiles.map((cited) => [cited, ownerOf(model, folder.dir, cited, red.name)]).find(([, owner]) => owner !== void 0);
     if (foreign) {
       const [cited, owner] = foreign;
       file.message(
         `Unexpected test file \`${cited.value}\` of \`${owner}\`, expected ${list2} that this green prompt's red \`${red.name}\` generates`,
-        { place: span(cited), cause }
+        { place: span2(cited), cause }
       );
       return;
     }
     const dependencies = facts.sections.find((section) => section.key === "dependencies");
     file.message(
       `Expected the test file ${list2} that its red prompt \`${red.name}\` generates to be cited here`,
-      { place: dependencies ? span(dependencies) : start, cause }
+      { place: dependencies ? span2(dependencies) : start, cause }
     );
   }
 );
-var red_reference_default = rule11;
+var red_reference_default = rule12;
 function ownerOf(model, dir, cited, own6) {
   for (const other of model.folder(dir).prompts) {
     if (other.kind !== "red" || other.name === own6) continue;
-    const named2 = model.facts(path19.join(dir, other.name))?.testFiles ?? [];
+    const named2 = model.facts(path22.join(dir, other.name))?.testFiles ?? [];
     if (named2.some((each) => each.value === cited.value)) return other.name;
   }
   return void 0;
 }
-function span(at) {
+function span2(at) {
   return { start: { line: at.line, column: at.column }, end: { line: at.endLine, column: at.endColumn } };
 }
 
 // rules/required-sections.ts
 var names2 = { type: "array", items: { type: "string", minLength: 1, maxLength: 200 }, maxItems: 100 };
-var rule12 = defineRule(
+var rule13 = defineRule(
   {
     id: "required-sections",
     description: "Checks that a prompt has every section its suite's house style (or the configuration) has, and that none of those is empty.",
@@ -49030,24 +50162,24 @@ var rule12 = defineRule(
         wanted.push({ keys, name, why: "as the configuration requires" });
       }
     } else {
-      for (const [part, found] of model.expected(folder.dir, prompt.kind)) {
+      for (const [part, found2] of model.expected(folder.dir, prompt.kind)) {
         if (!part.startsWith("section:")) continue;
         wanted.push({
           keys: /* @__PURE__ */ new Set([part.slice("section:".length)]),
-          name: found.display,
-          why: evidence(found, prompt.kind)
+          name: found2.display,
+          why: evidence(found2, prompt.kind)
         });
       }
     }
     const empty3 = [];
     for (const { keys, name, why } of wanted) {
-      const found = facts.sections.filter((section) => keys.has(section.key));
-      const [first] = found;
+      const found2 = facts.sections.filter((section) => keys.has(section.key));
+      const [first] = found2;
       if (!first) {
         file.message(`Expected a \`${name}\` section in this ${prompt.kind} prompt, ${why}`, {
           place: start
         });
-      } else if (found.every((section) => section.empty)) {
+      } else if (found2.every((section) => section.empty)) {
         empty3.push(first);
       }
     }
@@ -49064,10 +50196,11 @@ var rule12 = defineRule(
     }
   }
 );
-var required_sections_default = rule12;
+var required_sections_default = rule13;
 
 // rules/preprompt-reference.ts
-var rule13 = defineRule(
+import path23 from "node:path";
+var rule14 = defineRule(
   {
     id: "preprompt-reference",
     description: "Checks that a prompt links its suite's preprompt, where the house style does.",
@@ -49077,9 +50210,10 @@ var rule13 = defineRule(
     const subject = subjectOf(file, model);
     if (!subject || subject.prompt.kind === "preprompt") return;
     const { prompt, facts, folder } = subject;
-    if (!model.judged(prompt, facts)) return;
     const preprompt = model.preprompt(folder.dir);
     if (!preprompt) return;
+    missingNames(file, subject, preprompt);
+    if (!model.judged(prompt, facts)) return;
     const expected = model.expects(folder.dir, prompt.kind, "link:preprompt");
     if (!expected || model.parts(folder, prompt, facts).has("link:preprompt")) return;
     file.message(
@@ -49088,10 +50222,33 @@ var rule13 = defineRule(
     );
   }
 );
-var preprompt_reference_default = rule13;
+var preprompt_reference_default = rule14;
+function missingNames(file, { facts, folder, model, path: own6 }, preprompt) {
+  const scope = model.scope(model.root(folder.dir));
+  const known = new Set([...scope.prompts, ...scope.documents].map((each) => path23.basename(each)));
+  for (const name of facts.promptNames) {
+    if (name.external || !isPrepromptName(name.value)) continue;
+    const inLink = facts.links.some(
+      (link2) => link2.line === name.line && link2.column <= name.column && name.column < link2.endColumn
+    );
+    if (inLink) continue;
+    const target = path23.resolve(folder.dir, name.folder, name.value);
+    if (model.exists(target) || !name.folder && known.has(name.value)) continue;
+    if (target === own6) continue;
+    file.message(
+      `Unexpected reference to missing preprompt \`${name.folder + name.value}\`, expected \`${shown(folder.dir, preprompt.file)}\``,
+      {
+        place: {
+          start: { line: name.line, column: name.column },
+          end: { line: name.endLine, column: name.endColumn }
+        }
+      }
+    );
+  }
+}
 
 // rules/test-kind.ts
-var rule14 = defineRule(
+var rule15 = defineRule(
   {
     id: "test-kind",
     description: "Checks that a red prompt says which kind of test it asks for, where the house style does.",
@@ -49110,13 +50267,13 @@ var rule14 = defineRule(
     );
   }
 );
-var test_kind_default = rule14;
+var test_kind_default = rule15;
 
 // rules/front-matter.ts
 var import_yaml = __toESM(require_dist(), 1);
-import path20 from "node:path";
+import path24 from "node:path";
 var fences = { "---": "yaml", "+++": "toml" };
-var rule15 = defineRule(
+var rule16 = defineRule(
   {
     id: "front-matter",
     description: "Checks that a prompt's front matter (a block between `---` lines at the very top) is closed and is valid YAML.",
@@ -49124,7 +50281,7 @@ var rule15 = defineRule(
   },
   function(tree, file) {
     const own6 = filePath(file);
-    if (own6 && !isPromptFileName(path20.basename(own6))) return;
+    if (own6 && !isPromptFileName(path24.basename(own6))) return;
     const first = tree.children[0];
     if (first?.type === "yaml") {
       const problem = yamlProblem(first.value.replace(/\r\n?/g, "\n"));
@@ -49147,7 +50304,7 @@ var rule15 = defineRule(
     }
   }
 );
-var front_matter_default = rule15;
+var front_matter_default = rule16;
 function yamlProblem(value2) {
   const lineCounter = new import_yaml.LineCounter();
   const document3 = (0, import_yaml.parseDocument)(value2, { lineCounter, prettyErrors: true });
@@ -49183,38 +50340,70 @@ function withoutPlace(message) {
 }
 
 // rules/plan-entries.ts
-import path21 from "node:path";
-var rule16 = defineRule(
+import path25 from "node:path";
+var rule17 = defineRule(
   {
     id: "plan-entries",
-    description: "Checks that every prompt file a plan names exists.",
+    description: "Checks that every file a plan names exists.",
     ...noOptions
   },
   function(_tree, file, _options, model) {
     const plan = planOf(file, model);
     if (!plan) return;
+    const facts = model.own(file);
+    const isPrompt = model.prompt(plan.file) !== void 0;
+    const links2 = new Set(
+      facts.fileNames.filter((each) => each.where === "link").map((each) => `${each.line}:${each.column}`)
+    );
+    const found2 = [];
     for (const entry2 of plan.entries) {
-      if (entry2.file || !entry2.missing || entry2.missing.reportedBy) continue;
+      if (entry2.file || !entry2.missing) continue;
+      const by = entry2.missing.reportedBy;
+      if (by && by !== "numbering-gap") continue;
+      if (isPrompt && links2.has(`${entry2.line}:${entry2.column}`)) continue;
       const meant = entry2.missing.meant;
-      const expected = meant && (entry2.written === entry2.name ? path21.basename(meant) : shown(plan.dir, meant));
-      file.message(
-        expected ? `Unexpected missing prompt \`${entry2.written}\` in the plan, expected \`${expected}\`` : `Unexpected missing prompt \`${entry2.written}\` in the plan`,
-        {
-          place: {
-            start: { line: entry2.line, column: entry2.column },
-            end: { line: entry2.endLine, column: entry2.endColumn }
-          },
-          cause: meant ? related(plan.dir, meant, "The prompt this entry evidently means") : void 0
-        }
-      );
+      const expected = meant && (entry2.written === entry2.name ? path25.basename(meant) : shown(plan.dir, meant));
+      const folder = entry2.written.slice(0, -entry2.name.length);
+      const target = entry2.folder && model.folder(entry2.folder);
+      const removed = !meant && target && target.prompts.length > 0 && entry2.prompt.number <= Math.max(0, ...target.byNumber.keys()) && facts.promptNames.filter((each) => each.line === entry2.line).length === 1 && facts.fileNames.some((each) => each.line === entry2.line && each.listed);
+      found2.push({
+        at: entry2,
+        reason: expected ? `Unexpected missing prompt \`${entry2.written}\` in the plan, expected \`${expected}\`` : `Unexpected missing prompt \`${entry2.written}\` in the plan`,
+        cause: meant ? related(plan.dir, meant, "The prompt this entry evidently means") : void 0,
+        replacement: meant && path25.resolve(plan.dir, folder) === path25.dirname(meant) ? escapeAs2(entry2, path25.basename(meant)) : removed ? "" : void 0
+      });
+    }
+    for (const mention2 of facts.fileNames) {
+      if (!mention2.listed || mention2.where === "label" || parsePromptName(mention2.value)) continue;
+      if (isPrompt && mention2.where === "link") continue;
+      const stale = staleReference(model, plan.dir, mention2, true);
+      if (!stale) continue;
+      const expected = stale.meant && (stale.replacement ?? shown(plan.dir, stale.meant));
+      found2.push({
+        at: mention2,
+        reason: expected ? `Unexpected missing file \`${stale.written}\` in the plan, expected \`${expected.replace(/\\_/g, "_")}\`` : `Unexpected missing file \`${stale.written}\` in the plan`,
+        cause: stale.meant ? related(plan.dir, stale.meant, "The file this entry evidently means") : void 0,
+        replacement: stale.replacement
+      });
+    }
+    found2.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    for (const each of found2) {
+      const message = file.message(each.reason, { place: span3(each.at), cause: each.cause });
+      if (each.replacement !== void 0) message.expected = [each.replacement];
     }
   }
 );
-var plan_entries_default = rule16;
+var plan_entries_default = rule17;
+function span3(at) {
+  return { start: { line: at.line, column: at.column }, end: { line: at.endLine, column: at.endColumn } };
+}
+function escapeAs2(entry2, name) {
+  return entry2.endColumn - entry2.column > entry2.name.length ? name.replace(/_/g, "\\_") : name;
+}
 
 // rules/plan-coverage.ts
-import path22 from "node:path";
-var rule17 = defineRule(
+import path26 from "node:path";
+var rule18 = defineRule(
   {
     id: "plan-coverage",
     description: "Checks that a plan which lists most of a suite’s prompts lists all of them.",
@@ -49222,12 +50411,12 @@ var rule17 = defineRule(
   },
   function(_tree, file, _options, model) {
     const plan = planOf(file, model);
-    if (!plan) return;
+    if (!plan || model.prompt(plan.file)) return;
     for (const run2 of model.unlisted(plan)) {
       const names4 = run2.prompts.map(
-        (prompt) => "`" + (run2.folder === plan.dir ? prompt.name : shown(plan.dir, path22.join(run2.folder, prompt.name))) + "`"
+        (prompt) => "`" + (run2.folder === plan.dir ? prompt.name : shown(plan.dir, path26.join(run2.folder, prompt.name))) + "`"
       );
-      const suite = shown(path22.dirname(plan.dir), run2.folder);
+      const suite = shown(path26.dirname(plan.dir), run2.folder);
       file.message(
         `Expected ${names4.join(" and ")} in the plan, which lists ${run2.listed} of the ${run2.total} prompts of \`${suite}\``,
         {
@@ -49241,11 +50430,11 @@ var rule17 = defineRule(
     }
   }
 );
-var plan_coverage_default = rule17;
+var plan_coverage_default = rule18;
 
 // rules/plan-description.ts
-import path23 from "node:path";
-var rule18 = defineRule(
+import path27 from "node:path";
+var rule19 = defineRule(
   {
     id: "plan-description",
     description: "Checks that what a plan says of a prompt agrees with the prompt: its kind, its test kind and its component.",
@@ -49263,16 +50452,16 @@ var rule18 = defineRule(
           start: { line: entry2.line, column: entry2.column },
           end: { line: entry2.endLine, column: entry2.endColumn }
         },
-        cause: related(path23.dirname(problem.file), path23.basename(problem.file), problem.about)
+        cause: related(path27.dirname(problem.file), path27.basename(problem.file), problem.about)
       });
     }
   }
 );
-var plan_description_default = rule18;
+var plan_description_default = rule19;
 var kindWord = /\b(red|green|foundation)\b/gi;
 function inspect2(model, entry2, file) {
-  const folder = model.folder(path23.dirname(file));
-  const prompt = folder.byName.get(path23.basename(file));
+  const folder = model.folder(path27.dirname(file));
+  const prompt = folder.byName.get(path27.basename(file));
   const facts = model.facts(file);
   if (!prompt || prompt.kind === "preprompt" || !model.judged(prompt, facts)) return void 0;
   const description = entry2.description;
@@ -49287,7 +50476,7 @@ function inspect2(model, entry2, file) {
     };
   }
   const red = prompt.kind === "red" ? prompt : prompt.kind === "green" ? pairedRed(model, folder, prompt) : void 0;
-  const redFile = red && path23.join(folder.dir, red.name);
+  const redFile = red && path27.join(folder.dir, red.name);
   const redFacts = red === prompt ? facts : redFile && model.facts(redFile);
   const redTitle = red && redFacts && model.judged(red, redFacts) ? redFacts.title : void 0;
   const wanted = testKindsOf(description);
@@ -49322,57 +50511,93 @@ function capitalize(word) {
 }
 
 // rules/requirement-reference.ts
-import path24 from "node:path";
-var rule19 = defineRule(
+import path28 from "node:path";
+var rule20 = defineRule(
   {
     id: "requirement-reference",
-    description: "Checks that every requirement ID a prompt cites is defined by a requirement document of the repository.",
+    description: "Checks that every requirement ID a prompt cites is defined by a requirement document of its package, and that each ID is defined once.",
     ...requirementOptions
   },
   function(_tree, file, options, model) {
     const subject = subjectOf(file, model);
-    if (!subject || subject.facts.requirements.length === 0) return;
+    if (!subject) {
+      duplicates(file, options, model);
+      return;
+    }
+    if (subject.facts.requirements.length === 0) return;
     const requirements = model.requirements(model.root(subject.folder.dir), options.documents);
-    if (requirements.documents.length === 0) return;
-    for (const citation of subject.facts.requirements) {
-      const level2 = levelOf(citation.value);
-      if (requirements.byId.has(citation.value) || !requirements.levels.has(level2)) continue;
-      const document3 = requirements.definitions.find((each) => levelOf(each.id) === level2)?.document;
+    const chain = requirements.resolving(subject.folder.dir);
+    for (const citation of unresolvedIn(chain, subject.path, subject.facts.requirements)) {
+      const { document: document3, suggestion, malformed, form, section } = citation;
+      const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : malformed && form ? `, written like \`${form}\`` : section ? ` (\`${section.id}\` holds \`${section.first}\` to \`${section.last}\`)` : "";
       file.message(
-        `Unexpected requirement \`${citation.value}\`, expected an ID that a requirement document defines`,
+        `Unexpected requirement \`${citation.id}\`, expected an ID that a requirement document defines${hint}`,
         {
           place: {
             start: { line: citation.line, column: citation.column },
             end: { line: citation.endLine, column: citation.endColumn }
           },
-          cause: document3 ? related(path24.dirname(document3), path24.basename(document3), `The ${level2} requirements`) : void 0
+          cause: document3 ? related(
+            path28.dirname(document3),
+            path28.basename(document3),
+            `Where \`${form ?? ""}\` is defined`
+          ) : void 0
         }
       );
     }
   }
 );
-var requirement_reference_default = rule19;
+function duplicates(file, options, model) {
+  const own6 = filePath(file);
+  if (!own6 || !isMarkdownName(own6)) return;
+  const name = path28.basename(own6);
+  if (parsePromptName(name) || !isRequirementName(name, options.documents)) return;
+  model.own(file);
+  const requirements = model.requirements(model.root(path28.dirname(own6)), options.documents);
+  const scope = scopeOfDocument(requirements, own6);
+  for (const { definition: definition3, first } of scope?.duplicates ?? []) {
+    if (definition3.document !== own6) continue;
+    const where = first.document === own6 ? `line ${first.line}` : shown(path28.dirname(own6), first.document);
+    file.message(
+      `Unexpected second definition of requirement \`${definition3.id}\`, expected each ID defined once in its package (first in ${where})`,
+      {
+        place: {
+          start: { line: definition3.line, column: definition3.column },
+          end: { line: definition3.endLine, column: definition3.endColumn }
+        },
+        cause: related(
+          path28.dirname(first.document),
+          path28.basename(first.document),
+          `The first definition of \`${first.id}\``,
+          { line: first.line, column: first.column }
+        )
+      }
+    );
+  }
+}
+var requirement_reference_default = rule20;
 
 // rules/requirement-coverage.ts
-import path25 from "node:path";
-var rule20 = defineRule(
+import path29 from "node:path";
+var rule21 = defineRule(
   {
     id: "requirement-coverage",
-    description: "Checks that every requirement whose text says shall or must is cited by at least one prompt of the repository.",
+    description: "Checks that every requirement whose text says shall or must is cited by at least one prompt of its package.",
     ...requirementOptions
   },
   function(_tree, file, options, model) {
     const own6 = filePath(file);
     if (!own6 || !isMarkdownName(own6)) return;
-    const name = path25.basename(own6);
+    const name = path29.basename(own6);
     if (parsePromptName(name) || !isRequirementName(name, options.documents)) return;
     model.own(file);
-    const root = model.root(path25.dirname(own6));
+    const root = model.root(path29.dirname(own6));
     if (model.scope(root).prompts.length === 0) return;
-    const requirements = model.requirements(root, options.documents);
-    for (const definition3 of requirements.definitions) {
+    const scope = scopeOfDocument(model.requirements(root, options.documents), own6);
+    for (const definition3 of scope?.definitions ?? []) {
       if (definition3.document !== own6 || !definition3.binding) continue;
-      if (requirements.citations.has(definition3.id)) continue;
+      if (scope?.byId.get(definition3.id) !== definition3) continue;
+      if (scope.citations.has(definition3.id)) continue;
       file.message(
         `Expected a prompt to cite \`${definition3.id}\`, a requirement that says \`${definition3.keyword.toLowerCase()}\``,
         {
@@ -49385,7 +50610,7 @@ var rule20 = defineRule(
     }
   }
 );
-var requirement_coverage_default = rule20;
+var requirement_coverage_default = rule21;
 
 // rules/index.ts
 var rules = [
@@ -49396,6 +50621,7 @@ var rules = [
   numbering_gap_default,
   preprompt_default,
   prompt_links_default,
+  stale_reference_default,
   phase_default,
   title_default,
   pair_component_default,
@@ -49411,47 +50637,6 @@ var rules = [
   requirement_coverage_default
 ];
 var warnings = /* @__PURE__ */ new Set(["numbering-gap", "requirement-coverage"]);
-
-// src/config/suggest.ts
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from(
-    { length: rows },
-    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2][j - 2] + 1);
-      }
-      d[i][j] = best;
-    }
-  }
-  return d[a.length][b.length];
-}
-function closest(name, known) {
-  if (name.length > 100) return void 0;
-  const wanted = name.toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    if (Math.abs(candidate.length - wanted.length) > limit) continue;
-    const distance = editDistance(wanted, candidate.toLowerCase());
-    if (distance <= limit && distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(name, known) {
-  const found = closest(name, known);
-  return found === void 0 ? "" : ` (did you mean \`${found}\`?)`;
-}
 
 // src/config/config.ts
 var configNames = [
@@ -49474,15 +50659,15 @@ function configSchema() {
     properties: ruleProperties,
     additionalProperties: false
   });
-  for (const rule21 of rules) {
-    ruleProperties[rule21.meta.id] = {
-      description: `Severity of \`${rule21.meta.id}\`, or severity and options. Docs: ${rule21.meta.url}`,
+  for (const rule22 of rules) {
+    ruleProperties[rule22.meta.id] = {
+      description: `Severity of \`${rule22.meta.id}\`, or severity and options. Docs: ${rule22.meta.url}`,
       anyOf: [
         level,
         { type: "array", items: [level], minItems: 1, maxItems: 1, additionalItems: false },
         {
           type: "array",
-          items: [level, rule21.meta.schema],
+          items: [level, rule22.meta.schema],
           minItems: 2,
           maxItems: 2,
           additionalItems: false
@@ -49520,7 +50705,18 @@ function configSchema() {
         properties: {
           infer: { type: "boolean", default: true },
           threshold: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.8 },
-          minimum: { type: "integer", minimum: 1, default: 5 }
+          minimum: { type: "integer", minimum: 1, default: 5 },
+          names: {
+            description: "The naming scheme, pinned part by part; a part left out is learned from the names of the prompts (the choice at least `threshold` of at least `minimum` names make, else `NN`/`NNb`, `_`, lower case). `red` and `green`: the letter after the number (`NN`, `NNa`, `NNb`); `separator`: `_` or `-`; `case`: `lower`, or `any` to accept names in other cases.",
+            type: "object",
+            properties: {
+              red: { type: "string", pattern: "^NN[a-z]?$" },
+              green: { type: "string", pattern: "^NN[a-z]?$" },
+              separator: { enum: ["_", "-"] },
+              case: { enum: ["lower", "any"] }
+            },
+            additionalProperties: false
+          }
         },
         additionalProperties: false
       },
@@ -49554,20 +50750,23 @@ function configSchema() {
   };
 }
 var validateConfig;
-function findConfig(cwd, explicit) {
-  if (explicit) return path26.resolve(cwd, explicit);
-  for (let dir = path26.resolve(cwd); ; dir = path26.dirname(dir)) {
+function findConfig(cwd, explicit, near) {
+  if (explicit) return path30.resolve(cwd, explicit);
+  return firstAbove(path30.resolve(cwd)) ?? (near ? firstAbove(path30.resolve(cwd, near)) : void 0);
+}
+function firstAbove(start2) {
+  for (let dir = start2; ; dir = path30.dirname(dir)) {
     for (const name of configNames) {
-      const candidate = path26.join(dir, name);
-      if (fs5.existsSync(candidate)) return candidate;
+      const candidate = path30.join(dir, name);
+      if (fs6.existsSync(candidate)) return candidate;
     }
-    if (path26.dirname(dir) === dir) return void 0;
+    if (path30.dirname(dir) === dir) return void 0;
   }
 }
-function loadConfig(cwd, explicit) {
-  const file = findConfig(cwd, explicit);
-  if (!file) return resolveConfig({}, void 0, path26.resolve(cwd));
-  const shown2 = path26.relative(cwd, file) || file;
+function loadConfig(cwd, explicit, near) {
+  const file = findConfig(cwd, explicit, near);
+  if (!file) return resolveConfig({}, void 0, path30.resolve(cwd));
+  const shown2 = path30.relative(cwd, file) || file;
   const bytes = readRegularFile(file, maxDataBytes);
   if (!Buffer.isBuffer(bytes)) {
     throw new ConfigError(`${shown2}: cannot read configuration (${bytes.reason})`);
@@ -49599,7 +50798,7 @@ function loadConfig(cwd, explicit) {
       if (unsafe2) throw new ConfigError(`${shown2}: \`overrides[${index2}].files[${at}]\` ${unsafe2}`);
     }
   }
-  return resolveConfig(data, file, path26.dirname(file));
+  return resolveConfig(data, file, path30.dirname(file));
 }
 var optionValidators = /* @__PURE__ */ new Map();
 function ruleOptionsProblem(data) {
@@ -49618,18 +50817,18 @@ function ruleOptionsProblem(data) {
 }
 function settingsProblem(base, settings) {
   if (typeof settings !== "object" || settings === null) return void 0;
-  for (const rule21 of rules) {
-    const setting = settings[rule21.meta.id];
+  for (const rule22 of rules) {
+    const setting = settings[rule22.meta.id];
     if (!Array.isArray(setting) || setting.length !== 2 || !level.enum.includes(setting[0]))
       continue;
-    let validate = optionValidators.get(rule21.meta.id);
+    let validate = optionValidators.get(rule22.meta.id);
     if (!validate) {
-      validate = createValidator(rule21.meta.schema);
-      optionValidators.set(rule21.meta.id, validate);
+      validate = createValidator(rule22.meta.schema);
+      optionValidators.set(rule22.meta.id, validate);
     }
     const problem = validate(setting[1]);
     if (!problem) continue;
-    const at = `${base}.${rule21.meta.id}[1]`;
+    const at = `${base}.${rule22.meta.id}[1]`;
     return problem.replace(
       /`([^`]*)`/,
       (_match, key) => key === "(root)" ? `\`${at}\`` : `\`${at}${key.startsWith("[") ? "" : "."}${key}\``
@@ -49638,7 +50837,7 @@ function settingsProblem(base, settings) {
   return void 0;
 }
 var topKeys = ["$schema", "suites", "ignore", "preprompts", "rules", "overrides"];
-var ruleIds = rules.map((rule21) => rule21.meta.id);
+var ruleIds = rules.map((rule22) => rule22.meta.id);
 function withSuggestion(problem) {
   const unknown = /^unknown key `(?:(.*)\.)?([^.`]*)`$/.exec(problem);
   if (!unknown) return problem;
@@ -49664,7 +50863,7 @@ function describeSyntaxError(error2, text4, json) {
 function resolveConfig(config, file, dir) {
   const preprompts = {};
   for (const [folder, target] of Object.entries(config.preprompts ?? {})) {
-    preprompts[path26.resolve(dir, folder)] = path26.resolve(dir, target);
+    preprompts[path30.resolve(dir, folder)] = path30.resolve(dir, target);
   }
   return {
     file,
@@ -49684,49 +50883,51 @@ function resolveConfig(config, file, dir) {
 
 // src/suite/trace.ts
 init_escape();
+import path31 from "node:path";
 var order = { uncovered: 0, "not traced": 1, covered: 2, undefined: 3 };
-function traceMatrix(model, root, words = defaultDocumentWords) {
-  const requirements = model.requirements(root, words);
-  if (requirements.documents.length === 0) return [];
+function traceMatrix(model, dir, words = defaultDocumentWords) {
+  const requirements = model.requirements(model.root(dir), words);
+  const inside2 = requirements.scopes.filter((scope) => isInside(dir, scope.home));
+  const nearest = requirements.chain(dir)[0];
+  const scopes = inside2.length > 0 ? inside2 : nearest ? [nearest] : [];
   const rows = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const definition3 of requirements.definitions) {
-    if (seen.has(definition3.id)) continue;
-    seen.add(definition3.id);
-    const citations = requirements.citations.get(definition3.id) ?? [];
-    rows.push({
-      id: definition3.id,
-      status: citations.length > 0 ? "covered" : definition3.binding ? "uncovered" : "not traced",
-      definition: definition3,
-      prompts: filesOf(citations),
-      citations
-    });
-  }
-  const undefinedIds = [...requirements.citations.keys()].filter((id) => !seen.has(id)).sort(compareIds);
-  for (const id of undefinedIds) {
-    const citations = requirements.citations.get(id) ?? [];
-    rows.push({
-      id,
-      status: "undefined",
-      definition: void 0,
-      prompts: filesOf(citations),
-      citations
-    });
+  for (const scope of scopes) {
+    for (const definition3 of scope.byId.values()) {
+      const citations = scope.citations.get(definition3.id) ?? [];
+      rows.push({
+        id: definition3.id,
+        status: citations.length > 0 ? "covered" : definition3.binding ? "uncovered" : "not traced",
+        definition: definition3,
+        prompts: filesOf(citations),
+        citations
+      });
+    }
+    const unresolved = /* @__PURE__ */ new Map();
+    for (const citation of scope.unresolved) {
+      unresolved.set(citation.id, [...unresolved.get(citation.id) ?? [], citation]);
+    }
+    for (const id of [...unresolved.keys()].sort(compareIds)) {
+      const citations = unresolved.get(id) ?? [];
+      rows.push({
+        id,
+        status: "undefined",
+        definition: void 0,
+        prompts: filesOf(citations),
+        citations
+      });
+    }
   }
   return rows.sort((a, b) => order[a.status] - order[b.status]);
+}
+function isInside(parent, child2) {
+  const relative3 = path31.relative(parent, child2);
+  return !relative3.startsWith("..") && !path31.isAbsolute(relative3);
 }
 function filesOf(citations) {
   return [...new Set(citations.map((each) => each.file))].sort();
 }
 function compareIds(a, b) {
-  const parts = (id) => id.split(/[-.]/).map((part) => Number(part.replace(/^L/, "")));
-  const x = parts(a);
-  const y = parts(b);
-  for (let index2 = 0; index2 < Math.max(x.length, y.length); index2++) {
-    const difference = (x[index2] ?? -1) - (y[index2] ?? -1);
-    if (difference !== 0) return difference;
-  }
-  return 0;
+  return a.localeCompare(b, "en", { numeric: true });
 }
 function traceCounts(rows) {
   return {
@@ -49741,16 +50942,16 @@ function traceCounts(rows) {
 init_escape();
 
 // src/engine/parallel.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import os6 from "node:os";
-import path29 from "node:path";
+import path34 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 
 // src/engine/lint.ts
-import fs6 from "node:fs";
-import path27 from "node:path";
+import fs7 from "node:fs";
+import path32 from "node:path";
 import vm from "node:vm";
 
 // node_modules/character-entities/index.js
@@ -52419,10 +53620,10 @@ function resolveAll(constructs2, events2, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events2 = resolve4(events2, context3);
-      called.push(resolve4);
+    const resolve5 = constructs2[index2].resolveAll;
+    if (resolve5 && !called.includes(resolve5)) {
+      events2 = resolve5(events2, context3);
+      called.push(resolve5);
     }
   }
   return events2;
@@ -53124,9 +54325,9 @@ function tokenizeCodeText(effects, ok3, nok) {
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code);
+    return between2(code);
   }
-  function between(code) {
+  function between2(code) {
     if (code === null) {
       return nok(code);
     }
@@ -53134,7 +54335,7 @@ function tokenizeCodeText(effects, ok3, nok) {
       effects.enter("space");
       effects.consume(code);
       effects.exit("space");
-      return between;
+      return between2;
     }
     if (code === 96) {
       token = effects.enter("codeTextSequence");
@@ -53145,7 +54346,7 @@ function tokenizeCodeText(effects, ok3, nok) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
-      return between;
+      return between2;
     }
     effects.enter("codeTextData");
     return data(code);
@@ -53153,7 +54354,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   function data(code) {
     if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
       effects.exit("codeTextData");
-      return between(code);
+      return between2(code);
     }
     effects.consume(code);
     return data;
@@ -57033,13 +58234,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path35) {
-    if (isUrl(path35)) {
-      path35 = fileURLToPath2(path35);
+  set path(path40) {
+    if (isUrl(path40)) {
+      path40 = fileURLToPath2(path40);
     }
-    assertNonEmpty(path35, "path");
-    if (this.path !== path35) {
-      this.history.push(path35);
+    assertNonEmpty(path40, "path");
+    if (this.path !== path40) {
+      this.history.push(path40);
     }
   }
   /**
@@ -57306,8 +58507,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path35, name) {
-  if (!path35) {
+function assertPath(path40, name) {
+  if (!path40) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -57575,7 +58776,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -57606,8 +58807,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve5) {
+          resolve5(file2);
         } else {
           ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -57709,7 +58910,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       ok2(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -57723,8 +58924,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve5) {
+          resolve5(resultingTree);
         } else {
           ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -58603,11 +59804,11 @@ var prefix = source + ":";
 function marker(node2) {
   const value2 = node2.value;
   if (typeof value2 !== "string" || !value2.includes(prefix)) return commentMarker(node2);
-  const found = commentMarker({
+  const found2 = commentMarker({
     ...node2,
     value: value2.replaceAll(prefix, "")
   });
-  return found && { ...found, node: node2 };
+  return found2 && { ...found2, node: node2 };
 }
 var inlineControl = function() {
   return function(tree, file) {
@@ -58626,15 +59827,15 @@ var inlineControl = function() {
 var control_default = inlineControl;
 
 // src/engine/plugins.ts
-var ruleIds2 = new Set(rules.map((rule21) => rule21.meta.id));
+var ruleIds2 = new Set(rules.map((rule22) => rule22.meta.id));
 function lintPlugins(settings = {}) {
   for (const id of Object.keys(settings)) {
     if (!ruleIds2.has(id)) throw new Error(`Unknown rule \`${id}\``);
   }
   const plugins = [[remarkFrontmatter, ["yaml", "toml"]]];
-  for (const rule21 of rules) {
-    const [level2, options] = split(settings[rule21.meta.id], rule21.meta.id);
-    plugins.push([rule21, [level2, options]]);
+  for (const rule22 of rules) {
+    const [level2, options] = split(settings[rule22.meta.id], rule22.meta.id);
+    plugins.push([rule22, [level2, options]]);
   }
   plugins.push(control_default);
   return plugins;
@@ -58662,22 +59863,22 @@ var engineFindings = {
 };
 function modelSettings(settings, cwd) {
   return {
-    root: path27.resolve(cwd),
+    root: path32.resolve(cwd),
     preprompts: Object.fromEntries(
       Object.entries(settings.preprompts ?? {}).map(([folder, file]) => [
-        path27.resolve(cwd, folder),
-        path27.resolve(cwd, file)
+        path32.resolve(cwd, folder),
+        path32.resolve(cwd, file)
       ])
     ),
     ignore: settings.ignore ?? [],
-    ignoreBase: settings.ignoreBase ?? path27.resolve(cwd),
+    ignoreBase: settings.ignoreBase ?? path32.resolve(cwd),
     style: settings.style ?? {},
     ...settings.styles ? { styles: settings.styles } : {}
   };
 }
 function createLinter(settings, cwd) {
   const plugins = lintPlugins(settings.rules);
-  const root = realpath3(cwd) ?? path27.resolve(cwd);
+  const root = realpath4(cwd) ?? path32.resolve(cwd);
   const model = modelSettings(settings, cwd);
   const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins).freeze();
   const limits = { ...defaultLimits, ...settings.limits };
@@ -58685,7 +59886,7 @@ function createLinter(settings, cwd) {
   return {
     model: suite,
     async lint(filePath2) {
-      const file = new VFile({ path: path27.resolve(cwd, filePath2), cwd });
+      const file = new VFile({ path: path32.resolve(cwd, filePath2), cwd });
       const buffer = readRegularFile(file.path, limits.maxBytes);
       if (!Buffer.isBuffer(buffer)) {
         if (buffer.kind === "unreadable") {
@@ -58716,7 +59917,7 @@ function createLinter(settings, cwd) {
       return check(file, text4);
     },
     async lintText(text4, filePath2) {
-      return check(new VFile({ path: path27.resolve(cwd, filePath2), cwd }), text4);
+      return check(new VFile({ path: path32.resolve(cwd, filePath2), cwd }), text4);
     }
   };
   function check(file, text4) {
@@ -58729,13 +59930,13 @@ function createLinter(settings, cwd) {
       );
     }
     file.value = text4;
-    suite.style(suite.styleScope(path27.dirname(file.path)));
+    for (const kind2 of kinds) suite.styleScope(path32.dirname(file.path), kind2);
     let depth;
     try {
       depth = bounded(() => {
         const tree = processor.parse(file);
-        const found = depthOf2(tree);
-        if (found > limits.maxDepth) return found;
+        const found2 = depthOf2(tree);
+        if (found2 > limits.maxDepth) return found2;
         processor.runSync(tree, file);
         return void 0;
       }, limits.timeout);
@@ -58800,16 +60001,16 @@ function depthOf2(tree) {
   return deepest;
 }
 function leaves(file, cwd, root) {
-  const given = path27.relative(cwd, file);
-  if (given.startsWith("..") || path27.isAbsolute(given)) return false;
-  const real = realpath3(file);
+  const given = path32.relative(cwd, file);
+  if (given.startsWith("..") || path32.isAbsolute(given)) return false;
+  const real = realpath4(file);
   if (real === void 0) return false;
-  const inside2 = path27.relative(root, real);
-  return inside2.startsWith("..") || path27.isAbsolute(inside2);
+  const inside2 = path32.relative(root, real);
+  return inside2.startsWith("..") || path32.isAbsolute(inside2);
 }
-function realpath3(file) {
+function realpath4(file) {
   try {
-    return fs6.realpathSync(file);
+    return fs7.realpathSync(file);
   } catch {
     return void 0;
   }
@@ -58821,13 +60022,13 @@ function fail(file, ruleId, reason) {
 }
 
 // src/reporters/common.ts
-import path28 from "node:path";
+import path33 from "node:path";
 function severity(message) {
   return message.fatal === true ? "error" : "warning";
 }
 function relativePath(cwd, file) {
-  const relative3 = path28.relative(cwd, path28.resolve(cwd, file));
-  return (relative3 || path28.basename(file)).split(path28.sep).join("/");
+  const relative3 = path33.relative(cwd, path33.resolve(cwd, file));
+  return (relative3 || path33.basename(file)).split(path33.sep).join("/");
 }
 function placeOf(message) {
   const at = message.place;
@@ -58917,7 +60118,7 @@ function resolveConcurrency(value2, fileCount) {
 }
 function threadCount(fileCount, concurrency, workerUrl = defaultWorkerUrl) {
   const threads = Math.min(concurrency, Math.ceil(fileCount / chunkSize));
-  if (threads <= 1 || !fs7.existsSync(fileURLToPath3(workerUrl))) return 1;
+  if (threads <= 1 || !fs8.existsSync(fileURLToPath3(workerUrl))) return 1;
   return threads;
 }
 async function lintFiles(files, settings, cwd, options) {
@@ -58951,8 +60152,8 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
   let running = threads - 1;
   let finish;
   let abort;
-  const workersDone = new Promise((resolve4, reject) => {
-    finish = resolve4;
+  const workersDone = new Promise((resolve5, reject) => {
+    finish = resolve5;
     abort = reject;
   });
   workersDone.catch(() => void 0);
@@ -58961,10 +60162,10 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     failure = error2;
     abort(error2);
   };
-  const styles = {};
-  for (const root of new Set(files.map((file) => linter.model.styleScope(path29.dirname(file))))) {
-    styles[root] = shareStyle(linter.model.style(root));
+  for (const dir of new Set(files.map((file) => path34.dirname(path34.resolve(cwd, file))))) {
+    for (const kind2 of kinds) linter.model.styleScope(dir, kind2);
   }
+  const styles = linter.model.sharedStyles();
   const workers = [];
   try {
     for (let slot = 0; slot < threads - 1; slot++) {
@@ -59017,7 +60218,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
         results[index2] = await lintOne(linter, files[index2], cwd);
         onProgress?.(1);
       }
-      await new Promise((resolve4) => setImmediate(resolve4));
+      await new Promise((resolve5) => setImmediate(resolve5));
     }
     await workersDone;
     return results;
@@ -59142,17 +60343,17 @@ var toolName = package_default.name;
 var toolVersion = package_default.version;
 var informationUri = docsBase.replace(/\/blob\/.*$/, "");
 var ruleDescriptions = {
-  ...Object.fromEntries(rules.map((rule21) => [rule21.meta.id, rule21.meta.description])),
+  ...Object.fromEntries(rules.map((rule22) => [rule22.meta.id, rule22.meta.description])),
   ...engineFindings
 };
 
 // src/reporters/sarif.ts
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 function driverRules() {
-  const list2 = rules.map((rule21) => ({
-    id: rule21.meta.id,
-    shortDescription: { text: ruleDescriptions[rule21.meta.id] ?? rule21.meta.id },
-    helpUri: rule21.meta.url
+  const list2 = rules.map((rule22) => ({
+    id: rule22.meta.id,
+    shortDescription: { text: ruleDescriptions[rule22.meta.id] ?? rule22.meta.id },
+    helpUri: rule22.meta.url
   }));
   for (const id of Object.keys(engineFindings)) {
     list2.push({ id, shortDescription: { text: ruleDescriptions[id] ?? id } });
@@ -59171,7 +60372,7 @@ function region(place) {
 }
 var sarif = (files, context3) => {
   const driver = driverRules();
-  const index2 = new Map(driver.map((rule21, at) => [rule21.id, at]));
+  const index2 = new Map(driver.map((rule22, at) => [rule22.id, at]));
   const results = [];
   for (const file of files) {
     for (const message of sortedMessages(file)) {
@@ -59220,14 +60421,14 @@ var sarif = (files, context3) => {
 };
 
 // src/action/annotations.ts
-import path30 from "node:path";
+import path35 from "node:path";
 var stepLimit = { errors: 10, warnings: 10 };
 var commandsPerFile = 5;
 var checkLimit = { perFile: 50, total: 1e3 };
 function toAnnotations(files, workspace) {
   const list2 = [];
   for (const file of files) {
-    const shown2 = relativePath(workspace, path30.resolve(file.cwd, file.path));
+    const shown2 = relativePath(workspace, path35.resolve(file.cwd, file.path));
     for (const message of file.messages) {
       list2.push(toAnnotation(message, shown2, workspace));
     }
@@ -59480,7 +60681,7 @@ function cut(text4) {
 }
 
 // src/action/event.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 var pullRequestEvents = ["pull_request", "pull_request_target"];
 function readEventContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -59508,7 +60709,7 @@ function readEventContext(env) {
 function readPayload(file) {
   if (!file) return {};
   try {
-    return record(JSON.parse(fs8.readFileSync(file, "utf8")));
+    return record(JSON.parse(fs9.readFileSync(file, "utf8")));
   } catch {
     return {};
   }
@@ -59521,7 +60722,7 @@ function stringOr(value2) {
 }
 
 // src/action/inputs.ts
-import path31 from "node:path";
+import path36 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -59530,7 +60731,7 @@ var modes = ["commands", "checks", "none"];
 function parseInputs(get) {
   const paths = get("paths").split(/[\n,]/).map((entry2) => entry2.trim().replace(/\/+$/, "")).filter(Boolean);
   for (const entry2 of paths) {
-    if (path31.posix.isAbsolute(entry2) || path31.win32.isAbsolute(entry2) || entry2.split(/[/\\]/).includes("..")) {
+    if (path36.posix.isAbsolute(entry2) || path36.win32.isAbsolute(entry2) || entry2.split(/[/\\]/).includes("..")) {
       throw new InputError(
         `paths: \`${entry2}\` lies outside the workspace, expected a path relative to it`
       );
@@ -59598,7 +60799,7 @@ async function chooseScope(context3, api) {
 
 // src/action/summary.ts
 init_escape();
-import path32 from "node:path";
+import path37 from "node:path";
 var maxTraceRows = 200;
 var summaryLimit = 1024 * 1024;
 var maxRowsPerFile = 50;
@@ -59649,7 +60850,7 @@ function buildSummary(input) {
 
 `;
     const preprompt = input.model.preprompt(dir);
-    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path32.basename(preprompt.file))}
+    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path37.basename(preprompt.file))}
 
 ` : `Preprompt: ${text3(relativePath(input.workspace, preprompt.file))} (borrowed: ${preprompt.how === "ancestor" ? "from the folder above" : preprompt.how === "linked" ? "linked by its prompts" : "configured"})
 
@@ -59763,7 +60964,7 @@ function pairMatrix(dir, model, annotations, workspace) {
   const errorFiles = new Set(
     annotations.filter((annotation) => annotation.severity === "error").map((annotation) => annotation.file)
   );
-  const hasError = (name) => errorFiles.has(relativePath(workspace, path32.join(dir, name)));
+  const hasError = (name) => errorFiles.has(relativePath(workspace, path37.join(dir, name)));
   const rows = [];
   for (const [number, prompts] of suite.byNumber) {
     const red = prompts.filter((prompt) => prompt.kind !== "green");
@@ -59793,8 +60994,8 @@ function names3(list2) {
 }
 
 // src/action/suites.ts
-import fs9 from "node:fs";
-import path33 from "node:path";
+import fs10 from "node:fs";
+import path38 from "node:path";
 function suitePatterns(paths, configured2) {
   if (paths.length === 0) return configured2;
   return paths.flatMap((entry2) => {
@@ -59803,7 +61004,7 @@ function suitePatterns(paths, configured2) {
   });
 }
 function outsideWorkspace(pattern2, workspace) {
-  if (path33.posix.isAbsolute(pattern2) || path33.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
+  if (path38.posix.isAbsolute(pattern2) || path38.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
     return "is an absolute path";
   }
   const segments = pattern2.split(/[/\\]+/);
@@ -59814,66 +61015,66 @@ function outsideWorkspace(pattern2, workspace) {
     fixed.push(segment);
   }
   if (fixed.length === 0) return void 0;
-  if (!inside(deepestExisting(path33.join(workspace, ...fixed)), workspace)) {
+  if (!inside(deepestExisting(path38.join(workspace, ...fixed)), workspace)) {
     return "leads through a symbolic link out of the workspace";
   }
   return void 0;
 }
 function deepestExisting(target) {
-  for (let at = target; ; at = path33.dirname(at)) {
+  for (let at = target; ; at = path38.dirname(at)) {
     try {
-      return fs9.realpathSync(at);
+      return fs10.realpathSync(at);
     } catch {
-      if (path33.dirname(at) === at) return at;
+      if (path38.dirname(at) === at) return at;
     }
   }
 }
 function inside(target, workspace) {
   let root;
   try {
-    root = fs9.realpathSync(workspace);
+    root = fs10.realpathSync(workspace);
   } catch {
-    root = path33.resolve(workspace);
+    root = path38.resolve(workspace);
   }
-  const relative3 = path33.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path33.isAbsolute(relative3);
+  const relative3 = path38.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path38.isAbsolute(relative3);
 }
 function folderInside(dir, workspace) {
   try {
-    return inside(fs9.realpathSync(dir), workspace);
+    return inside(fs10.realpathSync(dir), workspace);
   } catch {
     return false;
   }
 }
 function selectFiles(all2, workspace, changed, preprompts = {}) {
-  const root = path33.resolve(workspace);
+  const root = path38.resolve(workspace);
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of all2) {
-    const dir = path33.dirname(file);
+    const dir = path38.dirname(file);
     const list2 = byFolder.get(dir) ?? [];
     list2.push(file);
     byFolder.set(dir, list2);
   }
   const children = /* @__PURE__ */ new Map();
   for (const dir of byFolder.keys()) {
-    const parent = path33.dirname(dir);
+    const parent = path38.dirname(dir);
     const list2 = children.get(parent) ?? [];
     list2.push(dir);
     children.set(parent, list2);
   }
   const touched = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    const dir = path33.resolve(root, path33.posix.dirname(file.replace(/\\/g, "/")));
-    if (byFolder.has(dir) || isPromptFileName(path33.posix.basename(file))) touched.add(dir);
+    const dir = path38.resolve(root, path38.posix.dirname(file.replace(/\\/g, "/")));
+    if (byFolder.has(dir) || isPromptFileName(path38.posix.basename(file))) touched.add(dir);
   }
   const wanted = /* @__PURE__ */ new Set();
   for (const dir of touched) {
     wanted.add(dir);
-    if (dir !== root) wanted.add(path33.dirname(dir));
+    if (dir !== root) wanted.add(path38.dirname(dir));
     for (const child2 of children.get(dir) ?? []) wanted.add(child2);
   }
   for (const [folder, preprompt] of Object.entries(preprompts)) {
-    const from = path33.dirname(preprompt);
+    const from = path38.dirname(preprompt);
     if (wanted.has(folder)) wanted.add(from);
     else if (wanted.has(from)) wanted.add(folder);
   }
@@ -59881,7 +61082,7 @@ function selectFiles(all2, workspace, changed, preprompts = {}) {
   return { files: suites.flatMap((dir) => byFolder.get(dir) ?? []).sort(), suites };
 }
 function foldersOf(files) {
-  return [...new Set(files.map((file) => path33.dirname(file)))].sort();
+  return [...new Set(files.map((file) => path38.dirname(file)))].sort();
 }
 
 // src/action/main.ts
@@ -59918,7 +61119,7 @@ var Announcer = class {
 async function lintAndReport(options) {
   const inputs = parseInputs((name) => getInput(name));
   const env = process.env;
-  const workspace = path34.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path39.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const context3 = readEventContext(env);
   const loaded = loadConfig(workspace, inputs.config);
   const patterns = suitePatterns(inputs.paths, loaded.suites);
@@ -59960,8 +61161,8 @@ async function lintAndReport(options) {
     }
   });
   if (scope.kind === "all" && scope.level) say[scope.level](`${scope.why}.`);
-  const found = await collectFiles([], { cwd: workspace, config });
-  const all2 = found.files.filter((file) => folderInside(path34.dirname(file), workspace));
+  const found2 = await collectFiles([], { cwd: workspace, config });
+  const all2 = found2.files.filter((file) => folderInside(path39.dirname(file), workspace));
   const selection = scope.kind === "changed" ? selectFiles(all2, workspace, scope.paths, config.settings.preprompts) : { files: all2, suites: foldersOf(all2) };
   const shown2 = (dirs) => dirs.slice(0, scopeFolders).map((dir) => relativePath(workspace, dir) || ".").join(", ") + (dirs.length > scopeFolders ? ` and ${dirs.length - scopeFolders} more` : "");
   if (selection.files.length === 0) {
@@ -59975,8 +61176,8 @@ ${text3(message)}
     return;
   }
   const inSelection = new Set(selection.suites.map((dir) => relativePath(workspace, dir)));
-  const problems = found.problems.filter(
-    (problem) => scope.kind === "all" || inSelection.has(path34.posix.dirname(problem.path))
+  const problems = found2.problems.filter(
+    (problem) => scope.kind === "all" || inSelection.has(path39.posix.dirname(problem.path))
   );
   for (const [index2, problem] of problems.entries()) {
     const line = `${problem.path}: ${problem.reason}`;
@@ -60124,9 +61325,9 @@ function properties(annotation) {
 function writeSarif(results, workspace) {
   const dir = process.env.RUNNER_TEMP || os7.tmpdir();
   const step = (process.env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
-  const file = path34.join(dir, `tdd-prompt-lint-${step}.sarif`);
-  fs10.mkdirSync(dir, { recursive: true });
-  fs10.writeFileSync(file, sarif(results, { cwd: workspace }));
+  const file = path39.join(dir, `tdd-prompt-lint-${step}.sarif`);
+  fs11.mkdirSync(dir, { recursive: true });
+  fs11.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;
 }
 function setOutputs(outputs) {

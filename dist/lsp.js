@@ -2,7 +2,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preset_default
-} from "./chunk-PY47YPUW.js";
+} from "./chunk-N6TAMHOD.js";
 import {
   VFile,
   classifyCharacter,
@@ -13,35 +13,37 @@ import {
   remarkParse,
   require_extend,
   unified
-} from "./chunk-KF6NA25R.js";
+} from "./chunk-E4MOWE5I.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
   asciiPunctuation
-} from "./chunk-6C4R6YKA.js";
-import "./chunk-ZRAYDIFA.js";
-import "./chunk-PPYJPJRE.js";
-import "./chunk-7KATO3ZN.js";
-import "./chunk-3YZQKGLB.js";
-import "./chunk-QADQFG7H.js";
-import "./chunk-W5J4USEC.js";
-import "./chunk-BK6I24ZP.js";
-import "./chunk-VWAJLWSF.js";
-import "./chunk-EHWE5XC6.js";
+} from "./chunk-LPN5EHXS.js";
+import "./chunk-HPWEHONU.js";
+import "./chunk-GVUHE4KQ.js";
+import "./chunk-2YTPKJB6.js";
+import "./chunk-E5YCAUJV.js";
+import "./chunk-7YHKNQNH.js";
+import "./chunk-2F2EFSIE.js";
+import "./chunk-IUV6CKZZ.js";
 import "./chunk-KO5X26X3.js";
-import "./chunk-O5GOQJ4X.js";
-import "./chunk-NZ7GIOXS.js";
-import "./chunk-TG36YDEM.js";
-import "./chunk-XNZ43N7B.js";
-import "./chunk-AREESFKZ.js";
-import "./chunk-HDVSJKDY.js";
-import "./chunk-KD4RAY6F.js";
-import "./chunk-G7L6L37F.js";
-import "./chunk-VPFVG5HJ.js";
-import "./chunk-LFVZOEHY.js";
+import "./chunk-5D6ROKVD.js";
+import "./chunk-AWN4YNUU.js";
+import "./chunk-GHFSU3H7.js";
+import "./chunk-XMNXJCFP.js";
+import "./chunk-QIV7YVB6.js";
+import "./chunk-WYSORGWH.js";
+import "./chunk-OEWEMS4W.js";
+import "./chunk-NNOIWR4C.js";
+import "./chunk-PQW32KD2.js";
+import "./chunk-WDJL5SIZ.js";
+import "./chunk-GH5CIICH.js";
+import "./chunk-WKKDVJYJ.js";
+import "./chunk-QOULOFQT.js";
+import "./chunk-GH6OKYX3.js";
 import {
   require_dist
-} from "./chunk-X76M2KLY.js";
+} from "./chunk-RSQXDE6I.js";
 import {
   EXIT,
   convert,
@@ -50,7 +52,7 @@ import {
   trough,
   visit,
   wrap
-} from "./chunk-FISTF6PN.js";
+} from "./chunk-63AJYI2E.js";
 import {
   __commonJS,
   __esm,
@@ -58,7 +60,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./chunk-7LDA5P3D.js";
+} from "./chunk-EX7H2NOR.js";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

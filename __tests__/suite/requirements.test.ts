@@ -209,3 +209,36 @@ describe('the scope', () => {
     expect(unresolved(two, 'deployment/prompt_01_y_red.md')).toEqual([])
   })
 })
+
+describe('section headings', () => {
+  const requirements = [
+    '# Ledger: Level 1 Requirements',
+    '',
+    '## L1-1 Accounts',
+    '',
+    '### L1-1.1 Opening',
+    '',
+    'The service shall open an account once.',
+    '',
+    '### L1-1.2 Names',
+    '',
+    'The service must refuse a name twice.',
+    '',
+    '## L1-2 Postings must balance',
+    '',
+    '### L1-2.1 Balanced',
+    '',
+    'Every posting shall balance.'
+  ].join('\n')
+
+  it('a heading that numbers a section of others and binds nothing is its title, not a requirement', () => {
+    const suite = model({'pkg/l1_requirements.md': requirements, 'pkg/prompt_01_x_red.md': ''})
+    const [scope] = suite.requirements(root).scopes
+    expect([...(scope?.byId.keys() ?? [])]).toEqual(['L1-1.1', 'L1-1.2', 'L1-2', 'L1-2.1'])
+    // A citation of the section still resolves, to every ID in it.
+    expect(resolve(suite.requirements(root).scopes, 'L1-1')).toMatchObject({
+      id: 'L1-1',
+      ids: ['L1-1.1', 'L1-1.2']
+    })
+  })
+})

@@ -13,13 +13,13 @@ import {createLinter} from '../../src/engine/lint.js'
 import {collectFiles} from '../../src/io/files.js'
 import {SuiteModel} from '../../src/suite/model.js'
 import {formatTrace, formatTraceMarkdown, traceMatrix} from '../../src/suite/trace.js'
+import {copyExamples} from '../helpers/copy-examples.js'
 
-const examples = path.join(import.meta.dirname, '..', '..', 'examples')
 let root: string
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-'))
-  fs.cpSync(examples, path.join(root, 'examples'), {recursive: true})
+  copyExamples(path.join(root, 'examples'))
   fs.mkdirSync(path.join(root, '.git'))
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_gap_default
-} from "../chunk-O5GOQJ4X.js";
-import "../chunk-FISTF6PN.js";
-import "../chunk-7LDA5P3D.js";
+} from "../chunk-XMNXJCFP.js";
+import "../chunk-63AJYI2E.js";
+import "../chunk-EX7H2NOR.js";
 export {
   numbering_gap_default as default
 };

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_description_default
-} from "../chunk-KD4RAY6F.js";
-import "../chunk-FISTF6PN.js";
-import "../chunk-7LDA5P3D.js";
+} from "../chunk-WDJL5SIZ.js";
+import "../chunk-63AJYI2E.js";
+import "../chunk-EX7H2NOR.js";
 export {
   plan_description_default as default
 };

@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_entries_default
-} from "../chunk-G7L6L37F.js";
-import "../chunk-FISTF6PN.js";
-import "../chunk-7LDA5P3D.js";
+} from "../chunk-GH5CIICH.js";
+import "../chunk-WKKDVJYJ.js";
+import "../chunk-63AJYI2E.js";
+import "../chunk-EX7H2NOR.js";
 export {
   plan_entries_default as default
 };

@@ -14,6 +14,7 @@ import {glob} from 'tinyglobby'
 import type {ResolvedConfig} from '../config/config.js'
 import {isMarkdownName, isPromptFileName} from '../suite/names.js'
 import {defaultDocumentWords, isRequirementName} from '../suite/requirements.js'
+import {isRoleName} from '../suite/roles.js'
 
 /** The ignore file read from the working directory (gitignore syntax). */
 export const ignoreName = '.tddpromptlintignore'
@@ -106,12 +107,17 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
           suiteFolders.add(path.dirname(file))
         }
       }
-      // Plans and requirement documents: markdown beside the prompts, requirement documents anywhere.
+      // Plans and requirement documents: markdown beside the prompts, requirement documents
+      // anywhere, plans and preprompts by role (`meta-prompt.md`) above the suites.
       for (const file of all) {
         const name = path.basename(file)
         if (file.endsWith('/') || !isMarkdownName(name) || isPromptFileName(name)) continue
         if (suiteFolders.has(path.dirname(file)) || isRequirementName(name, words)) add(file)
-        else if (aboveSuites(path.dirname(file), suiteFolders) && listsPrompts(file)) add(file)
+        else if (
+          aboveSuites(path.dirname(file), suiteFolders) &&
+          (isRoleName(name) || listsPrompts(file))
+        )
+          add(file)
       }
     } else if (isMarkdownName(absolute)) {
       add(absolute)

@@ -789,9 +789,16 @@ export class SuiteModel {
   expects(dir: string, kind: Kind, part: string): Evidence | undefined {
     const {infer = true, threshold = 0.8, minimum = 5} = this.settings.style ?? {}
     if (!infer) return undefined
-    const style = this.style(this.styleScope(dir, kind))[kind]
+    const scope = this.styleScope(dir, kind)
+    const style = this.style(scope)[kind]
     const count = style.counts.get(part) ?? 0
     if (style.total < minimum || count < threshold * style.total) return undefined
+    if (scope !== dir) {
+      // A suite too small for a style of its own whose prompts of the kind all lack the part
+      // (two at least) writes another dialect: the style of the scope above does not hold it.
+      const own = this.folderStyle(dir)[kind]
+      if (own.total >= 2 && !own.counts.has(part)) return undefined
+    }
     return {count, total: style.total, display: style.display.get(part) ?? part}
   }
 

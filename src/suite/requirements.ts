@@ -315,10 +315,18 @@ function scopeOf(model: SuiteModel, home: string, documents: string[]): Requirem
       if (!normal.has(key) || length === parts.length) normal.set(key, written)
     }
   }
+  // A heading or line whose ID numbers a section of others (`## L1-1 Accounts` above `L1-1.1`)
+  // and that states nothing binding is that section's title, not a requirement of its own.
+  const titles = new Set<Definition>()
+  for (const id of sections) {
+    const definition = byId.get(id)
+    if (definition && !definition.row && !definition.binding) titles.add(definition)
+  }
+  for (const title of titles) byId.delete(title.id)
   return {
     home,
     documents,
-    definitions,
+    definitions: definitions.filter((each) => !titles.has(each)),
     byId,
     duplicates,
     schemes,

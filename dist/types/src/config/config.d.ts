@@ -43,10 +43,14 @@ export declare class ConfigError extends Error {
 }
 /** The JSON Schema of the configuration file, built from the rules' option schemas. */
 export declare function configSchema(): JsonSchema;
-/** Find the configuration file: the one named, else the first at `cwd` or above. */
-export declare function findConfig(cwd: string, explicit?: string): string | undefined;
-/** Read, validate and resolve the configuration. Throws `ConfigError`. */
-export declare function loadConfig(cwd: string, explicit?: string): ResolvedConfig;
+/**
+ * Find the configuration file: the one named, else the first at `cwd` or above,
+ * else the first at or above `near` (a path linted from a folder outside its
+ * repository gets its repository's configuration, as from inside it).
+ */
+export declare function findConfig(cwd: string, explicit?: string, near?: string): string | undefined;
+/** Read, validate and resolve the configuration (see `findConfig`). Throws `ConfigError`. */
+export declare function loadConfig(cwd: string, explicit?: string, near?: string): ResolvedConfig;
 /**
  * Where a JSON or YAML syntax error is (1-based line and column) and why, in one
  * line: the yaml parser gives the place (`linePos`); for JSON it is computed from

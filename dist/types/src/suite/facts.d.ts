@@ -65,12 +65,29 @@ export interface NameMention extends Mention {
      */
     description: string;
 }
-/** A table row or a line that defines a requirement: its ID and its text. */
+/** A markdown file name written in the text: a link, a heading or prose (code spans, bold, plain, escaped). */
+export interface FileMention extends Mention {
+    /** The folder written before the name (`docs/`, `../x/`, a url's head), `''` for a bare name. */
+    folder: string;
+    /** Part of a url or an absolute path: no reference to a file of the repository. */
+    external: boolean;
+    /** In a link (its destination or its text), a heading, a heading that is only a file name (`label`), or prose. */
+    where: 'link' | 'heading' | 'label' | 'text';
+    /** The key of the section it stands under (`dependencies`), `''` before any. */
+    section: string;
+    /** On a list item or a table row (a plan's entry, a dependency). */
+    listed: boolean;
+}
+/** A table row, heading or line that defines a requirement: its ID and its text. */
 export interface RequirementRow extends Span {
-    /** The ID as written, emphasis removed: `1.1` or `L2-3.1`. */
+    /** The ID as written, emphasis removed: `1.1`, `L2-3.1`, `FR-3.2`. */
     id: string;
-    /** The rest of the row, plain text. */
+    /**
+     * Plain text: the rest of a table row; for a heading or a line, the rest of it
+     * and the text under it (up to the next definition, heading, table or rule).
+     */
     text: string;
+    form: 'row' | 'heading' | 'line';
 }
 export interface Facts {
     /** Nothing but white space (and comments). */
@@ -84,14 +101,20 @@ export interface Facts {
     links: Mention[];
     /** Prompt file names mentioned anywhere outside fenced code, `\_` escapes removed. */
     promptNames: NameMention[];
-    /** Requirement IDs cited (`L1-2.2`). */
+    /** Markdown file names (prompt files or not) mentioned outside fenced code, `\_` escapes removed. */
+    fileNames: FileMention[];
+    /**
+     * Words shaped like a requirement ID (`L1-2.2`, `FR-3.2`, `L2.1`): which of
+     * them cite a requirement is decided by the scheme of the requirement
+     * documents in scope.
+     */
     requirements: Mention[];
     /** The test kinds the title or the first paragraphs state (`unit`, `integration`…). */
     testKinds: string[];
     /**
-     * Rows that define requirements: table rows whose first cell is an ID (`1.1`,
-     * `**2.3**`, `L2-3.1`), and lines that start with an explicit ID
-     * (`* **L2-3.1** The system shall…`).
+     * What defines requirements: table rows whose first cell is an ID (`1.1`,
+     * `**2.3**`, `L2-3.1`), headings (`### L3-1.1 Configuration`) and lines
+     * (`* **FR-3.2** The system shall…`) that start with an explicit ID.
      */
     requirementRows: RequirementRow[];
     /** Lines of the text, for rules that quote a line. */

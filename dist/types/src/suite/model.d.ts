@@ -4,7 +4,7 @@ import { type Facts } from './facts.js';
 import { type SuiteFs } from './fs.js';
 import { type Component, type NameIndex, type Plan, type PlanEntry, type Unlisted } from './plans.js';
 import { type Requirements } from './requirements.js';
-import { type Kind, type PromptName } from './names.js';
+import { type Kind, type LearnedScheme, type NameSettings, type PromptName } from './names.js';
 export interface ModelSettings {
     /** Files in memory (absolute path → text) instead of the disk. */
     files?: Record<string, string>;
@@ -24,6 +24,8 @@ export interface StyleSettings {
     infer?: boolean;
     threshold?: number;
     minimum?: number;
+    /** The naming scheme, pinned part by part (the rest is learned from the names). */
+    names?: NameSettings;
 }
 /** The evidence for a part of the house style: how many prompts of the kind have it, of how many. */
 export interface Evidence {
@@ -47,6 +49,8 @@ export interface Folder {
     byNumber: ReadonlyMap<number, PromptName[]>;
     /** Markdown files that are not prompts. */
     documents: string[];
+    /** Preprompts named for their role (`meta-prompt.md`, `context.md`), absolute, by name. */
+    roles: string[];
     /** Sub-folders. */
     folders: string[];
 }
@@ -91,8 +95,12 @@ export declare class SuiteModel {
     private readonly factsCache;
     private ownFacts;
     private readonly rootCache;
+    private readonly realRoots;
     private readonly scopeCache;
     private readonly styleCache;
+    private readonly schemeCache;
+    private readonly sequenceCache;
+    private readonly folderStyleCache;
     private readonly prepromptCache;
     private readonly planCache;
     private readonly belowCache;
@@ -100,6 +108,7 @@ export declare class SuiteModel {
     private readonly unlistedCache;
     private readonly requirementsCache;
     private readonly componentsCache;
+    private readonly namesCache;
     private readonly ignoreRules;
     constructor(settings?: ModelSettings);
     /** A folder, listed once per run. */
@@ -116,8 +125,21 @@ export declare class SuiteModel {
     peek(file: string): Facts | undefined;
     /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
     own(file: VFile): Facts;
-    /** The repository a folder belongs to. */
+    /**
+     * The repository a folder belongs to: the nearest folder above it that holds a
+     * marker (`.git`, a configuration file); without one, the folder of suites it
+     * is part of (see `unmarkedRoot`). Never the working folder: a file has one
+     * scope whatever folder the linter runs in.
+     */
     root(dir: string): string;
+    /**
+     * The scope of a folder no marker is above (a copy of a suite, an unpacked
+     * tarball): climb while the folder above holds prompts, a shared document (a
+     * role-named preprompt, requirements) or other suite folders beside this one.
+     */
+    private unmarkedRoot;
+    /** A file's text, from within its repository only (a symbolic link out of it is not followed). */
+    private read;
     /** Everything a scope holds: its prompt files and folders, found once per run. */
     scope(root: string): Scope;
     /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
@@ -126,12 +148,14 @@ export declare class SuiteModel {
     promptsBelow(dir: string): NameIndex;
     /** Folders that hold prompts: `dir` and those below it, nearest first. */
     suitesBelow(dir: string): string[];
-    /** The plan a markdown file is (a document in a folder with prompts that names two or more prompt files), else `undefined`. */
+    /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
     plan(file: string): Plan | undefined;
     /** The plans in a folder. */
     plans(dir: string): Plan[];
     /** The prompts of the suites a plan lists most of that it does not list (a pair together). */
     unlisted(plan: Plan): Unlisted[];
+    /** The markdown files of a scope (prompts and documents) by lower-case name: what a bare name in prose may mean. */
+    markdownByName(root: string): ReadonlyMap<string, string[]>;
     /** The components the red and green titles of a suite folder name (what a plan entry may name). */
     components(dir: string): Component[];
     /** Plan entries, in the file's folder or above it, that name a prompt file (whether or not it exists). */
@@ -144,7 +168,19 @@ export declare class SuiteModel {
     private isIgnored;
     /** The preprompt a folder works under. */
     preprompt(dir: string): Resolved | undefined;
+    /**
+     * Nearest first, up to the repository: a folder's own numbered preprompt, else
+     * its role-named one (`meta-prompt.md`, `context.md`); then the one its prompts
+     * link (a preprompt-named file, or the markdown file most of them link or name);
+     * then the configured one.
+     */
     private resolvePreprompt;
+    /**
+     * The context a folder's prompts link or name: a preprompt-named file one of
+     * them links, else the one markdown file (not a prompt, not a requirement
+     * document) that more than half of them link or name.
+     */
+    private linkedContext;
     /** The nearest folder above `dir` (inside its scope) that holds prompts. */
     parentSuite(dir: string): string | undefined;
     /** The prompt of the other kind that pairs with a red or green one. */
@@ -155,15 +191,51 @@ export declare class SuiteModel {
     judged(prompt: PromptName, facts: Facts | undefined): facts is Facts;
     /** Whether a green refers to its red: links it, or cites a test file the red names. */
     refersToRed(folder: Folder, green: PromptName, facts: Facts): boolean | undefined;
-    /** The house style of a scope: for each kind, how many of its prompts have each part. */
-    style(root: string): Style;
     /**
-     * Where a folder's house style is inferred from: the top-level folder of its
-     * repository that holds it (`prompts/` apart from `promptplan/`, two
-     * generations of one project), or the whole repository when that folder is
-     * itself a suite (packages side by side at the top) or the suite is at the root.
+     * The house style of a scope (a folder and every folder below it): for each
+     * kind, how many of its prompts have each part. Summed from each folder's own
+     * counts, so a prompt is read once per run whatever the scopes it falls in.
      */
-    styleScope(dir: string): string;
+    style(root: string): Style;
+    /** Every house style worked out so far, as plain data for another thread of the run. */
+    sharedStyles(): Record<string, SharedStyle>;
+    /** The counts of the prompts of one folder alone. */
+    private folderStyle;
+    /** The scopes a folder's house style may come from, narrowest first: the folder, each folder above it, its repository. */
+    styleScopes(dir: string): string[];
+    /**
+     * The scope that decides a folder's house style for a kind: the narrowest one
+     * (the suite folder, the folder of its plan or of its generation, the
+     * repository) that holds at least `minimum` prompts of the kind; two suites
+     * of one repository written differently are each held to their own style.
+     */
+    styleScope(dir: string, kind: Kind): string;
+    /**
+     * The naming scheme of a folder (red and green letters, separator, case),
+     * learned from names only (listings, once per folder and scope per run) unless
+     * the configuration pins it: a part the folder's own names decide (a choice at
+     * least `threshold` of at least `minimum` of them make, or the one known choice
+     * they all make), else its style scope's, else the default.
+     */
+    names(dir: string): LearnedScheme;
+    /** The narrowest style scope of a folder holding at least `minimum` prompt names. */
+    private namesScope;
+    private scopeNames;
+    /**
+     * The folders numbered in one sequence with `dir`, in their order: its sibling
+     * package folders when their numbers continue each other (`api/` 01–02,
+     * `store/` 03–05: only the first starts at 01, each starts at or after the end
+     * of the one before), else `dir` alone. From the listings only.
+     */
+    numberingDomain(dir: string): string[];
+    private sharedSequence;
+    /**
+     * Whether another finding already explains the missing numbers `from`–`to` of a
+     * numbering domain: a prompt whose title still carries one of them (`title`
+     * reports it), or a plan in or above the domain's folders that lists a prompt
+     * of that number which is not there (`plan-entries` reports it).
+     */
+    gapExplained(domain: readonly string[], from: number, to: number): boolean;
     /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
     expects(dir: string, kind: Kind, part: string): Evidence | undefined;
     /** Every part the house style of a folder's scope expects of a kind. */

@@ -33,6 +33,8 @@ export interface PromptName {
     digits: string;
     /** Letter after the digits as written (`b`, `B`, `a`, `''`). */
     letter: string;
+    /** A numbered variant of the step (`1` in `prompt_00_1_goal_simplified.md`), `''` when none. */
+    variant: string;
     /** Slug, lower snake case (`config_generator`). */
     slug: string;
     /** Slug as written (`config-generator`, `ConfigGenerator`). */
@@ -58,21 +60,89 @@ export declare function toSnakeCase(value: string): string;
 export declare function parsePromptName(name: string): PromptName | undefined;
 /** Two-digit number as used in names (`4` → `04`). */
 export declare function formatNumber(value: number): string;
-/** The canonical name for a prompt: `[prefix_]prompt_NN[b]_slug[_kind].md`. */
+/**
+ * How a suite spells its prompt names: the letter after a red's and a green's
+ * number (`NN`/`NNb` by default, `NNa`/`NNb` in some suites), the separator and
+ * whether names are lower case.
+ */
+export interface NameScheme {
+    /** Letter after a red prompt's number: `''` (`NN`) or `a` (`NNa`). */
+    red: string;
+    /** Letter after a green prompt's number: `b` (`NNb`). */
+    green: string;
+    separator: '_' | '-';
+    /** Whether names are lower case (`false`: the suite writes them in other cases). */
+    lower: boolean;
+}
+export declare const defaultScheme: NameScheme;
+/** The canonical name for a prompt: `[prefix_]prompt_NN[b]_[variant_]slug[_kind].md`, spelled as the scheme says. */
 export declare function formatName(parts: {
     prefix: string;
     number: number;
     slug: string;
     kind: Kind;
-}): string;
-/** The canonical form of a parsed name, with the folder's prefix. */
-export declare function canonicalName(prompt: PromptName, prefix: string): string;
+    variant?: string;
+}, scheme?: NameScheme): string;
+/** The canonical form of a parsed name, with the folder's prefix, in the suite's naming scheme. */
+export declare function canonicalName(prompt: PromptName, prefix: string, scheme?: NameScheme): string;
+/** `NN`, `NNa`, `NNb`: how a letter scheme is shown. */
+export declare function letterScheme(letter: string): string;
 /** `red` → `green` and back. */
 export declare function partnerKind(kind: 'red' | 'green'): 'red' | 'green';
 /**
  * The steps among prompts of one number: by slug, except that a lone red and a
- * lone green with different slugs are one pair.
+ * lone green with different slugs are one pair, and that the numbered variants
+ * of a step (`prompt_00_0_goal.md`, `prompt_00_1_goal_simplified.md`) are one step.
  */
 export declare function stepsOf(prompts: PromptName[]): PromptName[][];
+/** The step numbers of a folder (`01` up, numbers a suite uses), sorted. */
+export declare function stepNumbers(folder: {
+    byNumber: ReadonlyMap<number, unknown>;
+}): number[];
 /** The file that stands for a step: its red (or foundation), else its first. */
 export declare function representative(step: PromptName[]): PromptName;
+/** A part of the naming scheme. */
+export type SchemePart = 'red' | 'green' | 'separator' | 'case';
+/** How many names of a scope follow the scheme's choice for a part, of how many. */
+export interface SchemeEvidence {
+    count: number;
+    total: number;
+    /** The choice as shown (`NNa`, `-`, `lower case`). */
+    display: string;
+}
+/** A naming scheme and, for each part, where it comes from. */
+export interface LearnedScheme {
+    scheme: NameScheme;
+    /** A part learned from the names (by the majority rule, or the one known choice a few names all make), with its evidence. */
+    evidence: Partial<Record<SchemePart, SchemeEvidence>>;
+    /** Parts the configuration pins. */
+    pinned: SchemePart[];
+}
+/** The scheme parts a configuration can pin (`style.names`). */
+export interface NameSettings {
+    red?: string;
+    green?: string;
+    separator?: '_' | '-';
+    case?: 'lower' | 'any';
+}
+export interface LearnSettings {
+    /** Learn from the names at all (default true). */
+    infer?: boolean;
+    threshold?: number;
+    minimum?: number;
+    names?: NameSettings;
+}
+/**
+ * The naming scheme of a scope's prompts, part by part: a choice at least
+ * `threshold` of at least `minimum` names make; with fewer names, the one known
+ * choice they all make (`NNa` reds, `-` separators); else the default. A part the
+ * configuration pins is not learned.
+ */
+export declare function learnScheme(prompts: PromptName[], settings?: LearnSettings): LearnedScheme;
+/** Part by part, the scheme a narrower scope's names decide, else the wider one's. */
+export declare function narrowest(narrow: LearnedScheme, wide: LearnedScheme): LearnedScheme;
+/** The scheme in force as `--print-config` shows it: each part, how it is written and where it comes from. */
+export declare function describeScheme(learned: LearnedScheme): Record<SchemePart, {
+    scheme: string;
+    from: string;
+}>;

@@ -43,6 +43,8 @@ export type NameIndex = ReadonlyMap<string, string[]>;
 export declare function indexBelow(model: SuiteModel, dir: string): Map<string, string[]>;
 /** The plan a document is, or `undefined` when it is no plan. */
 export declare function readPlan(model: SuiteModel, file: string): Plan | undefined;
+/** Whether a file may be a plan: a markdown document, or a preprompt (which may list the suite's pairs). */
+export declare function isPlanName(name: string): boolean;
 /** The file an entry stands for: the file it names, else the one it evidently means. */
 export declare function standsFor(entry: PlanEntry): string | undefined;
 /**

@@ -18,8 +18,13 @@ export interface TraceRow {
     /** Every citation, by file and line. */
     citations: Citation[];
 }
-/** The matrix of a scope: requirement → prompts that cite it, uncovered ones first. Empty without requirement documents. */
-export declare function traceMatrix(model: SuiteModel, root: string, words?: readonly string[]): TraceRow[];
+/**
+ * The matrix of a folder: the requirement scopes at or below it (else the one
+ * it resolves IDs in), requirement → prompts that cite it, uncovered ones
+ * first. Empty without requirement documents. A scope's prompts are cited
+ * from wherever they are in the repository, as the rules count them.
+ */
+export declare function traceMatrix(model: SuiteModel, dir: string, words?: readonly string[]): TraceRow[];
 export interface TraceCounts {
     requirements: number;
     binding: number;
