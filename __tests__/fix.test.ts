@@ -490,3 +490,30 @@ describe('fixes cross the worker boundary', () => {
     )
   })
 })
+
+describe('subcommands from one table: `--fix` is a flag of lint', () => {
+  it('after `--`, `--fix` is a path: nothing is fixed, the missing path fails the run', async () => {
+    fs.renameSync(at(red01), at(o('prompt_1_config_generator_red.md')))
+    const before = snapshot()
+    const result = await run(['--', '--fix'])
+    expect(result.stderr).toBe('tdd-prompt-lint: --fix: no such file or folder\n')
+    expect(result.code).toBe(2)
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('`--fix` is refused by the commands that do not take it', async () => {
+    for (const command of ['trace', 'renumber', 'init', 'new']) {
+      const result = await run([command, '--fix'])
+      expect(result.stderr, command).toBe('tdd-prompt-lint: unknown option `--fix`\n')
+      expect(result.code, command).toBe(2)
+    }
+  })
+
+  it('`new --at` is a flag of `new`: after `--`, `--at` is not seen', async () => {
+    const before = snapshot()
+    const result = await run(['new', '--suite', 'orchestration', '--', '--at'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).not.toMatch(/--at <N>/)
+    expect(snapshot()).toEqual(before)
+  })
+})

@@ -26,6 +26,8 @@ export interface CliOptions {
   stdinFilename: string | undefined
   /** Lint the suites that the changes staged in git touch, deletions included (src/cli/staged.ts). */
   staged: boolean
+  /** `--fix` (apply), `--fix-dry-run` (print the plan), or neither (src/cli/fix-command.ts). */
+  fix: 'apply' | 'dry-run' | undefined
   /** `--color` (true), `--no-color` (false), or neither (undefined: decided by the environment and the terminal). */
   color: boolean | undefined
   help: boolean
@@ -50,6 +52,8 @@ const options = {
   stdin: {type: 'boolean'},
   'stdin-filename': {type: 'string'},
   staged: {type: 'boolean'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
@@ -150,6 +154,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       `\`--staged\` takes no paths, got \`${stdin ? '--stdin' : positionals[0]}\``
     )
   }
+  const fix = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'apply' : undefined
+  if (fix && stdin) throw new UsageError('`--fix` cannot change standard input: give paths')
   return {
     paths: positionals,
     format: format as FormatName,
@@ -164,6 +170,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdin,
     stdinFilename,
     staged,
+    fix,
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
     version: values.version ?? false

@@ -16,39 +16,31 @@ import {isConflict, planFixes} from '../fix/plan.js'
 import {createLinter, modelSettings} from '../engine/lint.js'
 import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
 import {SuiteModel} from '../suite/model.js'
-import {parseCliArgs} from './args.js'
+import type {CliOptions} from './args.js'
 import type {Streams} from './main.js'
 
 const prefix = 'tdd-prompt-lint: '
 
-export const fixFlags = ['--fix', '--fix-dry-run']
-
-/** Whether a command line asks for fixes. */
-export function wantsFix(argv: string[]): boolean {
-  return argv.some((arg) => fixFlags.includes(arg))
-}
-
-/** Run `--fix` / `--fix-dry-run`; `relint` is the plain command (`main`), run after the fixes. */
+/** Run `--fix` / `--fix-dry-run` (`options.fix`); `relint` is the plain lint, run after the fixes with `fix` unset. */
 export async function runFix(
-  argv: string[],
+  given: CliOptions,
   cwd: string,
   streams: Streams,
-  relint: (argv: string[], cwd: string, streams: Streams) => Promise<number>
+  relint: (options: CliOptions) => Promise<number>
 ): Promise<number> {
-  const dryRun = argv.includes('--fix-dry-run')
-  const rest = argv.filter((arg) => !fixFlags.includes(arg))
-  const options = parseCliArgs(rest)
-  if (options.help || options.version || options.printConfig !== undefined) {
-    return relint(rest, cwd, streams)
-  }
+  const dryRun = given.fix === 'dry-run'
+  const options: CliOptions = {...given, fix: undefined}
+  // `--staged`: the suites the staged changes touch (src/cli/staged.ts), none: nothing to fix.
+  const paths = options.staged ? (await import('./staged.js')).stagedTargets(cwd) : options.paths
+  if (options.staged && paths.length === 0) return relint(options)
   const config = loadConfig(cwd, options.config)
   const linter = createLinter(config.settings, cwd)
-  const {files, problems} = await collectFiles(options.paths, {
+  const {files, problems} = await collectFiles(paths, {
     cwd,
     config,
     ignorePath: options.ignorePath
   })
-  if (problems.length > 0 && files.length === 0) return relint(rest, cwd, streams)
+  if (problems.length > 0 && files.length === 0) return relint(options)
   const concurrency = resolveConcurrency(options.concurrency, files.length)
   const results: VFile[] = await lintFiles(files, config.settings, cwd, {concurrency, linter})
   const model = new SuiteModel(modelSettings(config.settings, cwd))
@@ -65,5 +57,5 @@ export async function runFix(
     applyPlan(plan)
     streams.stderr.write(summarize(plan, cwd))
   }
-  return relint(rest, cwd, streams)
+  return relint(options)
 }

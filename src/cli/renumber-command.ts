@@ -56,47 +56,42 @@ export async function runRenumber(argv: string[], cwd: string, streams: Streams)
   })
 }
 
-/** `tdd-prompt-lint new <slug> --at N [--suite <folder>] [--kind <kind>]`: make room at N, then write the pair there. */
-export async function runNewAt(argv: string[], cwd: string, streams: Streams): Promise<number> {
-  return guard(argv, streams, () => {
-    const {values, positionals} = parse(argv, {
-      ...common,
-      at: {type: 'string'},
-      suite: {type: 'string', short: 's'},
-      kind: {type: 'string', short: 'k'}
+/** `tdd-prompt-lint new <slug> --at N [--suite <folder>] [--kind <kind>]` (parsed by `new`): make room at N, then write the pair there. */
+export function newAt(
+  values: {at: string; suite?: string; kind?: string; config?: string},
+  positionals: string[],
+  cwd: string,
+  streams: Streams
+): number {
+  const [slug, extra] = positionals
+  if (slug === undefined) throw new Error('expected a slug: tdd-prompt-lint new <slug> --at <N>')
+  if (extra !== undefined) throw new Error(`unexpected argument \`${extra}\``)
+  const at = number(values.at, '--at')
+  const dir = folderOf(cwd, values.suite)
+  // Room is made only where N is taken (after `renumber --insert-at N` it is free).
+  const plan = taken(cwd, values.config, dir, at)
+    ? renumberPlan(cwd, values.config, dir, at)
+    : {renames: [], edits: new Map<string, string>()}
+  const applied = applyPlan(plan)
+  let result
+  try {
+    result = newPair({
+      slug,
+      suite: dir,
+      kind: values.kind,
+      number: at,
+      cwd,
+      config: scaffoldConfig(loadConfig(cwd, values.config).settings, cwd)
     })
-    const [slug, extra] = positionals
-    if (slug === undefined) throw new Error('expected a slug: tdd-prompt-lint new <slug> --at <N>')
-    if (extra !== undefined) throw new Error(`unexpected argument \`${extra}\``)
-    if (values.at === undefined) throw new Error('expected `--at <N>`')
-    const at = number(values.at, '--at')
-    const dir = folderOf(cwd, values.suite)
-    // Room is made only where N is taken (after `renumber --insert-at N` it is free).
-    const plan = taken(cwd, values.config, dir, at)
-      ? renumberPlan(cwd, values.config, dir, at)
-      : {renames: [], edits: new Map<string, string>()}
-    const applied = applyPlan(plan)
-    let result
-    try {
-      result = newPair({
-        slug,
-        suite: dir,
-        kind: values.kind,
-        number: at,
-        cwd,
-        config: scaffoldConfig(loadConfig(cwd, values.config).settings, cwd)
-      })
-    } catch (error) {
-      applied.undo()
-      throw error
-    }
-    const show = (file: string) =>
-      safeLine(path.relative(cwd, file).split(path.sep).join('/')) + '\n'
-    return print(
-      streams,
-      summarize(plan, cwd) + [...result.written, ...result.updated].map(show).join('')
-    )
-  })
+  } catch (error) {
+    applied.undo()
+    throw error
+  }
+  const show = (file: string) => safeLine(path.relative(cwd, file).split(path.sep).join('/')) + '\n'
+  return print(
+    streams,
+    summarize(plan, cwd) + [...result.written, ...result.updated].map(show).join('')
+  )
 }
 
 function taken(cwd: string, explicit: string | undefined, dir: string, number: number): boolean {

@@ -78,13 +78,18 @@ export async function runInit(argv: string[], cwd: string, streams: Streams): Pr
 
 /** `tdd-prompt-lint new <slug> [--suite <folder>] [--kind <kind>]`. */
 export async function runNew(argv: string[], cwd: string, streams: Streams): Promise<number> {
-  return guard(argv, streams, () => {
+  return guard(argv, streams, async () => {
     const {values, positionals} = parse(argv, {
       ...common,
       suite: {type: 'string', short: 's'},
-      kind: {type: 'string', short: 'k'}
+      kind: {type: 'string', short: 'k'},
+      at: {type: 'string'}
     })
     if (values.help) return print(streams, newUsage)
+    if (values.at !== undefined) {
+      const {newAt} = await import('./renumber-command.js')
+      return newAt({...values, at: values.at}, positionals, cwd, streams)
+    }
     const slug = onePositional(
       positionals,
       'a slug',
@@ -114,13 +119,13 @@ const heldSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGXFSZ']
 export async function guard(
   argv: string[],
   streams: Streams,
-  command: () => number
+  command: () => number | Promise<number>
 ): Promise<number> {
   const received: NodeJS.Signals[] = []
   const hold = (signal: NodeJS.Signals) => void received.push(signal)
   for (const signal of heldSignals) process.on(signal, hold)
   try {
-    const code = command()
+    const code = await command()
     // Let a signal that arrived during the writes reach `hold`, not the default action.
     await new Promise((resolve) => setImmediate(resolve))
     const stop = received.find((signal) => signal !== 'SIGXFSZ')
