@@ -517,3 +517,31 @@ describe('subcommands from one table: `--fix` is a flag of lint', () => {
     expect(snapshot()).toEqual(before)
   })
 })
+
+describe('the order of renames', () => {
+  it('a chain runs from its free end and a swap parks one file: contents follow, no temporary left', () => {
+    const [a, b, c, d] = ['a.md', 'b.md', 'c.md', 'd.md'].map(at)
+    for (const file of [a, b, c]) fs.writeFileSync(file!, path.basename(file!))
+    // A chain a → b → d (d free), then a cycle a → b → c → a with an edit of b.
+    const chain = applyPlan({
+      renames: [
+        {from: a!, to: b!},
+        {from: b!, to: d!}
+      ],
+      edits: new Map()
+    })
+    expect([read('b.md'), read('d.md'), fs.existsSync(a!)]).toEqual(['a.md', 'b.md', false])
+    chain.undo()
+    expect([read('a.md'), read('b.md'), fs.existsSync(d!)]).toEqual(['a.md', 'b.md', false])
+    applyPlan({
+      renames: [
+        {from: a!, to: b!},
+        {from: b!, to: c!},
+        {from: c!, to: a!}
+      ],
+      edits: new Map([[b!, 'b.md edited']])
+    })
+    expect([read('a.md'), read('b.md'), read('c.md')]).toEqual(['c.md', 'a.md', 'b.md edited'])
+    expect(fs.readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+})

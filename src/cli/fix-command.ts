@@ -18,6 +18,8 @@ import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
 import {SuiteModel} from '../suite/model.js'
 import type {CliOptions} from './args.js'
 import type {Streams} from './main.js'
+import {heldSignalLine, holdSignals, signalExitCode} from './signals.js'
+import {safeLine} from '../io/escape.js'
 
 const prefix = 'tdd-prompt-lint: '
 
@@ -46,7 +48,9 @@ export async function runFix(
   const model = new SuiteModel(modelSettings(config.settings, cwd))
   const plan = planFixes(results, model, {cwd})
   if (isConflict(plan)) {
-    streams.stderr.write(`${prefix}cannot fix, nothing changed: ${plan.conflicts.join('; ')}\n`)
+    streams.stderr.write(
+      safeLine(`${prefix}cannot fix, nothing changed: ${plan.conflicts.join('; ')}`) + '\n'
+    )
     return 2
   }
   if (dryRun) {
@@ -54,8 +58,13 @@ export async function runFix(
     return 0
   }
   if (plan.renames.length > 0 || plan.edits.size > 0) {
-    applyPlan(plan)
+    // Signals held while the files change: all of the plan is applied, then the signal reported.
+    const {signal} = await holdSignals(() => applyPlan(plan))
     streams.stderr.write(summarize(plan, cwd))
+    if (signal) {
+      streams.stderr.write(`${prefix}${heldSignalLine(signal)}\n`)
+      return signalExitCode(signal)
+    }
   }
   return relint(options)
 }

@@ -4,13 +4,13 @@
  * per line, relative to the working directory) and return the exit code: 0
  * written, 2 refused (one line on stderr, `tdd-prompt-lint: <reason>`).
  */
-import os from 'node:os'
 import path from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {loadConfig} from '../config/config.js'
 import {initSuite, newPair, scaffoldConfig, type ScaffoldConfig} from '../scaffold/scaffold.js'
 import {safeLine} from '../io/escape.js'
 import {describeParseError} from './args.js'
+import {heldSignalLine, holdSignals, signalExitCode} from './signals.js'
 import type {Streams} from './main.js'
 
 const prefix = 'tdd-prompt-lint: '
@@ -106,43 +106,26 @@ export async function runNew(argv: string[], cwd: string, streams: Streams): Pro
   })
 }
 
-/**
- * Signals that would stop the process in the middle of its writes. While a
- * command runs they are held (a listener makes Node deliver them to JavaScript,
- * which runs only once the synchronous writes are done), so an interrupted
- * command either wrote everything or nothing; SIGXFSZ (a file-size limit,
- * `ulimit -f`) turns into an EFBIG error that undoes the writes.
- */
-const heldSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGXFSZ']
-
-/** Run a command that writes files (signals held until it is done); any failure is one line on stderr and exit 2. */
+/** Run a command that writes files (signals held until it is done, src/cli/signals.ts); any failure is one line on stderr and exit 2. */
 export async function guard(
   argv: string[],
   streams: Streams,
   command: () => number | Promise<number>
 ): Promise<number> {
-  const received: NodeJS.Signals[] = []
-  const hold = (signal: NodeJS.Signals) => void received.push(signal)
-  for (const signal of heldSignals) process.on(signal, hold)
   try {
-    const code = await command()
-    // Let a signal that arrived during the writes reach `hold`, not the default action.
-    await new Promise((resolve) => setImmediate(resolve))
-    const stop = received.find((signal) => signal !== 'SIGXFSZ')
-    if (stop) {
-      streams.stderr.write(`${prefix}${stop} received after the files were written\n`)
-      return 128 + (os.constants.signals[stop] ?? 0)
+    const {value: code, signal} = await holdSignals(command)
+    if (signal) {
+      streams.stderr.write(`${prefix}${heldSignalLine(signal)}\n`)
+      return signalExitCode(signal)
     }
     return code
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     streams.stderr.write(safeLine(prefix + (message.split('\n')[0] ?? message)) + '\n')
     if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack + '\n')
+      streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
     }
     return 2
-  } finally {
-    for (const signal of heldSignals) process.off(signal, hold)
   }
 }
 
