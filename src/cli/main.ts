@@ -18,6 +18,7 @@ import {
   describeStatError,
   findSuites,
   patternProblem,
+  writeOutputFile,
   type PathProblem
 } from '../io/files.js'
 import {safeLine} from '../io/escape.js'
@@ -256,10 +257,8 @@ async function lint(
       options.format === 'stylish' && useColor(options, streams, context.env ?? process.env)
     const report = reporters[options.format](results, {cwd, color})
     if (options.output) {
-      const target = path.resolve(cwd, options.output)
       try {
-        fs.mkdirSync(path.dirname(target), {recursive: true})
-        fs.writeFileSync(target, report)
+        writeOutputFile(cwd, options.output, report)
       } catch (error) {
         throw new RunError(
           `${options.output}: cannot write the report (${describeStatError(error)})`,

@@ -250,6 +250,63 @@ export function describeStatError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/**
+ * Write a report to `given` (relative to `cwd`) atomically: a temporary file
+ * beside the target, then a rename. A link is written where it leads, but a path
+ * that lies in the working folder as written must stay there once links are
+ * followed (a committed `report.json` linking to a file outside is refused); a
+ * path outside given as such is the user's choice. Throws.
+ */
+export function writeOutputFile(cwd: string, given: string, data: string): void {
+  const target = path.resolve(cwd, given)
+  const written = path.relative(path.resolve(cwd), target)
+  const real = realTarget(target)
+  if (!written.startsWith('..') && !path.isAbsolute(written)) {
+    const relative = path.relative(realTarget(path.resolve(cwd)), real)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new Error('a symbolic link that leads outside the working folder')
+    }
+  }
+  fs.mkdirSync(path.dirname(real), {recursive: true})
+  const temp = path.join(
+    path.dirname(real),
+    `.${path.basename(real)}.${process.pid}-${Date.now().toString(36)}.tmp`
+  )
+  try {
+    fs.writeFileSync(temp, data, {flag: 'wx'})
+    fs.renameSync(temp, real)
+  } catch (error) {
+    fs.rmSync(temp, {force: true})
+    throw error
+  }
+}
+
+/** Where `file` really is: links followed, dangling ones too, through the part of it that exists. */
+function realTarget(file: string): string {
+  const rest: string[] = []
+  let at = file
+  for (let hops = 0; ;) {
+    try {
+      return path.join(fs.realpathSync(at), ...rest)
+    } catch {
+      let link: string | undefined
+      try {
+        link = fs.readlinkSync(at)
+      } catch {
+        // Not a link: missing.
+      }
+      if (link !== undefined && hops++ < 40) {
+        at = path.resolve(path.dirname(at), link)
+      } else if (path.dirname(at) === at) {
+        return path.join(at, ...rest)
+      } else {
+        rest.unshift(path.basename(at))
+        at = path.dirname(at)
+      }
+    }
+  }
+}
+
 /** The largest configuration or ignore file read. */
 export const maxDataBytes = 1024 * 1024
 
