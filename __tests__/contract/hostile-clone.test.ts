@@ -40,3 +40,64 @@ test('`-o report.json`, a committed link out of the working folder: refused, the
   expect((await runBin(['-f', 'json', '-o', path.join(outside, 'mine.json')], dir)).code).toBe(0)
   expect(fs.existsSync(path.join(outside, 'mine.json'))).toBe(true)
 })
+
+/** Every file under `dir`: relative path → content and change time (a rename changes the latter). */
+function state(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of fs.readdirSync(dir, {recursive: true}) as string[]) {
+    const file = path.join(dir, name)
+    const stat = fs.lstatSync(file)
+    if (stat.isFile()) out[name] = `${stat.ctimeMs} ${fs.readFileSync(file, 'latin1')}`
+  }
+  return out
+}
+
+const gapped = {
+  'suite/prompt_00_suite_preprompt.md': '# Suite\n\nContext.\n',
+  'suite/prompt_01_alpha_red.md': '# Prompt 01: Unit Tests for Alpha\n',
+  'suite/prompt_01b_alpha_green.md': '# Prompt 01: Implementation for Alpha\n',
+  'suite/prompt_03_gamma_red.md': '# Prompt 03: Unit Tests for Gamma\n',
+  'suite/prompt_03b_gamma_green.md': '# Prompt 03: Implementation for Gamma\n'
+}
+
+test('`renumber` and `new --at` refuse a folder that is a link out of the working folder', async () => {
+  const outside = makeTree(gapped)
+  const dir = makeTree(cleanSuite)
+  fs.symlinkSync(path.join(outside, 'suite'), path.join(dir, 'linked'))
+  const before = state(outside)
+  for (const args of [
+    ['renumber', 'linked'],
+    ['new', 'beta', '--at', '02', '--suite', 'linked']
+  ]) {
+    const result = await runBin(args, dir)
+    expect(result.stderr, args.join(' ')).toMatch(
+      /^tdd-prompt-lint: `linked` leads outside the working folder[^\n]*: nothing changed\n$/
+    )
+    expect(result.code).toBe(2)
+    expect(state(outside)).toEqual(before)
+  }
+})
+
+test('`new Bad-Slug --at 1` is refused before any file is renamed', async () => {
+  const dir = makeTree(gapped)
+  const before = state(dir)
+  const result = await runBin(['new', 'Bad-Slug', '--at', '01', '--suite', 'suite'], dir)
+  expect(result.stderr).toMatch(/^tdd-prompt-lint: invalid slug `Bad-Slug`[^\n]*\n$/)
+  expect(result.code).toBe(2)
+  expect(state(dir)).toEqual(before)
+})
+
+test('`renumber --insert-at 1` refuses to number a step beyond 9999, changing nothing', async () => {
+  const dir = makeTree({
+    ...gapped,
+    'suite/prompt_9999_omega_red.md': '# Prompt 9999: Unit Tests for Omega\n',
+    'suite/prompt_9999b_omega_green.md': '# Prompt 9999: Implementation for Omega\n'
+  })
+  const before = state(dir)
+  const result = await runBin(['renumber', 'suite', '--insert-at', '01'], dir)
+  expect(result.stderr).toMatch(
+    /^tdd-prompt-lint: cannot renumber, nothing changed: `suite\/prompt_9999b?_omega_(?:red|green)\.md` would be numbered 10000, beyond 9999\n$/
+  )
+  expect(result.code).toBe(2)
+  expect(state(dir)).toEqual(before)
+})

@@ -5,13 +5,14 @@
  * pair at N (making room first when N is taken). Exit 0 done, 2 refused or failed (one line on stderr, nothing
  * changed).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import {loadConfig} from '../config/config.js'
 import {applyPlan} from '../fix/apply.js'
 import {formatPlan, summarize} from '../fix/diff.js'
 import {isConflict, type FixPlan} from '../fix/plan.js'
 import {planRenumber} from '../fix/renumber.js'
-import {newPair, scaffoldConfig} from '../scaffold/scaffold.js'
+import {checkSlug, newPair, scaffoldConfig} from '../scaffold/scaffold.js'
 import {SuiteModel} from '../suite/model.js'
 import {safeLine} from '../io/escape.js'
 import {modelSettings} from '../engine/lint.js'
@@ -67,6 +68,7 @@ export function newAt(
   if (slug === undefined) throw new Error('expected a slug: tdd-prompt-lint new <slug> --at <N>')
   if (extra !== undefined) throw new Error(`unexpected argument \`${extra}\``)
   const at = number(values.at, '--at')
+  checkSlug(slug)
   const dir = folderOf(cwd, values.suite)
   // Room is made only where N is taken (after `renumber --insert-at N` it is free).
   const plan = taken(cwd, values.config, dir, at)
@@ -123,8 +125,24 @@ function number(text: string, flag: string): number {
   return Number(text)
 }
 
+/** The folder to renumber: it must stay in the working folder once links are followed. */
 function folderOf(cwd: string, given: string | undefined): string {
-  return path.resolve(cwd, given ?? '.')
+  const dir = path.resolve(cwd, given ?? '.')
+  const relative = path.relative(realpath(cwd), realpath(dir))
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new Error(
+      `\`${given}\` leads outside the working folder, expected a suite folder inside it: nothing changed`
+    )
+  }
+  return dir
+}
+
+function realpath(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return path.resolve(file)
+  }
 }
 
 function print(streams: Streams, text: string): number {
