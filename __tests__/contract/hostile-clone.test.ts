@@ -101,3 +101,27 @@ test('`renumber --insert-at 1` refuses to number a step beyond 9999, changing no
   expect(result.code).toBe(2)
   expect(state(dir)).toEqual(before)
 })
+
+test('`trace` prints no line a CI runner would read as a workflow command', async () => {
+  const dir = makeTree({
+    ...gapped,
+    'suite/l1_requirements.md': [
+      '# L1 Requirements',
+      '',
+      '| ID | Requirement |',
+      '|---|---|',
+      '| 1.1 | ::add-mask::The system shall mask nothing. |',
+      '| 1.2 | ::stop-commands::token The system shall stop nothing. |',
+      '| 1.3 | ##[error]The system shall report nothing. |',
+      ''
+    ].join('\n')
+  })
+  for (const format of ['text', 'markdown']) {
+    const result = await runBin(['trace', 'suite', '--format', format], dir)
+    expect(result.code).toBe(0)
+    if (format === 'text') expect(result.stdout).toContain('mask nothing')
+    for (const line of result.stdout.split(/[\r\n]/)) {
+      expect(line.trimStart(), format).not.toMatch(/^(?:::|##\[)/)
+    }
+  }
+})
