@@ -5,11 +5,20 @@
 import {parseArgs} from 'node:util'
 import type {Concurrency} from '../engine/parallel.js'
 import {formatNames, type FormatName} from '../reporters/index.js'
+import {parse as parseYaml} from 'yaml'
+import {rules} from '../../rules/index.js'
 import {didYouMean} from '../config/suggest.js'
+import type {RuleSetting} from '../engine/lint.js'
 
 export interface CliOptions {
   /** Files and folders to lint; none: every suite folder under the working directory. */
   paths: string[]
+  /** Paths given as `!pattern`: gitignore patterns that leave files out (`!**\/vendor/**`). */
+  exclude: string[]
+  /** Whether `.gitignore` files leave files out (`--no-gitignore`: no). */
+  gitignore: boolean
+  /** `--rule 'id: level'` / `--rule 'id: [level, {options}]'`, over the configuration's. */
+  rules: Record<string, RuleSetting>
   format: FormatName
   output: string | undefined
   config: string | undefined
@@ -52,6 +61,8 @@ const options = {
   stdin: {type: 'boolean'},
   'stdin-filename': {type: 'string'},
   staged: {type: 'boolean'},
+  'no-gitignore': {type: 'boolean'},
+  rule: {type: 'string', multiple: true},
   fix: {type: 'boolean'},
   'fix-dry-run': {type: 'boolean'},
   color: {type: 'boolean'},
@@ -72,8 +83,10 @@ export const usage = `Usage: tdd-prompt-lint [options] [paths...]
 Lint suites of TDD prompt files (preprompt, red, green and foundation prompts,
 their plans and requirement documents). With no paths, every folder under the
 current folder that holds prompt files (or the configured \`suites\`); a file
-is linted with its suite and its repository's house style in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
-the shell leaves it alone) is expanded.
+is linted with its suite and its repository's house style in view; what
+.gitignore files exclude is left out. A path with wildcards ('orchestration/**/*_red.md', quoted so that
+the shell leaves it alone) is expanded; one that starts with \`!\`
+('!**/vendor/**') leaves files out.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif or github
@@ -90,6 +103,9 @@ Options:
       --stdin-filename PATH
                            the path standard input is linted as (its folder is
                            in view, as for a file given on the command line)
+      --no-gitignore       lint what .gitignore files leave out too
+      --rule 'ID: LEVEL'   set a rule's level (off, warn, error) or
+                           'ID: [LEVEL, {options}]', over the configuration
       --staged             lint the suites that the changes staged in git touch,
                            deletions and renames included (a pre-commit hook)
       --fix                fix what is mechanical (renames with their references,
@@ -157,7 +173,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const fix = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'apply' : undefined
   if (fix && stdin) throw new UsageError('`--fix` cannot change standard input: give paths')
   return {
-    paths: positionals,
+    paths: positionals.filter((given) => !given.startsWith('!')),
+    exclude: positionals.filter((given) => given.startsWith('!')).map((given) => given.slice(1)),
+    gitignore: !values['no-gitignore'],
+    rules: Object.fromEntries((values.rule ?? []).map(parseRule)),
     format: format as FormatName,
     output: values.output,
     config: values.config,
@@ -175,6 +194,35 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false
   }
+}
+
+const ruleIds = rules.map((rule) => rule.meta.id)
+const levels = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2])
+
+/** `--rule 'id: off'`, `--rule 'id: ["error", {…}]'` (the value is YAML). */
+function parseRule(text: string): [string, RuleSetting] {
+  const colon = text.indexOf(':')
+  const id = (colon === -1 ? '' : text.slice(0, colon)).trim()
+  if (!ruleIds.includes(id)) {
+    throw new UsageError(
+      `invalid value \`${text}\` for \`--rule\`, expected \`<rule id>: <level>\` with a known rule` +
+        didYouMean(id, ruleIds)
+    )
+  }
+  let value: unknown
+  try {
+    value = parseYaml(text.slice(colon + 1), {maxAliasCount: 10})
+  } catch {
+    value = undefined
+  }
+  const ok =
+    levels.has(value) || (Array.isArray(value) && levels.has(value[0]) && value.length <= 2)
+  if (!ok) {
+    throw new UsageError(
+      `invalid value \`${text}\` for \`--rule\`, expected a level (\`off\`, \`warn\`, \`error\`) or \`[level, {options}]\``
+    )
+  }
+  return [id, value as RuleSetting]
 }
 
 /** `--concurrency`: a whole number of threads (1 or more), `auto` or `off` (1). */

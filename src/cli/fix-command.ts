@@ -17,7 +17,7 @@ import {createLinter, modelSettings} from '../engine/lint.js'
 import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
 import {SuiteModel} from '../suite/model.js'
 import type {CliOptions} from './args.js'
-import type {Streams} from './main.js'
+import {withCommandLineRules, type Streams} from './main.js'
 import {heldSignalLine, holdSignals, signalExitCode} from './signals.js'
 import {safeLine} from '../io/escape.js'
 
@@ -35,12 +35,14 @@ export async function runFix(
   // `--staged`: the suites the staged changes touch (src/cli/staged.ts), none: nothing to fix.
   const paths = options.staged ? (await import('./staged.js')).stagedTargets(cwd) : options.paths
   if (options.staged && paths.length === 0) return relint(options)
-  const config = loadConfig(cwd, options.config)
+  const config = withCommandLineRules(loadConfig(cwd, options.config), options.rules)
   const linter = createLinter(config.settings, cwd)
   const {files, problems} = await collectFiles(paths, {
     cwd,
     config,
-    ignorePath: options.ignorePath
+    ignorePath: options.ignorePath,
+    gitignore: options.gitignore,
+    exclude: options.exclude
   })
   if (problems.length > 0 && files.length === 0) return relint(options)
   const concurrency = resolveConcurrency(options.concurrency, files.length)

@@ -22,7 +22,13 @@ import {
   type PathProblem
 } from '../io/files.js'
 import {safeLine} from '../io/escape.js'
-import {createLinter, modelSettings, type Linter, type LintSettings} from '../engine/lint.js'
+import {
+  createLinter,
+  modelSettings,
+  type Linter,
+  type LintSettings,
+  type RuleSetting
+} from '../engine/lint.js'
 import {SuiteModel} from '../suite/model.js'
 import {kinds} from '../suite/names.js'
 import {lintFiles, resolveConcurrency, threadCount} from '../engine/parallel.js'
@@ -129,7 +135,7 @@ async function lint(
     return 0
   }
   const started = Date.now()
-  const config = loadConfig(cwd, options.config)
+  const config = withCommandLineRules(loadConfig(cwd, options.config), options.rules)
   const configShown = config.file ? relativePath(cwd, config.file) : undefined
   let linter
   try {
@@ -182,7 +188,13 @@ async function lint(
     const collected =
       (options.staged || options.paths.length > 0) && expanded.paths.length === 0
         ? {files: [], problems: []}
-        : await collectFiles(expanded.paths, {cwd, config, ignorePath: options.ignorePath})
+        : await collectFiles(expanded.paths, {
+            cwd,
+            config,
+            ignorePath: options.ignorePath,
+            gitignore: options.gitignore,
+            exclude: options.exclude
+          })
     const files = collected.files
     problems = [...expanded.problems, ...collected.problems]
     for (const problem of problems) {
@@ -283,6 +295,22 @@ async function lint(
     )
   }
   return code
+}
+
+/** `--rule` settings over the configuration's, overrides included (the command line wins). */
+export function withCommandLineRules(
+  config: ResolvedConfig,
+  rules: CliOptions['rules']
+): ResolvedConfig {
+  const ids = Object.keys(rules)
+  if (ids.length === 0) return config
+  const without = (own: Record<string, RuleSetting> | undefined) =>
+    own && Object.fromEntries(Object.entries(own).filter(([id]) => !ids.includes(id)))
+  return {
+    ...config,
+    settings: {...config.settings, rules: {...config.settings.rules, ...rules}},
+    overrides: config.overrides.map((override) => ({...override, rules: without(override.rules)}))
+  }
 }
 
 /**
