@@ -3,6 +3,7 @@
  * names, documents) run against the built bin as a process (`node dist/cli.js`;
  * run `npm run bundle` first). Nothing outside the working folder is written.
  */
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, expect, test} from 'vitest'
@@ -124,4 +125,28 @@ test('`trace` prints no line a CI runner would read as a workflow command', asyn
       expect(line.trimStart(), format).not.toMatch(/^(?:::|##\[)/)
     }
   }
+})
+
+test('`--staged` with a staged path that is not UTF-8: the run fails, it does not pass with 0 files', async () => {
+  const dir = makeTree({})
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: dir,
+      stdio: 'ignore'
+    })
+  git('init', '-q')
+  const folder = Buffer.concat([Buffer.from(dir + '/b'), Buffer.from([0xff]), Buffer.from('d')])
+  fs.mkdirSync(folder)
+  for (const [name, text] of Object.entries(gapped)) {
+    const file = Buffer.concat([folder, Buffer.from('/' + path.basename(name))])
+    fs.writeFileSync(file, text)
+  }
+  git('add', '-A')
+  git('commit', '-q', '-m', 'suite')
+  const green = Buffer.concat([folder, Buffer.from('/prompt_03b_gamma_green.md')])
+  fs.rmSync(green)
+  git('add', '-A')
+  const result = await runBin(['--staged'], dir)
+  expect(result.stderr).toMatch(/^tdd-prompt-lint: --staged: [^\n]*not valid UTF-8[^\n]*\n$/)
+  expect(result.code).toBe(2)
 })
