@@ -545,3 +545,16 @@ describe('the order of renames', () => {
     expect(fs.readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 })
+
+describe('a name written with its folder', () => {
+  it('means the file there: a plan entry naming another folder’s file is left alone', async () => {
+    const misnamed = o('Prompt_01_config_generator_red.md')
+    fs.renameSync(at(red01), at(misnamed))
+    fs.copyFileSync(at(misnamed), at('deployment/Prompt_01_config_generator_red.md'))
+    const entry = 'Compare ../deployment/Prompt\\_01\\_config\\_generator\\_red.md with ours.\n'
+    fs.appendFileSync(at(plan), '\n' + entry)
+    const result = await run(['--fix', 'orchestration'])
+    expect(result.stderr).toContain(`renamed ${misnamed} -> ${red01}\n`)
+    expect(read(plan)).toContain(entry)
+  })
+})
