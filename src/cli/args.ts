@@ -9,6 +9,7 @@ import {parse as parseYaml} from 'yaml'
 import {rules} from '../../rules/index.js'
 import {didYouMean} from '../config/suggest.js'
 import type {RuleSetting} from '../engine/lint.js'
+import type {ResolvedConfig} from '../config/config.js'
 
 export interface CliOptions {
   /** Files and folders to lint; none: every suite folder under the working directory. */
@@ -254,4 +255,20 @@ export function describeParseError(error: unknown, known: string[] = []): string
     return `option \`${flag}\` needs a value`
   }
   return message.split('\n')[0] ?? message
+}
+
+/** `--rule` settings over the configuration's, overrides included (the command line wins). */
+export function withCommandLineRules(
+  config: ResolvedConfig,
+  rules: CliOptions['rules']
+): ResolvedConfig {
+  const ids = Object.keys(rules)
+  if (ids.length === 0) return config
+  const without = (own: Record<string, RuleSetting> | undefined) =>
+    own && Object.fromEntries(Object.entries(own).filter(([id]) => !ids.includes(id)))
+  return {
+    ...config,
+    settings: {...config.settings, rules: {...config.settings.rules, ...rules}},
+    overrides: config.overrides.map((override) => ({...override, rules: without(override.rules)}))
+  }
 }

@@ -22,13 +22,7 @@ import {
   type PathProblem
 } from '../io/files.js'
 import {safeLine} from '../io/escape.js'
-import {
-  createLinter,
-  modelSettings,
-  type Linter,
-  type LintSettings,
-  type RuleSetting
-} from '../engine/lint.js'
+import {createLinter, modelSettings, type Linter, type LintSettings} from '../engine/lint.js'
 import {SuiteModel} from '../suite/model.js'
 import {kinds} from '../suite/names.js'
 import {lintFiles, resolveConcurrency, threadCount} from '../engine/parallel.js'
@@ -36,7 +30,7 @@ import {reporters} from '../reporters/index.js'
 import {ruleOptions} from '../engine/rule.js'
 import {count, relativePath} from '../reporters/common.js'
 import {toolVersion} from '../reporters/tool.js'
-import {parseCliArgs, usage, UsageError, type CliOptions} from './args.js'
+import {parseCliArgs, usage, UsageError, withCommandLineRules, type CliOptions} from './args.js'
 import {lintStdin, readStdin} from './stdin.js'
 
 export interface Streams {
@@ -295,22 +289,6 @@ async function lint(
     )
   }
   return code
-}
-
-/** `--rule` settings over the configuration's, overrides included (the command line wins). */
-export function withCommandLineRules(
-  config: ResolvedConfig,
-  rules: CliOptions['rules']
-): ResolvedConfig {
-  const ids = Object.keys(rules)
-  if (ids.length === 0) return config
-  const without = (own: Record<string, RuleSetting> | undefined) =>
-    own && Object.fromEntries(Object.entries(own).filter(([id]) => !ids.includes(id)))
-  return {
-    ...config,
-    settings: {...config.settings, rules: {...config.settings.rules, ...rules}},
-    overrides: config.overrides.map((override) => ({...override, rules: without(override.rules)}))
-  }
 }
 
 /**

@@ -16,7 +16,7 @@ import {checkSlug, newPair, scaffoldConfig} from '../scaffold/scaffold.js'
 import {SuiteModel} from '../suite/model.js'
 import {safeLine} from '../io/escape.js'
 import {modelSettings} from '../engine/lint.js'
-import {common, guard, parse} from './scaffold-commands.js'
+import {common, guard, parse} from './command.js'
 import type {Streams} from './main.js'
 
 export const renumberUsage = `Usage: tdd-prompt-lint renumber [folder] [--insert-at N] [--dry-run]

@@ -5,15 +5,11 @@
  * written, 2 refused (one line on stderr, `tdd-prompt-lint: <reason>`).
  */
 import path from 'node:path'
-import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {loadConfig} from '../config/config.js'
 import {initSuite, newPair, scaffoldConfig, type ScaffoldConfig} from '../scaffold/scaffold.js'
 import {safeLine} from '../io/escape.js'
-import {describeParseError} from './args.js'
-import {heldSignalLine, holdSignals, signalExitCode} from './signals.js'
+import {common, guard, parse} from './command.js'
 import type {Streams} from './main.js'
-
-const prefix = 'tdd-prompt-lint: '
 
 export const initUsage = `Usage: tdd-prompt-lint init <folder> --package <name>
 
@@ -47,12 +43,6 @@ Options:
       --debug          show stack traces
   -h, --help           show this help
 `
-
-export const common = {
-  config: {type: 'string', short: 'c'},
-  debug: {type: 'boolean'},
-  help: {type: 'boolean', short: 'h'}
-} as const satisfies ParseArgsConfig['options']
 
 /** `tdd-prompt-lint init <folder> --package <name>`. */
 export async function runInit(argv: string[], cwd: string, streams: Streams): Promise<number> {
@@ -104,53 +94,6 @@ export async function runNew(argv: string[], cwd: string, streams: Streams): Pro
     })
     return print(streams, lines(cwd, [...result.written, ...result.updated]))
   })
-}
-
-/** Run a command that writes files (signals held until it is done, src/cli/signals.ts); any failure is one line on stderr and exit 2. */
-export async function guard(
-  argv: string[],
-  streams: Streams,
-  command: () => number | Promise<number>
-): Promise<number> {
-  try {
-    const {value: code, signal} = await holdSignals(command)
-    if (signal) {
-      streams.stderr.write(`${prefix}${heldSignalLine(signal)}\n`)
-      return signalExitCode(signal)
-    }
-    return code
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    streams.stderr.write(safeLine(prefix + (message.split('\n')[0] ?? message)) + '\n')
-    if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
-    }
-    return 2
-  }
-}
-
-/** What `parse` gives: node's `parseArgs` result for these options. */
-export type Parsed<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
-  typeof parseArgs<{args: string[]; options: Options; allowPositionals: true; strict: true}>
->
-
-/** `parseArgs` with positionals, strict, its errors as one-line sentences; empty values refused. */
-export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
-  argv: string[],
-  options: Options
-): Parsed<Options> {
-  let parsed
-  try {
-    parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
-  } catch (error) {
-    throw new Error(describeParseError(error), {cause: error})
-  }
-  for (const [name, value] of Object.entries(parsed.values)) {
-    if (value === '' && name !== 'package') {
-      throw new Error(`option \`--${name}\` needs a non-empty value`)
-    }
-  }
-  return parsed
 }
 
 function onePositional(positionals: string[], what: string, usage: string): string {
