@@ -461,8 +461,14 @@ test('`init` and `new` go to the scaffolding commands with the rest of the argum
   expect(scaffold.runInit).toHaveBeenCalledWith(
     ['--package', 'orchestration'],
     dir,
+    expect.anything(),
     expect.anything()
   )
   expect((await run(['new', 'Conductor'], dir)).code).toBe(3)
-  expect(scaffold.runNew).toHaveBeenCalledWith(['Conductor'], dir, expect.anything())
+  expect(scaffold.runNew).toHaveBeenCalledWith(
+    ['Conductor'],
+    dir,
+    expect.anything(),
+    expect.anything()
+  )
 })

@@ -490,3 +490,71 @@ describe('fixes cross the worker boundary', () => {
     )
   })
 })
+
+describe('subcommands from one table: `--fix` is a flag of lint', () => {
+  it('after `--`, `--fix` is a path: nothing is fixed, the missing path fails the run', async () => {
+    fs.renameSync(at(red01), at(o('prompt_1_config_generator_red.md')))
+    const before = snapshot()
+    const result = await run(['--', '--fix'])
+    expect(result.stderr).toBe('tdd-prompt-lint: --fix: no such file or folder\n')
+    expect(result.code).toBe(2)
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('`--fix` is refused by the commands that do not take it', async () => {
+    for (const command of ['trace', 'renumber', 'init', 'new']) {
+      const result = await run([command, '--fix'])
+      expect(result.stderr, command).toBe('tdd-prompt-lint: unknown option `--fix`\n')
+      expect(result.code, command).toBe(2)
+    }
+  })
+
+  it('`new --at` is a flag of `new`: after `--`, `--at` is not seen', async () => {
+    const before = snapshot()
+    const result = await run(['new', '--suite', 'orchestration', '--', '--at'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).not.toMatch(/--at <N>/)
+    expect(snapshot()).toEqual(before)
+  })
+})
+
+describe('the order of renames', () => {
+  it('a chain runs from its free end and a swap parks one file: contents follow, no temporary left', () => {
+    const [a, b, c, d] = ['a.md', 'b.md', 'c.md', 'd.md'].map(at)
+    for (const file of [a, b, c]) fs.writeFileSync(file!, path.basename(file!))
+    // A chain a → b → d (d free), then a cycle a → b → c → a with an edit of b.
+    const chain = applyPlan({
+      renames: [
+        {from: a!, to: b!},
+        {from: b!, to: d!}
+      ],
+      edits: new Map()
+    })
+    expect([read('b.md'), read('d.md'), fs.existsSync(a!)]).toEqual(['a.md', 'b.md', false])
+    chain.undo()
+    expect([read('a.md'), read('b.md'), fs.existsSync(d!)]).toEqual(['a.md', 'b.md', false])
+    applyPlan({
+      renames: [
+        {from: a!, to: b!},
+        {from: b!, to: c!},
+        {from: c!, to: a!}
+      ],
+      edits: new Map([[b!, 'b.md edited']])
+    })
+    expect([read('a.md'), read('b.md'), read('c.md')]).toEqual(['c.md', 'a.md', 'b.md edited'])
+    expect(fs.readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('a name written with its folder', () => {
+  it('means the file there: a plan entry naming another folder’s file is left alone', async () => {
+    const misnamed = o('Prompt_01_config_generator_red.md')
+    fs.renameSync(at(red01), at(misnamed))
+    fs.copyFileSync(at(misnamed), at('deployment/Prompt_01_config_generator_red.md'))
+    const entry = 'Compare ../deployment/Prompt\\_01\\_config\\_generator\\_red.md with ours.\n'
+    fs.appendFileSync(at(plan), '\n' + entry)
+    const result = await run(['--fix', 'orchestration'])
+    expect(result.stderr).toContain(`renamed ${misnamed} -> ${red01}\n`)
+    expect(read(plan)).toContain(entry)
+  })
+})

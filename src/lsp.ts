@@ -1,28 +1,177 @@
 #!/usr/bin/env node
 /**
- * The language server: unified-language-server with the preset, over stdio
- * (`tdd-prompt-lint-lsp --stdio`). Each check builds a new processor, so a new
- * suite model: a file created on disk since the last check is seen at the next.
- * Findings that carry an `expected` replacement are offered as quick fixes.
+ * The language server over stdio (`tdd-prompt-lint-lsp --stdio`): the CLI's
+ * linter on the editor's text. Each check resolves the file as the CLI does from
+ * the workspace folder (`.tddpromptlintrc.*`, `overrides`), then applies what
+ * remark's data configuration says of this package's rules
+ * (src/config/remarkrc.ts), and builds a new linter, so a new suite model: a
+ * file created on disk since the last check is seen at the next. Findings that
+ * carry an `expected` replacement are offered as quick fixes; a finding's
+ * related file is related information.
  *
- * Configuration files are remark's (`.remarkrc*`, `remarkConfig` in
- * `package.json`); the preset is always on, so do not list it there too.
+ * Only data is read from the workspace: no `.remarkrc.js`/`.mjs`, no workspace
+ * remark, no plugin module; the bundled remark parses.
  */
-import remarkParse from 'remark-parse'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
-import {createUnifiedLanguageServer} from 'unified-language-server'
-import preset from './preset.js'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import ignore from 'ignore'
+import type {VFileMessage} from 'vfile-message'
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  TextEdit,
+  type Diagnostic,
+  type Range
+} from 'vscode-languageserver/node.js'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {ignoreName, loadConfig, settingsFor} from './config/config.js'
+import {remarkRuleSettings} from './config/remarkrc.js'
+import {createLinter} from './engine/lint.js'
+import {maxDataBytes, readRegularFile} from './io/files.js'
+import {placeOf, relatedOf, type Place} from './reporters/common.js'
 
-createUnifiedLanguageServer({
-  configurationSection: 'tddPromptLint',
-  // The workspace's own remark, when it has one; else ours.
-  processorName: 'remark',
-  processorSpecifier: 'remark',
-  defaultProcessor: unified().use(remarkParse).use(remarkStringify),
-  ignoreName: '.remarkignore',
-  packageField: 'remarkConfig',
-  pluginPrefix: 'remark',
-  rcName: '.remarkrc',
-  plugins: [preset]
+const connection = createConnection(ProposedFeatures.all)
+const documents = new TextDocuments(TextDocument)
+const workspaces: string[] = []
+
+connection.onInitialize((event) => {
+  for (const folder of event.workspaceFolders ?? []) workspaces.push(fileURLToPath(folder.uri))
+  if (workspaces.length === 0 && event.rootUri) workspaces.push(fileURLToPath(event.rootUri))
+  // The closest folder first.
+  workspaces.sort((a, b) => b.length - a.length)
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Full,
+      codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}
+    }
+  }
 })
+
+/** The workspace folder that holds `file`, else the nearest folder above it with `.git` or `package.json`. */
+function rootOf(file: string): string {
+  const inside = workspaces.find((dir) => !path.relative(dir, file).startsWith('..'))
+  if (inside) return inside
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if (['.git', 'package.json'].some((name) => fs.existsSync(path.join(dir, name)))) return dir
+    if (path.dirname(dir) === dir) return path.dirname(file)
+  }
+}
+
+/** Whether `.tddpromptlintignore`, the configuration's `ignore` or `.remarkignore` at the root leave `file` out. */
+function ignored(file: string, root: string, patterns: string[]): boolean {
+  const relative = path.relative(root, file).split(path.sep).join('/')
+  if (relative.startsWith('..')) return false
+  const ig = ignore().add(patterns)
+  for (const name of [ignoreName, '.remarkignore']) {
+    const bytes = readRegularFile(path.join(root, name), maxDataBytes)
+    if (Buffer.isBuffer(bytes)) ig.add(bytes.toString('utf8'))
+  }
+  return ig.ignores(relative)
+}
+
+async function check(document: TextDocument): Promise<void> {
+  const file = fileURLToPath(document.uri)
+  const root = rootOf(file)
+  let diagnostics: Diagnostic[]
+  try {
+    const config = loadConfig(root)
+    if (ignored(file, root, config.ignore)) {
+      diagnostics = []
+    } else {
+      const settings = settingsFor(config, file)
+      const rules = {...settings.rules, ...remarkRuleSettings(file, root)}
+      const linter = createLinter({...settings, rules}, root)
+      const result = await linter.lintText(document.getText(), file)
+      diagnostics = result.messages.map(toDiagnostic)
+    }
+  } catch (error) {
+    // A bad configuration: one error at the top of the file, as the CLI's one line.
+    const reason = error instanceof Error ? error.message : String(error)
+    diagnostics = [
+      {
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+        message: `tdd-prompt-lint: ${reason.split('\n')[0]}`,
+        severity: DiagnosticSeverity.Error,
+        source: 'tdd-prompt-lint'
+      }
+    ]
+  }
+  await connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics})
+}
+
+function range(place: Place): Range {
+  const start = {line: place.line - 1, character: place.column - 1}
+  const end =
+    place.endLine === undefined
+      ? start
+      : {line: place.endLine - 1, character: (place.endColumn ?? place.column) - 1}
+  return {start, end}
+}
+
+function toDiagnostic(message: VFileMessage): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: range(placeOf(message)),
+    message: message.reason.trimEnd(),
+    severity: message.fatal === true ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    ...(message.ruleId ? {code: message.ruleId} : {}),
+    source: message.source ?? 'tdd-prompt-lint'
+  }
+  if (message.url) diagnostic.codeDescription = {href: message.url}
+  if (message.expected) diagnostic.data = {expected: message.expected}
+  const related = relatedOf(message)
+  if (related) {
+    diagnostic.relatedInformation = [
+      {
+        location: {uri: pathToFileURL(related.file).href, range: range(related)},
+        message: related.message || path.basename(related.file)
+      }
+    ]
+  }
+  return diagnostic
+}
+
+documents.onDidChangeContent((event) => void check(event.document))
+documents.onDidClose((event) => {
+  void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
+})
+connection.onDidChangeWatchedFiles(() => {
+  for (const document of documents.all()) void check(document)
+})
+
+// A quick fix for each replacement a finding states (a title's number, a phase label, a link's target).
+connection.onCodeAction((event) => {
+  const document = documents.get(event.textDocument.uri)
+  if (!document) return []
+  const actions: CodeAction[] = []
+  for (const diagnostic of event.context.diagnostics) {
+    const expected = (diagnostic.data as {expected?: unknown} | undefined)?.expected
+    if (!Array.isArray(expected)) continue
+    const actual = document.getText(diagnostic.range)
+    for (const replacement of expected) {
+      if (typeof replacement !== 'string') continue
+      const title = replacement
+        ? actual
+          ? `Replace \`${actual}\` with \`${replacement}\``
+          : `Insert \`${replacement}\``
+        : `Remove \`${actual}\``
+      const action = CodeAction.create(
+        title,
+        {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}},
+        CodeActionKind.QuickFix
+      )
+      action.diagnostics = [diagnostic]
+      if (expected.length === 1) action.isPreferred = true
+      actions.push(action)
+    }
+  }
+  return actions
+})
+
+documents.listen(connection)
+connection.listen()

@@ -182,6 +182,33 @@ describe.skipIf(!available)(
       expect(broken.output).toContain(lonelyRedFinding)
     }, 600_000)
 
+    test('hostile file names are file names: a broken suite fails and README.md is not overwritten', async () => {
+      // Root files named like flags, matched by the hook's `files` pattern.
+      const dir = makeTree({
+        ...cleanSuite,
+        [lonelyRed.path]: lonelyRed.content,
+        'README.md': '# A project\n',
+        '--print-config=prompt_plan.md': '# Plan\n',
+        '--output=README.md': '# Notes\n'
+      })
+      for (const args of [
+        ['init', '-q'],
+        ['add', '-A']
+      ]) {
+        expect((await run('git', args, dir, env)).code).toBe(0)
+      }
+      const result = await run(
+        'pre-commit',
+        ['try-repo', hookRepo, 'tdd-prompt-lint', '--all-files'],
+        dir,
+        env
+      )
+      expect(result.code, result.output).toBe(1)
+      expect(result.output).toMatch(/tdd-prompt-lint\.+Failed/)
+      expect(result.output).toContain(lonelyRedFinding)
+      expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('# A project\n')
+    }, 600_000)
+
     /**
      * A repository whose first commit holds the methodology suite (examples/
      * orchestration), with `hooks` of this package installed by `pre-commit

@@ -128,3 +128,76 @@ it('offers a quick fix for a wrong title number, and applying it clears the find
   })
   expect(await diagnostics(uri, 2)).toEqual([])
 })
+
+/** Open a red prompt whose green is missing; the diagnostics of its first check. */
+async function openLonelyRed(): Promise<Diagnostic[]> {
+  const red = path.join(root, 'pkg', 'prompt_01_widget_red.md')
+  const text = '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  fs.writeFileSync(red, text)
+  const uri = pathToFileURL(red).href
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'markdown', version: 1, text}
+  })
+  return diagnostics(uri, 1)
+}
+
+it('reads `.tddpromptlintrc.*` as the CLI does: `pair: warn` makes the finding a warning', async () => {
+  fs.writeFileSync(path.join(root, '.tddpromptlintrc.json'), '{"rules": {"pair": "warn"}}\n')
+  const found = await openLonelyRed()
+  expect(found.map((each) => [each.code, each.severity])).toEqual([['pair', 2]])
+})
+
+it('honours a rule turned off in `.remarkrc`, the preset not put back on top', async () => {
+  fs.writeFileSync(
+    path.join(root, '.remarkrc'),
+    JSON.stringify({plugins: [['tdd-prompt-lint/rules/pair', false]]})
+  )
+  expect(await openLonelyRed()).toEqual([])
+})
+
+it('never runs code from the workspace: no `.remarkrc.mjs`, no workspace remark, no listed plugin', async () => {
+  const marker = (name: string) => path.join(root, `ran-${name}`)
+  const writes = (name: string) =>
+    `import fs from 'node:fs'\nfs.writeFileSync(${JSON.stringify(marker(name))}, 'ran')\n`
+  fs.writeFileSync(path.join(root, '.remarkrc.mjs'), writes('rc') + 'export default {}\n')
+  for (const name of ['remark', 'remark-evil']) {
+    const dir = path.join(root, 'node_modules', name)
+    fs.mkdirSync(dir, {recursive: true})
+    fs.writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({name, type: 'module', exports: './index.js'})
+    )
+    fs.writeFileSync(
+      path.join(dir, 'index.js'),
+      writes(name) + 'export const remark = () => {}\nexport default function () {}\n'
+    )
+  }
+  fs.writeFileSync(
+    path.join(root, 'package.json'),
+    JSON.stringify({remarkConfig: {plugins: ['evil']}})
+  )
+  const found = await openLonelyRed()
+  expect(found.map((each) => each.code)).toEqual(['pair'])
+  expect(['rc', 'remark', 'remark-evil'].filter((name) => fs.existsSync(marker(name)))).toEqual([])
+})
+
+it('a finding with a related file: the place as related information, no stray newline in the message', async () => {
+  fs.writeFileSync(
+    path.join(root, 'pkg', 'prompt_01_widget_red.md'),
+    '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  )
+  const green = path.join(root, 'pkg', 'prompt_01b_gadget_green.md')
+  const text = '# Prompt 01: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
+  fs.writeFileSync(green, text)
+  const uri = pathToFileURL(green).href
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'markdown', version: 1, text}
+  })
+  const found = await diagnostics(uri, 1)
+  expect(found.length).toBeGreaterThan(0)
+  for (const each of found) expect(each.message).not.toMatch(/\s$/)
+  const related = found.flatMap((each) => each.relatedInformation ?? [])
+  expect(related.map((each) => each.location.uri)).toContain(
+    pathToFileURL(path.join(root, 'pkg', 'prompt_01_widget_red.md')).href
+  )
+})

@@ -5,11 +5,21 @@
 import {parseArgs} from 'node:util'
 import type {Concurrency} from '../engine/parallel.js'
 import {formatNames, type FormatName} from '../reporters/index.js'
+import {parse as parseYaml} from 'yaml'
+import {rules} from '../../rules/index.js'
 import {didYouMean} from '../config/suggest.js'
+import type {RuleSetting} from '../engine/lint.js'
+import type {ResolvedConfig} from '../config/config.js'
 
 export interface CliOptions {
   /** Files and folders to lint; none: every suite folder under the working directory. */
   paths: string[]
+  /** Paths given as `!pattern`: gitignore patterns that leave files out (`!**\/vendor/**`). */
+  exclude: string[]
+  /** Whether `.gitignore` files leave files out (`--no-gitignore`: no). */
+  gitignore: boolean
+  /** `--rule 'id: level'` / `--rule 'id: [level, {options}]'`, over the configuration's. */
+  rules: Record<string, RuleSetting>
   format: FormatName
   output: string | undefined
   config: string | undefined
@@ -26,6 +36,8 @@ export interface CliOptions {
   stdinFilename: string | undefined
   /** Lint the suites that the changes staged in git touch, deletions included (src/cli/staged.ts). */
   staged: boolean
+  /** `--fix` (apply), `--fix-dry-run` (print the plan), or neither (src/cli/fix-command.ts). */
+  fix: 'apply' | 'dry-run' | undefined
   /** `--color` (true), `--no-color` (false), or neither (undefined: decided by the environment and the terminal). */
   color: boolean | undefined
   help: boolean
@@ -50,6 +62,10 @@ const options = {
   stdin: {type: 'boolean'},
   'stdin-filename': {type: 'string'},
   staged: {type: 'boolean'},
+  'no-gitignore': {type: 'boolean'},
+  rule: {type: 'string', multiple: true},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
@@ -68,8 +84,10 @@ export const usage = `Usage: tdd-prompt-lint [options] [paths...]
 Lint suites of TDD prompt files (preprompt, red, green and foundation prompts,
 their plans and requirement documents). With no paths, every folder under the
 current folder that holds prompt files (or the configured \`suites\`); a file
-is linted with its suite and its repository's house style in view. A path with wildcards ('orchestration/**/*_red.md', quoted so that
-the shell leaves it alone) is expanded.
+is linted with its suite and its repository's house style in view; what
+.gitignore files exclude is left out. A path with wildcards ('orchestration/**/*_red.md', quoted so that
+the shell leaves it alone) is expanded; one that starts with \`!\`
+('!**/vendor/**') leaves files out.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif or github
@@ -86,6 +104,9 @@ Options:
       --stdin-filename PATH
                            the path standard input is linted as (its folder is
                            in view, as for a file given on the command line)
+      --no-gitignore       lint what .gitignore files leave out too
+      --rule 'ID: LEVEL'   set a rule's level (off, warn, error) or
+                           'ID: [LEVEL, {options}]', over the configuration
       --staged             lint the suites that the changes staged in git touch,
                            deletions and renames included (a pre-commit hook)
       --fix                fix what is mechanical (renames with their references,
@@ -150,8 +171,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
       `\`--staged\` takes no paths, got \`${stdin ? '--stdin' : positionals[0]}\``
     )
   }
+  const fix = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'apply' : undefined
+  if (fix && stdin) throw new UsageError('`--fix` cannot change standard input: give paths')
   return {
-    paths: positionals,
+    paths: positionals.filter((given) => !given.startsWith('!')),
+    exclude: positionals.filter((given) => given.startsWith('!')).map((given) => given.slice(1)),
+    gitignore: !values['no-gitignore'],
+    rules: Object.fromEntries((values.rule ?? []).map(parseRule)),
     format: format as FormatName,
     output: values.output,
     config: values.config,
@@ -164,10 +190,40 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdin,
     stdinFilename,
     staged,
+    fix,
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
     version: values.version ?? false
   }
+}
+
+const ruleIds = rules.map((rule) => rule.meta.id)
+const levels = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2])
+
+/** `--rule 'id: off'`, `--rule 'id: ["error", {…}]'` (the value is YAML). */
+function parseRule(text: string): [string, RuleSetting] {
+  const colon = text.indexOf(':')
+  const id = (colon === -1 ? '' : text.slice(0, colon)).trim()
+  if (!ruleIds.includes(id)) {
+    throw new UsageError(
+      `invalid value \`${text}\` for \`--rule\`, expected \`<rule id>: <level>\` with a known rule` +
+        didYouMean(id, ruleIds)
+    )
+  }
+  let value: unknown
+  try {
+    value = parseYaml(text.slice(colon + 1), {maxAliasCount: 10})
+  } catch {
+    value = undefined
+  }
+  const ok =
+    levels.has(value) || (Array.isArray(value) && levels.has(value[0]) && value.length <= 2)
+  if (!ok) {
+    throw new UsageError(
+      `invalid value \`${text}\` for \`--rule\`, expected a level (\`off\`, \`warn\`, \`error\`) or \`[level, {options}]\``
+    )
+  }
+  return [id, value as RuleSetting]
 }
 
 /** `--concurrency`: a whole number of threads (1 or more), `auto` or `off` (1). */
@@ -199,4 +255,20 @@ export function describeParseError(error: unknown, known: string[] = []): string
     return `option \`${flag}\` needs a value`
   }
   return message.split('\n')[0] ?? message
+}
+
+/** `--rule` settings over the configuration's, overrides included (the command line wins). */
+export function withCommandLineRules(
+  config: ResolvedConfig,
+  rules: CliOptions['rules']
+): ResolvedConfig {
+  const ids = Object.keys(rules)
+  if (ids.length === 0) return config
+  const without = (own: Record<string, RuleSetting> | undefined) =>
+    own && Object.fromEntries(Object.entries(own).filter(([id]) => !ids.includes(id)))
+  return {
+    ...config,
+    settings: {...config.settings, rules: {...config.settings.rules, ...rules}},
+    overrides: config.overrides.map((override) => ({...override, rules: without(override.rules)}))
+  }
 }

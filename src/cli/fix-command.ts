@@ -16,45 +16,43 @@ import {isConflict, planFixes} from '../fix/plan.js'
 import {createLinter, modelSettings} from '../engine/lint.js'
 import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
 import {SuiteModel} from '../suite/model.js'
-import {parseCliArgs} from './args.js'
+import {withCommandLineRules, type CliOptions} from './args.js'
 import type {Streams} from './main.js'
+import {heldSignalLine, holdSignals, signalExitCode} from './signals.js'
+import {safeLine} from '../io/escape.js'
 
 const prefix = 'tdd-prompt-lint: '
 
-export const fixFlags = ['--fix', '--fix-dry-run']
-
-/** Whether a command line asks for fixes. */
-export function wantsFix(argv: string[]): boolean {
-  return argv.some((arg) => fixFlags.includes(arg))
-}
-
-/** Run `--fix` / `--fix-dry-run`; `relint` is the plain command (`main`), run after the fixes. */
+/** Run `--fix` / `--fix-dry-run` (`options.fix`); `relint` is the plain lint, run after the fixes with `fix` unset. */
 export async function runFix(
-  argv: string[],
+  given: CliOptions,
   cwd: string,
   streams: Streams,
-  relint: (argv: string[], cwd: string, streams: Streams) => Promise<number>
+  relint: (options: CliOptions) => Promise<number>
 ): Promise<number> {
-  const dryRun = argv.includes('--fix-dry-run')
-  const rest = argv.filter((arg) => !fixFlags.includes(arg))
-  const options = parseCliArgs(rest)
-  if (options.help || options.version || options.printConfig !== undefined) {
-    return relint(rest, cwd, streams)
-  }
-  const config = loadConfig(cwd, options.config)
+  const dryRun = given.fix === 'dry-run'
+  const options: CliOptions = {...given, fix: undefined}
+  // `--staged`: the suites the staged changes touch (src/cli/staged.ts), none: nothing to fix.
+  const paths = options.staged ? (await import('./staged.js')).stagedTargets(cwd) : options.paths
+  if (options.staged && paths.length === 0) return relint(options)
+  const config = withCommandLineRules(loadConfig(cwd, options.config), options.rules)
   const linter = createLinter(config.settings, cwd)
-  const {files, problems} = await collectFiles(options.paths, {
+  const {files, problems} = await collectFiles(paths, {
     cwd,
     config,
-    ignorePath: options.ignorePath
+    ignorePath: options.ignorePath,
+    gitignore: options.gitignore,
+    exclude: options.exclude
   })
-  if (problems.length > 0 && files.length === 0) return relint(rest, cwd, streams)
+  if (problems.length > 0 && files.length === 0) return relint(options)
   const concurrency = resolveConcurrency(options.concurrency, files.length)
   const results: VFile[] = await lintFiles(files, config.settings, cwd, {concurrency, linter})
   const model = new SuiteModel(modelSettings(config.settings, cwd))
   const plan = planFixes(results, model, {cwd})
   if (isConflict(plan)) {
-    streams.stderr.write(`${prefix}cannot fix, nothing changed: ${plan.conflicts.join('; ')}\n`)
+    streams.stderr.write(
+      safeLine(`${prefix}cannot fix, nothing changed: ${plan.conflicts.join('; ')}`) + '\n'
+    )
     return 2
   }
   if (dryRun) {
@@ -62,8 +60,13 @@ export async function runFix(
     return 0
   }
   if (plan.renames.length > 0 || plan.edits.size > 0) {
-    applyPlan(plan)
+    // Signals held while the files change: all of the plan is applied, then the signal reported.
+    const {signal} = await holdSignals(() => applyPlan(plan))
     streams.stderr.write(summarize(plan, cwd))
+    if (signal) {
+      streams.stderr.write(`${prefix}${heldSignalLine(signal)}\n`)
+      return signalExitCode(signal)
+    }
   }
-  return relint(rest, cwd, streams)
+  return relint(options)
 }

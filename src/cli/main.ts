@@ -18,6 +18,7 @@ import {
   describeStatError,
   findSuites,
   patternProblem,
+  writeOutputFile,
   type PathProblem
 } from '../io/files.js'
 import {safeLine} from '../io/escape.js'
@@ -29,7 +30,7 @@ import {reporters} from '../reporters/index.js'
 import {ruleOptions} from '../engine/rule.js'
 import {count, relativePath} from '../reporters/common.js'
 import {toolVersion} from '../reporters/tool.js'
-import {parseCliArgs, usage, UsageError, type CliOptions} from './args.js'
+import {parseCliArgs, usage, UsageError, withCommandLineRules, type CliOptions} from './args.js'
 import {lintStdin, readStdin} from './stdin.js'
 
 export interface Streams {
@@ -57,6 +58,25 @@ class RunError extends Error {
 
 const prefix = 'tdd-prompt-lint: '
 
+/** A subcommand: the arguments after its name in, the exit code out; it parses its own flags. */
+export type Command = (
+  argv: string[],
+  cwd: string,
+  streams: Streams,
+  context: RunContext
+) => Promise<number>
+
+/**
+ * The subcommands by their first word (git's and npm's way); any other first
+ * word is a path or a flag of `lint`, the default command. Each is loaded when run.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./scaffold-commands.js')).runInit,
+  new: async () => (await import('./scaffold-commands.js')).runNew,
+  renumber: async () => (await import('./renumber-command.js')).runRenumber,
+  trace: async () => (await import('./trace-command.js')).runTrace
+}
+
 /** Run the command with `argv` (the arguments after the command name). */
 export async function main(
   argv: string[],
@@ -64,29 +84,30 @@ export async function main(
   streams: Streams,
   context: RunContext = {}
 ): Promise<number> {
-  const debug = argv.includes('--debug')
+  const [first = ''] = argv
+  const command = Object.hasOwn(commands, first) ? await commands[first]!() : undefined
+  if (command) return command(argv.slice(1), cwd, streams, context)
+  return runLint(argv, cwd, streams, context)
+}
+
+/** `tdd-prompt-lint [options] [paths...]`: lint, or with `--fix` / `--fix-dry-run` fix first. */
+export async function runLint(
+  argv: string[],
+  cwd: string,
+  streams: Streams,
+  context: RunContext = {}
+): Promise<number> {
+  let options: CliOptions | undefined
   try {
-    if (argv[0] === 'new' && argv.some((arg) => arg === '--at' || arg.startsWith('--at='))) {
-      return await (await import('./renumber-command.js')).runNewAt(argv.slice(1), cwd, streams)
+    options = parseCliArgs(argv)
+    if (options.fix && !options.help && !options.version && options.printConfig === undefined) {
+      const relint = (again: CliOptions) => lint(again, cwd, streams, context)
+      return await (await import('./fix-command.js')).runFix(options, cwd, streams, relint)
     }
-    if (argv[0] === 'init' || argv[0] === 'new') {
-      const scaffold = await import('./scaffold-commands.js')
-      const run = argv[0] === 'init' ? scaffold.runInit : scaffold.runNew
-      return await run(argv.slice(1), cwd, streams)
-    }
-    if (argv[0] === 'trace') {
-      return await (await import('./trace-command.js')).runTrace(argv.slice(1), cwd, streams)
-    }
-    if (argv[0] === 'renumber') {
-      return await (await import('./renumber-command.js')).runRenumber(argv.slice(1), cwd, streams)
-    }
-    if (argv.includes('--fix') || argv.includes('--fix-dry-run')) {
-      return await (await import('./fix-command.js')).runFix(argv, cwd, streams, main)
-    }
-    return await lint(parseCliArgs(argv), cwd, streams, context)
+    return await lint(options, cwd, streams, context)
   } catch (error) {
     streams.stderr.write(safeLine(prefix + oneLine(error)) + '\n')
-    if (debug && error instanceof Error && error.stack) {
+    if (options?.debug && error instanceof Error && error.stack) {
       streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
     }
     return 2
@@ -110,7 +131,7 @@ async function lint(
   const started = Date.now()
   // The configuration of what is linted, also from a folder outside its repository.
   const near = options.printConfig ?? options.stdinFilename ?? options.paths[0]
-  const config = loadConfig(cwd, options.config, near)
+  const config = withCommandLineRules(loadConfig(cwd, options.config, near), options.rules)
   const configShown = config.file ? relativePath(cwd, config.file) : undefined
   let linter
   try {
@@ -163,7 +184,13 @@ async function lint(
     const collected =
       (options.staged || options.paths.length > 0) && expanded.paths.length === 0
         ? {files: [], problems: []}
-        : await collectFiles(expanded.paths, {cwd, config, ignorePath: options.ignorePath})
+        : await collectFiles(expanded.paths, {
+            cwd,
+            config,
+            ignorePath: options.ignorePath,
+            gitignore: options.gitignore,
+            exclude: options.exclude
+          })
     const files = collected.files
     problems = [...expanded.problems, ...collected.problems]
     for (const problem of problems) {
@@ -238,10 +265,8 @@ async function lint(
       options.format === 'stylish' && useColor(options, streams, context.env ?? process.env)
     const report = reporters[options.format](results, {cwd, color})
     if (options.output) {
-      const target = path.resolve(cwd, options.output)
       try {
-        fs.mkdirSync(path.dirname(target), {recursive: true})
-        fs.writeFileSync(target, report)
+        writeOutputFile(cwd, options.output, report)
       } catch (error) {
         throw new RunError(
           `${options.output}: cannot write the report (${describeStatError(error)})`,

@@ -5,17 +5,18 @@
  * pair at N (making room first when N is taken). Exit 0 done, 2 refused or failed (one line on stderr, nothing
  * changed).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import {loadConfig} from '../config/config.js'
 import {applyPlan} from '../fix/apply.js'
 import {formatPlan, summarize} from '../fix/diff.js'
 import {isConflict, type FixPlan} from '../fix/plan.js'
 import {planRenumber} from '../fix/renumber.js'
-import {newPair, scaffoldConfig} from '../scaffold/scaffold.js'
+import {checkSlug, newPair, scaffoldConfig} from '../scaffold/scaffold.js'
 import {SuiteModel} from '../suite/model.js'
 import {safeLine} from '../io/escape.js'
 import {modelSettings} from '../engine/lint.js'
-import {common, guard, parse} from './scaffold-commands.js'
+import {common, guard, parse} from './command.js'
 import type {Streams} from './main.js'
 
 export const renumberUsage = `Usage: tdd-prompt-lint renumber [folder] [--insert-at N] [--dry-run]
@@ -56,47 +57,43 @@ export async function runRenumber(argv: string[], cwd: string, streams: Streams)
   })
 }
 
-/** `tdd-prompt-lint new <slug> --at N [--suite <folder>] [--kind <kind>]`: make room at N, then write the pair there. */
-export async function runNewAt(argv: string[], cwd: string, streams: Streams): Promise<number> {
-  return guard(argv, streams, () => {
-    const {values, positionals} = parse(argv, {
-      ...common,
-      at: {type: 'string'},
-      suite: {type: 'string', short: 's'},
-      kind: {type: 'string', short: 'k'}
+/** `tdd-prompt-lint new <slug> --at N [--suite <folder>] [--kind <kind>]` (parsed by `new`): make room at N, then write the pair there. */
+export function newAt(
+  values: {at: string; suite?: string; kind?: string; config?: string},
+  positionals: string[],
+  cwd: string,
+  streams: Streams
+): number {
+  const [slug, extra] = positionals
+  if (slug === undefined) throw new Error('expected a slug: tdd-prompt-lint new <slug> --at <N>')
+  if (extra !== undefined) throw new Error(`unexpected argument \`${extra}\``)
+  const at = number(values.at, '--at')
+  checkSlug(slug)
+  const dir = folderOf(cwd, values.suite)
+  // Room is made only where N is taken (after `renumber --insert-at N` it is free).
+  const plan = taken(cwd, values.config, dir, at)
+    ? renumberPlan(cwd, values.config, dir, at)
+    : {renames: [], edits: new Map<string, string>()}
+  const applied = applyPlan(plan)
+  let result
+  try {
+    result = newPair({
+      slug,
+      suite: dir,
+      kind: values.kind,
+      number: at,
+      cwd,
+      config: scaffoldConfig(loadConfig(cwd, values.config).settings, cwd)
     })
-    const [slug, extra] = positionals
-    if (slug === undefined) throw new Error('expected a slug: tdd-prompt-lint new <slug> --at <N>')
-    if (extra !== undefined) throw new Error(`unexpected argument \`${extra}\``)
-    if (values.at === undefined) throw new Error('expected `--at <N>`')
-    const at = number(values.at, '--at')
-    const dir = folderOf(cwd, values.suite)
-    // Room is made only where N is taken (after `renumber --insert-at N` it is free).
-    const plan = taken(cwd, values.config, dir, at)
-      ? renumberPlan(cwd, values.config, dir, at)
-      : {renames: [], edits: new Map<string, string>()}
-    const applied = applyPlan(plan)
-    let result
-    try {
-      result = newPair({
-        slug,
-        suite: dir,
-        kind: values.kind,
-        number: at,
-        cwd,
-        config: scaffoldConfig(loadConfig(cwd, values.config).settings, cwd)
-      })
-    } catch (error) {
-      applied.undo()
-      throw error
-    }
-    const show = (file: string) =>
-      safeLine(path.relative(cwd, file).split(path.sep).join('/')) + '\n'
-    return print(
-      streams,
-      summarize(plan, cwd) + [...result.written, ...result.updated].map(show).join('')
-    )
-  })
+  } catch (error) {
+    applied.undo()
+    throw error
+  }
+  const show = (file: string) => safeLine(path.relative(cwd, file).split(path.sep).join('/')) + '\n'
+  return print(
+    streams,
+    summarize(plan, cwd) + [...result.written, ...result.updated].map(show).join('')
+  )
 }
 
 function taken(cwd: string, explicit: string | undefined, dir: string, number: number): boolean {
@@ -128,8 +125,24 @@ function number(text: string, flag: string): number {
   return Number(text)
 }
 
+/** The folder to renumber: it must stay in the working folder once links are followed. */
 function folderOf(cwd: string, given: string | undefined): string {
-  return path.resolve(cwd, given ?? '.')
+  const dir = path.resolve(cwd, given ?? '.')
+  const relative = path.relative(realpath(cwd), realpath(dir))
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new Error(
+      `\`${given}\` leads outside the working folder, expected a suite folder inside it: nothing changed`
+    )
+  }
+  return dir
+}
+
+function realpath(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return path.resolve(file)
+  }
 }
 
 function print(streams: Streams, text: string): number {

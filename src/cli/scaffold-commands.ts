@@ -4,16 +4,12 @@
  * per line, relative to the working directory) and return the exit code: 0
  * written, 2 refused (one line on stderr, `tdd-prompt-lint: <reason>`).
  */
-import os from 'node:os'
 import path from 'node:path'
-import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {loadConfig} from '../config/config.js'
 import {initSuite, newPair, scaffoldConfig, type ScaffoldConfig} from '../scaffold/scaffold.js'
 import {safeLine} from '../io/escape.js'
-import {describeParseError} from './args.js'
+import {common, guard, parse} from './command.js'
 import type {Streams} from './main.js'
-
-const prefix = 'tdd-prompt-lint: '
 
 export const initUsage = `Usage: tdd-prompt-lint init <folder> --package <name>
 
@@ -48,12 +44,6 @@ Options:
   -h, --help           show this help
 `
 
-export const common = {
-  config: {type: 'string', short: 'c'},
-  debug: {type: 'boolean'},
-  help: {type: 'boolean', short: 'h'}
-} as const satisfies ParseArgsConfig['options']
-
 /** `tdd-prompt-lint init <folder> --package <name>`. */
 export async function runInit(argv: string[], cwd: string, streams: Streams): Promise<number> {
   return guard(argv, streams, () => {
@@ -78,13 +68,18 @@ export async function runInit(argv: string[], cwd: string, streams: Streams): Pr
 
 /** `tdd-prompt-lint new <slug> [--suite <folder>] [--kind <kind>]`. */
 export async function runNew(argv: string[], cwd: string, streams: Streams): Promise<number> {
-  return guard(argv, streams, () => {
+  return guard(argv, streams, async () => {
     const {values, positionals} = parse(argv, {
       ...common,
       suite: {type: 'string', short: 's'},
-      kind: {type: 'string', short: 'k'}
+      kind: {type: 'string', short: 'k'},
+      at: {type: 'string'}
     })
     if (values.help) return print(streams, newUsage)
+    if (values.at !== undefined) {
+      const {newAt} = await import('./renumber-command.js')
+      return newAt({...values, at: values.at}, positionals, cwd, streams)
+    }
     const slug = onePositional(
       positionals,
       'a slug',
@@ -99,70 +94,6 @@ export async function runNew(argv: string[], cwd: string, streams: Streams): Pro
     })
     return print(streams, lines(cwd, [...result.written, ...result.updated]))
   })
-}
-
-/**
- * Signals that would stop the process in the middle of its writes. While a
- * command runs they are held (a listener makes Node deliver them to JavaScript,
- * which runs only once the synchronous writes are done), so an interrupted
- * command either wrote everything or nothing; SIGXFSZ (a file-size limit,
- * `ulimit -f`) turns into an EFBIG error that undoes the writes.
- */
-const heldSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGXFSZ']
-
-/** Run a command that writes files (signals held until it is done); any failure is one line on stderr and exit 2. */
-export async function guard(
-  argv: string[],
-  streams: Streams,
-  command: () => number
-): Promise<number> {
-  const received: NodeJS.Signals[] = []
-  const hold = (signal: NodeJS.Signals) => void received.push(signal)
-  for (const signal of heldSignals) process.on(signal, hold)
-  try {
-    const code = command()
-    // Let a signal that arrived during the writes reach `hold`, not the default action.
-    await new Promise((resolve) => setImmediate(resolve))
-    const stop = received.find((signal) => signal !== 'SIGXFSZ')
-    if (stop) {
-      streams.stderr.write(`${prefix}${stop} received after the files were written\n`)
-      return 128 + (os.constants.signals[stop] ?? 0)
-    }
-    return code
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    streams.stderr.write(safeLine(prefix + (message.split('\n')[0] ?? message)) + '\n')
-    if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack + '\n')
-    }
-    return 2
-  } finally {
-    for (const signal of heldSignals) process.off(signal, hold)
-  }
-}
-
-/** What `parse` gives: node's `parseArgs` result for these options. */
-export type Parsed<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
-  typeof parseArgs<{args: string[]; options: Options; allowPositionals: true; strict: true}>
->
-
-/** `parseArgs` with positionals, strict, its errors as one-line sentences; empty values refused. */
-export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
-  argv: string[],
-  options: Options
-): Parsed<Options> {
-  let parsed
-  try {
-    parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
-  } catch (error) {
-    throw new Error(describeParseError(error), {cause: error})
-  }
-  for (const [name, value] of Object.entries(parsed.values)) {
-    if (value === '' && name !== 'package') {
-      throw new Error(`option \`--${name}\` needs a non-empty value`)
-    }
-  }
-  return parsed
 }
 
 function onePositional(positionals: string[], what: string, usage: string): string {

@@ -22,6 +22,8 @@ import path from 'node:path'
 import {isMarkdownName, isPromptFileName} from '../suite/names.js'
 import {isRequirementName} from '../suite/requirements.js'
 
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+
 /** Paths staged for the next commit (added, changed, deleted), relative to `cwd`, below it only. */
 export function stagedPaths(cwd: string): string[] {
   let out: Buffer
@@ -41,11 +43,25 @@ export function stagedPaths(cwd: string): string[] {
             ?.trim() || 'git failed'
     throw new Error(`--staged: ${reason}`, {cause: error})
   }
-  return out
-    .toString('utf8')
-    .split('\0')
-    .filter(Boolean)
-    .map((file) => file.split('/').join(path.sep))
+  // Read as bytes: a path that is not UTF-8 cannot be linted, and a gate that skipped it would pass.
+  const paths: string[] = []
+  for (let start = 0; start < out.length;) {
+    let end = out.indexOf(0, start)
+    if (end === -1) end = out.length
+    const bytes = out.subarray(start, end)
+    start = end + 1
+    if (bytes.length === 0) continue
+    let file: string
+    try {
+      file = utf8.decode(bytes)
+    } catch {
+      throw new Error(
+        `--staged: the staged path \`${bytes.toString('utf8')}\` is not valid UTF-8, so its suite cannot be linted; rename it`
+      )
+    }
+    paths.push(file.split('/').join(path.sep))
+  }
+  return paths
 }
 
 /**

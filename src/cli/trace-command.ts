@@ -12,7 +12,7 @@ import {loadConfig} from '../config/config.js'
 import {describeStatError, requirementWords} from '../io/files.js'
 import {SuiteModel} from '../suite/model.js'
 import {formatTrace, formatTraceMarkdown, traceMatrix, type TraceRow} from '../suite/trace.js'
-import {escapeControls} from '../io/escape.js'
+import {escapeControls, safeLine} from '../io/escape.js'
 import {describeParseError} from './args.js'
 import type {Streams} from './main.js'
 
@@ -68,13 +68,15 @@ export async function runTrace(argv: string[], cwd: string, streams: Streams): P
         `unknown format \`${values.format}\` for \`--format\`, expected one of ${formats.map((each) => `\`${each}\``).join(', ')}`
       )
     }
-    streams.stdout.write(traceReport(positionals, cwd, format, values.config))
+    const report = traceReport(positionals, cwd, format, values.config)
+    // Every printed line escaped as findings are: no requirement text can start a workflow command.
+    streams.stdout.write(format === 'json' ? report : report.split('\n').map(safeLine).join('\n'))
     return 0
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    streams.stderr.write(prefix + escapeControls(message.split('\n')[0] ?? message) + '\n')
+    streams.stderr.write(safeLine(prefix + (message.split('\n')[0] ?? message)) + '\n')
     if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack + '\n')
+      streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
     }
     return 2
   }

@@ -1,18 +1,23 @@
 /**
- * The applier: makes a plan's renames and edits all or not at all.
+ * The applier: makes a plan's renames and edits all or not at all, and never
+ * leaves a prompt that exists only under a temporary name, whenever the process
+ * stops (even SIGKILL).
  *
  * 1. Every new text is written to a temporary file beside its file (same folder,
  *    so the final rename is atomic), with the file's mode.
- * 2. Renamed files move to temporary names, then to their new names without
- *    ever replacing a file: `link` then `unlink` (`link` refuses an existing
- *    name); where a file system has no hard links, a check then `rename`. Going
- *    through temporary names lets renames form chains and cycles (`renumber`).
+ * 2. Renamed files move to their new names without ever replacing a file: `link`
+ *    then `unlink` (`link` refuses an existing name; between the two the file
+ *    has both names); where a file system has no hard links, a check then
+ *    `rename`. Chains (`renumber`: 04 → 05, 03 → 04) run from their free end;
+ *    only a cycle (two files swapping names) parks one file under a temporary
+ *    name. A case-only rename on a case-insensitive file system is one `rename`.
  * 3. Each edited file is replaced by its temporary file (`rename`).
  *
- * Every step records its inverse; when a step throws, the inverses run in
- * reverse order and the error is thrown again: every file is as it was. The
- * same inverses undo a completed plan (`Applied.undo`). The file system is a
- * parameter so that tests can make any step fail.
+ * Every step records its inverse before it runs; when a step throws, the
+ * inverses run in reverse order (removing a half-written temporary file too)
+ * and the error is thrown again: every file is as it was. The same inverses undo
+ * a completed plan (`Applied.undo`). The file system is a parameter so that
+ * tests can make any step fail.
  */
 import crypto from 'node:crypto'
 import nodeFs from 'node:fs'
@@ -78,21 +83,15 @@ export function applyPlan(plan: FixPlan, fs: FixFs = diskFixFs): Applied {
       const mode = fs.lstatSync(file).mode & 0o7777
       const target = finalName.get(file) ?? file
       const temp = tempName(target, 'new')
-      fs.writeFileSync(temp, text, {flag: 'wx', mode})
       inverses.push(() => ignoreMissing(() => fs.unlinkSync(temp)))
+      fs.writeFileSync(temp, text, {flag: 'wx', mode})
       staged.push({temp, target, original})
     }
-    // 2. Renames, through temporary names.
-    const moving: Array<{temp: string; to: string}> = []
-    for (const {from, to} of plan.renames) {
-      const temp = tempName(from, 'move')
-      fs.renameSync(from, temp)
-      inverses.push(() => fs.renameSync(temp, from))
-      moving.push({temp, to})
-    }
-    for (const {temp, to} of moving) {
-      moveNoOverwrite(fs, temp, to)
-      inverses.push(() => fs.renameSync(to, temp))
+    // 2. Renames, each chain from its free end.
+    for (const {from, to} of ordered(plan.renames)) {
+      if (sameFile(fs, from, to)) fs.renameSync(from, to)
+      else moveNoOverwrite(fs, from, to)
+      inverses.push(() => fs.renameSync(to, from))
     }
     // 3. Edited files replaced.
     for (const {temp, target, original} of staged) {
@@ -118,6 +117,34 @@ export function applyPlan(plan: FixPlan, fs: FixFs = diskFixFs): Applied {
       if (failed.length > 0) throw new ApplyError(`cannot undo: ${failed.join('; ')}`, false)
     }
   }
+}
+
+/**
+ * The renames in an order where each new name is free when its turn comes: a
+ * chain `a → b → c` (c free) runs `b → c`, then `a → b`; a cycle first parks one
+ * of its files under a temporary name.
+ */
+function ordered(renames: FixPlan['renames']): Array<{from: string; to: string}> {
+  const pending = new Map(renames.map(({from, to}) => [from, to]))
+  const out: Array<{from: string; to: string}> = []
+  for (const {from: start} of renames) {
+    if (!pending.has(start)) continue
+    const chain: string[] = []
+    const seen = new Set<string>()
+    for (let at = start; pending.has(at) && !seen.has(at); at = pending.get(at)!) {
+      chain.push(at)
+      seen.add(at)
+    }
+    const end = pending.get(chain.at(-1)!)!
+    // A cycle: `end` (its first file) waits under a temporary name until the others moved.
+    const parked = seen.has(end) ? tempName(end, 'move') : undefined
+    if (parked) out.push({from: end, to: parked})
+    for (const from of chain.reverse()) {
+      out.push({from: from === end && parked ? parked : from, to: pending.get(from)!})
+      pending.delete(from)
+    }
+  }
+  return out
 }
 
 /** Run inverses in reverse order; the reasons of those that failed. */
@@ -158,11 +185,16 @@ function moveNoOverwrite(fs: FixFs, from: string, to: string): void {
   }
 }
 
-/** Put a file's original bytes back, atomically. */
+/** Put a file's original bytes back, atomically (no temporary file left when that fails). */
 function restore(fs: FixFs, file: string, original: Buffer): void {
   const temp = tempName(file, 'restore')
-  fs.writeFileSync(temp, original, {flag: 'wx', mode: fs.lstatSync(file).mode & 0o7777})
-  fs.renameSync(temp, file)
+  try {
+    fs.writeFileSync(temp, original, {flag: 'wx', mode: fs.lstatSync(file).mode & 0o7777})
+    fs.renameSync(temp, file)
+  } catch (error) {
+    ignoreMissing(() => fs.unlinkSync(temp))
+    throw error
+  }
 }
 
 function tempName(file: string, what: string): string {

@@ -164,8 +164,9 @@ export function renameConflicts(
 /**
  * The replacements that make references follow renames, in the given markdown
  * files: link destinations whose target is renamed (their last path segment),
- * and prompt names written as plain text (a name in the file's own folder first,
- * else the only renamed file of that name), escaped as they were written.
+ * and prompt names written as plain text (a name written with a folder means
+ * the file there; a bare name, one in the file's own folder first, else the only
+ * renamed file of that name), escaped as they were written.
  */
 export function referenceReplacements(
   renames: Rename[],
@@ -216,15 +217,24 @@ export function referenceReplacements(
       if (linkSpans.some(([from, to]) => start < to && end > from)) continue
       const candidates = byName.get(mention.value) ?? []
       const here = candidates.filter((each) => path.dirname(each.from) === dir)
-      const meant =
-        here.length === 1 ? here[0] : candidates.length === 1 ? candidates[0] : undefined
+      // A name written with its folder (`../b/x.md`) means that file and no other.
+      const written = mention.folder ? path.resolve(dir, mention.folder, mention.value) : undefined
+      const meant = mention.external
+        ? undefined
+        : written
+          ? candidates.find((each) => each.from === written)
+          : here.length === 1
+            ? here[0]
+            : candidates.length === 1
+              ? candidates[0]
+              : undefined
       if (!meant) continue
-      const written = text.slice(start, end)
+      const source = text.slice(start, end)
       const name = path.basename(meant.to)
       list.push({
         start,
         end,
-        text: written.includes('\\_') ? name.replace(/_/g, '\\_') : name,
+        text: source.includes('\\_') ? name.replace(/_/g, '\\_') : name,
         why: `the mention of \`${show(meant.from)}\` in \`${show(file)}\``
       })
     }

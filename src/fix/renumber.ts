@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 import type {SuiteModel} from '../suite/model.js'
-import {formatNumber, type PromptName} from '../suite/names.js'
+import {formatNumber, maxNumber, type PromptName} from '../suite/names.js'
 import {
   buildPlan,
   diskReader,
@@ -53,6 +53,14 @@ export function planRenumber(
 
   const renames: Rename[] = []
   const moved: Array<{prompt: PromptName; file: string; number: number}> = []
+  const beyond = prompts.find((prompt) => target(prompt.number) > maxNumber)
+  if (beyond) {
+    return {
+      conflicts: [
+        `\`${show(path.join(dir, beyond.name))}\` would be numbered ${target(beyond.number)}, beyond ${maxNumber}`
+      ]
+    }
+  }
   for (const prompt of prompts) {
     const number = target(prompt.number)
     if (number === prompt.number) continue

@@ -42,6 +42,10 @@ export interface CollectOptions {
   }
   /** Ignore file to use instead of `.tddpromptlintignore` in `cwd`. */
   ignorePath?: string | undefined
+  /** Leave out what `.gitignore` files (in `cwd`, above it to the repository's root, and below it) exclude; default true. */
+  gitignore?: boolean
+  /** More gitignore patterns, relative to `cwd` (`**\/vendor/**` from `!**\/vendor/**` on the command line). */
+  exclude?: string[]
 }
 
 /** Files to lint for the given paths (none: every suite folder under `cwd`). */
@@ -75,28 +79,12 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
       continue
     }
     if (stat.isDirectory()) {
-      const found = await glob(['**/*'], {
-        cwd: absolute,
-        absolute: true,
-        ignore: skipped,
-        followSymbolicLinks: false,
-        onlyFiles: false,
-        dot: false
+      // Every entry below, whatever its name (dot folders, new lines, U+2028), less
+      // node_modules, .git and what ignore files exclude; symbolic links are listed,
+      // not followed, so that a link is linted, or reported when it dangles or loops.
+      const all = walk(absolute, cwd, problems, (relative) => ignored.ignores(relative), {
+        gitignore: options.gitignore !== false
       })
-      // The glob skips symbolic links: add those named like prompt files, so that a
-      // link is linted, or reported when it dangles or loops, as in a suite folder.
-      const all = [...found, ...promptLinksIn(absolute, found)].sort()
-      // The glob passes over a sub-folder it cannot read: say so, as for a folder given by name.
-      for (const dir of found) {
-        if (!dir.endsWith('/')) continue
-        const relative = rel(cwd, dir)
-        if (!relative.startsWith('..') && ignored.ignores(relative + '/')) continue
-        try {
-          fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK)
-        } catch (error) {
-          problems.push({path: relative, reason: describeStatError(error)})
-        }
-      }
       const suiteFolders = new Set<string>()
       for (const file of all) {
         if (!isPromptFileName(path.basename(file))) continue
@@ -223,6 +211,16 @@ function loadIgnore(cwd: string, options: CollectOptions): Ignore {
   else if (options.ignorePath) {
     throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`)
   }
+  if (options.gitignore !== false) {
+    // The repository's .gitignore files from its root down to `cwd` (those below are read by `walk`).
+    const above: string[] = []
+    for (let dir = cwd; ; dir = path.dirname(dir)) {
+      above.unshift(dir)
+      if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) break
+    }
+    for (const dir of above) addGitignore(ig, dir, cwd)
+  }
+  ig.add(options.exclude ?? [])
   const base = toPosix(path.relative(cwd, options.config.dir))
   for (const pattern of options.config.ignore) {
     ig.add(base && !base.startsWith('..') ? `${base}/${pattern.replace(/^\//, '')}` : pattern)
@@ -230,24 +228,91 @@ function loadIgnore(cwd: string, options: CollectOptions): Ignore {
   return ig
 }
 
-/** Symbolic links named like prompt files in `dir` and in the folders among `found`. */
-function promptLinksIn(dir: string, found: string[]): string[] {
-  const links: string[] = []
-  for (const folder of [dir, ...found.filter((entry) => entry.endsWith('/'))]) {
+/**
+ * The patterns of `dir`/.gitignore, rewritten relative to `cwd` (a folder above
+ * `cwd` applies its patterns to what lies below it, as git does).
+ */
+function addGitignore(ig: Ignore, dir: string, cwd: string): void {
+  const read = readRegularFile(path.join(dir, '.gitignore'), maxDataBytes)
+  if (!Buffer.isBuffer(read)) return
+  const base = toPosix(path.relative(cwd, dir))
+  for (const raw of read.toString('utf8').split(/\r?\n/)) {
+    const line = raw.trimEnd()
+    if (!line || line.startsWith('#')) continue
+    const negated = line.startsWith('!')
+    const body = negated ? line.slice(1) : line
+    // A pattern with a slash (other than at its end) is anchored to its file's folder.
+    const anchored = body.replace(/\/$/, '').includes('/')
+    const pattern = body.replace(/^\//, '')
+    let rewritten: string
+    if (!base) rewritten = anchored ? `/${pattern}` : pattern
+    else if (base.startsWith('..')) {
+      // Above `cwd`: only unanchored patterns can be told apart here; they match at any depth.
+      if (anchored) continue
+      rewritten = pattern
+    } else rewritten = anchored ? `/${base}/${pattern}` : `/${base}/**/${pattern}`
+    ig.add((negated ? '!' : '') + rewritten)
+  }
+}
+
+/**
+ * Every entry under `dir`, absolute, folders with a trailing `/`, sorted; not
+ * into node_modules, .git or what `ignored` (a path relative to `cwd`, a folder
+ * with a trailing `/`) leaves out, and with each folder's own .gitignore applied
+ * below it. An unreadable folder is a problem.
+ */
+function walk(
+  dir: string,
+  cwd: string,
+  problems: PathProblem[],
+  ignored: (relative: string) => boolean,
+  options: {gitignore: boolean}
+): string[] {
+  const out: string[] = []
+  const pending: Array<{dir: string; rules: Ignore[]}> = [{dir, rules: []}]
+  while (pending.length > 0) {
+    const {dir: folder, rules} = pending.pop()!
     let entries: fs.Dirent[]
     try {
       entries = fs.readdirSync(folder, {withFileTypes: true})
-    } catch {
+    } catch (error) {
+      problems.push({path: rel(cwd, folder), reason: describeStatError(error)})
       continue
     }
+    let own = rules
+    if (
+      options.gitignore &&
+      folder !== dir &&
+      entries.some((entry) => entry.name === '.gitignore')
+    ) {
+      const ig = ignore()
+      addGitignore(ig, folder, folder)
+      own = [...rules, ig]
+      ownBase.set(ig, folder)
+    }
+    const skip = (file: string, isDir: boolean) => {
+      const relative = toPosix(path.relative(cwd, file)) + (isDir ? '/' : '')
+      if (!relative.startsWith('..') && ignored(relative)) return true
+      return own.some((ig) =>
+        ig.ignores(toPosix(path.relative(ownBase.get(ig)!, file)) + (isDir ? '/' : ''))
+      )
+    }
     for (const entry of entries) {
-      if (entry.isSymbolicLink() && isPromptFileName(entry.name)) {
-        links.push(path.join(folder, entry.name))
+      const file = path.join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (skippedFolders.has(entry.name) || skip(file, true)) continue
+        out.push(file + '/')
+        pending.push({dir: file, rules: own})
+      } else if (!skip(file, false)) {
+        out.push(file)
       }
     }
   }
-  return links
+  return out.sort()
 }
+
+const skippedFolders = new Set(['node_modules', '.git'])
+const ownBase = new WeakMap<Ignore, string>()
 
 function isFolder(file: string): boolean {
   try {
@@ -274,6 +339,63 @@ export function describeStatError(error: unknown): string {
   if (code === 'ENOTDIR') return 'not a folder'
   if (code === 'EISDIR') return 'it is a folder'
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Write a report to `given` (relative to `cwd`) atomically: a temporary file
+ * beside the target, then a rename. A link is written where it leads, but a path
+ * that lies in the working folder as written must stay there once links are
+ * followed (a committed `report.json` linking to a file outside is refused); a
+ * path outside given as such is the user's choice. Throws.
+ */
+export function writeOutputFile(cwd: string, given: string, data: string): void {
+  const target = path.resolve(cwd, given)
+  const written = path.relative(path.resolve(cwd), target)
+  const real = realTarget(target)
+  if (!written.startsWith('..') && !path.isAbsolute(written)) {
+    const relative = path.relative(realTarget(path.resolve(cwd)), real)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new Error('a symbolic link that leads outside the working folder')
+    }
+  }
+  fs.mkdirSync(path.dirname(real), {recursive: true})
+  const temp = path.join(
+    path.dirname(real),
+    `.${path.basename(real)}.${process.pid}-${Date.now().toString(36)}.tmp`
+  )
+  try {
+    fs.writeFileSync(temp, data, {flag: 'wx'})
+    fs.renameSync(temp, real)
+  } catch (error) {
+    fs.rmSync(temp, {force: true})
+    throw error
+  }
+}
+
+/** Where `file` really is: links followed, dangling ones too, through the part of it that exists. */
+function realTarget(file: string): string {
+  const rest: string[] = []
+  let at = file
+  for (let hops = 0; ;) {
+    try {
+      return path.join(fs.realpathSync(at), ...rest)
+    } catch {
+      let link: string | undefined
+      try {
+        link = fs.readlinkSync(at)
+      } catch {
+        // Not a link: missing.
+      }
+      if (link !== undefined && hops++ < 40) {
+        at = path.resolve(path.dirname(at), link)
+      } else if (path.dirname(at) === at) {
+        return path.join(at, ...rest)
+      } else {
+        rest.unshift(path.basename(at))
+        at = path.dirname(at)
+      }
+    }
+  }
 }
 
 /** The largest configuration or ignore file read. */

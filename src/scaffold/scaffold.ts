@@ -511,8 +511,8 @@ function formatNumber2(value: number): string {
 
 const snakeCase = /^[a-z0-9]+(?:_[a-z0-9]+)*$/
 
-/** A slug the naming rule accepts as is. */
-function checkSlug(slug: string): string {
+/** A slug the naming rule accepts as is. Throws with a suggestion. */
+export function checkSlug(slug: string): string {
   if (snakeCase.test(slug) && roundTrips(slug, 'red') && roundTrips(slug, 'green')) return slug
   const suggestion = toSnakeCase(slug)
   throw new ScaffoldError(

@@ -134,12 +134,15 @@ export interface Facts {
 }
 
 const fence = /^ {0,3}(`{3,}|~{3,})/
-const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/
+// An ATX heading's opening: its text and closing sequence are taken apart by `atxHeading`,
+// linearly (`(.*?)[ \t]*#*[ \t]*$` is cubic on a run of blanks).
+const atxOpen = /^ {0,3}(#{1,6})(.*)$/
 const setext = /^ {0,3}(=+|-+)[ \t]*$/
-const label = /^ {0,3}(\*\*|__)(?!\s)(.+?)(\*\*|__)\s*(:?)(.*)$/
+// `[^]` rather than `.`: a line separator (U+2028) at the end would make `(.*)$` fail and
+// the lazy name retry every later `**` (quadratic).
+const label = /^ {0,3}(\*\*|__)(?!\s)([^]+?)(\*\*|__)\s*(:?)([^]*)$/
 const listItem = /^ {0,3}([*+-]|\d+[.)])[ \t]/
 const codeSpan = /(`+)([^`]+?)\1/g
-const linkDestination = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g
 const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/
 // Characters of a file name as written in plain text (with `\_` escapes), not a path.
 const nameChar = /[\w.\\-]/
@@ -170,14 +173,126 @@ export function plainText(text: string): string {
 export function sectionKey(text: string): string {
   let key = plainText(text).toLowerCase()
   key = key.replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, '')
-  for (let previous = ''; previous !== key;) {
-    previous = key
-    key = key
-      .replace(/[\s:.]+$/, '')
-      .replace(/\s*\([^()]*\)$/, '')
-      .trim()
+  return withoutTrailing(key).trim()
+}
+
+const trailingPunctuation = /[\s:.]/
+const space = /\s/
+
+/**
+ * `key` without trailing white space, colons, dots and parentheticals (`(Concise)`),
+ * repeatedly; one backward pass over indexes (replacing one at a time is
+ * quadratic on a heading of dots or of many ` (a)`).
+ */
+function withoutTrailing(key: string): string {
+  let end = key.length
+  for (;;) {
+    while (end > 0 && trailingPunctuation.test(key[end - 1] ?? '')) end--
+    if (key[end - 1] !== ')') break
+    const open = key.lastIndexOf('(', end - 2)
+    if (open === -1 || key.lastIndexOf(')', end - 2) > open) break
+    end = open
+    while (end > 0 && space.test(key[end - 1] ?? '')) end--
   }
-  return key
+  return key.slice(0, end)
+}
+
+/**
+ * An ATX heading: its depth and text, the closing sequence removed (`## x ##` →
+ * 2, `x`), as `/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/` reads it, but linearly.
+ */
+export function atxHeading(raw: string): {depth: number; text: string} | undefined {
+  const open = atxOpen.exec(raw)
+  if (!open) return undefined
+  const depth = (open[1] ?? '#').length
+  const rest = open[2] ?? ''
+  if (rest === '' || rest[0] === ' ' || rest[0] === '\t') {
+    const text = trimEnd(trimEnd(trimEnd(trimStart(rest, blanks), blanks), hashes), blanks)
+    return {depth, text}
+  }
+  // Only more `#` (a seventh one) and blanks: a heading with no text.
+  return /^#*[ \t]*$/.test(rest) ? {depth, text: ''} : undefined
+}
+
+const blanks = new Set(' \t')
+const hashes = new Set('#')
+
+/**
+ * Link destinations in a line (`](target)`, `](<target> "title")`), as
+ * `/\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g` finds them, but linearly: a
+ * destination stops at a `]` (a line of `](` would otherwise rescan the rest of
+ * the line from each one), and the next `)` is looked up once per run.
+ */
+export function linkDestinations(raw: string): Array<{value: string; index: number; end: number}> {
+  const found: Array<{value: string; index: number; end: number}> = []
+  // The next `)` at or after a position, found again only when the position passes it.
+  let close = -1
+  let closeFrom = Number.POSITIVE_INFINITY
+  const nextClose = (from: number) => {
+    if (from < closeFrom || (close !== -1 && close < from)) {
+      close = raw.indexOf(')', from)
+      closeFrom = from
+    }
+    return close
+  }
+  for (let at = raw.indexOf(']('); at !== -1;) {
+    let index = at + 2
+    while (index < raw.length && space.test(raw[index] ?? '')) index++
+    const end = destinationEnd(raw, index, nextClose)
+    if (end === undefined) {
+      at = raw.indexOf('](', at + 1)
+      continue
+    }
+    found.push({...end, index: at})
+    at = raw.indexOf('](', end.end)
+  }
+  return found
+}
+
+/** The destination starting at `start` (after `](` and blanks) and where its link ends, if it is one. */
+function destinationEnd(
+  raw: string,
+  start: number,
+  nextClose: (from: number) => number
+): {value: string; end: number} | undefined {
+  // With `<` taken as the destination's bracket first, then as part of it.
+  for (const from of raw[start] === '<' ? [start + 1, start] : [start]) {
+    let end = from
+    while (end < raw.length && !destinationStop.test(raw[end] ?? '')) end++
+    if (end === from) continue
+    const value = raw.slice(from, end)
+    let after = end
+    if (raw[after] === '>') after++
+    if (raw[after] === ')') return {value, end: after + 1}
+    // A title: blanks, a quote or `(`, anything up to the next `)`.
+    let title = after
+    while (title < raw.length && space.test(raw[title] ?? '')) title++
+    if (title > after && title < raw.length && `"'(`.includes(raw[title] ?? '')) {
+      const close = nextClose(title + 1)
+      if (close !== -1) return {value, end: close + 1}
+    }
+  }
+  return undefined
+}
+
+const destinationStop = /[)\s>\]]/
+
+/** `text` without HTML comments (`<!-- … -->`), linearly; a comment never spans a line separator. */
+function withoutComments(text: string): string {
+  return text
+    .split(/(?=[\u2028\u2029])/)
+    .map((part) => {
+      let out = ''
+      let at = 0
+      for (let open = part.indexOf('<!--'); open !== -1; open = part.indexOf('<!--', at)) {
+        const close = part.indexOf('-->', open + 4)
+        if (close === -1) break
+        out += part.slice(at, open)
+        at = close + 3
+      }
+      return out + part.slice(at)
+    })
+    .join('')
 }
 
 /** Read a prompt's text. */
@@ -245,13 +360,13 @@ export function readFacts(text: string): Facts {
       previousText = false
       continue
     }
-    const heading = atx.exec(raw)
+    const heading = atxHeading(raw)
     const under = previousText && !previousListItem ? setext.exec(raw) : null
     if (heading || under) {
       requirement = undefined
-      const depth = heading ? (heading[1] ?? '#').length : under?.[1]?.startsWith('=') ? 1 : 2
+      const depth = heading ? heading.depth : under?.[1]?.startsWith('=') ? 1 : 2
       const at = heading ? index : index - 1
-      const source = heading ? (heading[2] ?? '') : (lines[index - 1] ?? '').trim()
+      const source = heading ? heading.text : (lines[index - 1] ?? '').trim()
       if (under) {
         // The paragraph line above is a heading, not content, after all.
         contentLines.pop()
@@ -301,7 +416,7 @@ export function readFacts(text: string): Facts {
     if (bold && (bold[4] === ':' || (bold[2] ?? '').trimEnd().endsWith(':'))) {
       const name = bold[2] ?? ''
       // A comment after a label is a placeholder, not content.
-      const after = (bold[5] ?? '').replace(/<!--.*?-->/g, '').trim()
+      const after = withoutComments(bold[5] ?? '').trim()
       addSection(facts, name, 0, index, raw.search(/\S/) + 1, raw.length + 1)
       if (after) contentLines.push(index)
       if (sectionKey(name) === 'tdd phase' && !facts.phase && after) {
@@ -424,9 +539,8 @@ function scanInline(facts: Facts, raw: string, line: number): void {
     const name = value.replace(/^\.\//, '')
     if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]))
   }
-  for (const match of raw.matchAll(linkDestination)) {
-    const value = match[1] ?? ''
-    facts.links.push(mention(value, line, match.index + 2, match[0].slice(1)))
+  for (const link of linkDestinations(raw)) {
+    facts.links.push(mention(link.value, line, link.index + 2, raw.slice(link.index + 1, link.end)))
   }
   const defined = definition.exec(raw)
   if (defined?.[1]) facts.links.push(mention(defined[1], line, raw.indexOf(defined[1]) + 1))
@@ -521,9 +635,16 @@ function scanFileNames(
 /** Where the links of a line stand, text and destination: `[start, end)` offsets. */
 function linkSpans(raw: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  for (const match of raw.matchAll(linkDestination)) {
-    const open = raw.lastIndexOf('[', match.index)
-    spans.push([open === -1 ? match.index : open, match.index + match[0].length])
+  // The last `[` before each link's `](`, found walking forward once (linear in the line).
+  let open = -1
+  let previous = 0
+  for (const link of linkDestinations(raw)) {
+    for (let next = raw.indexOf('[', open + 1); next !== -1 && next < link.index;) {
+      open = next
+      next = raw.indexOf('[', open + 1)
+    }
+    spans.push([open >= previous ? open : link.index, link.end])
+    previous = link.end
   }
   const defined = definition.exec(raw)
   if (defined) spans.push([0, defined[0].length])
