@@ -62,13 +62,26 @@
  *   1:1: Expected a `Prompt Changelog` section in this red prompt, as the configuration requires
  *   3:1-3:15: Unexpected empty section `Objective`, expected content under it
  *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "options": {"sections": {"red": ["Objective", "TDD Phase"]}}}
+ *
+ *   ```markdown
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
+ *
+ *   **TDD Phase:** Red
+ *   ```
+ *
+ *   ```text
+ *   1:1: Expected an `Objective` section in this red prompt, as the configuration requires
+ *   ```
  */
 import {sectionKey} from '../src/suite/facts.js'
 import {kinds, type Kind} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {start} from '../src/engine/report.js'
 import {defineRule} from '../src/engine/rule.js'
-import {evidence} from '../src/suite/evidence.js'
+import {article, evidence} from '../src/suite/evidence.js'
 
 export interface Options {
   sections: Partial<Record<Kind, string[]>>
@@ -125,9 +138,12 @@ const rule = defineRule<Options>(
       const found = facts.sections.filter((section) => keys.has(section.key))
       const [first] = found
       if (!first) {
-        file.message(`Expected a \`${name}\` section in this ${prompt.kind} prompt, ${why}`, {
-          place: start
-        })
+        file.message(
+          `Expected ${article(name)} \`${name}\` section in this ${prompt.kind} prompt, ${why}`,
+          {
+            place: start
+          }
+        )
       } else if (found.every((section) => section.empty)) {
         empty.push(first)
       }

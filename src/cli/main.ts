@@ -210,9 +210,12 @@ async function lint(
       progress.clear()
     }
   }
+  let hiddenWarnings = 0
   if (options.quiet) {
     for (const result of results) {
-      result.messages = result.messages.filter((message) => message.fatal === true)
+      const kept = result.messages.filter((message) => message.fatal === true)
+      hiddenWarnings += result.messages.length - kept.length
+      result.messages = kept
     }
   }
 
@@ -234,7 +237,7 @@ async function lint(
   if (!silent) {
     const color =
       options.format === 'stylish' && useColor(options, streams, context.env ?? process.env)
-    const report = reporters[options.format](results, {cwd, color})
+    const report = reporters[options.format](results, {cwd, color, hiddenWarnings})
     if (options.output) {
       const target = path.resolve(cwd, options.output)
       try {
