@@ -12,6 +12,7 @@ import title from './title.js'
 import pairComponent from './pair-component.js'
 import redReference from './red-reference.js'
 import requiredSections from './required-sections.js'
+import placeholder from './placeholder.js'
 import prepromptReference from './preprompt-reference.js'
 import testKind from './test-kind.js'
 import frontMatter from './front-matter.js'
@@ -34,6 +35,7 @@ export const rules: RulePlugin<object>[] = [
   pairComponent,
   redReference,
   requiredSections,
+  placeholder,
   prepromptReference,
   testKind,
   frontMatter,
@@ -45,4 +47,8 @@ export const rules: RulePlugin<object>[] = [
 ] as RulePlugin<object>[]
 
 /** Rules whose findings are warnings unless configuration says otherwise. */
-export const warnings: ReadonlySet<string> = new Set(['numbering-gap', 'requirement-coverage'])
+export const warnings: ReadonlySet<string> = new Set([
+  'numbering-gap',
+  'requirement-coverage',
+  'placeholder'
+])

@@ -15,7 +15,8 @@
  * in the repository have is expected of all of them, when there are at least 5
  * (settings `style` in the configuration file). A section is empty when nothing
  * but blank lines and comments stand between it and the next section of its
- * level or higher (for a label: the next section).
+ * level or higher (for a label: the next section). A section that holds a
+ * scaffold's placeholder (`<!-- fill in: … -->`) is the `placeholder` rule's.
  *
  * ### Options
  *
@@ -69,6 +70,17 @@
  *   ```markdown
  *   # **Prompt 01: Unit Tests for ConfigGenerator**
  *
+ *   **Objective:** <!-- fill in: What this prompt generates, in one sentence. -->
+ *
+ *   **TDD Phase:** Red
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "options": {"sections": {"red": ["Objective", "TDD Phase"]}}}
+ *
+ *   ```markdown
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
+ *
  *   **TDD Phase:** Red
  *   ```
  *
@@ -77,6 +89,7 @@
  *   ```
  */
 import {sectionKey} from '../src/suite/facts.js'
+import {placeholdersIn} from '../src/scaffold/placeholder.js'
 import {kinds, type Kind} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {start} from '../src/engine/report.js'
@@ -109,7 +122,7 @@ const rule = defineRule<Options>(
     },
     defaults: {sections: {}, aliases: {}}
   },
-  function (_tree, file, options, model) {
+  function (tree, file, options, model) {
     const subject = subjectOf(file, model)
     if (!subject || !model.judged(subject.prompt, subject.facts)) return
     const {prompt, facts, folder} = subject
@@ -148,7 +161,12 @@ const rule = defineRule<Options>(
         empty.push(first)
       }
     }
+    // A placeholder left in a section is the `placeholder` rule's finding.
+    const placeholders =
+      empty.length > 0 ? placeholdersIn(tree).map((found) => found.start.line) : []
     for (const section of empty) {
+      const next = facts.sections.find((other) => other.line > section.line)?.line ?? Infinity
+      if (placeholders.some((line) => line >= section.line && line < next)) continue
       file.message(
         `Unexpected empty section \`${section.text.replace(/:$/, '')}\`, expected content under it`,
         {

@@ -24,7 +24,7 @@ export interface CliOptions {
   /** Lint standard input as the file `stdinFilename`. */
   stdin: boolean
   stdinFilename: string | undefined
-  /** Lint the suites that the changes staged in git touch, deletions included (src/cli/staged.ts). */
+  /** Lint the suites that the changes staged in git touch, deletions included, and those of `paths` (src/cli/staged.ts). */
   staged: boolean
   /** `--color` (true), `--no-color` (false), or neither (undefined: decided by the environment and the terminal). */
   color: boolean | undefined
@@ -86,8 +86,11 @@ Options:
       --stdin-filename PATH
                            the path standard input is linted as (its folder is
                            in view, as for a file given on the command line)
-      --staged             lint the suites that the changes staged in git touch,
-                           deletions and renames included (a pre-commit hook)
+      --staged [files]     lint the suites that the changes staged in git touch,
+                           deletions and renames included, and those of the
+                           files given (a pre-commit hook: every suite under
+                           \`pre-commit run --all-files\`; the changes between
+                           PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF when set)
       --fix                fix what is mechanical (renames with their references,
                            title numbers, phase labels, evident links), then
                            report what is left
@@ -145,11 +148,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`\`--stdin\` takes no paths, got \`${positionals[0]}\``)
   }
   const staged = values.staged ?? false
-  if (staged && (stdin || positionals.length > 0)) {
-    throw new UsageError(
-      `\`--staged\` takes no paths, got \`${stdin ? '--stdin' : positionals[0]}\``
-    )
-  }
+  if (staged && stdin) throw new UsageError('`--staged` takes no paths, got `--stdin`')
   return {
     paths: positionals,
     format: format as FormatName,

@@ -153,8 +153,12 @@ async function lint(
     const {linter: own} = linterFor(path.resolve(cwd, filePath))
     results = [await lintStdin(bytes, filePath, own)]
   } else {
-    if (options.staged)
-      options = {...options, paths: (await import('./staged.js')).stagedTargets(cwd)}
+    if (options.staged) {
+      // Files given with --staged (pre-commit passes them) count as changed too.
+      const {changedPaths, stagedTargets} = await import('./staged.js')
+      const changed = [...changedPaths(cwd, context.env ?? process.env), ...options.paths]
+      options = {...options, paths: stagedTargets(cwd, changed)}
+    }
     const expanded = await expandGlobs(options.paths, cwd)
     given = new Set([...expanded.paths, ...expanded.problems.map((problem) => problem.path)])
     // Patterns that matched nothing leave no path: that is not "no paths" (every suite).

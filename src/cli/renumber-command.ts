@@ -15,7 +15,7 @@ import {newPair, scaffoldConfig} from '../scaffold/scaffold.js'
 import {SuiteModel} from '../suite/model.js'
 import {safeLine} from '../io/escape.js'
 import {modelSettings} from '../engine/lint.js'
-import {common, guard, parse} from './scaffold-commands.js'
+import {common, guard, newUsage, parse} from './scaffold-commands.js'
 import type {Streams} from './main.js'
 
 export const renumberUsage = `Usage: tdd-prompt-lint renumber [folder] [--insert-at N] [--dry-run]
@@ -65,6 +65,7 @@ export async function runNewAt(argv: string[], cwd: string, streams: Streams): P
       suite: {type: 'string', short: 's'},
       kind: {type: 'string', short: 'k'}
     })
+    if (values.help) return print(streams, newUsage)
     const [slug, extra] = positionals
     if (slug === undefined) throw new Error('expected a slug: tdd-prompt-lint new <slug> --at <N>')
     if (extra !== undefined) throw new Error(`unexpected argument \`${extra}\``)
