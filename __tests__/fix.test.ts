@@ -433,7 +433,7 @@ describe('renumber', () => {
     expect(left.length).toBeGreaterThan(0)
     for (const finding of left) {
       expect(finding).toMatch(
-        /^orchestration\/prompt_03b?_health_probe_(?:red|green)\.md required-sections: /
+        /^orchestration\/prompt_03b?_health_probe_(?:red|green)\.md placeholder: /
       )
     }
     // Titles agree with the numbers; the plan names only files that exist.
