@@ -164,8 +164,9 @@ const rule = defineRule<Options>(
     // A placeholder left in a section is the `placeholder` rule's finding.
     const placeholders =
       empty.length > 0 ? placeholdersIn(tree).map((found) => found.start.line) : []
+    const order = new Map(facts.sections.map((section, index) => [section, index]))
     for (const section of empty) {
-      const next = facts.sections.find((other) => other.line > section.line)?.line ?? Infinity
+      const next = facts.sections[order.get(section)! + 1]?.line ?? Infinity
       if (placeholders.some((line) => line >= section.line && line < next)) continue
       file.message(
         `Unexpected empty section \`${section.text.replace(/:$/, '')}\`, expected content under it`,
