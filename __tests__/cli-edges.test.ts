@@ -300,7 +300,8 @@ describe('did you mean', () => {
     [['--output-file=report.txt'], '--output-file', '--output'],
     [['--print', 'a.md'], '--print', '--print-config'],
     [['new', 'refunds', '--kinds', 'unit'], '--kinds', '--kind'],
-    [['new', 'refunds', '--suite-folder', 'x'], '--suite-folder', '--suite']
+    [['new', 'refunds', '--suite-folder', 'x'], '--suite-folder', '--suite'],
+    [['trace', '--formt', 'json'], '--formt', '--format']
   ])('an unknown long flag with a word more or less: %j', async (argv, flag, meant) => {
     const result = await run(argv, makeTree(cleanSuite))
     expect(result).toEqual({
