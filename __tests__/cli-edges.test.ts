@@ -294,6 +294,27 @@ describe('did you mean', () => {
       'tdd-prompt-lint: unknown option `--formt` (did you mean `--format`?)\n'
     )
   })
+
+  test.each([
+    [['--output-file', 'report.txt'], '--output-file', '--output'],
+    [['--output-file=report.txt'], '--output-file', '--output'],
+    [['--print', 'a.md'], '--print', '--print-config'],
+    [['new', 'refunds', '--kinds', 'unit'], '--kinds', '--kind'],
+    [['new', 'refunds', '--suite-folder', 'x'], '--suite-folder', '--suite'],
+    [['trace', '--formt', 'json'], '--formt', '--format']
+  ])('an unknown long flag with a word more or less: %j', async (argv, flag, meant) => {
+    const result = await run(argv, makeTree(cleanSuite))
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `tdd-prompt-lint: unknown option \`${flag}\` (did you mean \`${meant}\`?)\n`
+    })
+  })
+
+  test('a word more or less suggests only a single candidate', () => {
+    expect(closest('plan', ['plan-entries', 'plan-coverage'])).toBeUndefined()
+    expect(closest('--output-file', ['--output', '--format'])).toBe('--output')
+  })
 })
 
 describe('invalid JSON or YAML configuration: the line and column', () => {

@@ -86,6 +86,18 @@ describe('lint results and exit codes', () => {
     ])
   })
 
+  test('--quiet with only warnings: the clean line says they were hidden, not "No problems"', async () => {
+    const dir = makeTree({...cleanSuite, ...gappedPair})
+    const quiet = await run(['--quiet'], dir)
+    expect(quiet.code).toBe(0)
+    expect(quiet.stdout).toBe('✔ No errors (9 files checked, 1 warning hidden by --quiet)\n')
+    expect((await run([], dir)).stdout).toContain('✖ 1 problem (0 errors, 1 warning)')
+    // Nothing hidden: the usual line.
+    expect((await run(['--quiet'], makeTree(cleanSuite))).stdout).toBe(
+      '✔ No problems (7 files checked)\n'
+    )
+  })
+
   test('one file: only that file is reported, but its whole folder is in view', async () => {
     const dir = broken()
     const result = await run(['-f', 'json', lonelyRed.path], dir)

@@ -233,10 +233,18 @@ describe('runNew', () => {
     ])
   })
 
-  it('prints its usage with --help', async () => {
+  it('prints its usage with --help, --at and the test kinds included', async () => {
     const result = await run(runNew, ['-h'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^Usage: tdd-prompt-lint new <slug>/)
+    expect(result.stdout).toMatch(/^ {6}--at N {2,}\S/m)
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+      'unit, integration, pre-flight, end-to-end, contract or property'
+    )
+    // With --at the command is another module: the same usage.
+    const io = capture()
+    expect(await main(['new', '--at', '3', '--help'], root, io.streams)).toBe(0)
+    expect(io.stdout()).toBe(result.stdout)
   })
 
   it.each([
@@ -244,7 +252,8 @@ describe('runNew', () => {
     [['configGen', '-s', 'orchestration'], /invalid slug `configGen`.*`config_gen`/],
     [['', '-s', 'orchestration'], /invalid slug ``/],
     [['a/b', '-s', 'orchestration'], /invalid slug `a\/b`/],
-    [['x', '-s', 'orchestration', '--kind', '!!'], /invalid test kind `!!`/],
+    [['x', '-s', 'orchestration', '--kind', '!!'], /unknown test kind `!!`/],
+    [['x', '-s', 'orchestration', '--kind', 'smoke'], /unknown test kind `smoke`, expected one of/],
     [['x', '-s', 'nowhere'], /suite folder `nowhere` does not exist/],
     [['-s', 'orchestration'], /expected a slug/],
     [['x', 'y', '-s', 'orchestration'], /unexpected argument `y`/],

@@ -2,7 +2,7 @@
  * Scaffolding logic (`src/scaffold/scaffold.ts`): the files `init` and `new` write in the
  * repository's house style, the preprompt's component list `new` extends when
  * there is one, and what they refuse. Every scaffold is linted with the real
- * engine: the only findings left must be the empty sections the author fills in.
+ * engine: the only findings left must be the placeholders the author fills in.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -20,10 +20,10 @@ import {
   type ScaffoldConfig
 } from '../src/scaffold/scaffold.js'
 import {readFacts} from '../src/suite/facts.js'
+import {green, red} from './cli-fixtures.js'
 
 const examples = path.join(import.meta.dirname, '..', 'examples')
 const otherStyle = path.join(import.meta.dirname, 'fixtures', 'other-style')
-const emptySection = /^Unexpected empty section `.+`, expected content under it$/
 
 let root: string
 
@@ -95,6 +95,13 @@ function markdownIn(folder: string): string[] {
     .sort()
 }
 
+function writeTree(files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), {recursive: true})
+    fs.writeFileSync(path.join(root, name), text)
+  }
+}
+
 function read(file: string): string {
   return fs.readFileSync(path.join(root, file), 'utf8')
 }
@@ -106,11 +113,9 @@ function sections(file: string): string[] {
     .filter((key) => !/^rv[_-]?\d/.test(key))
 }
 
-/** The findings that are not the expected empty-section ones. */
+/** The findings that are not the expected placeholder ones. */
 function structural(findings: Finding[]): Finding[] {
-  return findings.filter(
-    (finding) => !(finding.ruleId === 'required-sections' && emptySection.test(finding.reason))
-  )
+  return findings.filter((finding) => finding.ruleId !== 'placeholder')
 }
 
 function refusal(run: () => unknown): ScaffoldError {
@@ -160,11 +165,11 @@ describe('initSuite', () => {
     expect(read('pkg/orchestration/prompt_00_orchestration_preprompt.md')).toBe(
       [
         '# **Meta-Prompt: Orchestration Package Generation**',
-        '**Persona:** <!-- Who the model is while it writes this. -->',
+        '**Persona:** <!-- fill in: Who the model is while it writes this. -->',
         '## **1. Package Overview**',
-        '<!-- Fill in. -->',
+        '<!-- fill in -->',
         '## **2. Methodology & Guidelines**',
-        '<!-- Fill in. -->',
+        '<!-- fill in -->',
         '---',
         '## Prompt Changelog',
         '### RV_20260301',
@@ -183,7 +188,7 @@ describe('initSuite', () => {
     expect(sections(preprompt)).toEqual(
       sections('orchestration/prompt_00_orchestration_preprompt.md')
     )
-    expect(text).toMatch(/^## \*\*3\. Test Data Plan\*\*\n\n<!-- Fill in\. -->$/m)
+    expect(text).toMatch(/^## \*\*3\. Test Data Plan\*\*\n\n<!-- fill in -->$/m)
     expect(text).toMatch(/^---\n\n## Prompt Changelog\n\n### RV_20260301\n/m)
     expect(structural(await lint([preprompt]))).toEqual([])
   })
@@ -298,7 +303,7 @@ describe('newPair', () => {
     expect(read(red)).toMatch(/^---\n\n## Prompt Changelog\n\n### RV_20260301\n/m)
 
     const findings = await lint(markdownIn('orchestration'))
-    // Nothing is found but the new prompts' empty sections: the plan lists the pair.
+    // Nothing is found but the new prompts' placeholders: the plan lists the pair.
     expect(findings.filter((finding) => finding.file === 'orchestration/readme.md')).toEqual([])
     const prompts = findings
     expect(structural(prompts)).toEqual([])
@@ -306,9 +311,14 @@ describe('newPair', () => {
     expect(
       prompts.filter((finding) => finding.file === red).map((finding) => finding.reason)
     ).toEqual(
-      ['Objective', 'Persona', 'Your Specific Task', 'Key Requirements to Fulfill'].map(
-        (name) => `Unexpected empty section \`${name}\`, expected content under it`
-      )
+      [
+        'What this prompt generates, in one sentence.',
+        'Say what it tests.',
+        'Who the model is while it writes this.',
+        'The files to generate, and what they must do.',
+        'One bullet per requirement, with its ID: (L1-1.1).',
+        'The source files to paste in with this prompt.'
+      ].map((hint) => `Unexpected placeholder \`fill in: ${hint}\`, expected the text it asks for`)
     )
   })
 
@@ -357,6 +367,87 @@ describe('newPair', () => {
       sections('billing/prompt_03b_payment_reconciler_green.md')
     )
     expect(structural(await lint(markdownIn('billing')))).toEqual([])
+  })
+
+  it('links the preprompt where the house style does, and the green its red', async () => {
+    fs.cpSync(otherStyle, root, {recursive: true})
+    // Five pairs whose prompts link the preprompt: the style expects the link.
+    const pre = 'prompt_00_billing_preprompt.md'
+    writeTree({
+      'billing/prompt_04_ledger_red.md': red('Ledger unit test', pre),
+      'billing/prompt_04b_ledger_green.md': green('Ledger', pre, 'prompt_04_ledger_red.md'),
+      'billing/prompt_05_dunning_red.md': red('Dunning unit test', pre),
+      'billing/prompt_05b_dunning_green.md': green('Dunning', pre, 'prompt_05_dunning_red.md')
+    })
+    const before = structural(await lint(markdownIn('billing')))
+    expect(before).toEqual([])
+    newPair({slug: 'refund_issuer', suite: 'billing', cwd: root})
+    const redFile = 'billing/prompt_06_refund_issuer_red.md'
+    const greenFile = 'billing/prompt_06b_refund_issuer_green.md'
+    expect(read(redFile)).toContain(
+      '## **Context**\n\nRead [the preprompt](prompt_00_billing_preprompt.md) first.\n'
+    )
+    expect(read(greenFile)).toContain(
+      'Read [the preprompt](prompt_00_billing_preprompt.md) first. Make the test from [the red prompt](prompt_06_refund_issuer_red.md) pass.\n'
+    )
+    expect(structural(await lint(markdownIn('billing')))).toEqual([])
+  })
+
+  it('leaves the preprompt unlinked where the house style does not link it', () => {
+    copyExamples('orchestration')
+    newPair({slug: 'cache_warmer', suite: 'orchestration', cwd: root})
+    expect(read('orchestration/prompt_07_cache_warmer_red.md')).not.toContain('preprompt')
+    expect(read('orchestration/prompt_07b_cache_warmer_green.md')).not.toContain('](')
+  })
+
+  it('gives a new prompt the sections its scope’s prompts share, not one prompt’s extras', () => {
+    copyExamples('orchestration')
+    const latest = 'orchestration/prompt_06_conductor_red.md'
+    fs.writeFileSync(
+      path.join(root, latest),
+      read(latest).replace(
+        '---\n',
+        '## **Notes for Reviewers**\n\nOnly this prompt has these.\n\n---\n'
+      )
+    )
+    newPair({slug: 'cache_warmer', suite: 'orchestration', cwd: root})
+    const red = 'orchestration/prompt_07_cache_warmer_red.md'
+    expect(sections(latest)).toContain('notes for reviewers')
+    expect(sections(red)).toEqual(sections(latest).filter((key) => key !== 'notes for reviewers'))
+  })
+
+  it.each([
+    ['integration', 'Integration Test'],
+    ['Pre-flight', 'Pre-flight Test'],
+    ['preflight', 'Pre-flight Test'],
+    ['e2e', 'End-to-end Test'],
+    ['contract', 'Contract Tests'],
+    ['property', 'Property Tests']
+  ])('takes the test kind %j, titled as the test-kind rule reads it', (kind, title) => {
+    initSuite({folder: 'suite', packageName: 'pkg', cwd: root})
+    newPair({slug: 'probe', suite: 'suite', kind, cwd: root})
+    const text = read('suite/prompt_01_probe_red.md')
+    expect(text.split('\n')[0]).toBe(`# **Prompt 01: ${title} for Probe**`)
+    expect(readFacts(text).testKinds).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'smoke',
+      'unknown test kind `smoke`, expected one of `unit`, `integration`, `pre-flight`, `end-to-end`, `contract`, `property`'
+    ],
+    ['integraton', 'unknown test kind `integraton` (did you mean `integration`?)'],
+    [
+      '-',
+      'unknown test kind `-`, expected one of `unit`, `integration`, `pre-flight`, `end-to-end`, `contract`, `property`'
+    ]
+  ])('refuses the test kind %j, writing nothing', (kind, reason) => {
+    initSuite({folder: 'suite', packageName: 'pkg', cwd: root})
+    const before = snapshot()
+    expect(refusal(() => newPair({slug: 'probe', suite: 'suite', kind, cwd: root})).message).toBe(
+      reason
+    )
+    expect(snapshot()).toEqual(before)
   })
 
   it('adds the pair to a preprompt’s component list that links the folder’s prompts', async () => {
@@ -438,9 +529,13 @@ describe('newPair', () => {
       '1.  `iam_orchestrator_integration_test.go` (The Specification)'
     )
 
-    // Two pairs are too few for a house style to expect their parts filled in:
-    // a fresh suite lints clean.
-    expect(await lint(markdownIn('orchestration'))).toEqual([])
+    // Two pairs are too few for a house style to expect their parts filled in: a
+    // fresh suite's only findings are its placeholders, one a section.
+    const findings = await lint(markdownIn('orchestration'))
+    expect(structural(findings)).toEqual([])
+    expect(
+      findings.filter((finding) => finding.file === 'orchestration/prompt_01_config_gen_red.md')
+    ).toHaveLength(6)
   })
 
   it('resolves the preprompt a folder links when it has none of its own', () => {
@@ -511,9 +606,8 @@ describe('newPair', () => {
   it.each([
     ['Preflight', 'Pre-flight Test', 'probe_test.go'],
     ['end to end', 'End-to-end Test', 'probe_test.go'],
-    ['integration', 'Integration Test', 'probe_integration_test.go'],
-    ['fuzz', 'Fuzz Tests', 'probe_test.go']
-  ])('takes any word as a test kind: %j', (kind, title, testFile) => {
+    ['integration', 'Integration Test', 'probe_integration_test.go']
+  ])('takes a test kind however it is written: %j', (kind, title, testFile) => {
     initSuite({folder: 'suite', packageName: 'pkg', cwd: root})
     newPair({slug: 'probe', suite: 'suite', kind, cwd: root})
     const red = read('suite/prompt_01_probe_red.md')
@@ -551,7 +645,9 @@ describe('newPair', () => {
       const before = snapshot()
       expect(
         refusal(() => newPair({slug: 'x', suite: 'orchestration', kind: '!!', cwd: root})).message
-      ).toBe('invalid test kind `!!`, expected a word such as `unit`')
+      ).toBe(
+        'unknown test kind `!!`, expected one of `unit`, `integration`, `pre-flight`, `end-to-end`, `contract`, `property`'
+      )
       expect(snapshot()).toEqual(before)
     })
 

@@ -13,6 +13,7 @@ import title from './title.js'
 import pairComponent from './pair-component.js'
 import redReference from './red-reference.js'
 import requiredSections from './required-sections.js'
+import placeholder from './placeholder.js'
 import prepromptReference from './preprompt-reference.js'
 import testKind from './test-kind.js'
 import frontMatter from './front-matter.js'
@@ -36,6 +37,7 @@ export const rules: RulePlugin<object>[] = [
   pairComponent,
   redReference,
   requiredSections,
+  placeholder,
   prepromptReference,
   testKind,
   frontMatter,
@@ -47,4 +49,8 @@ export const rules: RulePlugin<object>[] = [
 ] as RulePlugin<object>[]
 
 /** Rules whose findings are warnings unless configuration says otherwise. */
-export const warnings: ReadonlySet<string> = new Set(['numbering-gap', 'requirement-coverage'])
+export const warnings: ReadonlySet<string> = new Set([
+  'numbering-gap',
+  'requirement-coverage',
+  'placeholder'
+])

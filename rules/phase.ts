@@ -42,10 +42,24 @@
  *   ```text
  *   3:16-3:21: Unexpected TDD phase `Green` in a red prompt file, expected `Red` (the file holds a green prompt: `Prompt 05: Implementation for RemoteDirectorClient`)
  *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_02_preflight_validator_red.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 02: Unit Tests for PreflightValidator**
+ *
+ *   **TDD Phase:** Green
+ *   ```
+ *
+ *   ```text
+ *   3:16-3:21: Unexpected TDD phase `Green` in a red prompt file, expected `Red` (the title agrees with the file name: `Prompt 02: Unit Tests for PreflightValidator`)
+ *   ```
  */
 import {phaseKind} from '../src/suite/model.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {defineRule, noOptions} from '../src/engine/rule.js'
+import {article} from '../src/suite/evidence.js'
 
 export type Options = Record<string, never>
 
@@ -66,8 +80,13 @@ const rule = defineRule<Options>(
     const said = phaseKind(phase.word) ?? 'foundation'
     const value = phase.value.replace(/\s*[(.].*$/, '')
     const title = facts.title ? `: \`${facts.title.text}\`` : ''
+    // A title that agrees with the file name says the label alone is wrong: not another prompt.
+    const labelOnly = titleAgrees(prompt.kind, facts.title?.subject)
+    const why = labelOnly
+      ? `the title agrees with the file name${title}`
+      : `the file holds ${article(said)} ${said} prompt${title}`
     const message = file.message(
-      `Unexpected TDD phase \`${value}\` in a ${prompt.kind} prompt file, expected \`${names[prompt.kind]}\` (the file holds a ${said} prompt${title})`,
+      `Unexpected TDD phase \`${value}\` in a ${prompt.kind} prompt file, expected \`${names[prompt.kind]}\` (${why})`,
       {
         place: {
           start: {line: phase.line, column: phase.column},
@@ -76,7 +95,7 @@ const rule = defineRule<Options>(
       }
     )
     // The label alone is wrong when the title agrees with the file name: a quick fix.
-    if (titleAgrees(prompt.kind, facts.title?.subject)) message.expected = [names[prompt.kind]]
+    if (labelOnly) message.expected = [names[prompt.kind]]
   }
 )
 

@@ -18,7 +18,8 @@
  * suites of one repository written in different styles are each held to their
  * own. A section is empty when nothing
  * but blank lines and comments stand between it and the next section of its
- * level or higher (for a label: the next section).
+ * level or higher (for a label: the next section). A section that holds a
+ * scaffold's placeholder (`<!-- fill in: … -->`) is the `placeholder` rule's.
  *
  * ### Options
  *
@@ -79,13 +80,38 @@
  *   ```text
  *   1:1: Expected a `Cases` section in this red prompt, as 5 of 6 red prompts here have
  *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "options": {"sections": {"red": ["Objective", "TDD Phase"]}}}
+ *
+ *   ```markdown
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
+ *
+ *   **Objective:** <!-- fill in: What this prompt generates, in one sentence. -->
+ *
+ *   **TDD Phase:** Red
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_01_config_generator_red.md", "options": {"sections": {"red": ["Objective", "TDD Phase"]}}}
+ *
+ *   ```markdown
+ *   # **Prompt 01: Unit Tests for ConfigGenerator**
+ *
+ *   **TDD Phase:** Red
+ *   ```
+ *
+ *   ```text
+ *   1:1: Expected an `Objective` section in this red prompt, as the configuration requires
+ *   ```
  */
 import {sectionKey} from '../src/suite/facts.js'
+import {placeholdersIn} from '../src/scaffold/placeholder.js'
 import {kinds, type Kind} from '../src/suite/names.js'
 import {subjectOf} from '../src/suite/subject.js'
 import {start} from '../src/engine/report.js'
 import {defineRule} from '../src/engine/rule.js'
-import {evidence} from '../src/suite/evidence.js'
+import {article, evidence} from '../src/suite/evidence.js'
 
 export interface Options {
   sections: Partial<Record<Kind, string[]>>
@@ -113,7 +139,7 @@ const rule = defineRule<Options>(
     },
     defaults: {sections: {}, aliases: {}}
   },
-  function (_tree, file, options, model) {
+  function (tree, file, options, model) {
     const subject = subjectOf(file, model)
     if (!subject || !model.judged(subject.prompt, subject.facts)) return
     const {prompt, facts, folder} = subject
@@ -142,14 +168,23 @@ const rule = defineRule<Options>(
       const found = facts.sections.filter((section) => keys.has(section.key))
       const [first] = found
       if (!first) {
-        file.message(`Expected a \`${name}\` section in this ${prompt.kind} prompt, ${why}`, {
-          place: start
-        })
+        file.message(
+          `Expected ${article(name)} \`${name}\` section in this ${prompt.kind} prompt, ${why}`,
+          {
+            place: start
+          }
+        )
       } else if (found.every((section) => section.empty)) {
         empty.push(first)
       }
     }
+    // A placeholder left in a section is the `placeholder` rule's finding.
+    const placeholders =
+      empty.length > 0 ? placeholdersIn(tree).map((found) => found.start.line) : []
+    const order = new Map(facts.sections.map((section, index) => [section, index]))
     for (const section of empty) {
+      const next = facts.sections[order.get(section)! + 1]?.line ?? Infinity
+      if (placeholders.some((line) => line >= section.line && line < next)) continue
       file.message(
         `Unexpected empty section \`${section.text.replace(/:$/, '')}\`, expected content under it`,
         {

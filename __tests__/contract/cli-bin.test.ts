@@ -158,7 +158,11 @@ describe('exit codes', () => {
       'tdd-prompt-lint: too many warnings (2, at most 1 allowed by --max-warnings)\n'
     )
     const quiet = await runBin(['--quiet', '--max-warnings', '0'], dir)
-    expect(quiet).toEqual({code: 0, stdout: '✔ No problems (10 files checked)\n', stderr: ''})
+    expect(quiet).toEqual({
+      code: 0,
+      stdout: '✔ No errors (10 files checked, 2 warnings hidden by --quiet)\n',
+      stderr: ''
+    })
     // Without the configuration, `pair` is an error again.
     fs.rmSync(path.join(dir, '.tddpromptlintrc.json'))
     const errors = await runBin([], dir)

@@ -89,7 +89,7 @@ describe('sizes and nesting: linted or one finding each, in bounded time and mem
       {ruleId: 'pair', message: missingGreen('prompt_04b_headings_green.md')},
       {
         ruleId: 'required-sections',
-        message: 'Expected a `Objective` section in this red prompt, as the configuration requires'
+        message: 'Expected an `Objective` section in this red prompt, as the configuration requires'
       },
       {
         ruleId: 'required-sections',

@@ -92,8 +92,8 @@ describe('the bin', () => {
     const findings = files.flatMap((file) =>
       file.messages.map((message) => ({file: file.filePath, ...message}))
     )
-    // The new pair's empty sections (the house style's, inferred), on both files…
-    const sections = findings.filter((finding) => finding.ruleId === 'required-sections')
+    // The new pair's placeholders (in the sections of the house style, inferred), on both files…
+    const sections = findings.filter((finding) => finding.ruleId === 'placeholder')
     expect(new Set(sections.map((finding) => finding.file))).toEqual(
       new Set([
         'orchestration/prompt_03_health_probe_red.md',
@@ -102,12 +102,12 @@ describe('the bin', () => {
     )
     for (const finding of sections) {
       expect(finding.message).toMatch(
-        /^Unexpected empty section `[^`]+`, expected content under it$/
+        /^Unexpected placeholder `fill in: [^`]+`, expected the text it asks for$/
       )
     }
     // …and nothing else: `new` listed the pair in the plan, after pair 02's entries,
     // and renumber kept every other entry in step.
-    expect(findings.filter((finding) => finding.ruleId !== 'required-sections')).toEqual([])
+    expect(findings.filter((finding) => finding.ruleId !== 'placeholder')).toEqual([])
     const plan = fs.readFileSync(path.join(root, 'orchestration', 'readme.md'), 'utf8')
     expect(plan).toMatch(
       /prompt\\_02b\\_preflight\\_validator\\_green\.md[^\n]*\n\* prompt\\_03\\_health\\_probe\\_red\.md: "Red" prompt for the HealthProbe unit test\.\n\* prompt\\_03b\\_health\\_probe\\_green\.md: "Green"/

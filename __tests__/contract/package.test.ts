@@ -2,7 +2,9 @@
  * The npm package (run `npm run bundle` first): `npm pack` ships the CLI, the
  * API, the preset, the rules, their declarations and config.schema.json — not
  * the Action bundle, which is used from git — within a size bound; and a
- * TypeScript consumer type-checks against the declarations.
+ * TypeScript consumer of the packed tarball, installed with npm in a project of
+ * its own, type-checks against the declarations, strict and without
+ * skipLibCheck.
  */
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -49,14 +51,38 @@ test('npm pack: no Action bundle, both bins, the declarations, under 720 kB pack
   expect(pack!.size).toBeLessThan(720 * 1024)
 })
 
-test('a TypeScript consumer imports main, the preset and a rule', () => {
+test('a TypeScript consumer of the packed tarball compiles, strict and without skipLibCheck', () => {
+  // The tarball as npm publishes it, installed in a project of its own: the declarations
+  // resolve only what the package itself brings (its dependencies), not this repository's
+  // node_modules. The consumer has TypeScript's Node types, as a Node project does.
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tdd-consumer-')))
   made.push(dir)
-  fs.mkdirSync(path.join(dir, 'node_modules'))
-  fs.symlinkSync(root, path.join(dir, 'node_modules', 'tdd-prompt-lint'), 'dir')
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
+  ) as Array<{filename: string}>
   fs.writeFileSync(
     path.join(dir, 'package.json'),
     JSON.stringify({name: 'consumer', private: true, type: 'module'})
+  )
+  const nodeTypes = JSON.parse(
+    fs.readFileSync(path.join(root, 'node_modules', '@types', 'node', 'package.json'), 'utf8')
+  ) as {version: string}
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      path.join(dir, packed!.filename),
+      `@types/node@${nodeTypes.version}`
+    ],
+    {cwd: dir, stdio: ['ignore', 'ignore', 'pipe']}
   )
   fs.writeFileSync(
     path.join(dir, 'tsconfig.json'),
@@ -66,16 +92,16 @@ test('a TypeScript consumer imports main, the preset and a rule', () => {
         module: 'NodeNext',
         moduleResolution: 'NodeNext',
         strict: true,
+        skipLibCheck: false,
         noEmit: true,
-        types: ['node'],
-        typeRoots: [path.join(root, 'node_modules', '@types')]
+        types: ['node']
       },
       files: ['consumer.ts']
     })
   )
   fs.writeFileSync(
     path.join(dir, 'consumer.ts'),
-    `import {main, createLinter, type Streams} from 'tdd-prompt-lint'
+    `import {main, createLinter, reporters, SuiteModel, type Streams} from 'tdd-prompt-lint'
 import preset from 'tdd-prompt-lint/preset'
 import pair from 'tdd-prompt-lint/rules/pair'
 
@@ -83,10 +109,16 @@ const streams: Streams = {stdout: process.stdout, stderr: process.stderr}
 const code: Promise<number> = main(['--version'], '.', streams)
 const plugins: unknown[] = [...(preset.plugins ?? []), pair]
 const id: string = pair.meta.id
-createLinter({rules: {pair: 'warn'}}, '.')
+const linter = createLinter({rules: {pair: 'warn'}}, '.')
+const report: Promise<string> = linter
+  .lint('prompt_01_a_red.md')
+  .then((file) => file.messages.map((message) => message.reason).join('\\n') + reporters.stylish([file], {cwd: '.'}))
+const model = new SuiteModel({root: '.'})
 void code
 void plugins
 void id
+void report
+void model
 `
   )
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')

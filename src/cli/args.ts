@@ -34,7 +34,7 @@ export interface CliOptions {
   /** Lint standard input as the file `stdinFilename`. */
   stdin: boolean
   stdinFilename: string | undefined
-  /** Lint the suites that the changes staged in git touch, deletions included (src/cli/staged.ts). */
+  /** Lint the suites that the changes staged in git touch, deletions included, and those of `paths` (src/cli/staged.ts). */
   staged: boolean
   /** `--fix` (apply), `--fix-dry-run` (print the plan), or neither (src/cli/fix-command.ts). */
   fix: 'apply' | 'dry-run' | undefined
@@ -107,8 +107,11 @@ Options:
       --no-gitignore       lint what .gitignore files leave out too
       --rule 'ID: LEVEL'   set a rule's level (off, warn, error) or
                            'ID: [LEVEL, {options}]', over the configuration
-      --staged             lint the suites that the changes staged in git touch,
-                           deletions and renames included (a pre-commit hook)
+      --staged [files]     lint the suites that the changes staged in git touch,
+                           deletions and renames included, and those of the
+                           files given (a pre-commit hook: every suite under
+                           \`pre-commit run --all-files\`; the changes between
+                           PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF when set)
       --fix                fix what is mechanical (renames with their references,
                            title numbers, phase labels, evident links), then
                            report what is left
@@ -166,11 +169,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`\`--stdin\` takes no paths, got \`${positionals[0]}\``)
   }
   const staged = values.staged ?? false
-  if (staged && (stdin || positionals.length > 0)) {
-    throw new UsageError(
-      `\`--staged\` takes no paths, got \`${stdin ? '--stdin' : positionals[0]}\``
-    )
-  }
+  if (staged && stdin) throw new UsageError('`--staged` takes no paths, got `--stdin`')
   const fix = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'apply' : undefined
   if (fix && stdin) throw new UsageError('`--fix` cannot change standard input: give paths')
   return {

@@ -11,9 +11,13 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const argv = process.argv.slice(2)
-// The pre-commit hook's `--staged` on a commit that touches no suite: the stylish
-// report of no file, without loading the linter (src/cli/staged.ts).
-if (argv.length === 1 && argv[0] === '--staged' && (await nothingStaged())) {
+// The pre-commit hook's `--staged [files]` on a commit that touches no suite: the
+// stylish report of no file, without loading the linter (src/cli/staged.ts).
+if (
+  argv[0] === '--staged' &&
+  argv.slice(1).every((arg) => !arg.startsWith('-')) &&
+  (await nothingStaged(argv.slice(1)))
+) {
   process.stdout.write('✔ No problems (0 files checked)\n')
 } else {
   const {main} = await import('./main.js')
@@ -24,10 +28,12 @@ if (argv.length === 1 && argv[0] === '--staged' && (await nothingStaged())) {
 }
 
 /** Whether nothing staged concerns a suite, when the report would be plain (no colour); a git failure is left to the run. */
-async function nothingStaged(): Promise<boolean> {
+async function nothingStaged(files: string[]): Promise<boolean> {
   if (process.stdout.isTTY || process.env.FORCE_COLOR !== undefined) return false
   try {
-    return (await import('./staged.js')).stagedTargets(process.cwd()).length === 0
+    const {changedPaths, stagedTargets} = await import('./staged.js')
+    const cwd = process.cwd()
+    return stagedTargets(cwd, [...changedPaths(cwd, process.env), ...files]).length === 0
   } catch {
     return false
   }

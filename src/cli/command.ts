@@ -54,7 +54,8 @@ export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(
   try {
     parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new Error(describeParseError(error), {cause: error})
+    const known = Object.keys(options).map((name) => `--${name}`)
+    throw new Error(describeParseError(error, known), {cause: error})
   }
   for (const [name, value] of Object.entries(parsed.values)) {
     if (value === '' && name !== 'package') {

@@ -176,8 +176,12 @@ async function lint(
     const {linter: own} = linterFor(path.resolve(cwd, filePath))
     results = [await lintStdin(bytes, filePath, own)]
   } else {
-    if (options.staged)
-      options = {...options, paths: (await import('./staged.js')).stagedTargets(cwd)}
+    if (options.staged) {
+      // Files given with --staged (pre-commit passes them) count as changed too.
+      const {changedPaths, stagedTargets} = await import('./staged.js')
+      const changed = [...changedPaths(cwd, context.env ?? process.env), ...options.paths]
+      options = {...options, paths: stagedTargets(cwd, changed)}
+    }
     const expanded = await expandGlobs(options.paths, cwd)
     given = new Set([...expanded.paths, ...expanded.problems.map((problem) => problem.path)])
     // Patterns that matched nothing leave no path: that is not "no paths" (every suite).
@@ -239,9 +243,12 @@ async function lint(
       progress.clear()
     }
   }
+  let hiddenWarnings = 0
   if (options.quiet) {
     for (const result of results) {
-      result.messages = result.messages.filter((message) => message.fatal === true)
+      const kept = result.messages.filter((message) => message.fatal === true)
+      hiddenWarnings += result.messages.length - kept.length
+      result.messages = kept
     }
   }
 
@@ -263,7 +270,7 @@ async function lint(
   if (!silent) {
     const color =
       options.format === 'stylish' && useColor(options, streams, context.env ?? process.env)
-    const report = reporters[options.format](results, {cwd, color})
+    const report = reporters[options.format](results, {cwd, color, hiddenWarnings})
     if (options.output) {
       try {
         writeOutputFile(cwd, options.output, report)

@@ -26,18 +26,25 @@ Options:
   -h, --help           show this help
 `
 
-export const newUsage = `Usage: tdd-prompt-lint new <slug> [--suite <folder>] [--kind <kind>]
+export const newUsage = `Usage: tdd-prompt-lint new <slug> [--suite <folder>] [--kind <kind>] [--at N]
 
 Write the suite's next red/green pair, [prefix_]prompt_NN_<slug>_red.md and
-[prefix_]prompt_NNb_<slug>_green.md, linking the suite's preprompt (and, in the
-green, its red), and add the pair to the component list of the suite's own
-preprompt. Prints the files written, then the preprompt updated. Never
-overwrites a file.
+[prefix_]prompt_NNb_<slug>_green.md, in the house style: the sections the
+suite's prompts share, a link to the preprompt where they link it (and, in a
+green that cites no test file, to its red), and a placeholder
+(<!-- fill in: … -->) wherever text is to be written, which the placeholder
+rule reports until it is. The pair is added to the component list of the
+suite's own preprompt and to its plan. Prints the files written, then those
+updated. Never overwrites a file.
 
 Options:
   -s, --suite FOLDER   suite folder (default: the working directory)
-  -k, --kind KIND      test kind the red prompt asks for, one of the configured
-                       kinds (default: unit)
+  -k, --kind KIND      test kind the red prompt asks for: unit, integration,
+                       pre-flight, end-to-end, contract or property (default:
+                       unit)
+      --at N           number the pair N (1-99) instead of the next number,
+                       first moving N and every number above it up by one
+                       when N is taken (see \`renumber --help\`)
   -c, --config FILE    configuration file (default: the first found from the
                        working directory up)
       --debug          show stack traces

@@ -13,6 +13,11 @@
  * cited from anywhere: the whole working folder is linted. Nothing staged that
  * concerns a suite: nothing is linted.
  *
+ * Files given with `--staged` count as changed too: pre-commit passes the staged
+ * files on a commit (nothing new), and every tracked file under `pre-commit run
+ * --all-files`, which so lints every suite. Under `--from-ref`/`--to-ref` the
+ * changes are those between the two refs (`changedPaths`).
+ *
  * This module is light (no linter): the bin asks it first, so that a commit
  * touching no prompt costs a process start and one `git` call.
  */
@@ -26,11 +31,37 @@ const utf8 = new TextDecoder('utf-8', {fatal: true})
 
 /** Paths staged for the next commit (added, changed, deleted), relative to `cwd`, below it only. */
 export function stagedPaths(cwd: string): string[] {
+  return gitPaths(cwd, ['--cached'])
+}
+
+/**
+ * The changed paths `--staged` starts from: those between PRE_COMMIT_FROM_REF and
+ * PRE_COMMIT_TO_REF when pre-commit sets both (`pre-commit run --from-ref A
+ * --to-ref B`, a pre-push hook; deletions included, from their merge base as
+ * pre-commit takes them), else those staged.
+ */
+export function changedPaths(cwd: string, env: Record<string, string | undefined>): string[] {
+  const from = env.PRE_COMMIT_FROM_REF
+  const to = env.PRE_COMMIT_TO_REF
+  if (!from || !to) return stagedPaths(cwd)
+  for (const [name, ref] of [
+    ['PRE_COMMIT_FROM_REF', from],
+    ['PRE_COMMIT_TO_REF', to]
+  ]) {
+    if (ref!.startsWith('-') || /[\s\0]/.test(ref!)) {
+      throw new Error(`--staged: invalid ${name} \`${ref}\``)
+    }
+  }
+  return gitPaths(cwd, [`${from}...${to}`])
+}
+
+/** `git diff --name-only` of `range`, relative to `cwd`, below it only. */
+function gitPaths(cwd: string, range: string[]): string[] {
   let out: Buffer
   try {
     out = execFileSync(
       'git',
-      ['diff', '--cached', '--name-only', '--no-renames', '-z', '--relative'],
+      ['diff', ...range, '--name-only', '--no-renames', '-z', '--relative', '--'],
       {cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024}
     )
   } catch (error) {

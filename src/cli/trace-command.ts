@@ -38,24 +38,22 @@ Options:
 const formats = ['text', 'markdown', 'json'] as const
 type Format = (typeof formats)[number]
 
+const traceOptions = {
+  format: {type: 'string', short: 'f'},
+  config: {type: 'string', short: 'c'},
+  debug: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
 /** Run `trace` with the arguments after the sub-command; returns the exit code. */
 export async function runTrace(argv: string[], cwd: string, streams: Streams): Promise<number> {
   try {
     let parsed
     try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          format: {type: 'string', short: 'f'},
-          config: {type: 'string', short: 'c'},
-          debug: {type: 'boolean'},
-          help: {type: 'boolean', short: 'h'}
-        },
-        allowPositionals: true,
-        strict: true
-      })
+      parsed = parseArgs({args: argv, options: traceOptions, allowPositionals: true, strict: true})
     } catch (error) {
-      throw new Error(describeParseError(error), {cause: error})
+      const known = Object.keys(traceOptions).map((name) => `--${name}`)
+      throw new Error(describeParseError(error, known), {cause: error})
     }
     const {values, positionals} = parsed
     if (values.help) {

@@ -27,7 +27,8 @@ export function editDistance(a: string, b: string): number {
 /**
  * The known name closest to `name` (case-insensitively), when it is close
  * enough to be a typo: at most a third of its length in edits (at least 1, at
- * most 3). `undefined` when none is, and for names too long to compare cheaply.
+ * most 3), else the one name a `-word` apart. `undefined` when none is, and for
+ * names too long to compare cheaply.
  */
 export function closest(name: string, known: Iterable<string>): string | undefined {
   if (name.length > 100) return undefined
@@ -43,7 +44,19 @@ export function closest(name: string, known: Iterable<string>): string | undefin
       bestDistance = distance
     }
   }
-  return best
+  return best ?? oneWordApart(wanted, known)
+}
+
+/**
+ * The one known name that is `name` with a `-word` more or less (`--output-file`
+ * for `--output`, `--print` for `--print-config`); none when several are.
+ */
+function oneWordApart(name: string, known: Iterable<string>): string | undefined {
+  const found = [...known].filter((candidate) => {
+    const other = candidate.toLowerCase()
+    return name.startsWith(other + '-') || other.startsWith(name + '-')
+  })
+  return found.length === 1 ? found[0] : undefined
 }
 
 /** ` (did you mean \`x\`?)`, or `''` when nothing is close. */

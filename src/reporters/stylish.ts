@@ -3,7 +3,8 @@
  * path relative to the working directory), one line per message
  * (`line:col  severity  message  rule-id`, columns aligned), and a summary line
  * (`✖ 3 problems (2 errors, 1 warning)`). A clean run prints one line,
- * `✔ No problems (N files checked)`. Colour only when `context.color` is set.
+ * `✔ No problems (N files checked)` (`✔ No errors (N files checked, M warnings
+ * hidden by --quiet)` when `--quiet` left warnings out). Colour only when `context.color` is set.
  * Paths and messages come from the repository: their controls are escaped and
  * no line can start a CI workflow command (src/io/escape.ts).
  */
@@ -62,7 +63,11 @@ export const stylish: Reporter = (files, context) => {
   const {errors, warnings} = count(files)
   const total = errors + warnings
   if (total === 0) {
-    return paint('✔', 'green') + ` No problems (${plural(files.length, 'file')} checked)\n`
+    const hidden = context.hiddenWarnings ?? 0
+    return hidden > 0
+      ? paint('✔', 'green') +
+          ` No errors (${plural(files.length, 'file')} checked, ${plural(hidden, 'warning')} hidden by --quiet)\n`
+      : paint('✔', 'green') + ` No problems (${plural(files.length, 'file')} checked)\n`
   }
   const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
   lines.push('', paint(summary, 'bold', errors > 0 ? 'red' : 'yellow'))

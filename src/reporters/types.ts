@@ -6,6 +6,8 @@ export interface ReportContext {
   cwd: string
   /** Colour output (stylish only). */
   color?: boolean
+  /** Warnings left out of the results by `--quiet` (stylish's clean line says so). */
+  hiddenWarnings?: number
 }
 
 /**

@@ -34,7 +34,9 @@ import {
   type Kind
 } from '../suite/names.js'
 import {ruleOptions} from '../engine/rule.js'
-import {sectionKey} from '../suite/facts.js'
+import {sectionKey, testKindNames, testKindsOf} from '../suite/facts.js'
+import {didYouMean} from '../config/suggest.js'
+import {placeholder as fillIn} from './placeholder.js'
 import {SuiteModel, type Folder} from '../suite/model.js'
 import type {Plan} from '../suite/plans.js'
 
@@ -185,6 +187,22 @@ export function newPair(options: NewOptions): NewResult {
   }
   const preprompt = resolved.file
   const component = componentName(slug)
+  const redSections = templateSections(model, dir, 'red', config)
+  const greenSections = templateSections(model, dir, 'green', config)
+  // Links the house style expects: the preprompt; in a green whose template cites no
+  // test file (no Primary Prompt, no Dependencies), its red.
+  const prepromptLink = `Read [the preprompt](${linkUrl(path.relative(dir, preprompt).split(path.sep).join('/'))}) first.`
+  const links = (kind: 'red' | 'green', sections: TemplateSection[]) => {
+    const found: string[] = []
+    if (model.expects(dir, kind, 'link:preprompt')) found.push(prepromptLink)
+    const cites = sections.some((section) =>
+      ['primary prompt', 'dependencies'].includes(sectionKey(section.name))
+    )
+    if (kind === 'green' && !cites) {
+      found.push(`Make the test from [the red prompt](${linkUrl(path.basename(red))}) pass.`)
+    }
+    return found
+  }
   const testFile = `${testFolder(model, folder)}${slug}${kind === 'integration' ? '_integration' : ''}_test.go`
   const number2 = formatNumber2(number)
   const files = [
@@ -193,7 +211,8 @@ export function newPair(options: NewOptions): NewResult {
       text: renderPrompt({
         kind: 'red',
         title: `Prompt ${number2}: ${testTitle(kind)} for ${component}`,
-        sections: templateSections(model, dir, 'red', config),
+        sections: redSections,
+        links: links('red', redSections),
         testFile,
         today: config.today
       })
@@ -203,7 +222,8 @@ export function newPair(options: NewOptions): NewResult {
       text: renderPrompt({
         kind: 'green',
         title: `Prompt ${number2}: Implementation for ${component}`,
-        sections: templateSections(model, dir, 'green', config),
+        sections: greenSections,
+        links: links('green', greenSections),
         testFile,
         today: config.today
       })
@@ -393,7 +413,12 @@ export function templateSections(
     if (!prompt || prompt.kind !== kind || !model.judged(prompt, facts)) continue
     const keys = new Set(facts.sections.map((section) => 'section:' + section.key))
     if (!expected.every((part) => keys.has(part))) continue
-    const found = facts.sections.filter((section) => !/^rv[_-]?\d/.test(section.key))
+    // The sections the scope's prompts share (when it has a style), not this one's extras.
+    const found = facts.sections.filter(
+      (section) =>
+        !/^rv[_-]?\d/.test(section.key) &&
+        (expected.length === 0 || expected.includes('section:' + section.key))
+    )
     if (found.length > 0)
       return found.map((section) => ({name: section.text.replace(/:$/, ''), depth: section.depth}))
   }
@@ -405,18 +430,24 @@ export function renderPrompt(options: {
   kind: Kind
   title: string
   sections: TemplateSection[]
+  /** Sentences with links (to the preprompt, to the red): under a `Context` section, else after the title. */
+  links?: string[]
   testFile?: string
   today?: Date | undefined
 }): string {
   const {kind, testFile} = options
   const phase = {red: 'Red', green: 'Green', foundation: 'Foundation', preprompt: ''}[kind]
   const blocks = [`# **${options.title}**`]
+  const links = (options.links ?? []).join(' ')
+  const context = options.sections.find((section) => sectionKey(section.name) === 'context')
+  if (links && !context) blocks.push(links)
   let changelog = false
   for (const [index, section] of options.sections.entries()) {
     const key = sectionKey(section.name)
     // A heading whose next section is a label holds that label: no placeholder of its own.
     const holdsLabel = options.sections[index + 1]?.depth === 0
-    const body = placeholder(kind, key, testFile)
+    const body =
+      links && section === context ? {inline: links, block: ''} : placeholder(kind, key, testFile)
     if (section.depth === 0) {
       const value = key === 'tdd phase' ? phase : body.inline
       blocks.push(`**${section.name}:**${value ? ' ' + value : ''}`)
@@ -439,13 +470,13 @@ export function renderPrompt(options: {
   return blocks.join('\n\n') + '\n'
 }
 
-/** What a new section holds: an HTML comment to replace (so the section still counts as empty), or known text. */
+/** What a new section holds: a placeholder to replace (`<!-- fill in: … -->`, which the `placeholder` rule reports), or known text. */
 function placeholder(
   kind: Kind,
   key: string,
   testFile: string | undefined
 ): {inline: string; block: string} {
-  const todo = (text: string) => `<!-- ${text} -->`
+  const todo = fillIn
   if (key === 'primary prompt' && testFile) {
     return kind === 'green'
       ? {
@@ -467,7 +498,7 @@ function placeholder(
     'key requirements to fulfill': 'One bullet per requirement, with its ID: (L1-1.1).',
     dependencies: 'The source files to paste in with this prompt.'
   }[key]
-  return {inline: todo(text ?? 'Fill in.'), block: ''}
+  return {inline: todo(text), block: ''}
 }
 
 function stamp(day: Date): string {
@@ -480,7 +511,9 @@ function testTitle(kind: string): string {
     unit: 'Unit Tests',
     integration: 'Integration Test',
     'pre-flight': 'Pre-flight Test',
-    'end-to-end': 'End-to-end Test'
+    'end-to-end': 'End-to-end Test',
+    contract: 'Contract Tests',
+    property: 'Property Tests'
   }
   return known[kind] ?? `${words(kind)} Tests`
 }
@@ -539,16 +572,24 @@ function roundTrips(slug: string, kind: Kind): boolean {
   return parsed?.slug === slug && parsed.rawSlug === slug && parsed.kind === kind
 }
 
-/** A test kind as the titles say it (`unit`, `integration`, `pre-flight`, `end-to-end` or another word). */
+/**
+ * One of the test kinds the `test-kind` rule reads (`unit`, `integration`,
+ * `pre-flight`, `end-to-end`, `contract`, `property`), however it is written
+ * (`Pre-flight`, `preflight`, `e2e`).
+ */
 function checkKind(kind: string | undefined): string {
   if (kind === undefined) return 'unit'
   const plain = kind
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-  if (!plain)
-    throw new ScaffoldError(`invalid test kind \`${kind}\`, expected a word such as \`unit\``)
-  return plain === 'preflight' ? 'pre-flight' : plain
+  const [read, other] = plain ? testKindsOf(`${plain} test`) : []
+  if (read !== undefined && other === undefined) return read
+  const suggestion = didYouMean(plain, testKindNames)
+  throw new ScaffoldError(
+    `unknown test kind \`${kind}\`` +
+      (suggestion || `, expected one of ${testKindNames.map((name) => `\`${name}\``).join(', ')}`)
+  )
 }
 
 // Helpers.

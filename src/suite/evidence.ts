@@ -7,3 +7,10 @@ export function evidence(found: Evidence, kind: Kind): string {
   const kindName = kind === 'preprompt' ? 'preprompts' : `${kind} prompts`
   return `as ${found.count} of ${found.total} ${kindName} here have`
 }
+
+/** `a` or `an` before a name as it is read aloud (`an Objective`, `a Persona`, `a Unit`). */
+export function article(name: string): 'a' | 'an' {
+  return /^(?:[aeio]|u(?!n[ie]|s[aeu]|ti|ri)|h(?:our|onou?r))/i.test(name.replace(/^\W+/, ''))
+    ? 'an'
+    : 'a'
+}

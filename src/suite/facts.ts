@@ -445,6 +445,9 @@ export function readFacts(text: string): Facts {
   return facts
 }
 
+/** Every test kind a text can state, in that order (`new --kind` takes these). */
+export const testKindNames: readonly string[] = kindWords.map(([kind]) => kind)
+
 /** The test kinds a text states (`unit`, `integration`, `pre-flight`…), in a fixed order. */
 export function testKindsOf(text: string): string[] {
   return kindWords.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind)
