@@ -16,7 +16,14 @@ import {reportCheckRun} from '../src/action/reporters/check-run.js'
 import {annotateWithCommands} from '../src/action/reporters/commands.js'
 import {logFindings, logLinesPerFile} from '../src/action/reporters/log.js'
 import {writeSarifFile} from '../src/action/reporters/sarif.js'
-import {traceInScope} from '../src/action/summary.js'
+import {renameSection, traceInScope} from '../src/action/summary.js'
+import {
+  alreadyPosted,
+  commentOf,
+  inDiff,
+  suggestedLines,
+  suggestionsOf
+} from '../src/action/suggestions.js'
 import {SuiteModel} from '../src/suite/model.js'
 import {cleanUp, standIn, temp, writeSuite} from './helpers/action.js'
 
@@ -181,5 +188,82 @@ describe('the summary trace', () => {
     expect(rows.find((row) => row.id === 'L1-1.1')?.prompts).toEqual([
       path.join(root, 'billing', 'prompt_01_ledger_red.md')
     ])
+  })
+})
+
+describe('suggestions', () => {
+  const workspace = '/ws'
+  const before = '\uFEFF# Prompt 05: A\r\n\r\n**TDD Phase:** Red\r\nsame\r\n'
+  const after = '\uFEFF# Prompt 04: A\r\n\r\n**TDD Phase:** Green\r\nsame\r\n'
+  const plan = {renames: [], edits: new Map([['/ws/o/prompt_04_a_red.md', after]])}
+  const read = () => before
+
+  it('replaces exactly the lines a fix changes, one suggestion per run of lines', () => {
+    const found = suggestionsOf(plan, workspace, read, [])
+    expect(
+      found.map(({file, startLine, endLine, lines}) => ({file, startLine, endLine, lines}))
+    ).toEqual([
+      {file: 'o/prompt_04_a_red.md', startLine: 1, endLine: 1, lines: ['# Prompt 04: A']},
+      {file: 'o/prompt_04_a_red.md', startLine: 3, endLine: 3, lines: ['**TDD Phase:** Green']}
+    ])
+  })
+
+  it('keeps text from the repository inert: escaped words, a fence no line closes', () => {
+    const comment = commentOf({
+      file: 'o/p.md',
+      startLine: 2,
+      endLine: 3,
+      lines: ['# Prompt 04 @octocat </details>', '```', '````'],
+      findings: [{rule: 'title', message: 'Unexpected `Prompt 05` @team <b>'}]
+    })
+    expect(comment).toMatchObject({path: 'o/p.md', line: 3, start_line: 2, side: 'RIGHT'})
+    expect(comment.body).toContain(
+      '`````suggestion\n# Prompt 04 @octocat </details>\n```\n````\n`````\n'
+    )
+    const words = comment.body.slice(0, comment.body.indexOf('`````suggestion'))
+    expect(words).toContain('Unexpected \\`Prompt 05\\` \\@team &lt;b&gt;')
+    expect(suggestedLines(comment.body)).toBe('# Prompt 04 @octocat </details>\n```\n````')
+  })
+
+  it('knows a suggestion already posted for the same lines and text, whoever posted it', () => {
+    const comment = commentOf({
+      file: 'o/p.md',
+      startLine: 1,
+      endLine: 1,
+      lines: ['x'],
+      findings: []
+    })
+    const posted = (line: number, body: string) => ({path: 'o/p.md', line, body})
+    expect(alreadyPosted(comment, [posted(1, 'Try this:\n```suggestion\nx\n```')])).toBe(true)
+    expect(alreadyPosted(comment, [posted(2, comment.body)])).toBe(false)
+    expect(alreadyPosted(comment, [posted(1, '```suggestion\ny\n```')])).toBe(false)
+    expect(alreadyPosted(comment, [posted(1, 'x')])).toBe(false)
+  })
+
+  it('lies in the diff only when one hunk shows every line it replaces', () => {
+    const suggestion = {file: 'o/p.md', startLine: 4, endLine: 5, lines: [], findings: []}
+    expect(inDiff(suggestion, new Map([['o/p.md', [[1, 5]]]]))).toBe(true)
+    expect(
+      inDiff(
+        suggestion,
+        new Map([
+          [
+            'o/p.md',
+            [
+              [1, 4],
+              [5, 9]
+            ]
+          ]
+        ])
+      )
+    ).toBe(false)
+    expect(inDiff(suggestion, new Map())).toBe(false)
+  })
+
+  it('lists renames as shell commands in a fence no path can close', () => {
+    const section = renameSection([{from: "o/it's.md", to: 'o/```x.md'}])
+    expect(section).toContain(
+      "````sh\ngit mv 'o/it'\\''s.md' 'o/```x.md'\ntdd-prompt-lint --fix\n````"
+    )
   })
 })

@@ -1,7 +1,8 @@
 /**
  * The Action, a host over the engine: inputs and event → scope → selection →
  * lint (one suite model for the run) → reporters (the log, annotations as
- * workflow commands or on a check run, SARIF, outputs, the job summary). Every
+ * workflow commands or on a check run, `--fix`'s fixes as suggested changes in
+ * a review, SARIF, outputs, the job summary). Every
  * failure ends in `core.setFailed` with one clear line, never a stack trace.
  * This is the one module that touches @actions/core: the steps get an `Output`.
  *
@@ -26,9 +27,11 @@ import type {Output} from './output.js'
 import {reportCheckRun} from './reporters/check-run.js'
 import {annotateWithCommands} from './reporters/commands.js'
 import {logFindings} from './reporters/log.js'
+import {reportSuggestions} from './reporters/review.js'
 import {writeSarifFile} from './reporters/sarif.js'
 import {chooseScope} from './scope.js'
 import {selectRun} from './selection.js'
+import {planSuggestions} from './suggestions.js'
 import {buildSummary, text, traceInScope, type Note} from './summary.js'
 import {outsideWorkspace, suitePatterns} from './suites.js'
 
@@ -164,6 +167,11 @@ async function lintAndReport(options: RunOptions): Promise<void> {
     const note = annotateWithCommands(annotations, budget, out)
     if (note) notes.push(note)
   }
+  const fixes = planSuggestions(results, linter.model, workspace, annotations)
+  if (inputs.suggestions && scope.kind === 'changed') {
+    const review = {suggestions: fixes.suggestions, diff: scope.diff, pullNumber: scope.pullNumber}
+    notes.push(...(await reportSuggestions({...review, context, client: client.get}, out)))
+  }
   const sarif = writeSarifFile(results, workspace, env)
   setOutputs({...counts, files: results.length, sarif})
   await writeSummary(
@@ -178,7 +186,8 @@ async function lintAndReport(options: RunOptions): Promise<void> {
       scope: selection.scope,
       failOn: inputs.failOn,
       failed,
-      notes
+      notes,
+      renames: fixes.renames
     }),
     out
   )

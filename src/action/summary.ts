@@ -51,6 +51,8 @@ export interface SummaryInput {
   failed: boolean
   /** Further paragraphs (annotation cap, check run, fallbacks). */
   notes: Note[]
+  /** Renames `--fix` would make (relative paths): listed as the `git mv` to run, which no suggestion can express. */
+  renames?: Array<{from: string; to: string}>
   /** Bytes the summary may take, everything counted (default: GitHub's 1 MiB). */
   limit?: number
 }
@@ -113,6 +115,8 @@ export function buildSummary(input: SummaryInput): string {
       `${text(note.text)}${note.link ? ' ' + link(note.link.label, note.link.url) : ''}\n\n`
     )
   }
+
+  if (input.renames && input.renames.length > 0) head.push(renameSection(input.renames))
 
   const pieces: {text: string; findings: number; file?: string}[] = head.map((piece) => ({
     text: piece,
@@ -269,6 +273,33 @@ export function traceInScope(
     }
   }
   return [...rows.values()]
+}
+
+/** A fence of backticks longer than any run of backticks in the lines (at least three): no line can close it. */
+export function fenceFor(lines: string[]): string {
+  const runs = lines.flatMap((line) => line.match(/`+/g) ?? [])
+  return '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)))
+}
+
+/** Renames shown at most. */
+const maxRenames = 50
+
+/**
+ * The renames as shell commands in a fenced block: paths single-quoted for the
+ * shell, controls visible, the fence longer than any run of backticks in them.
+ */
+export function renameSection(renames: Array<{from: string; to: string}>): string {
+  const quote = (value: string) => `'${escapeControls(value).replace(/'/g, "'\\''")}'`
+  const lines = renames
+    .slice(0, maxRenames)
+    .map(({from, to}) => `git mv ${quote(from)} ${quote(to)}`)
+  if (renames.length > maxRenames) lines.push(`# and ${renames.length - maxRenames} more`)
+  lines.push('tdd-prompt-lint --fix')
+  const fence = fenceFor(lines)
+  return (
+    `### Renames\n\nA suggestion cannot rename a file. To rename ${plural(renames.length, 'prompt')} and every reference to ${renames.length === 1 ? 'it' : 'them'}, run \`tdd-prompt-lint --fix\`, or:\n\n` +
+    `${fence}sh\n${lines.join('\n')}\n${fence}\n\n`
+  )
 }
 
 /** The pairs of the suite in `dir`, by number, from the suite model. */
