@@ -11,11 +11,13 @@
  */
 import path from 'node:path'
 import * as core from '@actions/core'
+import type {VFile} from 'vfile'
 import {ConfigError, loadConfig, type ResolvedConfig} from '../config/config.js'
 import {createLinter} from '../engine/lint.js'
 import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
 import {OptionsError} from '../engine/rule.js'
 import {requirementWords} from '../io/files.js'
+import {mermaid, suiteMaps} from '../map/map.js'
 import {escapeControls, safeLine} from '../io/escape.js'
 import {plural, relativePath} from '../reporters/common.js'
 import {countFindings, findingsTitle, toAnnotations} from './annotations.js'
@@ -174,6 +176,15 @@ async function lintAndReport(options: RunOptions): Promise<void> {
   }
   const sarif = writeSarifFile(results, workspace, env)
   setOutputs({...counts, files: results.length, sarif})
+  const trace = traceInScope(linter.model, selection.suites, requirementWords(config.settings))
+  const flagged = new Set(withFindings(results))
+  const maps = suiteMaps({
+    model: linter.model,
+    suites: selection.suites,
+    cwd: workspace,
+    flagged,
+    trace
+  })
   await writeSummary(
     buildSummary({
       results,
@@ -182,7 +193,8 @@ async function lintAndReport(options: RunOptions): Promise<void> {
       suites: selection.suites,
       model: linter.model,
       blob: blobBase(env, context),
-      trace: traceInScope(linter.model, selection.suites, requirementWords(config.settings)),
+      trace,
+      map: mermaid(maps),
       scope: selection.scope,
       failOn: inputs.failOn,
       failed,
@@ -240,6 +252,13 @@ function lazyClient(
       return client
     }
   }
+}
+
+/** The files with a finding (absolute). */
+function withFindings(results: VFile[]): string[] {
+  return results
+    .filter((file) => file.messages.length > 0)
+    .map((file) => path.resolve(file.cwd, file.path))
 }
 
 function setOutputs(outputs: {errors: number; warnings: number; files: number; sarif: string}) {

@@ -1,7 +1,8 @@
 /**
  * The job summary a reviewer reads without opening the log: the counts, a pair
- * matrix for each suite linted (which pairs are complete), and a table of findings
- * per file with links to the rules' docs.
+ * matrix for each suite linted (which pairs are complete), the renames `--fix`
+ * would make, the requirements of the suites in scope, a table of findings per
+ * file with links to the rules' docs, and a map of the suites (Mermaid).
  *
  * Escaped by construction: every piece of text that is not the summary's own
  * words (paths, slugs, messages, the scope, notes) goes through `text()`, which
@@ -18,7 +19,8 @@ import {escapeControls} from '../io/escape.js'
 import {formatNumber} from '../suite/names.js'
 import {plural, relativePath} from '../reporters/common.js'
 import type {SuiteModel} from '../suite/model.js'
-import {traceCounts, traceMatrix, type TraceRow} from '../suite/trace.js'
+import {traceCounts, type TraceRow} from '../suite/trace.js'
+export {traceInScope} from '../suite/scoped-trace.js'
 import type {Annotation} from './annotations.js'
 import type {FailOn} from './inputs.js'
 
@@ -51,6 +53,8 @@ export interface SummaryInput {
   failed: boolean
   /** Further paragraphs (annotation cap, check run, fallbacks). */
   notes: Note[]
+  /** The suites drawn as a Mermaid flowchart (src/map/), shown after the findings. */
+  map?: string
   /** Renames `--fix` would make (relative paths): listed as the `git mv` to run, which no suggestion can express. */
   renames?: Array<{from: string; to: string}>
   /** Bytes the summary may take, everything counted (default: GitHub's 1 MiB). */
@@ -208,6 +212,15 @@ export function buildSummary(input: SummaryInput): string {
     })
   }
 
+  if (input.map) {
+    const lines = input.map.trimEnd().split('\n')
+    const fence = fenceFor(lines)
+    pieces.push({
+      text: `### Map\n\n${fence}mermaid\n${lines.join('\n')}\n${fence}\n\n`,
+      findings: 0
+    })
+  }
+
   const note = (left: number, files: number) =>
     `\n_Cut to stay under GitHub's 1 MiB job summary limit: ${plural(left, 'more finding')} in ${plural(files, 'file')} are in the log and the SARIF file._\n`
   const reserve = Buffer.byteLength(note(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER))
@@ -226,53 +239,6 @@ export function buildSummary(input: SummaryInput): string {
     out += note(left, new Set(rest.map((piece) => piece.file)).size)
   }
   return out
-}
-
-/**
- * The requirements trace of the suites in scope, from the run's suite model: the
- * requirements a prompt of these suites cites, and the ones no prompt covers that
- * are defined in the requirement documents nearest above each suite (its own
- * folder's, else the nearest folder above that has some), with the citing
- * prompts of these suites. Other packages' requirements and prompts are not shown.
- */
-export function traceInScope(
-  model: SuiteModel,
-  suites: string[],
-  words?: readonly string[]
-): TraceRow[] {
-  const inScope = new Set(suites)
-  const rows = new Map<string, TraceRow>()
-  for (const root of new Set(suites.map((dir) => model.root(dir)))) {
-    const matrix = traceMatrix(model, root, words)
-    if (matrix.length === 0) continue
-    const documentFolders = new Set(
-      matrix.flatMap((row) => (row.definition ? [path.dirname(row.definition.document)] : []))
-    )
-    const nearest = new Set<string>()
-    for (const dir of suites.filter((each) => model.root(each) === root)) {
-      for (let at = dir; ; at = path.dirname(at)) {
-        if (documentFolders.has(at)) {
-          nearest.add(at)
-          break
-        }
-        if (at === root || path.dirname(at) === at) break
-      }
-    }
-    for (const row of matrix) {
-      const cited = row.prompts.some((file) => inScope.has(path.dirname(file)))
-      const local =
-        row.status !== 'covered' &&
-        row.definition !== undefined &&
-        nearest.has(path.dirname(row.definition.document))
-      if ((cited || local) && !rows.has(row.id)) {
-        rows.set(row.id, {
-          ...row,
-          prompts: row.prompts.filter((file) => inScope.has(path.dirname(file)))
-        })
-      }
-    }
-  }
-  return [...rows.values()]
 }
 
 /** A fence of backticks longer than any run of backticks in the lines (at least three): no line can close it. */

@@ -74,6 +74,9 @@ export async function main(
       const run = argv[0] === 'init' ? scaffold.runInit : scaffold.runNew
       return await run(argv.slice(1), cwd, streams)
     }
+    if (argv[0] === 'map') {
+      return await (await import('./map-command.js')).runMap(argv.slice(1), cwd, streams)
+    }
     if (argv[0] === 'trace') {
       return await (await import('./trace-command.js')).runTrace(argv.slice(1), cwd, streams)
     }
