@@ -15,15 +15,18 @@ import {recordingOutput} from '../src/action/output.js'
 import {reportCheckRun} from '../src/action/reporters/check-run.js'
 import {annotateWithCommands} from '../src/action/reporters/commands.js'
 import {logFindings, logLinesPerFile} from '../src/action/reporters/log.js'
+import {maxSuggestions, reportSuggestions} from '../src/action/reporters/review.js'
 import {writeSarifFile} from '../src/action/reporters/sarif.js'
 import {renameSection, traceInScope} from '../src/action/summary.js'
 import {
   alreadyPosted,
   commentOf,
   inDiff,
+  planSuggestions,
   suggestedLines,
   suggestionsOf
 } from '../src/action/suggestions.js'
+import {createLinter} from '../src/engine/lint.js'
 import {SuiteModel} from '../src/suite/model.js'
 import {cleanUp, standIn, temp, writeSuite} from './helpers/action.js'
 
@@ -264,6 +267,107 @@ describe('suggestions', () => {
     const section = renameSection([{from: "o/it's.md", to: 'o/```x.md'}])
     expect(section).toContain(
       "````sh\ngit mv 'o/it'\\''s.md' 'o/```x.md'\ntdd-prompt-lint --fix\n````"
+    )
+  })
+})
+
+describe('review reporter', () => {
+  const context = readEventContext({
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SHA: 'f'.repeat(40)
+  })
+  const suggestion = (line: number) => ({
+    file: 'o/p.md',
+    startLine: line,
+    endLine: line,
+    lines: [`fixed ${line}`],
+    findings: [{rule: 'title', message: `fix ${line}`}]
+  })
+
+  it('posts at most 20 suggestions in one review, counts the rest and those outside the diff', async () => {
+    const patch =
+      '@@ -1,30 +1,30 @@\n' +
+      Array.from({length: 30}, (_, index) => ` line ${index + 1}`).join('\n')
+    const api = await standIn({pulls: {3: [{filename: 'o/p.md', status: 'modified', patch}]}})
+    const client = createClient({token: 't', baseUrl: api.url, retries: 0, delayUnitMs: 1})
+    const out = recordingOutput()
+    const suggestions = Array.from({length: 27}, (_, index) => suggestion(index + 1))
+    suggestions.push(suggestion(40), suggestion(41))
+    const notes = await reportSuggestions(
+      {
+        suggestions,
+        diff: new Map([['o/p.md', [[1, 30]]]]),
+        pullNumber: 3,
+        context,
+        client: async () => client
+      },
+      out
+    )
+    expect(api.reviews).toHaveLength(1)
+    const comments = api.reviews[0]!.body.comments as Array<{line: number}>
+    expect(comments.map((each) => each.line)).toEqual(
+      Array.from({length: maxSuggestions}, (_, index) => index + 1)
+    )
+    expect(notes.map((note) => note.text)).toEqual([
+      '20 suggested changes posted in one review.',
+      '7 more suggestions not posted (at most 20 a run): run tdd-prompt-lint --fix to make them.',
+      "2 fixes outside the pull request's diff: run tdd-prompt-lint --fix to make them."
+    ])
+    expect(api.requests.map((sent) => `${sent.method} ${sent.route}`)).toEqual([
+      'GET list-comments',
+      'POST create-review'
+    ])
+  })
+
+  it('warns, never fails, on another API failure', async () => {
+    const api = await standIn({faults: [{route: 'list-comments', answer: 500}]})
+    const client = createClient({token: 't', baseUrl: api.url, retries: 0, delayUnitMs: 1})
+    const out = recordingOutput()
+    const notes = await reportSuggestions(
+      {
+        suggestions: [suggestion(1)],
+        diff: new Map([['o/p.md', [[1, 3]]]]),
+        pullNumber: 3,
+        context,
+        client: async () => client
+      },
+      out
+    )
+    expect(out.recorded.warnings).toHaveLength(1)
+    expect(out.recorded.warnings[0]).toMatch(/^Cannot post suggested changes: 500 /)
+    expect(notes).toHaveLength(1)
+    expect(api.reviews).toEqual([])
+  })
+})
+
+describe('the plan behind the suggestions', () => {
+  it('suggests the edits without the renames, and lists the renames for the summary', async () => {
+    const ws = tempDir()
+    fs.mkdirSync(path.join(ws, '.git'))
+    const dir = path.join(ws, 'billing')
+    writeSuite(dir, {pkg: 'billing', pairs: ['ledger', 'invoice']})
+    fs.renameSync(
+      path.join(dir, 'prompt_02_invoice_red.md'),
+      path.join(dir, 'Prompt_2_invoice-red.md')
+    )
+    const green = path.join(dir, 'prompt_01b_ledger_green.md')
+    fs.writeFileSync(
+      green,
+      fs.readFileSync(green, 'utf8').replace('# Green: ledger', '# Red: ledger')
+    )
+    const linter = createLinter({}, ws)
+    const results = []
+    for (const name of fs.readdirSync(dir).sort())
+      results.push(await linter.lint(path.join(dir, name)))
+    const annotations = toAnnotations(results, ws)
+    const planned = planSuggestions(results, linter.model, ws, annotations)
+    expect(planned.renames).toEqual([
+      {from: 'billing/Prompt_2_invoice-red.md', to: 'billing/prompt_02_invoice_red.md'}
+    ])
+    // No suggestion rewrites a link to the new name before the rename is made.
+    expect(planned.suggestions.flatMap((each) => each.lines).join('\n')).not.toContain(
+      'prompt_02_invoice_red.md'
     )
   })
 })
