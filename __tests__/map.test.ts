@@ -136,7 +136,12 @@ describe('map', () => {
     const page = await run(['map', '--format', 'html', 'billing'], ws)
     expect(page.code).toBe(0)
     expect(page.stdout).toMatch(/^<!doctype html>/)
-    expect(page.stdout).toContain('<div class="node missing marked">03 green missing</div>')
+    expect(page.stdout).toContain(
+      '<div class="node missing marked"><span class="missing marked">03 green missing</span></div>'
+    )
+    expect(page.stdout).toMatch(
+      /<span class="plan(?: marked)?">plan: readme\.md<\/span><ul><li><span class="stale marked">stale entry: prompt_04_tax_red\.md<\/span><\/li><\/ul>/
+    )
     expect(page.stdout).not.toMatch(/<script|\bsrc=|https?:/i)
   })
 

@@ -142,6 +142,12 @@ async function lintAndReport(options: RunOptions): Promise<void> {
   // Reporters.
   logFindings(annotations, results.length, out)
   const notes: Note[] = []
+  // The review first: a warning of its own takes an annotation slot.
+  const fixes = planSuggestions(results, linter.model, workspace, annotations)
+  if (inputs.suggestions && scope.kind === 'changed') {
+    const review = {suggestions: fixes.suggestions, diff: scope.diff, pullNumber: scope.pullNumber}
+    notes.push(...(await reportSuggestions({...review, context, client: client.get}, out)))
+  }
   let viaCommands = inputs.annotations === 'commands'
   if (inputs.annotations === 'checks') {
     const outcome = await reportCheckRun(
@@ -168,11 +174,6 @@ async function lintAndReport(options: RunOptions): Promise<void> {
     }
     const note = annotateWithCommands(annotations, budget, out)
     if (note) notes.push(note)
-  }
-  const fixes = planSuggestions(results, linter.model, workspace, annotations)
-  if (inputs.suggestions && scope.kind === 'changed') {
-    const review = {suggestions: fixes.suggestions, diff: scope.diff, pullNumber: scope.pullNumber}
-    notes.push(...(await reportSuggestions({...review, context, client: client.get}, out)))
   }
   const sarif = writeSarifFile(results, workspace, env)
   setOutputs({...counts, files: results.length, sarif})

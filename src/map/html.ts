@@ -25,6 +25,7 @@ section{margin:0 0 2em}h2{font-size:1.1em}
 .node ul{margin:.3em 0 0;padding-left:1.2em;font-size:.9em}
 .preprompt{background:#eef}.red{background:#fee}.green{background:#efe}.plan{background:#ffd}
 .missing,.stale{border-style:dashed}.marked{border:3px solid #d00}
+span.marked{border-width:0 0 2px;color:#b00}
 .arrow{align-self:center;color:#888}`
 
 export function html({maps, more}: Maps, title = 'tdd-prompt-lint map'): string {
@@ -49,19 +50,30 @@ ${rest}</body>
 function section(map: SuiteMap): string {
   const byId = new Map(map.nodes.map((node) => [node.id, node]))
   const referenced = new Set(map.edges.filter((edge) => edge.dotted).map((edge) => edge.to))
-  const main = map.nodes.filter((node) => !referenced.has(node.id))
-  const boxes = main.map((node) => {
-    const refs = map.edges
+  const refsOf = (node: MapNode) =>
+    map.edges
       .filter((edge) => edge.dotted && edge.from === node.id)
       .map((edge) => byId.get(edge.to))
       .filter((each): each is MapNode => each !== undefined)
+  // A node and what it refers to (a plan's stale entries under the plan), each once.
+  const shown = new Set<string>()
+  const item = (node: MapNode): string => {
+    shown.add(node.id)
+    const refs = refsOf(node).filter((ref) => !shown.has(ref.id))
     const list = refs.length
-      ? `<ul>${refs.map((ref) => `<li class="${ref.kind}${ref.marked ? ' marked' : ''}">${escapeHtml(ref.label)}</li>`).join('')}</ul>`
+      ? `<ul>${refs.map((ref) => `<li>${item(ref)}</li>`).join('')}</ul>`
       : ''
-    return `<div class="node ${node.kind}${node.marked ? ' marked' : ''}">${escapeHtml(node.label)}${list}</div>`
-  })
+    return `<span class="${classOf(node)}">${escapeHtml(node.label)}</span>${list}`
+  }
+  const boxes = map.nodes
+    .filter((node) => !referenced.has(node.id))
+    .map((node) => `<div class="node ${classOf(node)}">${item(node)}</div>`)
   return `<section>
 <h2>${escapeHtml(map.label)}</h2>
 <div class="row">${boxes.join('<span class="arrow">→</span>')}</div>
 </section>`
+}
+
+function classOf(node: MapNode): string {
+  return node.marked ? `${node.kind} marked` : node.kind
 }
