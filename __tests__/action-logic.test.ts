@@ -364,7 +364,8 @@ describe('changed files', () => {
     'refuses a body larger than the cap (%s)',
     async (answer) => {
       const api = await standIn({faults: [{route: 'files', answer}]})
-      const error = await failure(list({baseUrl: api.url, retries: 0}))
+      // Time enough to read 10 MiB on a loaded machine: the size bound must be what stops it.
+      const error = await failure(list({baseUrl: api.url, retries: 0, timeoutMs: 30_000}))
       expect(describeApiError(error)).toMatch(/the answer is larger than 10485760 bytes/)
     }
   )
