@@ -17,7 +17,8 @@ import {annotateWithCommands} from '../src/action/reporters/commands.js'
 import {logFindings, logLinesPerFile} from '../src/action/reporters/log.js'
 import {maxSuggestions, reportSuggestions} from '../src/action/reporters/review.js'
 import {writeSarifFile} from '../src/action/reporters/sarif.js'
-import {renameSection, traceInScope} from '../src/action/summary.js'
+import {renameSection} from '../src/action/summary.js'
+import {traceInScope} from '../src/suite/scoped-trace.js'
 import {
   alreadyPosted,
   commentOf,

@@ -20,7 +20,6 @@ import {formatNumber} from '../suite/names.js'
 import {plural, relativePath} from '../reporters/common.js'
 import type {SuiteModel} from '../suite/model.js'
 import {traceCounts, type TraceRow} from '../suite/trace.js'
-export {traceInScope} from '../suite/scoped-trace.js'
 import type {Annotation} from './annotations.js'
 import type {FailOn} from './inputs.js'
 
