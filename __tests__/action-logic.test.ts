@@ -796,6 +796,7 @@ describe('summary', () => {
       failOn: 'error',
       failed: true,
       notes: Array.from({length: 10}, () => ({text: 'n'.repeat(3000)})),
+      map: 'flowchart LR\n' + '  n1["x"]:::red\n'.repeat(20_000),
       limit
     })
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit)

@@ -1,3 +1,9 @@
+/**
+ * The requirements trace limited to some suites (the job summary's table, the
+ * map's requirement nodes): a view of `traceMatrix` over the run's suite model,
+ * so that a run that lints one suite does not show another package's
+ * requirements.
+ */
 import path from 'node:path'
 import type {SuiteModel} from './model.js'
 import {traceMatrix, type TraceRow} from './trace.js'
