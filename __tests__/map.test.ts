@@ -167,6 +167,17 @@ describe('map', () => {
     expect(Buffer.byteLength(html(maps))).toBeLessThan(16 * 1024)
   })
 
+  it('has its own help, and refuses an unknown format with one line', async () => {
+    const help = await run(['map', '--help'], root)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: tdd-prompt-lint map \[options\] \[paths\.\.\.\]/)
+    const bad = await run(['map', '--format', 'svg', 'examples'], root)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe(
+      'tdd-prompt-lint: unknown format `svg` for `--format`, expected one of `mermaid`, `html`\n'
+    )
+  })
+
   it('bounds the steps of one long suite and says how many are left', () => {
     const ws = temp('tpl-map-long-')
     writeSuite(ws, {pkg: 'long', pairs: Array.from({length: 60}, (_, index) => `step${index}`)})
