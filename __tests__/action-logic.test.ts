@@ -12,6 +12,7 @@ import {capAnnotations, countFindings, toAnnotations} from '../src/action/annota
 import {
   changedPaths,
   checkPage,
+  diffOf,
   listChangedFiles,
   ListingError,
   nextPage
@@ -80,8 +81,13 @@ describe('inputs', () => {
       paths: [],
       config: undefined,
       failOn: 'error',
-      annotations: 'commands'
+      annotations: 'commands',
+      suggestions: true
     })
+    expect(parseInputs(inputs({suggestions: 'false'})).suggestions).toBe(false)
+    expect(() => parseInputs(inputs({suggestions: 'yes'}))).toThrow(
+      'suggestions: unexpected `yes`, expected one of `true`, `false`'
+    )
   })
 
   it('splits paths on lines and commas', () => {
@@ -190,7 +196,8 @@ describe('scope', () => {
     expect(await chooseScope(pullContext, {token: 't', list: listing})).toEqual({
       kind: 'changed',
       pullNumber: 1,
-      paths: ['orchestration/x.md']
+      paths: ['orchestration/x.md'],
+      diff: new Map()
     })
   })
 
@@ -235,6 +242,27 @@ describe('changed files', () => {
         {filename: 'c.md', status: 'removed'}
       ])
     ).toEqual(['a/new.md', 'b/old.md', 'c.md'])
+  })
+
+  it('reads the lines each file’s diff shows from its hunk headers', () => {
+    const patch =
+      '@@ -1,3 +1,4 @@\n-a\n+b\n c\n@@ -20 +21,2 @@ ## Heading\n+x\n y\n@@ -30,2 +32,0 @@\n-z\n-w'
+    expect(
+      diffOf([
+        {filename: 'a.md', status: 'modified', patch},
+        {filename: 'b.png', status: 'added'}
+      ])
+    ).toEqual(
+      new Map([
+        [
+          'a.md',
+          [
+            [1, 4],
+            [21, 22]
+          ]
+        ]
+      ])
+    )
   })
 
   it('pages through the files 100 at a time, by page number', async () => {
@@ -336,7 +364,8 @@ describe('changed files', () => {
     'refuses a body larger than the cap (%s)',
     async (answer) => {
       const api = await standIn({faults: [{route: 'files', answer}]})
-      const error = await failure(list({baseUrl: api.url, retries: 0}))
+      // Time enough to read 10 MiB on a loaded machine: the size bound must be what stops it.
+      const error = await failure(list({baseUrl: api.url, retries: 0, timeoutMs: 30_000}))
       expect(describeApiError(error)).toMatch(/the answer is larger than 10485760 bytes/)
     }
   )
@@ -767,6 +796,7 @@ describe('summary', () => {
       failOn: 'error',
       failed: true,
       notes: Array.from({length: 10}, () => ({text: 'n'.repeat(3000)})),
+      map: 'flowchart LR\n' + '  n1["x"]:::red\n'.repeat(20_000),
       limit
     })
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit)

@@ -7,6 +7,7 @@ import {rules} from '../rules/index.js'
 import {reporters, github, json, sarif, stylish} from '../src/reporters/index.js'
 import {escapeData, escapeProperty} from '../src/reporters/github.js'
 import {ruleDescriptions} from '../src/reporters/tool.js'
+import {toAnnotations} from '../src/action/annotations.js'
 import {root, sarifValidator} from './cli-fixtures.js'
 
 const cwd = '/repo'
@@ -218,13 +219,49 @@ describe('sarif', () => {
   })
 })
 
+/** The places of `::level props::message` lines: line, col, endLine, endColumn. */
+function readCommands(out: string) {
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const props = Object.fromEntries(
+        line
+          .slice(line.indexOf(' ') + 1, line.indexOf('::', 2))
+          .split(',')
+          .map((pair) => pair.split('='))
+      ) as Record<string, string>
+      return {line: props.line, col: props.col, endLine: props.endLine, endColumn: props.endColumn}
+    })
+}
+
 describe('github', () => {
   test('writes one workflow command per message, escaped', () => {
     expect(github(results(), {cwd})).toBe(
-      '::error file=orchestration/prompt_03_conductor_red.md,line=1,col=1,title=pair::Expected a green prompt `prompt_03b_conductor_green.md` to pair with this red prompt\n' +
-        '::warning file=orchestration/prompt_03_conductor_red.md,line=1,col=12,endLine=1,endColumn=14,title=title::Unexpected `Prompt 04` in the title, expected `Prompt 03` as the file name says\n'
+      '::error file=orchestration/prompt_03_conductor_red.md,line=1,col=1,endLine=1,endColumn=1,title=pair::Expected a green prompt `prompt_03b_conductor_green.md` to pair with this red prompt\n' +
+        '::warning file=orchestration/prompt_03_conductor_red.md,line=1,col=12,endLine=1,endColumn=13,title=title::Unexpected `Prompt 04` in the title, expected `Prompt 03` as the file name says\n'
     )
     expect(github([results()[1]!], {cwd})).toBe('')
+  })
+
+  test('places annotations as the Action does: the last column inclusive, columns on one line only', () => {
+    const file = new VFile({path: '/repo/o/prompt_01_x_red.md', cwd})
+    file.message('one line', {place: {start: {line: 2, column: 3}, end: {line: 2, column: 9}}})
+    file.message('two lines', {place: {start: {line: 4, column: 2}, end: {line: 6, column: 1}}})
+    file.message('a point', {place: {line: 8, column: 5}})
+    const fromCli = readCommands(github([file], {cwd}))
+    const fromAction = toAnnotations([file], cwd).map((each) => ({
+      line: String(each.startLine),
+      endLine: String(each.endLine),
+      col: each.startColumn === undefined ? undefined : String(each.startColumn),
+      endColumn: each.endColumn === undefined ? undefined : String(each.endColumn)
+    }))
+    expect(fromCli).toEqual([
+      {line: '2', col: '3', endLine: '2', endColumn: '8'},
+      {line: '4', col: undefined, endLine: '6', endColumn: undefined},
+      {line: '8', col: '5', endLine: '8', endColumn: '5'}
+    ])
+    expect(fromCli).toEqual(fromAction)
   })
 
   test('escapes %, CR and LF in data, and also : and , in properties', () => {
@@ -233,7 +270,7 @@ describe('github', () => {
     const file = new VFile({path: '/repo/odd,name:1.md', cwd})
     file.message('50%\nsure', {place: {line: 2, column: 1}, ruleId: 'pair'}).fatal = false
     expect(github([file], {cwd})).toBe(
-      '::warning file=odd%2Cname%3A1.md,line=2,col=1,title=pair::50%25%0Asure\n'
+      '::warning file=odd%2Cname%3A1.md,line=2,col=1,endLine=2,endColumn=1,title=pair::50%25%0Asure\n'
     )
   })
 })

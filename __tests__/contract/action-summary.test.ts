@@ -38,6 +38,13 @@ it('shows the requirements trace, uncovered first, and the borrowed preprompt of
   expect(summary).toMatch(
     /### Suite orchestration\/testdata\n\nPreprompt: orchestration\/prompt_00_orchestration_preprompt\.md \(borrowed: from the folder above\)/
   )
+  // The map of the suites in scope, with the uncovered requirement marked.
+  const map = /### Map\n\n```mermaid\n([\s\S]*?)\n```\n/.exec(run.summary)?.[1] ?? ''
+  expect(map).toMatch(/^flowchart LR\n/)
+  expect(map).toContain('subgraph s2["orchestration"]')
+  const uncovered = /(n\d+)\["L1-9\.1 uncovered"\]/.exec(map)?.[1]
+  expect(uncovered).toBeDefined()
+  expect(map).toMatch(new RegExp(`^  class (?:n\\d+,)*${uncovered}(?:,n\\d+)* marked$`, 'm'))
 })
 
 it('honours inline control: a disabled finding is neither annotated nor counted', async () => {

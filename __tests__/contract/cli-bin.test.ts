@@ -112,7 +112,7 @@ describe('formats', () => {
     const result = await runBin(['-f', 'github'], makeTree(brokenSuite))
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      `::error file=${lonelyRed.path},line=1,col=1,title=pair::${pairFinding}\n`
+      `::error file=${lonelyRed.path},line=1,col=1,endLine=1,endColumn=1,title=pair::${pairFinding}\n`
     )
     expect(result.stdout.trim().split('\n')).toHaveLength(1)
     expect((await runBin(['-f', 'github'], makeTree(cleanSuite))).stdout).toBe('')

@@ -7,6 +7,10 @@
  * - `POST /repos/{owner}/{repo}/check-runs` and
  *   `PATCH /repos/{owner}/{repo}/check-runs/{id}`: check runs, refusing more than 50
  *   annotations a request (422) as GitHub does.
+ * - `GET /repos/{owner}/{repo}/pulls/{number}/comments` and
+ *   `POST /repos/{owner}/{repo}/pulls/{number}/reviews`: review comments, the
+ *   review's comments added to them; a comment on a line its file's patch does not
+ *   show is refused (422) as GitHub does.
  *
  * Every request is recorded. A route can be told to answer with a fault (401, 403,
  * 404, 422, 5xx, a secondary or primary rate limit) for its first `times`
@@ -24,9 +28,28 @@ export interface PullFile {
   filename: string
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
   previous_filename?: string
+  /** The unified diff of the file (its hunks decide where a review comment may go). */
+  patch?: string
 }
 
-export type Route = 'files' | 'create-check' | 'update-check'
+/** A review comment on a pull request. */
+export interface PullComment {
+  id?: number
+  path: string
+  line: number
+  start_line?: number | null
+  side?: string
+  body: string
+  user?: {login: string}
+}
+
+/** A review the Action posted. */
+export interface PostedReview {
+  pull: number
+  body: Record<string, unknown>
+}
+
+export type Route = 'files' | 'create-check' | 'update-check' | 'list-comments' | 'create-review'
 
 export type Answer =
   | 401
@@ -88,6 +111,8 @@ export interface CheckRun {
 export interface StandInOptions {
   /** Files per pull request number. */
   pulls?: Record<number, PullFile[]>
+  /** Review comments already on each pull request (by number). */
+  comments?: Record<number, PullComment[]>
   faults?: Fault[]
   /**
    * Pages of the files listing instead of `pulls` (page number from 1, and the
@@ -105,6 +130,10 @@ export interface StandIn {
   url: string
   requests: RecordedRequest[]
   checkRuns: CheckRun[]
+  /** Reviews posted, in order. */
+  reviews: PostedReview[]
+  /** Review comments by pull request number: the given ones, then those of the reviews posted. */
+  comments: Record<number, PullComment[]>
   close(): Promise<void>
 }
 
@@ -116,6 +145,8 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
   const faults = (options.faults ?? []).map((fault) => ({...fault, left: fault.times ?? Infinity}))
   const requests: RecordedRequest[] = []
   const checkRuns: CheckRun[] = []
+  const reviews: PostedReview[] = []
+  const comments: Record<number, PullComment[]> = structuredClone(options.comments ?? {})
   let closed = false
 
   const server = http.createServer((req, res) => {
@@ -162,6 +193,8 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
     const files = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)
     const create = /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/.exec(url.pathname)
     const update = /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/.exec(url.pathname)
+    const listed = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname)
+    const review = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/.exec(url.pathname)
     const route: Route | undefined =
       files && recorded.method === 'GET'
         ? 'files'
@@ -169,7 +202,11 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
           ? 'create-check'
           : update && recorded.method === 'PATCH'
             ? 'update-check'
-            : undefined
+            : listed && recorded.method === 'GET'
+              ? 'list-comments'
+              : review && recorded.method === 'POST'
+                ? 'create-review'
+                : undefined
     recorded.route = route
     if (!route) {
       send(404, {message: 'Not Found', documentation_url: docs})
@@ -185,6 +222,51 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
       if (fault.answer === 'hang') return
       if (misbehave(fault.answer, recorded, res)) return
       answerFault(fault.answer as Parameters<typeof answerFault>[0], send)
+      return
+    }
+    if (listed) {
+      const all = comments[Number(listed[3])] ?? []
+      const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? 30), 1), 100)
+      const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1)
+      send(200, all.slice((page - 1) * perPage, page * perPage))
+      return
+    }
+    if (review) {
+      const number = Number(review[3])
+      const body = (recorded.body ?? {}) as {comments?: PullComment[]; commit_id?: unknown}
+      const shown = new Map(
+        (options.pulls?.[number] ?? []).map((file) => [file.filename, hunks(file.patch)])
+      )
+      for (const comment of body.comments ?? []) {
+        const lines = shown.get(comment.path) ?? []
+        const first = comment.start_line ?? comment.line
+        if (!lines.some(([start, end]) => first >= start && comment.line <= end)) {
+          send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['Line could not be resolved'],
+            documentation_url: docs
+          })
+          return
+        }
+      }
+      reviews.push({pull: number, body: recorded.body as Record<string, unknown>})
+      const list = (comments[number] ??= [])
+      for (const comment of body.comments ?? []) {
+        list.push({
+          id: 5000 + list.length,
+          path: comment.path,
+          line: comment.line,
+          start_line: comment.start_line ?? null,
+          side: comment.side ?? 'RIGHT',
+          body: comment.body,
+          user: {login: 'github-actions[bot]'}
+        })
+      }
+      send(200, {
+        id: 900 + reviews.length,
+        state: 'COMMENTED',
+        html_url: `https://github.com/octo/prompts/pull/${number}#pullrequestreview-${900 + reviews.length}`
+      })
       return
     }
     if (files && options.pages) {
@@ -361,7 +443,17 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<Stan
   const timer = setTimeout(() => void close(), options.timeoutMs ?? 60_000)
   timer.unref()
 
-  return {url, requests, checkRuns, close}
+  return {url, requests, checkRuns, reviews, comments, close}
+}
+
+/** The new-side line ranges of a patch's hunks. */
+function hunks(patch: string | undefined): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  for (const match of (patch ?? '').matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(match[1])
+    found.push([start, start + Number(match[2] ?? 1) - 1])
+  }
+  return found
 }
 
 /** A base URL where nothing listens: a port opened, then closed again. */

@@ -7,19 +7,22 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {placeOf, relatedOf, relativePath, severity, type Severity} from '../reporters/common.js'
+import {
+  placeOf,
+  plural,
+  relatedOf,
+  relativePath,
+  severity,
+  type Severity
+} from '../reporters/common.js'
+import {annotationRange, type AnnotationRange} from '../reporters/github.js'
 
 export type {Severity}
 
-export interface Annotation {
+export interface Annotation extends AnnotationRange {
   severity: Severity
   /** Relative to the workspace, `/`-separated. */
   file: string
-  startLine: number
-  /** Only on a one-line range: GitHub refuses columns on a range over several lines. */
-  startColumn: number | undefined
-  endLine: number
-  endColumn: number | undefined
   /** The rule id. */
   title: string
   message: string
@@ -46,21 +49,10 @@ export function toAnnotations(files: VFile[], workspace: string): Annotation[] {
 }
 
 function toAnnotation(message: VFileMessage, file: string, workspace: string): Annotation {
-  const place = placeOf(message)
-  const startLine = Math.max(place.line, 1)
-  const endLine = Math.max(place.endLine ?? startLine, startLine)
-  const startColumn = Math.max(place.column, 1)
-  const oneLine = startLine === endLine
-  // unist ends are exclusive; annotation ends are the last column.
-  const endColumn =
-    place.endColumn !== undefined ? Math.max(place.endColumn - 1, startColumn) : startColumn
   return {
     severity: severity(message),
     file,
-    startLine,
-    startColumn: oneLine ? startColumn : undefined,
-    endLine,
-    endColumn: oneLine ? endColumn : undefined,
+    ...annotationRange(placeOf(message)),
     title: message.ruleId ?? message.source ?? 'tdd-prompt-lint',
     message: oneLineText(message.reason) + related(message, workspace),
     url: message.url ?? undefined
@@ -121,4 +113,10 @@ export function capAnnotations(
     }
   }
   return {shown, omitted}
+}
+
+/** `No findings`, or `2 errors and 1 warning`: a check run's title, the failure line, the log group. */
+export function findingsTitle(counts: {errors: number; warnings: number}): string {
+  if (counts.errors + counts.warnings === 0) return 'No findings'
+  return `${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}`
 }

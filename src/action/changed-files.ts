@@ -15,13 +15,20 @@ export interface ChangedFile {
   filename: string
   status: string
   previous_filename?: string | undefined
+  /** The file's unified diff (absent for a binary or very large change). */
+  patch?: string | undefined
 }
+
+/** Lines of a file's new version that the diff shows (its hunks, context included), 1-based and inclusive. */
+export type DiffLines = Array<[start: number, end: number]>
 
 export interface Listing {
   /** Changed paths, relative to the repository root. */
   paths: string[]
   /** `false` when the API's cap was reached: there may be more. */
   complete: boolean
+  /** Path (new name) → the lines of it the diff shows: where a review comment may go. */
+  diff?: Map<string, DiffLines>
 }
 
 /** The answer of the API could not be believed; `message` is one line. */
@@ -52,10 +59,26 @@ export async function listChangedFiles(
     })
     files.push(...checkPage(response.data, page))
     const next = nextPage(response.headers.link, origin, page)
-    if (next === undefined) return {paths: changedPaths(files), complete: true}
+    if (next === undefined) return {paths: changedPaths(files), complete: true, diff: diffOf(files)}
   }
   // The cap: GitHub lists no more than this, so there may be more changes.
-  return {paths: changedPaths(files), complete: false}
+  return {paths: changedPaths(files), complete: false, diff: diffOf(files)}
+}
+
+/** Each file's diff lines, from its patch's hunk headers (`@@ -a,b +c,d @@`). */
+export function diffOf(files: ChangedFile[]): Map<string, DiffLines> {
+  const diff = new Map<string, DiffLines>()
+  for (const file of files) {
+    if (!file.patch) continue
+    const lines: DiffLines = []
+    for (const match of file.patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+      const start = Number(match[1])
+      const count = match[2] === undefined ? 1 : Number(match[2])
+      if (count > 0) lines.push([start, start + count - 1])
+    }
+    diff.set(file.filename, lines)
+  }
+  return diff
 }
 
 /** The items of one page, checked: an array of objects with a usable `filename`. */
@@ -80,7 +103,8 @@ export function checkPage(data: unknown, page: number): ChangedFile[] {
     return {
       filename,
       status: typeof record.status === 'string' ? record.status : 'changed',
-      previous_filename: previous
+      previous_filename: previous,
+      patch: typeof record.patch === 'string' ? record.patch : undefined
     }
   })
 }

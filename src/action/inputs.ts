@@ -16,6 +16,8 @@ export interface Inputs {
   config: string | undefined
   failOn: FailOn
   annotations: AnnotationMode
+  /** `suggestions`: post `--fix`'s fixes as suggested changes on a pull request. */
+  suggestions: boolean
 }
 
 export class InputError extends Error {
@@ -47,7 +49,8 @@ export function parseInputs(get: (name: string) => string): Inputs {
     paths,
     config: get('config') || undefined,
     failOn: oneOf('fail-on', get('fail-on') || 'error', failOns),
-    annotations: oneOf('annotations', get('annotations') || 'commands', modes)
+    annotations: oneOf('annotations', get('annotations') || 'commands', modes),
+    suggestions: oneOf('suggestions', get('suggestions') || 'true', ['true', 'false']) === 'true'
   }
 }
 

@@ -5,11 +5,17 @@
  * the reason and how loudly to say it. A failure never means "nothing changed".
  */
 import {describeApiError} from './api-errors.js'
-import {fileCap, type Listing} from './changed-files.js'
+import {fileCap, type DiffLines, type Listing} from './changed-files.js'
 import type {EventContext} from './event.js'
 
 export type Scope =
-  | {kind: 'changed'; pullNumber: number; paths: string[]}
+  | {
+      kind: 'changed'
+      pullNumber: number
+      paths: string[]
+      /** Path → the lines of it the pull request's diff shows. */
+      diff: Map<string, DiffLines>
+    }
   | {
       kind: 'all'
       /** Why every suite is linted, one sentence without a final period. */
@@ -56,5 +62,10 @@ export async function chooseScope(
       'notice'
     )
   }
-  return {kind: 'changed', pullNumber: context.pull.number, paths: listing.paths}
+  return {
+    kind: 'changed',
+    pullNumber: context.pull.number,
+    paths: listing.paths,
+    diff: listing.diff ?? new Map()
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * The job summary a reviewer reads without opening the log: the counts, a pair
- * matrix for each suite linted (which pairs are complete), and a table of findings
- * per file with links to the rules' docs.
+ * matrix for each suite linted (which pairs are complete), the renames `--fix`
+ * would make, the requirements of the suites in scope, a table of findings per
+ * file with links to the rules' docs, and a map of the suites (Mermaid).
  *
  * Escaped by construction: every piece of text that is not the summary's own
  * words (paths, slugs, messages, the scope, notes) goes through `text()`, which
@@ -19,11 +20,11 @@ import {formatNumber} from '../suite/names.js'
 import {plural, relativePath} from '../reporters/common.js'
 import type {SuiteModel} from '../suite/model.js'
 import {traceCounts, type TraceRow} from '../suite/trace.js'
+import type {Annotation} from './annotations.js'
+import type {FailOn} from './inputs.js'
 
 /** Requirements shown in the summary's trace. */
 const maxTraceRows = 200
-import type {Annotation} from './annotations.js'
-import type {FailOn} from './inputs.js'
 
 /** A paragraph of the summary: plain text, and maybe a link. */
 export interface Note {
@@ -51,6 +52,10 @@ export interface SummaryInput {
   failed: boolean
   /** Further paragraphs (annotation cap, check run, fallbacks). */
   notes: Note[]
+  /** The suites drawn as a Mermaid flowchart (src/map/), shown after the findings. */
+  map?: string
+  /** Renames `--fix` would make (relative paths): listed as the `git mv` to run, which no suggestion can express. */
+  renames?: Array<{from: string; to: string}>
   /** Bytes the summary may take, everything counted (default: GitHub's 1 MiB). */
   limit?: number
 }
@@ -113,6 +118,8 @@ export function buildSummary(input: SummaryInput): string {
       `${text(note.text)}${note.link ? ' ' + link(note.link.label, note.link.url) : ''}\n\n`
     )
   }
+
+  if (input.renames && input.renames.length > 0) head.push(renameSection(input.renames))
 
   const pieces: {text: string; findings: number; file?: string}[] = head.map((piece) => ({
     text: piece,
@@ -204,6 +211,15 @@ export function buildSummary(input: SummaryInput): string {
     })
   }
 
+  if (input.map) {
+    const lines = input.map.trimEnd().split('\n')
+    const fence = fenceFor(lines)
+    pieces.push({
+      text: `### Map\n\n${fence}mermaid\n${lines.join('\n')}\n${fence}\n\n`,
+      findings: 0
+    })
+  }
+
   const note = (left: number, files: number) =>
     `\n_Cut to stay under GitHub's 1 MiB job summary limit: ${plural(left, 'more finding')} in ${plural(files, 'file')} are in the log and the SARIF file._\n`
   const reserve = Buffer.byteLength(note(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER))
@@ -222,6 +238,33 @@ export function buildSummary(input: SummaryInput): string {
     out += note(left, new Set(rest.map((piece) => piece.file)).size)
   }
   return out
+}
+
+/** A fence of backticks longer than any run of backticks in the lines (at least three): no line can close it. */
+export function fenceFor(lines: string[]): string {
+  const runs = lines.flatMap((line) => line.match(/`+/g) ?? [])
+  return '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)))
+}
+
+/** Renames shown at most. */
+const maxRenames = 50
+
+/**
+ * The renames as shell commands in a fenced block: paths single-quoted for the
+ * shell, controls visible, the fence longer than any run of backticks in them.
+ */
+export function renameSection(renames: Array<{from: string; to: string}>): string {
+  const quote = (value: string) => `'${escapeControls(value).replace(/'/g, "'\\''")}'`
+  const lines = renames
+    .slice(0, maxRenames)
+    .map(({from, to}) => `git mv ${quote(from)} ${quote(to)}`)
+  if (renames.length > maxRenames) lines.push(`# and ${renames.length - maxRenames} more`)
+  lines.push('tdd-prompt-lint --fix')
+  const fence = fenceFor(lines)
+  return (
+    `### Renames\n\nA suggestion cannot rename a file. To rename ${plural(renames.length, 'prompt')} and every reference to ${renames.length === 1 ? 'it' : 'them'}, run \`tdd-prompt-lint --fix\`, or:\n\n` +
+    `${fence}sh\n${lines.join('\n')}\n${fence}\n\n`
+  )
 }
 
 /** The pairs of the suite in `dir`, by number, from the suite model. */

@@ -80,6 +80,7 @@ export const usage = `Usage: tdd-prompt-lint [options] [paths...]
        tdd-prompt-lint new [options]     add a red/green pair (see \`new --help\`)
        tdd-prompt-lint renumber [folder] close gaps, or --insert-at N (see \`renumber --help\`)
        tdd-prompt-lint trace [paths]     requirement → prompts citing it (see \`trace --help\`)
+       tdd-prompt-lint map [paths]       draw each suite, Mermaid or HTML (see \`map --help\`)
 
 Lint suites of TDD prompt files (preprompt, red, green and foundation prompts,
 their plans and requirement documents). With no paths, every folder under the

@@ -35,7 +35,7 @@ export async function runFix(
   // `--staged`: the suites the staged changes touch (src/cli/staged.ts), none: nothing to fix.
   const paths = options.staged ? (await import('./staged.js')).stagedTargets(cwd) : options.paths
   if (options.staged && paths.length === 0) return relint(options)
-  const config = withCommandLineRules(loadConfig(cwd, options.config), options.rules)
+  const config = withCommandLineRules(loadConfig(cwd, options.config, paths[0]), options.rules)
   const linter = createLinter(config.settings, cwd)
   const {files, problems} = await collectFiles(paths, {
     cwd,

@@ -74,6 +74,7 @@ const commands: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./scaffold-commands.js')).runInit,
   new: async () => (await import('./scaffold-commands.js')).runNew,
   renumber: async () => (await import('./renumber-command.js')).runRenumber,
+  map: async () => (await import('./map-command.js')).runMap,
   trace: async () => (await import('./trace-command.js')).runTrace
 }
 

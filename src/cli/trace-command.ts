@@ -87,7 +87,7 @@ export function traceReport(
   format: Format = 'text',
   configFile?: string
 ): string {
-  const config = loadConfig(cwd, configFile)
+  const config = loadConfig(cwd, configFile, paths[0])
   const model = new SuiteModel({
     root: path.resolve(cwd),
     ignore: config.settings.ignore ?? [],
