@@ -52,6 +52,10 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
       expect(vfile.messages.map((message) => `${place(message)}: ${message.reason}`)).toEqual(
         example.output
       )
+      if (example.config.fix)
+        expect(vfile.messages.map((message) => message.expected ?? null)).toEqual(
+          example.config.fix
+        )
       for (const message of vfile.messages) {
         expect(message.ruleId).toBe(id)
         expect(message.source).toBe(source)

@@ -7,6 +7,8 @@ export interface Example {
     listing?: Record<string, string[]>
     files?: Record<string, string>
     options?: unknown
+    /** The quick fix of each finding, in order (`message.expected`), `null` for none. */
+    fix?: Array<string[] | null>
   }
   input: string
   output: string[]
