@@ -71,6 +71,13 @@
  *   ```
  *
  * @example
+ *   {"name": "orchestration/readme.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Orchestration Package Plan**
+ *   ```
+ *
+ * @example
  *   {"name": "orchestration/prompt_00_orchestration_preprompt.md"}
  *
  *   ```markdown
