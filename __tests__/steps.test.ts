@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import fileName from '../rules/file-name.js'
 import numbering from '../rules/numbering.js'
 import pair from '../rules/pair.js'
+import pairComponent from '../rules/pair-component.js'
 import type {RulePlugin} from '../src/engine/rule.js'
 import {runExample, shown} from './helpers/examples.js'
 
@@ -155,5 +156,29 @@ describe('file-name: the plan that already names the expected file', () => {
         ]
       }
     )
+  })
+})
+
+describe('pair-component: the red prompt’s title as the related location', () => {
+  it('points at the red title, on its line', async () => {
+    const red = '---\nowner: platform\n---\n\n# **Prompt 03: Unit Tests for DeploymentManager**\n'
+    const vfile = await runExample(pairComponent, {
+      config: {
+        name: 'suite/prompt_03b_deployment_orchestrator_green.md',
+        files: {'suite/prompt_03_deployment_orchestrator_red.md': red}
+      },
+      input: '# **Prompt 03: Implementation for ConfigGenerator**\n'
+    })
+    expect(shown(vfile)).toEqual([
+      '1:1: Unexpected component `ConfigGenerator` in the title, expected `DeploymentManager` as in its red prompt `prompt_03_deployment_orchestrator_red.md`'
+    ])
+    const cause = vfile.messages[0]?.cause as
+      {file?: string; line?: number; column?: number; reason?: string} | undefined
+    expect({...cause}).toMatchObject({
+      file: '/repo/suite/prompt_03_deployment_orchestrator_red.md',
+      line: 5,
+      column: 1,
+      reason: 'The red prompt of this pair'
+    })
   })
 })
