@@ -138,6 +138,48 @@ describe('misnamed prompt files: one finding, the problems and the expected name
       'prompt_01_config_generator_red.MD',
       'upper case, extension `.MD`',
       'prompt_01_config_generator_red.md'
+    ],
+    [
+      'separators only',
+      'prompt__01_config_generator_red.md',
+      'separators',
+      'prompt_01_config_generator_red.md'
+    ],
+    [
+      'a red numbered like a preprompt',
+      'Prompt_00_config_generator_red.md',
+      'upper case, number `00` is for the preprompt',
+      'prompt_00_config_generator_red.md'
+    ],
+    [
+      'three digits of 100 are a number',
+      'Prompt_100_overflow_red.md',
+      'upper case',
+      'prompt_100_overflow_red.md'
+    ],
+    [
+      'a `b` on a foundation step',
+      'prompt_01b_deployment_interfaces.md',
+      'letter `b` after the number',
+      'prompt_01_deployment_interfaces.md'
+    ],
+    [
+      'another letter on a foundation step',
+      'prompt_01c_deployment_interfaces.md',
+      'letter `c` after the number',
+      'prompt_01_deployment_interfaces.md'
+    ],
+    [
+      'another letter on a red',
+      'prompt_01c_store_red.md',
+      'letter `c` after the number',
+      'prompt_01_store_red.md'
+    ],
+    [
+      'a green with its `b`, in upper case',
+      'Prompt_01b_config_generator_green.md',
+      'upper case',
+      'prompt_01b_config_generator_green.md'
     ]
   ])('%s', async (_what, name, problems, expected) => {
     expect(shown(await lintName(name))).toEqual([finding(name, problems, expected)])
@@ -148,6 +190,17 @@ describe('misnamed prompt files: one finding, the problems and the expected name
     expect(message).toMatch(
       /^1:1: Unexpected file name `prompt_12345_overflow_red\.md` \(number `12345` is too large\), expected `/
     )
+  })
+})
+
+describe('two preprompts in one folder', () => {
+  it('leaves the second to `preprompt`, whatever its name, and judges the first', async () => {
+    const listing = {suite: ['prompt_00_alpha_preprompt.md', 'prompt_00_zeta_Preprompt.md']}
+    expect(shown(await lintName('prompt_00_zeta_Preprompt.md', listing))).toEqual([])
+    const first = {suite: ['prompt_00_alpha_Preprompt.md', 'prompt_00_zeta_preprompt.md']}
+    expect(shown(await lintName('prompt_00_alpha_Preprompt.md', first))).toEqual([
+      finding('prompt_00_alpha_Preprompt.md', 'upper case', 'prompt_00_alpha_preprompt.md')
+    ])
   })
 })
 

@@ -116,6 +116,11 @@ describe('pair: every red with its green', () => {
     ])
   })
 
+  it('is quiet on a red and on a green that have their partner', async () => {
+    const names = ['prompt_04_iam_red.md', 'prompt_04b_iam_green.md']
+    for (const name of names) expect((await lint(pair, name, names)).found).toEqual([])
+  })
+
   it('leaves foundation steps and preprompts alone', async () => {
     const names = ['prompt_00_suite_preprompt.md', 'prompt_01_interfaces.md']
     for (const name of names) expect((await lint(pair, name, names)).found).toEqual([])
@@ -134,6 +139,13 @@ describe('pair: every red with its green', () => {
         {file: '/repo/suite/readme.md', line: 6, reason: 'The plan entry for the missing prompt'}
       ]
     })
+  })
+})
+
+describe('documents beside the prompts', () => {
+  it.each([pair, numbering])('are left alone', async (rule) => {
+    const names = ['prompt_01_store_red.md', 'prompt_01_cache_red.md']
+    expect((await lint(rule, 'readme.md', names)).found).toEqual([])
   })
 })
 

@@ -96,6 +96,7 @@ const rule = defineRule<Options>(
     if (!subject) return
     const {prompt, folder} = subject
     // A second preprompt is the `preprompt` rule's finding, whatever its name.
+    // Stryker disable next-line OptionalChaining: a preprompt is among its folder's preprompts, so there is a first
     if (prompt.kind === 'preprompt' && folder.preprompts[0]?.name !== prompt.name) return
     const expected = canonicalName(prompt, folder.prefix)
     if (expected === prompt.name) return
@@ -148,7 +149,7 @@ function inspect(prompt: PromptName, folder: Folder): {problems: string[]; cause
     problems.push(`slug \`${prompt.rawSlug}\` has no letter a-z or digit`)
   } else if (!prompt.rawSlug && kind !== 'preprompt') {
     problems.push('no slug')
-  } else if (prompt.rawSlug !== prompt.slug && prompt.rawSlug.toLowerCase() !== prompt.slug) {
+  } else if (prompt.rawSlug.toLowerCase() !== prompt.slug) {
     problems.push(`slug \`${prompt.rawSlug}\` is not lower snake case`)
   }
   if (prompt.prefix !== folder.prefix) {
@@ -160,6 +161,7 @@ function inspect(prompt: PromptName, folder: Folder): {problems: string[]; cause
           : `no prefix \`${folder.prefix}_\` as the folder's other prompts have`
         : `prefix \`${prompt.prefix}_\` where the folder's other prompts have none`
     )
+    // Stryker disable next-line ConditionalExpression: the folder's prefix is that of some prompt of it, so one is found
     if (other) cause = related(folder.dir, other.name, 'A prompt with the folder’s usual prefix')
   }
   if (prompt.extension !== '.md') problems.push(`extension \`${prompt.extension}\``)
