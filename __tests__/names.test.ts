@@ -25,6 +25,7 @@ describe('not prompt files: left alone', () => {
   it.each([
     ['a name longer than 255 characters', 'Prompt_01_' + 'a'.repeat(239) + '_red.md'],
     ['`prompt` inside a word', 'xprompt_01_config_generator_red.md'],
+    ['`prompt` inside the last word of a prefix', 'test_xprompt_01_config_generator_red.md'],
     ['a number with no slug and no kind', 'prompt_01.md'],
     ['no separator before the slug', 'prompt01configGenerator_red.md']
   ])('%s', async (_what, name) => {
@@ -138,6 +139,12 @@ describe('misnamed prompt files: one finding, the problems and the expected name
       'prompt_01_config_generator_red.MD',
       'upper case, extension `.MD`',
       'prompt_01_config_generator_red.md'
+    ],
+    [
+      'a prefix of two words',
+      'test_data_prompt_1_store_red.md',
+      'one-digit number `1`',
+      'test_data_prompt_01_store_red.md'
     ],
     [
       'separators only',

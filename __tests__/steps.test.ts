@@ -74,6 +74,31 @@ describe('numbering: one step per number', () => {
     expect((await lint(numbering, 'prompt_02_interfaces.md', names)).found).toEqual([])
   })
 
+  it.each([
+    [
+      'two greens',
+      ['prompt_05b_alpha_green.md', 'prompt_05b_beta_green.md'],
+      'prompt_05b_beta_green.md',
+      'prompt_05b_alpha_green.md'
+    ],
+    [
+      'a foundation step and a lone red',
+      ['prompt_05_alpha.md', 'prompt_05_beta_red.md'],
+      'prompt_05_beta_red.md',
+      'prompt_05_alpha.md'
+    ],
+    [
+      'a foundation step and a pair of one slug',
+      ['prompt_05_store.md', 'prompt_05_store_red.md', 'prompt_05b_store_green.md'],
+      'prompt_05_store_red.md',
+      'prompt_05_store.md'
+    ]
+  ])('counts %s as two steps', async (_what, names, reported, other) => {
+    expect((await lint(numbering, reported, names)).found).toEqual([
+      `1:1: Unexpected number \`05\` shared with \`${other}\`, expected one step per number`
+    ])
+  })
+
   it('takes a lone red and a lone green with different slugs for one pair', async () => {
     const names = [
       'prompt_03_deployment_orchestrator_red.md',
