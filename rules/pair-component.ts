@@ -78,6 +78,20 @@
  *   ```markdown
  *   # **Prompt 03: Implementation for ConfigGenerator**
  *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n"}}
+ *
+ *   ```markdown
+ *   **Objective:** Generate the `ConfigGenerator` implementation.
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "**Objective:** Generate the `DeploymentManager` unit tests.\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for ConfigGenerator**
+ *   ```
  */
 import path from 'node:path'
 import {componentKey} from '../src/suite/plans.js'

@@ -68,19 +68,26 @@
  *   ```
  *
  * @example
- *   {"name": "ledger/prompt_05b_audit_green.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n"}}
+ *   {"name": "ledger/prompt_06b_audit_green.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n", "ledger/prompt_05_e_red.md": "# Prompt 05: Pre-flight Test for E\n"}}
  *
  *   ```markdown
- *   # Prompt 05: Implementation for Audit
+ *   # Prompt 06: Implementation for Audit
  *   ```
  *
  * @example
- *   {"name": "ledger/prompt_05_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n"}}
+ *   {"name": "ledger/prompt_06_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n", "ledger/prompt_05_e_red.md": "# Prompt 05: Pre-flight Test for E\n"}}
  *
  *   ```markdown
- *   # Prompt 05: Implementation for Audit
+ *   # Prompt 06: Implementation for Audit
  *
  *   **TDD Phase:** Green
+ *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_06_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n", "ledger/prompt_05_e_red.md": "# Prompt 05: Pre-flight Test for E\n"}}
+ *
+ *   ```markdown
+ *   # Prompt 06: Contract Tests for Audit
  *   ```
  */
 import {subjectOf} from '../src/suite/subject.js'
