@@ -137,12 +137,13 @@ function inspect(prompt: PromptName, folder: Folder): {problems: string[]; cause
     problems.push(`number \`${digits}\` is for the preprompt`)
   } else if (digits.length === 1) {
     problems.push(`one-digit number \`${digits}\``)
-  } else if (digits.length !== 2 && !(digits.length > 2 && prompt.number >= 100)) {
+  } else if (digits.length !== 2 && prompt.number < 100) {
     problems.push(`number \`${digits}\` is not two digits`)
   }
   const lower = letter.toLowerCase()
   if (kind === 'red' && lower === 'b') problems.push('`b` on a red prompt')
   else if (kind === 'green' && lower !== 'b') problems.push('no `b` on a green prompt')
+  // Stryker disable next-line ConditionalExpression: a green's `b` stopped at the line above, so `kind` alone decides
   else if (lower && (lower !== 'b' || kind !== 'green'))
     problems.push(`letter \`${letter}\` after the number`)
   if (prompt.rawSlug && !prompt.slug) {

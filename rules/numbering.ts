@@ -61,12 +61,14 @@ const rule = defineRule<Options>(
     // Stryker disable next-line ConditionalExpression,StringLiteral: no step holds a preprompt, so one is never reported below either
     if (subject.prompt.kind === 'preprompt') return
     const {prompt: own, folder} = subject
+    // Stryker disable next-line ArrayDeclaration: a prompt's own number is always in its folder's index
     const steps = stepsOf(folder.byNumber.get(own.number) ?? [])
     // Stryker disable next-line ConditionalExpression: a lone step is the first, which the check below passes by
     if (steps.length < 2) return
     const index = steps.findIndex((step) => step.includes(own))
     const step = steps[index]
     if (index <= 0 || !step || representative(step) !== own) return
+    // Stryker disable next-line ArrayDeclaration: there are at least two steps here
     const first = steps[0] ?? []
     const other = representative(first)
     file.message(
