@@ -22,6 +22,11 @@ it('lists every rule file once, under its own id', () => {
   expect(new Set(ids).size).toBe(ids.length)
 })
 
+it('describes every rule in one sentence (the SARIF rule descriptor and the editor’s hover)', () => {
+  for (const rule of rules)
+    expect(rule.meta.description, rule.meta.id).toMatch(/^Checks that .+\.$/)
+})
+
 it('puts every rule in the preset, at its default level', () => {
   const listed = (preset.plugins ?? []).map((plugin) =>
     Array.isArray(plugin) ? plugin[0] : plugin

@@ -245,8 +245,11 @@ function findingsOf(file: VFile): Finding[] {
   }))
 }
 
-/** Every message has a rule id and its place (start and end) within the file's lines. */
-function expectPlacedInside(file: VFile, text: string): void {
+/**
+ * Every message has a rule id and its place (start and end) within the file's lines;
+ * returns how many messages were checked.
+ */
+function expectPlacedInside(file: VFile, text: string): number {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
   const inside = (point: {line: number; column: number}, what: string) => {
     expect(point.line, what).toBeGreaterThanOrEqual(1)
@@ -266,6 +269,7 @@ function expectPlacedInside(file: VFile, text: string): void {
       inside(place, what)
     }
   }
+  return file.messages.length
 }
 
 /** A package of red prompts in one house style, each dropping a part or two of it. */
@@ -321,6 +325,7 @@ describe('the house style', () => {
 
 describe('random markdown, names and suite layouts through the engine', () => {
   it('never throws, and places every message inside its file', async () => {
+    let placed = 0
     await fc.assert(
       fc.asyncProperty(layout, async (value) => {
         const {dir, files} = writeLayout(value)
@@ -329,14 +334,17 @@ describe('random markdown, names and suite layouts through the engine', () => {
           const result = await linter.lint(file)
           const bytes = fs.readFileSync(file)
           if (result.messages.some((message) => message.ruleId === 'encoding')) continue
-          expectPlacedInside(result, bytes.toString('utf8'))
+          placed += expectPlacedInside(result, bytes.toString('utf8'))
         }
       }),
       {numRuns: 80}
     )
+    // The layouts are defective often enough that many messages were placed and checked.
+    expect(placed).toBeGreaterThan(50)
   })
 
   it('gives a file the same findings linted alone as with its folder', async () => {
+    let compared = 0
     await fc.assert(
       fc.asyncProperty(layout, async (value) => {
         const {dir, files} = writeLayout(value)
@@ -346,10 +354,13 @@ describe('random markdown, names and suite layouts through the engine', () => {
         for (const file of files) {
           const alone = await createLinter({}, dir).lint(file)
           expect(findingsOf(alone), path.relative(dir, file)).toEqual(withFolder.get(file))
+          compared += 1
         }
       }),
       {numRuns: 60}
     )
+    // The layouts hold a few markdown files each: many files were compared.
+    expect(compared).toBeGreaterThan(60)
   })
 
   it('gives the same findings for CRLF, CR, a BOM or trailing spaces as for LF', async () => {
@@ -383,12 +394,14 @@ describe('random markdown, names and suite layouts through the engine', () => {
 
 describe('random file names', () => {
   it('read back as themselves once made canonical', () => {
+    let read = 0
     fc.assert(
       fc.property(fc.oneof(promptName, anyName, fc.string({maxLength: 40})), (name) => {
         const parsed = parsePromptName(name)
         if (!parsed || Number.isNaN(parsed.number) || !parsed.slug) return
         const canonical = formatName(parsed)
         const again = parsePromptName(canonical)
+        read += 1
         if (parsed.kind === 'foundation' && ['red', 'green', 'preprompt'].includes(parsed.slug)) {
           // Known ambiguity: a foundation step whose slug is a kind word (`prompt01__red .md`)
           // has no name of its own; `prompt_01_red.md` reads as a red prompt without a slug.
@@ -406,9 +419,12 @@ describe('random file names', () => {
       }),
       {numRuns: 2000}
     )
+    // The prompt-name generator makes a third of the cases, nearly all of them readable.
+    expect(read).toBeGreaterThan(300)
   })
 
   it('get a proposed name from `file-name` that `file-name` accepts', async () => {
+    let proposed = 0
     await fc.assert(
       fc.asyncProperty(fc.oneof(promptName, anyName), async (name) => {
         const dir = tempDir()
@@ -420,6 +436,7 @@ describe('random file names', () => {
           .map((message) => /, expected `([^`]+)`$/.exec(message.reason)?.[1])
           .find((expected) => expected && !expected.includes('<'))
         if (!proposal) return
+        proposed += 1
         const parsed = parsePromptName(proposal)
         expect(parsed, proposal).toBeDefined()
         // In the naming scheme the proposal itself follows (`NNa` reds, `-` separators).
@@ -430,6 +447,8 @@ describe('random file names', () => {
       }),
       {numRuns: 80}
     )
+    // Most random names are misnamed prompts: many proposals were renamed to and re-linted.
+    expect(proposed).toBeGreaterThan(10)
   })
 })
 

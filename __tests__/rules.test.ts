@@ -4,16 +4,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
 import {docsBase, source} from '../src/engine/rule.js'
-import {place, readExamples} from './helpers/examples.js'
-
-const root = '/repo'
+import {readExamples, runExample, shown} from './helpers/examples.js'
 
 describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
   const file = path.join(import.meta.dirname, '..', 'rules', id + '.ts')
@@ -33,25 +27,12 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   it.each(examples.map((example, index) => [index + 1, example.config.name, example] as const))(
     'example %i (%s)',
     async (_index, _name, example) => {
-      const files: Record<string, string> = {}
-      for (const [folder, names] of Object.entries(example.config.listing ?? {})) {
-        for (const name of names) files[path.resolve(root, folder, name)] = `# ${name}\n`
-      }
-      for (const [name, text] of Object.entries(example.config.files ?? {})) {
-        files[path.resolve(root, name)] = text
-      }
-      const own = path.join(root, example.config.name)
-      files[own] = example.input
-      const vfile = new VFile({path: own, cwd: root, value: example.input})
-      const processor = unified()
-        .data('tddPromptLint', {files, root})
-        .use(remarkParse)
-        .use(remarkFrontmatter)
-        .use(rule, example.config.options === undefined ? undefined : example.config.options)
-      await processor.run(processor.parse(vfile), vfile)
-      expect(vfile.messages.map((message) => `${place(message)}: ${message.reason}`)).toEqual(
-        example.output
-      )
+      const vfile = await runExample(rule, example)
+      expect(shown(vfile)).toEqual(example.output)
+      if (example.config.fix)
+        expect(vfile.messages.map((message) => message.expected ?? null)).toEqual(
+          example.config.fix
+        )
       for (const message of vfile.messages) {
         expect(message.ruleId).toBe(id)
         expect(message.source).toBe(source)

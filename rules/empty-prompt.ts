@@ -2,7 +2,8 @@
  * ## empty-prompt
  *
  * Checks that a prompt file is not empty: a file with nothing but white space or
- * comments gets this one finding, and no other rule judges its content.
+ * comments gets this one finding, and no other rule judges its content. Other
+ * markdown files (notes, plans) may be empty.
  *
  * ### Why
  *
@@ -33,6 +34,13 @@
  *
  *   ```text
  *   1:1: Unexpected empty prompt file, expected the text of the prompt
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/notes.md"}
+ *
+ *   ```markdown
+ *   <!-- to do -->
  *   ```
  */
 import {start} from '../src/engine/report.js'

@@ -144,6 +144,7 @@ const rule = defineRule<Options>(
     if (!subject) return
     const {prompt, folder} = subject
     // A second preprompt is the `preprompt` rule's finding, whatever its name.
+    // Stryker disable next-line OptionalChaining: a preprompt is among its folder's preprompts, so there is a first
     if (prompt.kind === 'preprompt' && folder.preprompts[0]?.name !== prompt.name) return
     const learned = model.names(folder.dir)
     const expected = canonicalName(prompt, folder.prefix, learned.scheme)
@@ -205,7 +206,7 @@ function inspect(
     problems.push(`number \`${digits}\` is for the preprompt`)
   } else if (digits.length === 1) {
     problems.push(`one-digit number \`${digits}\``)
-  } else if (digits.length !== 2 && !(digits.length > 2 && prompt.number >= 100)) {
+  } else if (digits.length !== 2 && prompt.number < 100) {
     problems.push(`number \`${digits}\` is not two digits`)
   }
   const letter = letterProblem(prompt, learned)
@@ -234,6 +235,7 @@ function inspect(
           : `no prefix \`${folder.prefix}_\` as the folder's other prompts have`
         : `prefix \`${prompt.prefix}_\` where the folder's other prompts have none`
     )
+    // Stryker disable next-line ConditionalExpression: the folder's prefix is that of some prompt of it, so one is found
     if (other) cause = related(folder.dir, other.name, 'A prompt with the folder’s usual prefix')
   }
   if (prompt.extension !== '.md') problems.push(`extension \`${prompt.extension}\``)

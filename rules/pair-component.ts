@@ -6,7 +6,8 @@
  *
  * Names compare without case, articles, possessives, spaces and the words
  * `service`, `package`, `component`, `class`. Reported on the green prompt, the
- * red one as related location.
+ * red one as related location. A pair whose slugs differ is left to `pair`, and
+ * a prompt whose phase contradicts its name to `phase`.
  *
  * ### Options
  *
@@ -32,6 +33,64 @@
  *
  *   ```text
  *   1:1: Unexpected component `ConfigGenerator` in the title, expected `DeploymentManager` as in its red prompt `prompt_03_deployment_orchestrator_red.md`
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03_deployment_orchestrator_red.md", "files": {"orchestration/prompt_03b_deployment_orchestrator_green.md": "# **Prompt 03: Implementation for ConfigGenerator**\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Unit Tests for DeploymentManager**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for ConfigGenerator**
+ *
+ *   **TDD Phase:** Red
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: ConfigGenerator**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n\n**TDD Phase:** Green\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for ConfigGenerator**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests**\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for ConfigGenerator**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_manager_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for ConfigGenerator**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentManager**\n"}}
+ *
+ *   ```markdown
+ *   **Objective:** Generate the `ConfigGenerator` implementation.
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_03b_deployment_orchestrator_green.md", "files": {"orchestration/prompt_03_deployment_orchestrator_red.md": "**Objective:** Generate the `DeploymentManager` unit tests.\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Implementation for ConfigGenerator**
  *   ```
  */
 import path from 'node:path'

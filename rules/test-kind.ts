@@ -4,7 +4,9 @@
  * Checks that a red prompt says which kind of test it asks for (unit,
  * integration, pre-flight, end-to-end, contract, property), where the house style
  * does: when at least 80% of the red prompts in the repository (and at least 5)
- * say it in their title or first lines.
+ * say it in their title or first lines. It is reported on the title, or at the
+ * top of a prompt with none; a red file holding a green prompt is left to
+ * `phase`.
  *
  * ### Options
  *
@@ -30,6 +32,62 @@
  *
  *   ```text
  *   1:1: Expected this red prompt to say which kind of test it asks for (unit, integration, pre-flight…), as 5 of 6 red prompts here have
+ *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_05_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n"}}
+ *
+ *   ```markdown
+ *   ---
+ *   owner: ledger
+ *   ---
+ *
+ *   # Prompt 05: Tests for Audit
+ *   ```
+ *
+ *   ```text
+ *   5:1: Expected this red prompt to say which kind of test it asks for (unit, integration, pre-flight…), as 4 of 5 red prompts here have
+ *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_05_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n"}}
+ *
+ *   ```markdown
+ *   **Objective:** Generate the tests for `Audit`.
+ *   ```
+ *
+ *   ```text
+ *   1:1: Expected this red prompt to say which kind of test it asks for (unit, integration, pre-flight…), as 4 of 5 red prompts here have
+ *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_05_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Tests for D\n"}}
+ *
+ *   ```markdown
+ *   # Prompt 05: Tests for Audit
+ *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_06b_audit_green.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n", "ledger/prompt_05_e_red.md": "# Prompt 05: Pre-flight Test for E\n"}}
+ *
+ *   ```markdown
+ *   # Prompt 06: Implementation for Audit
+ *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_06_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n", "ledger/prompt_05_e_red.md": "# Prompt 05: Pre-flight Test for E\n"}}
+ *
+ *   ```markdown
+ *   # Prompt 06: Implementation for Audit
+ *
+ *   **TDD Phase:** Green
+ *   ```
+ *
+ * @example
+ *   {"name": "ledger/prompt_06_audit_red.md", "files": {"ledger/prompt_01_a_red.md": "# Prompt 01: Unit Tests for A\n", "ledger/prompt_02_b_red.md": "# Prompt 02: Unit Tests for B\n", "ledger/prompt_03_c_red.md": "# Prompt 03: Integration Test for C\n", "ledger/prompt_04_d_red.md": "# Prompt 04: Unit Tests for D\n", "ledger/prompt_05_e_red.md": "# Prompt 05: Pre-flight Test for E\n"}}
+ *
+ *   ```markdown
+ *   # Prompt 06: Contract Tests for Audit
  *   ```
  */
 import {subjectOf} from '../src/suite/subject.js'

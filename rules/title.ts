@@ -11,13 +11,18 @@
  * a numbered title of every prompt of a kind when at least 80% of the prompts of
  * that kind in the repository have one (and there are at least 5).
  *
+ * A preprompt's title needs no number; a prompt whose phase contradicts its name
+ * is left to `phase`, and a number of five digits or more (no number a suite
+ * uses) to `file-name`.
+ *
  * ### Options
  *
  * None.
  *
  * ### Fix
  *
- * Set the title's number to the file's (`--fix` does).
+ * Set the title's number to the file's (`--fix` does, unless emphasis splits the
+ * number: `Prompt **05**`).
  *
  * @example
  *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md"}
@@ -27,7 +32,7 @@
  *   ```
  *
  * @example
- *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md"}
+ *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md", "fix": [["04"]]}
  *
  *   ```markdown
  *   # **Prompt 05: Implementation for IAMOrchestrator**
@@ -35,6 +40,91 @@
  *
  *   ```text
  *   1:12-1:14: Unexpected `Prompt 05` in the title, expected `Prompt 04` as the file name says
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md", "fix": [null]}
+ *
+ *   ```markdown
+ *   # Prompt **05**: Implementation for IAMOrchestrator
+ *   ```
+ *
+ *   ```text
+ *   1:1-1:52: Unexpected `Prompt 05` in the title, expected `Prompt 04` as the file name says
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_1234_overflow_red.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Unit Tests for Overflow**
+ *   ```
+ *
+ *   ```text
+ *   1:12-1:14: Unexpected `Prompt 05` in the title, expected `Prompt 1234` as the file name says
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_12345_overflow_red.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Unit Tests for Overflow**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/readme.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Orchestration Package Plan**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_00_orchestration_preprompt.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Meta-Prompt for the Orchestration Package**
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_04b_iam_orchestrator_green.md"}
+ *
+ *   ```markdown
+ *   # **Prompt 05: Unit Tests for IAMOrchestrator**
+ *
+ *   **TDD Phase:** Red
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_02_preflight_validator_red.md", "files": {"orchestration/prompt_01_config_generator_red.md": "# **Prompt 01: Unit Tests for ConfigGenerator**\n", "orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentOrchestrator**\n", "orchestration/prompt_04_iam_orchestrator_red.md": "# **Prompt 04: Unit Tests for IAMOrchestrator**\n", "orchestration/prompt_05_director_client_red.md": "# **Prompt 05: Unit Tests for DirectorClient**\n"}}
+ *
+ *   ```markdown
+ *   ---
+ *   owner: platform
+ *   ---
+ *
+ *   # **Unit Tests for PreflightValidator**
+ *   ```
+ *
+ *   ```text
+ *   5:1: Expected a title `Prompt 02: …`, as 4 of 5 red prompts here have
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_02_preflight_validator_red.md", "files": {"orchestration/prompt_01_config_generator_red.md": "# **Prompt 01: Unit Tests for ConfigGenerator**\n", "orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentOrchestrator**\n", "orchestration/prompt_04_iam_orchestrator_red.md": "# **Prompt 04: Unit Tests for IAMOrchestrator**\n", "orchestration/prompt_05_director_client_red.md": "# **Prompt 05: Unit Tests for DirectorClient**\n"}}
+ *
+ *   ```markdown
+ *   **Objective:** Generate the unit tests for `PreflightValidator`.
+ *   ```
+ *
+ *   ```text
+ *   1:1: Expected a title `Prompt 02: …`, as 4 of 5 red prompts here have
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/prompt_02_preflight_validator_red.md", "files": {"orchestration/prompt_01_config_generator_red.md": "# **Prompt 01: Unit Tests for ConfigGenerator**\n", "orchestration/prompt_03_deployment_orchestrator_red.md": "# **Prompt 03: Unit Tests for DeploymentOrchestrator**\n", "orchestration/prompt_04_iam_orchestrator_red.md": "# **Prompt 04: Unit Tests for IAMOrchestrator**\n", "orchestration/prompt_05_director_client_red.md": "# **Unit Tests for DirectorClient**\n"}}
+ *
+ *   ```markdown
+ *   # **Unit Tests for PreflightValidator**
  *   ```
  *
  * @example

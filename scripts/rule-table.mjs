@@ -59,6 +59,12 @@ export function rulePage({id, header}) {
     if (input) parts.push(input[1] + 'markdown', input[3].replace(/\n$/, ''), input[1])
     parts.push('', output ? 'Findings:' : 'No findings.')
     if (output) parts.push('', '```text', output[3].replace(/\n$/, ''), '```')
+    const fixes = (config.fix ?? []).filter(Boolean)
+    if (fixes.length > 0)
+      parts.push(
+        '',
+        `Quick fix: ${fixes.map((fix) => fix.map((each) => `\`${each}\``).join(' or ')).join('; ')}.`
+      )
   })
   return parts.join('\n') + '\n'
 }

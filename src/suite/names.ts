@@ -337,7 +337,8 @@ export function learnScheme(prompts: PromptName[], settings: LearnSettings = {})
       if (count < threshold * values.length) continue
       set(value)
       evidence[part] = {count, total: values.length, display: show(value)}
-    } else if (count === values.length && known.includes(value)) {
+    } else if (count === values.length && count >= 2 && known.includes(value)) {
+      // Two names at least: one name alone shows no house style.
       set(value)
       evidence[part] = {count, total: values.length, display: show(value)}
     }

@@ -1,0 +1,252 @@
+/**
+ * Prompt file names as `file-name` reads them, through remark as users run it: what
+ * is a prompt file at all, each defect a name can have, and the bounds of a name
+ * (255 characters, 4 digits) on both sides. The cases the docs show are in the
+ * rule's `@example` blocks; these are the rest.
+ */
+import {describe, expect, it} from 'vitest'
+import fileName from '../rules/file-name.js'
+import {runExample, shown} from './helpers/examples.js'
+
+const finding = (name: string, problems: string, expected: string) =>
+  `1:1: Unexpected file name \`${name}\` (${problems}), expected \`${expected}\``
+
+async function lintName(
+  name: string,
+  listing: Record<string, string[]> = {}
+): Promise<Awaited<ReturnType<typeof runExample>>> {
+  return runExample(fileName, {config: {name: 'suite/' + name, listing}, input: '# x\n'})
+}
+
+// 255 characters is the longest file name a file system holds.
+const longest = 'Prompt_01_' + 'a'.repeat(238) + '_red.md'
+
+describe('not prompt files: left alone', () => {
+  it.each([
+    ['a name longer than 255 characters', 'Prompt_01_' + 'a'.repeat(239) + '_red.md'],
+    ['`prompt` inside a word', 'xprompt_01_config_generator_red.md'],
+    ['`prompt` inside the last word of a prefix', 'test_xprompt_01_config_generator_red.md'],
+    ['a number with no slug and no kind', 'prompt_01.md'],
+    ['no separator before the slug', 'prompt01configGenerator_red.md']
+  ])('%s', async (_what, name) => {
+    expect(shown(await lintName(name))).toEqual([])
+  })
+})
+
+describe('well-named prompt files', () => {
+  it.each([
+    ['a four-digit number of 100 or more', 'prompt_1234_overflow_red.md'],
+    ['a three-digit number of 100 or more', 'prompt_100_overflow_red.md'],
+    [
+      '`_context` on a numbered step is its slug, not a preprompt',
+      'prompt_03_orchestration_context.md'
+    ]
+  ])('%s', async (_what, name) => {
+    expect(shown(await lintName(name))).toEqual([])
+  })
+})
+
+describe('misnamed prompt files: one finding, the problems and the expected name', () => {
+  it.each([
+    ['255 characters is still a name', longest, 'upper case', longest.toLowerCase()],
+    [
+      'a CamelCase slug',
+      'prompt_01_ConfigGenerator_red.md',
+      'upper case, slug `ConfigGenerator` is not lower snake case',
+      'prompt_01_config_generator_red.md'
+    ],
+    [
+      'an accented slug',
+      'prompt_01_Konfigurätor_red.md',
+      'upper case, slug `Konfigurätor` is not lower snake case',
+      'prompt_01_konfigurator_red.md'
+    ],
+    [
+      'doubled separators',
+      'prompt_01__config__generator__red.md',
+      'slug `config__generator` is not lower snake case',
+      'prompt_01_config_generator_red.md'
+    ],
+    [
+      'dashes everywhere',
+      'prompt-01-config-generator-red.md',
+      'slug `config-generator` is not lower snake case',
+      'prompt_01_config_generator_red.md'
+    ],
+    [
+      'a kind in upper case',
+      'prompt_01_config_generator_RED.md',
+      'upper case',
+      'prompt_01_config_generator_red.md'
+    ],
+    ['no slug', 'prompt_01_red.md', 'no slug', 'prompt_01_<slug>_red.md'],
+    [
+      'a slug of no letter or digit',
+      'prompt_01_+++_red.md',
+      'slug `+++` has no letter a-z or digit',
+      'prompt_01_<slug>_red.md'
+    ],
+    [
+      'a three-digit number under 100',
+      'prompt_001_overflow_red.md',
+      'number `001` is not two digits',
+      'prompt_01_overflow_red.md'
+    ],
+    [
+      'a green with no letter',
+      'prompt_01_config_generator_green.md',
+      'no `b` on a green prompt',
+      'prompt_01b_config_generator_green.md'
+    ],
+    [
+      'a green with another letter',
+      'prompt_01c_config_generator_green.md',
+      'letter `c` after the number',
+      'prompt_01b_config_generator_green.md'
+    ],
+    [
+      'a preprompt with no package',
+      'prompt_00_preprompt.md',
+      'no package name',
+      'prompt_00_<package>_preprompt.md'
+    ],
+    [
+      'a preprompt numbered 03',
+      'prompt_03_orchestration_preprompt.md',
+      'preprompt numbered `03`',
+      'prompt_00_orchestration_preprompt.md'
+    ],
+    [
+      'a preprompt numbered 000',
+      'prompt_000_orchestration_preprompt.md',
+      'number `000` is not two digits',
+      'prompt_00_orchestration_preprompt.md'
+    ],
+    [
+      'an old preprompt in upper case',
+      'Prompt_00_Orchestration_Context.md',
+      'upper case, a preprompt named `_context`',
+      'prompt_00_orchestration_preprompt.md'
+    ],
+    [
+      'a long extension',
+      'prompt_01_config_generator_red.markdown',
+      'extension `.markdown`',
+      'prompt_01_config_generator_red.md'
+    ],
+    [
+      'an upper-case extension',
+      'prompt_01_config_generator_red.MD',
+      'upper case, extension `.MD`',
+      'prompt_01_config_generator_red.md'
+    ],
+    [
+      'a prefix of two words',
+      'test_data_prompt_1_store_red.md',
+      'one-digit number `1`',
+      'test_data_prompt_01_store_red.md'
+    ],
+    [
+      'separators only',
+      'prompt__01_config_generator_red.md',
+      'separators',
+      'prompt_01_config_generator_red.md'
+    ],
+    [
+      'a red numbered like a preprompt',
+      'Prompt_00_config_generator_red.md',
+      'upper case, number `00` is for the preprompt',
+      'prompt_00_config_generator_red.md'
+    ],
+    [
+      'three digits of 100 are a number',
+      'Prompt_100_overflow_red.md',
+      'upper case',
+      'prompt_100_overflow_red.md'
+    ],
+    [
+      'a `b` on a foundation step',
+      'prompt_01b_deployment_interfaces.md',
+      'letter `b` after the number',
+      'prompt_01_deployment_interfaces.md'
+    ],
+    [
+      'another letter on a foundation step',
+      'prompt_01c_deployment_interfaces.md',
+      'letter `c` after the number',
+      'prompt_01_deployment_interfaces.md'
+    ],
+    [
+      'another letter on a red',
+      'prompt_01c_store_red.md',
+      'letter `c` after the number',
+      'prompt_01_store_red.md'
+    ],
+    [
+      'a green with its `b`, in upper case',
+      'Prompt_01b_config_generator_green.md',
+      'upper case',
+      'prompt_01b_config_generator_green.md'
+    ]
+  ])('%s', async (_what, name, problems, expected) => {
+    expect(shown(await lintName(name))).toEqual([finding(name, problems, expected)])
+  })
+
+  it('five digits are too large a number', async () => {
+    const [message] = shown(await lintName('prompt_12345_overflow_red.md'))
+    expect(message).toMatch(
+      /^1:1: Unexpected file name `prompt_12345_overflow_red\.md` \(number `12345` is too large\), expected `/
+    )
+  })
+})
+
+describe('two preprompts in one folder', () => {
+  it('leaves the second to `preprompt`, whatever its name, and judges the first', async () => {
+    const listing = {suite: ['prompt_00_alpha_preprompt.md', 'prompt_00_zeta_Preprompt.md']}
+    expect(shown(await lintName('prompt_00_zeta_Preprompt.md', listing))).toEqual([])
+    const first = {suite: ['prompt_00_alpha_Preprompt.md', 'prompt_00_zeta_preprompt.md']}
+    expect(shown(await lintName('prompt_00_alpha_Preprompt.md', first))).toEqual([
+      finding('prompt_00_alpha_Preprompt.md', 'upper case', 'prompt_00_alpha_preprompt.md')
+    ])
+  })
+})
+
+describe('prefixes: the folder’s usual one, with a prompt that has it as the related location', () => {
+  const testdata = {
+    suite: ['testdata_prompt_01_publisher_red.md', 'testdata_prompt_01b_publisher_green.md']
+  }
+  it.each([
+    [
+      'no prefix',
+      'prompt_02_publisher_red.md',
+      testdata,
+      "no prefix `testdata_` as the folder's other prompts have",
+      'testdata_prompt_02_publisher_red.md',
+      'testdata_prompt_01_publisher_red.md'
+    ],
+    [
+      'another prefix',
+      'data_prompt_02_publisher_red.md',
+      testdata,
+      "prefix `data_` differs from the folder's other prompts (`testdata_`)",
+      'testdata_prompt_02_publisher_red.md',
+      'testdata_prompt_01_publisher_red.md'
+    ],
+    [
+      'a prefix where the others have none',
+      'testdata_prompt_02_publisher_red.md',
+      {suite: ['prompt_01_publisher_red.md', 'prompt_01b_publisher_green.md']},
+      "prefix `testdata_` where the folder's other prompts have none",
+      'prompt_02_publisher_red.md',
+      'prompt_01_publisher_red.md'
+    ]
+  ])('%s', async (_what, name, listing, problems, expected, other) => {
+    const file = await lintName(name, listing)
+    expect(shown(file)).toEqual([finding(name, problems, expected)])
+    const cause = file.messages[0]?.cause as {reason?: string; file?: string} | undefined
+    expect({reason: cause?.reason, file: cause?.file}).toEqual({
+      reason: 'A prompt with the folder’s usual prefix',
+      file: '/repo/suite/' + other
+    })
+  })
+})
