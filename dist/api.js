@@ -1,70 +1,74 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  main
+} from "./chunk-WUTX4IHV.js";
+import "./chunk-O5A3W6PQ.js";
+import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-MCKHKLJ7.js";
+} from "./chunk-LCDEUDHZ.js";
 import {
-  main
-} from "./chunk-IEUPC63J.js";
-import "./chunk-DGBGJLKF.js";
-import {
-  ConfigError,
-  configSchema,
   formatNames,
   github,
   json,
-  loadConfig,
   reporters,
   sarif,
   stylish
-} from "./chunk-B372ETV4.js";
+} from "./chunk-JFFMMSUC.js";
 import {
   preset_default
-} from "./chunk-N6TAMHOD.js";
-import "./chunk-PALSTC26.js";
+} from "./chunk-TUP6QSEA.js";
+import {
+  ConfigError,
+  configSchema,
+  loadConfig
+} from "./chunk-SMEG23WD.js";
+import "./chunk-F7T7KVUL.js";
 import {
   createLinter
-} from "./chunk-PWDYQ3HX.js";
-import "./chunk-E4MOWE5I.js";
+} from "./chunk-C7AQN4MW.js";
 import {
   rules
-} from "./chunk-LPN5EHXS.js";
-import "./chunk-HPWEHONU.js";
-import "./chunk-GVUHE4KQ.js";
-import "./chunk-2YTPKJB6.js";
-import "./chunk-E5YCAUJV.js";
-import "./chunk-7YHKNQNH.js";
-import "./chunk-2F2EFSIE.js";
-import "./chunk-IUV6CKZZ.js";
-import "./chunk-KO5X26X3.js";
-import "./chunk-5D6ROKVD.js";
-import "./chunk-AWN4YNUU.js";
-import "./chunk-GHFSU3H7.js";
-import "./chunk-XMNXJCFP.js";
-import "./chunk-QIV7YVB6.js";
-import "./chunk-WYSORGWH.js";
-import "./chunk-OEWEMS4W.js";
-import "./chunk-NNOIWR4C.js";
-import "./chunk-PQW32KD2.js";
-import "./chunk-WDJL5SIZ.js";
-import "./chunk-GH5CIICH.js";
-import "./chunk-WKKDVJYJ.js";
-import "./chunk-QOULOFQT.js";
-import "./chunk-GH6OKYX3.js";
-import "./chunk-RSQXDE6I.js";
+} from "./chunk-UOKJAVBA.js";
+import "./chunk-ITKTMJQD.js";
+import "./chunk-6GWABCWU.js";
+import "./chunk-IUVQ37RB.js";
+import "./chunk-VHHAPOVP.js";
+import "./chunk-GP5W2DSB.js";
+import "./chunk-EXN73XRN.js";
+import "./chunk-CU3TK4T3.js";
+import "./chunk-VI5LLHUE.js";
+import "./chunk-2WALKSXC.js";
+import "./chunk-UI4PSLY2.js";
+import "./chunk-JGT4LUKB.js";
+import "./chunk-Q2NBBFB3.js";
+import "./chunk-IKZAL5D7.js";
+import "./chunk-42V7MZX2.js";
+import "./chunk-PGUHYY5N.js";
+import "./chunk-3I6KN7OG.js";
+import "./chunk-LMJNAH4Q.js";
+import "./chunk-QOXJ4YVM.js";
+import "./chunk-ORBNKV6W.js";
+import "./chunk-53HZWLIM.js";
+import "./chunk-QO4THOEZ.js";
+import "./chunk-OS22EK3V.js";
+import "./chunk-SDNQL6GO.js";
+import "./chunk-56232XSX.js";
+import "./chunk-ATCSKGMG.js";
+import "./chunk-ZT4W6VJ2.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-63AJYI2E.js";
+} from "./chunk-MGU3OUNH.js";
 import {
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunk-EX7H2NOR.js";
+} from "./chunk-FBHDF4ML.js";
 export {
   ConfigError,
   SuiteModel,

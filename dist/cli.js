@@ -9,19 +9,21 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 var argv = process.argv.slice(2);
-if (argv.length === 1 && argv[0] === "--staged" && await nothingStaged()) {
+if (argv[0] === "--staged" && argv.slice(1).every((arg) => !arg.startsWith("-")) && await nothingStaged(argv.slice(1))) {
   process.stdout.write("✔ No problems (0 files checked)\n");
 } else {
-  const { main } = await import("./main-6K456UKQ.js");
+  const { main } = await import("./main-MA2J2K5R.js");
   process.exitCode = await main(argv, process.cwd(), {
     stdout: process.stdout,
     stderr: process.stderr
   });
 }
-async function nothingStaged() {
+async function nothingStaged(files) {
   if (process.stdout.isTTY || process.env.FORCE_COLOR !== void 0) return false;
   try {
-    return (await import("./staged-5CQFUB5L.js")).stagedTargets(process.cwd()).length === 0;
+    const { changedPaths, stagedTargets } = await import("./staged-VUFQSN5S.js");
+    const cwd = process.cwd();
+    return stagedTargets(cwd, [...changedPaths(cwd, process.env), ...files]).length === 0;
   } catch {
     return false;
   }

@@ -1,37 +1,39 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-PALSTC26.js";
+} from "./chunk-F7T7KVUL.js";
 import {
   createLinter
-} from "./chunk-PWDYQ3HX.js";
-import "./chunk-E4MOWE5I.js";
-import "./chunk-LPN5EHXS.js";
-import "./chunk-HPWEHONU.js";
-import "./chunk-GVUHE4KQ.js";
-import "./chunk-2YTPKJB6.js";
-import "./chunk-E5YCAUJV.js";
-import "./chunk-7YHKNQNH.js";
-import "./chunk-2F2EFSIE.js";
-import "./chunk-IUV6CKZZ.js";
-import "./chunk-KO5X26X3.js";
-import "./chunk-5D6ROKVD.js";
-import "./chunk-AWN4YNUU.js";
-import "./chunk-GHFSU3H7.js";
-import "./chunk-XMNXJCFP.js";
-import "./chunk-QIV7YVB6.js";
-import "./chunk-WYSORGWH.js";
-import "./chunk-OEWEMS4W.js";
-import "./chunk-NNOIWR4C.js";
-import "./chunk-PQW32KD2.js";
-import "./chunk-WDJL5SIZ.js";
-import "./chunk-GH5CIICH.js";
-import "./chunk-WKKDVJYJ.js";
-import "./chunk-QOULOFQT.js";
-import "./chunk-GH6OKYX3.js";
-import "./chunk-RSQXDE6I.js";
-import "./chunk-63AJYI2E.js";
-import "./chunk-EX7H2NOR.js";
+} from "./chunk-C7AQN4MW.js";
+import "./chunk-UOKJAVBA.js";
+import "./chunk-ITKTMJQD.js";
+import "./chunk-6GWABCWU.js";
+import "./chunk-IUVQ37RB.js";
+import "./chunk-VHHAPOVP.js";
+import "./chunk-GP5W2DSB.js";
+import "./chunk-EXN73XRN.js";
+import "./chunk-CU3TK4T3.js";
+import "./chunk-VI5LLHUE.js";
+import "./chunk-2WALKSXC.js";
+import "./chunk-UI4PSLY2.js";
+import "./chunk-JGT4LUKB.js";
+import "./chunk-Q2NBBFB3.js";
+import "./chunk-IKZAL5D7.js";
+import "./chunk-42V7MZX2.js";
+import "./chunk-PGUHYY5N.js";
+import "./chunk-3I6KN7OG.js";
+import "./chunk-LMJNAH4Q.js";
+import "./chunk-QOXJ4YVM.js";
+import "./chunk-ORBNKV6W.js";
+import "./chunk-53HZWLIM.js";
+import "./chunk-QO4THOEZ.js";
+import "./chunk-OS22EK3V.js";
+import "./chunk-SDNQL6GO.js";
+import "./chunk-56232XSX.js";
+import "./chunk-ATCSKGMG.js";
+import "./chunk-ZT4W6VJ2.js";
+import "./chunk-MGU3OUNH.js";
+import "./chunk-FBHDF4ML.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-RSQXDE6I.js";
-import "../chunk-63AJYI2E.js";
-import "../chunk-EX7H2NOR.js";
+} from "../chunk-ATCSKGMG.js";
+import "../chunk-ZT4W6VJ2.js";
+import "../chunk-MGU3OUNH.js";
+import "../chunk-FBHDF4ML.js";
 export {
   front_matter_default as default
 };

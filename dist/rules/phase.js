@@ -1,9 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   phase_default
-} from "../chunk-NNOIWR4C.js";
-import "../chunk-63AJYI2E.js";
-import "../chunk-EX7H2NOR.js";
+} from "../chunk-LMJNAH4Q.js";
+import "../chunk-QOXJ4YVM.js";
+import "../chunk-ZT4W6VJ2.js";
+import "../chunk-MGU3OUNH.js";
+import "../chunk-FBHDF4ML.js";
 export {
   phase_default as default
 };

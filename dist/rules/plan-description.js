@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_description_default
-} from "../chunk-WDJL5SIZ.js";
-import "../chunk-63AJYI2E.js";
-import "../chunk-EX7H2NOR.js";
+} from "../chunk-OS22EK3V.js";
+import "../chunk-ZT4W6VJ2.js";
+import "../chunk-MGU3OUNH.js";
+import "../chunk-FBHDF4ML.js";
 export {
   plan_description_default as default
 };

@@ -1,11 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-7YHKNQNH.js";
+} from "../chunk-VI5LLHUE.js";
+import "../chunk-ZT4W6VJ2.js";
 import {
   meantBy
-} from "../chunk-63AJYI2E.js";
-import "../chunk-EX7H2NOR.js";
+} from "../chunk-MGU3OUNH.js";
+import "../chunk-FBHDF4ML.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -1,10 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   required_sections_default
-} from "../chunk-IUV6CKZZ.js";
-import "../chunk-KO5X26X3.js";
-import "../chunk-63AJYI2E.js";
-import "../chunk-EX7H2NOR.js";
+} from "../chunk-UI4PSLY2.js";
+import "../chunk-QOXJ4YVM.js";
+import "../chunk-53HZWLIM.js";
+import "../chunk-ZT4W6VJ2.js";
+import "../chunk-MGU3OUNH.js";
+import "../chunk-FBHDF4ML.js";
 export {
   required_sections_default as default
 };

@@ -1,9 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_reference_default
-} from "../chunk-AWN4YNUU.js";
-import "../chunk-63AJYI2E.js";
-import "../chunk-EX7H2NOR.js";
+} from "../chunk-Q2NBBFB3.js";
+import "../chunk-ZT4W6VJ2.js";
+import "../chunk-MGU3OUNH.js";
+import "../chunk-FBHDF4ML.js";
 export {
   requirement_reference_default as default
 };

@@ -18,8 +18,12 @@ export interface RunContext {
 }
 /** A run that takes longer than this shows a progress line (on a terminal's stderr). */
 export declare const progressAfterMs = 2000;
+/** A subcommand: the arguments after its name in, the exit code out; it parses its own flags. */
+export type Command = (argv: string[], cwd: string, streams: Streams, context: RunContext) => Promise<number>;
 /** Run the command with `argv` (the arguments after the command name). */
 export declare function main(argv: string[], cwd: string, streams: Streams, context?: RunContext): Promise<number>;
+/** `tdd-prompt-lint [options] [paths...]`: lint, or with `--fix` / `--fix-dry-run` fix first. */
+export declare function runLint(argv: string[], cwd: string, streams: Streams, context?: RunContext): Promise<number>;
 /**
  * Colour for `stylish`: `--no-color` / `--color` first, then `FORCE_COLOR` (`0`
  * or `false`: off, anything else: on), then `NO_COLOR` (set and not empty: off),

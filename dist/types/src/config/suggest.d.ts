@@ -8,7 +8,8 @@ export declare function editDistance(a: string, b: string): number;
 /**
  * The known name closest to `name` (case-insensitively), when it is close
  * enough to be a typo: at most a third of its length in edits (at least 1, at
- * most 3). `undefined` when none is, and for names too long to compare cheaply.
+ * most 3), else the one name a `-word` apart. `undefined` when none is, and for
+ * names too long to compare cheaply.
  */
 export declare function closest(name: string, known: Iterable<string>): string | undefined;
 /** ` (did you mean \`x\`?)`, or `''` when nothing is close. */

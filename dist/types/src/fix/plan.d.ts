@@ -38,8 +38,9 @@ export declare function renameConflicts(renames: Rename[], model: SuiteModel, sh
 /**
  * The replacements that make references follow renames, in the given markdown
  * files: link destinations whose target is renamed (their last path segment),
- * and prompt names written as plain text (a name in the file's own folder first,
- * else the only renamed file of that name), escaped as they were written.
+ * and prompt names written as plain text (a name written with a folder means
+ * the file there; a bare name, one in the file's own folder first, else the only
+ * renamed file of that name), escaped as they were written.
  */
 export declare function referenceReplacements(renames: Rename[], files: Iterable<string>, model: SuiteModel, body: (file: string) => string | undefined, show: (file: string) => string): Map<string, Replacement[]>;
 /** The markdown files of some folders: prompts and documents (plans, readmes). */

@@ -20,6 +20,10 @@ export interface CollectOptions {
     };
     /** Ignore file to use instead of `.tddpromptlintignore` in `cwd`. */
     ignorePath?: string | undefined;
+    /** Leave out what `.gitignore` files (in `cwd`, above it to the repository's root, and below it) exclude; default true. */
+    gitignore?: boolean;
+    /** More gitignore patterns, relative to `cwd` (`**\/vendor/**` from `!**\/vendor/**` on the command line). */
+    exclude?: string[];
 }
 /** Files to lint for the given paths (none: every suite folder under `cwd`). */
 export declare function collectFiles(paths: string[], options: CollectOptions): Promise<Collected>;
@@ -29,6 +33,14 @@ export declare function findSuites(cwd: string, patterns: string[]): Promise<str
 export declare function requirementWords(settings: ResolvedConfig['settings'] | undefined): readonly string[];
 /** A one-line reason for a path that cannot be read. */
 export declare function describeStatError(error: unknown): string;
+/**
+ * Write a report to `given` (relative to `cwd`) atomically: a temporary file
+ * beside the target, then a rename. A link is written where it leads, but a path
+ * that lies in the working folder as written must stay there once links are
+ * followed (a committed `report.json` linking to a file outside is refused); a
+ * path outside given as such is the user's choice. Throws.
+ */
+export declare function writeOutputFile(cwd: string, given: string, data: string): void;
 /** The largest configuration or ignore file read. */
 export declare const maxDataBytes: number;
 /** Why a file was not read: `reason` is one line (`permission denied`, `not a regular file`). */

@@ -5,6 +5,8 @@ export interface ReportContext {
     cwd: string;
     /** Colour output (stylish only). */
     color?: boolean;
+    /** Warnings left out of the results by `--quiet` (stylish's clean line says so). */
+    hiddenWarnings?: number;
 }
 /**
  * A reporter is a plain function from results to text. Results are the linted

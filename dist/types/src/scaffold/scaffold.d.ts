@@ -119,6 +119,10 @@ export declare function renderPrompt(options: {
     kind: Kind;
     title: string;
     sections: TemplateSection[];
+    /** Sentences with links (to the preprompt, to the red): under a `Context` section, else after the title. */
+    links?: string[];
     testFile?: string;
     today?: Date | undefined;
 }): string;
+/** A slug the naming rule accepts as is. Throws with a suggestion. */
+export declare function checkSlug(slug: string): string;

@@ -124,7 +124,28 @@ export interface Facts {
 export declare function plainText(text: string): string;
 /** A section name as compared: no emphasis, escapes, numbering, trailing colon or parenthetical. */
 export declare function sectionKey(text: string): string;
+/**
+ * An ATX heading: its depth and text, the closing sequence removed (`## x ##` →
+ * 2, `x`), as `/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/` reads it, but linearly.
+ */
+export declare function atxHeading(raw: string): {
+    depth: number;
+    text: string;
+} | undefined;
+/**
+ * Link destinations in a line (`](target)`, `](<target> "title")`), as
+ * `/\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g` finds them, but linearly: a
+ * destination stops at a `]` (a line of `](` would otherwise rescan the rest of
+ * the line from each one), and the next `)` is looked up once per run.
+ */
+export declare function linkDestinations(raw: string): Array<{
+    value: string;
+    index: number;
+    end: number;
+}>;
 /** Read a prompt's text. */
 export declare function readFacts(text: string): Facts;
+/** Every test kind a text can state, in that order (`new --kind` takes these). */
+export declare const testKindNames: readonly string[];
 /** The test kinds a text states (`unit`, `integration`, `pre-flight`…), in a fixed order. */
 export declare function testKindsOf(text: string): string[];

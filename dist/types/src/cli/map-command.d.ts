@@ -1,0 +1,4 @@
+import type { Streams } from './main.js';
+export declare const mapUsage = "Usage: tdd-prompt-lint map [options] [paths...]\n\nDraw each suite under the paths (default: the configured suites, else the\ncurrent folder): its preprompt, its steps in order (red \u2192 green), foundation\nprompts, its plans and their stale entries, and the requirements each step\ncites. What has a finding is marked. At most 20 suites, 40 steps and 30\nrequirements a suite are drawn; the rest is counted.\n\nOptions:\n  -f, --format NAME    mermaid (default) or html (a self-contained page)\n  -c, --config FILE    configuration file (default: the first found from the\n                       working directory up)\n  -h, --help           show this help\n";
+/** Run `map` with the arguments after the sub-command; returns the exit code. */
+export declare function runMap(argv: string[], cwd: string, streams: Streams): Promise<number>;
