@@ -293,6 +293,17 @@ const cases: Array<[string, () => void, string, string]> = [
       ),
     o('prompt_06b_conductor_green.md'),
     'pair-component'
+  ],
+  [
+    // Its file-name heading still says the house name: the rename is the one cause.
+    'a ledger red named without the `a` its suite gives reds',
+    () =>
+      rename(
+        path.join('ledger', 'store', 'prompt_03a_balance_cache_red.md'),
+        path.join('ledger', 'store', 'prompt_03_balance_cache_red.md')
+      ),
+    path.join('ledger', 'store', 'prompt_03_balance_cache_red.md'),
+    'file-name'
   ]
 ]
 

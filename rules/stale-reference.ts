@@ -96,6 +96,7 @@ import {defineRule, noOptions} from '../src/engine/rule.js'
 import type {FileMention} from '../src/suite/facts.js'
 import {canonicalName, isMarkdownName, parsePromptName} from '../src/suite/names.js'
 import {generated, staleReference} from '../src/suite/references.js'
+import {isRoleName} from '../src/suite/roles.js'
 import {filePath, planOf, shown} from '../src/suite/subject.js'
 
 export type Options = Record<string, never>
@@ -119,7 +120,10 @@ const rule = defineRule<Options>(
       if (mention.external) continue
       const shaped = parsePromptName(mention.value)
       if (mention.where === 'label') {
-        const expected = prompt && canonicalName(prompt, model.folderOf(own).prefix)
+        const folder = model.folderOf(own)
+        // The name the house scheme gives this file: a file misnamed is `file-name`'s finding.
+        const expected =
+          prompt && canonicalName(prompt, folder.prefix, model.names(folder.dir).scheme)
         if (!prompt || !shaped || mention.value === prompt.name || mention.value === expected)
           continue
         const message = file.message(
@@ -133,7 +137,7 @@ const rule = defineRule<Options>(
       if (prompt && mention.where === 'link') continue
       if (plan && (shaped || mention.listed)) continue
       // A preprompt named in a prompt is `preprompt-reference`'s (did-you-mean the one in force).
-      if (prompt && shaped?.kind === 'preprompt') continue
+      if (prompt && (shaped?.kind === 'preprompt' || isRoleName(mention.value))) continue
       const strong =
         !shaped &&
         prompt !== undefined &&
