@@ -432,3 +432,62 @@ describe('property: a renamed prompt', () => {
     )
   }, 180_000)
 })
+
+describe('property: a renamed prompt of the ledger suite (another dialect)', () => {
+  it('is reported on every line that names it, file-name headings and folder-qualified plan rows included, and --fix mends them', async () => {
+    const prompts = ['store', 'api'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(examples, 'ledger', dir))
+        .filter((name) => /^prompt_\d/.test(name))
+        .map((name) => path.join(dir, name))
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...prompts),
+        fc.constantFrom('_v2', '_next'),
+        async (renamed, suffix) => {
+          fs.rmSync(at('ledger'), {recursive: true, force: true})
+          fs.cpSync(path.join(examples, 'ledger'), at('ledger'), {recursive: true})
+          expect(await lint({}, ['ledger'])).toEqual([])
+          // A red or green is renamed with its partner (`02a` with `02b`), as a pair is.
+          const [dir, name] = [path.dirname(renamed), path.basename(renamed)]
+          const number = /^prompt_(\d+)/.exec(name)![1]
+          const group = /_(?:red|green)\.md$/.test(name)
+            ? prompts.filter((each) =>
+                new RegExp(`^${dir}/prompt_${number}[ab]_.*_(?:red|green)\\.md$`).test(each)
+              )
+            : [renamed]
+          const moves = new Map(
+            group.map((each) => [
+              path.basename(each),
+              path.basename(each).replace(/(_red|_green)?\.md$/, `${suffix}$1.md`)
+            ])
+          )
+          for (const [from, to] of moves)
+            fs.renameSync(at('ledger', dir, from), at('ledger', dir, to))
+          // Every line of the suite that names a renamed file, as written or escaped.
+          const expected: string[] = []
+          for (const file of fs.readdirSync(at('ledger'), {recursive: true}).map(String)) {
+            if (!file.endsWith('.md')) continue
+            const shown = path.join('ledger', file)
+            read(shown)
+              .split('\n')
+              .forEach((line, index) => {
+                if (
+                  [...moves.keys()].some((old) => line.includes(old) || line.includes(escaped(old)))
+                )
+                  expected.push(`${shown}:${index + 1}`)
+              })
+          }
+          const found = (await lint({}, ['ledger'])).filter((each) =>
+            referenceRules.has(each.rule ?? '')
+          )
+          expect(found.map((each) => `${each.file}:${each.line}`).sort()).toEqual(expected.sort())
+          await run(['--fix', 'ledger'])
+          expect(await lint({}, ['ledger'])).toEqual([])
+        }
+      ),
+      {numRuns: 8}
+    )
+  }, 180_000)
+})
