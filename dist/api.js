@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-WUTX4IHV.js";
-import "./chunk-O5A3W6PQ.js";
+} from "./chunk-2BAZ7YRY.js";
+import "./chunk-6WB3Z6YJ.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-LCDEUDHZ.js";
+} from "./chunk-6V24O5EB.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-JFFMMSUC.js";
+} from "./chunk-JJCRC3ZN.js";
 import {
   preset_default
-} from "./chunk-TUP6QSEA.js";
+} from "./chunk-7POF3SE4.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-SMEG23WD.js";
-import "./chunk-F7T7KVUL.js";
+} from "./chunk-G23HRN27.js";
+import "./chunk-RJLQDM6O.js";
 import {
   createLinter
-} from "./chunk-C7AQN4MW.js";
+} from "./chunk-744JZBAU.js";
 import {
   rules
-} from "./chunk-UOKJAVBA.js";
-import "./chunk-ITKTMJQD.js";
-import "./chunk-6GWABCWU.js";
-import "./chunk-IUVQ37RB.js";
-import "./chunk-VHHAPOVP.js";
-import "./chunk-GP5W2DSB.js";
-import "./chunk-EXN73XRN.js";
-import "./chunk-CU3TK4T3.js";
-import "./chunk-VI5LLHUE.js";
-import "./chunk-2WALKSXC.js";
-import "./chunk-UI4PSLY2.js";
-import "./chunk-JGT4LUKB.js";
-import "./chunk-Q2NBBFB3.js";
-import "./chunk-IKZAL5D7.js";
-import "./chunk-42V7MZX2.js";
-import "./chunk-PGUHYY5N.js";
-import "./chunk-3I6KN7OG.js";
-import "./chunk-LMJNAH4Q.js";
+} from "./chunk-EZAQVEBQ.js";
+import "./chunk-ZVOTPVFT.js";
+import "./chunk-UQH4OYXO.js";
+import "./chunk-GPJPZHKU.js";
+import "./chunk-LTK4LCM7.js";
+import "./chunk-AFZBCIFB.js";
+import "./chunk-KDXCGKGG.js";
+import "./chunk-DW3WDYPE.js";
+import "./chunk-GXJERCBP.js";
+import "./chunk-E6TG7T7H.js";
+import "./chunk-R3ZFLKDQ.js";
+import "./chunk-WPY5NG3D.js";
+import "./chunk-IAC2BFJR.js";
+import "./chunk-47ADU3SD.js";
+import "./chunk-JLU6ETJ3.js";
+import "./chunk-7BCPYVFB.js";
+import "./chunk-YAQQDIVU.js";
+import "./chunk-HA7BOQEE.js";
 import "./chunk-QOXJ4YVM.js";
-import "./chunk-ORBNKV6W.js";
+import "./chunk-VCFHFZZB.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-QO4THOEZ.js";
-import "./chunk-OS22EK3V.js";
-import "./chunk-SDNQL6GO.js";
-import "./chunk-56232XSX.js";
-import "./chunk-ATCSKGMG.js";
-import "./chunk-ZT4W6VJ2.js";
+import "./chunk-CLJL235Y.js";
+import "./chunk-Y4SV3HR5.js";
+import "./chunk-JBHS2IUU.js";
+import "./chunk-TMNESRJF.js";
+import "./chunk-SSULD4FC.js";
+import "./chunk-NVI3AOA3.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-MGU3OUNH.js";
+} from "./chunk-KN5WREKU.js";
 import {
   formatName,
   isPromptFileName,

@@ -50037,7 +50037,8 @@ var rule8 = defineRule(
       if (mention2.external) continue;
       const shaped = parsePromptName(mention2.value);
       if (mention2.where === "label") {
-        const expected2 = prompt && canonicalName(prompt, model.folderOf(own6).prefix);
+        const folder = model.folderOf(own6);
+        const expected2 = prompt && canonicalName(prompt, folder.prefix, model.names(folder.dir).scheme);
         if (!prompt || !shaped || mention2.value === prompt.name || mention2.value === expected2)
           continue;
         const message2 = file.message(
@@ -50049,7 +50050,7 @@ var rule8 = defineRule(
       }
       if (prompt && mention2.where === "link") continue;
       if (plan && (shaped || mention2.listed)) continue;
-      if (prompt && shaped?.kind === "preprompt") continue;
+      if (prompt && (shaped?.kind === "preprompt" || isRoleName(mention2.value))) continue;
       const strong = !shaped && prompt !== void 0 && mention2.listed && mention2.section.startsWith("dependencies") && !generated(model, dir, mention2.value);
       const stale = staleReference(model, dir, mention2, strong);
       if (!stale) continue;

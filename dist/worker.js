@@ -1,38 +1,38 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-F7T7KVUL.js";
+} from "./chunk-RJLQDM6O.js";
 import {
   createLinter
-} from "./chunk-C7AQN4MW.js";
-import "./chunk-UOKJAVBA.js";
-import "./chunk-ITKTMJQD.js";
-import "./chunk-6GWABCWU.js";
-import "./chunk-IUVQ37RB.js";
-import "./chunk-VHHAPOVP.js";
-import "./chunk-GP5W2DSB.js";
-import "./chunk-EXN73XRN.js";
-import "./chunk-CU3TK4T3.js";
-import "./chunk-VI5LLHUE.js";
-import "./chunk-2WALKSXC.js";
-import "./chunk-UI4PSLY2.js";
-import "./chunk-JGT4LUKB.js";
-import "./chunk-Q2NBBFB3.js";
-import "./chunk-IKZAL5D7.js";
-import "./chunk-42V7MZX2.js";
-import "./chunk-PGUHYY5N.js";
-import "./chunk-3I6KN7OG.js";
-import "./chunk-LMJNAH4Q.js";
+} from "./chunk-744JZBAU.js";
+import "./chunk-EZAQVEBQ.js";
+import "./chunk-ZVOTPVFT.js";
+import "./chunk-UQH4OYXO.js";
+import "./chunk-GPJPZHKU.js";
+import "./chunk-LTK4LCM7.js";
+import "./chunk-AFZBCIFB.js";
+import "./chunk-KDXCGKGG.js";
+import "./chunk-DW3WDYPE.js";
+import "./chunk-GXJERCBP.js";
+import "./chunk-E6TG7T7H.js";
+import "./chunk-R3ZFLKDQ.js";
+import "./chunk-WPY5NG3D.js";
+import "./chunk-IAC2BFJR.js";
+import "./chunk-47ADU3SD.js";
+import "./chunk-JLU6ETJ3.js";
+import "./chunk-7BCPYVFB.js";
+import "./chunk-YAQQDIVU.js";
+import "./chunk-HA7BOQEE.js";
 import "./chunk-QOXJ4YVM.js";
-import "./chunk-ORBNKV6W.js";
+import "./chunk-VCFHFZZB.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-QO4THOEZ.js";
-import "./chunk-OS22EK3V.js";
-import "./chunk-SDNQL6GO.js";
-import "./chunk-56232XSX.js";
-import "./chunk-ATCSKGMG.js";
-import "./chunk-ZT4W6VJ2.js";
-import "./chunk-MGU3OUNH.js";
+import "./chunk-CLJL235Y.js";
+import "./chunk-Y4SV3HR5.js";
+import "./chunk-JBHS2IUU.js";
+import "./chunk-TMNESRJF.js";
+import "./chunk-SSULD4FC.js";
+import "./chunk-NVI3AOA3.js";
+import "./chunk-KN5WREKU.js";
 import "./chunk-FBHDF4ML.js";
 
 // src/engine/worker.ts

@@ -6,14 +6,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, beforeAll, expect, it} from 'vitest'
-import {cleanUp, pushEvent, requireBundle, root, runAction, temp} from '../helpers/action.js'
+import {cleanUp, pushEvent, requireBundle, runAction, temp} from '../helpers/action.js'
+import {copyExamples} from '../helpers/copy-examples.js'
 
 beforeAll(requireBundle)
 afterEach(cleanUp)
 
 function workspace(): string {
   const ws = temp('tpl-summary-')
-  fs.cpSync(path.join(root, 'examples'), ws, {recursive: true})
+  copyExamples(ws)
   fs.mkdirSync(path.join(ws, '.git'))
   return ws
 }

@@ -9,9 +9,9 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeAll, beforeEach, describe, expect, test} from 'vitest'
 import {root as repository, runBin} from '../cli-fixtures.js'
+import {copyExamples} from '../helpers/copy-examples.js'
 
 const bin = path.join(repository, 'dist', 'cli.js')
-const examples = path.join(repository, 'examples')
 let root: string
 
 beforeAll(() => {
@@ -19,7 +19,7 @@ beforeAll(() => {
 })
 beforeEach(() => {
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fix-bin-')))
-  fs.cpSync(examples, root, {recursive: true})
+  copyExamples(root)
   fs.mkdirSync(path.join(root, '.git'))
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))

@@ -9,6 +9,7 @@ import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {copyExamples} from '../helpers/copy-examples.js'
 import {afterEach, beforeAll, beforeEach, describe, expect, test} from 'vitest'
 import {root as repository} from '../cli-fixtures.js'
 
@@ -21,13 +22,18 @@ beforeAll(() => {
 })
 beforeEach(() => {
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fix-safety-')))
-  fs.cpSync(path.join(repository, 'examples'), root, {recursive: true})
+  copyExamples(root)
   fs.mkdirSync(path.join(root, '.git'))
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))
 
 /** Pairs 07…60 beside examples/orchestration, each misnamed `Prompt_…` (108 renames for `--fix`), or well named. */
 function plantMisnamedPairs(initial = 'P'): string[] {
+  // So many `Prompt_` names would be the suite's house style: the configuration pins lower case.
+  fs.writeFileSync(
+    path.join(root, '.tddpromptlintrc.json'),
+    JSON.stringify({style: {names: {case: 'lower'}}})
+  )
   const red = fs.readFileSync(path.join(suite(), 'prompt_06_conductor_red.md'), 'utf8')
   const green = fs.readFileSync(path.join(suite(), 'prompt_06b_conductor_green.md'), 'utf8')
   const names: string[] = []

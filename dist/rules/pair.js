@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-3I6KN7OG.js";
-import "../chunk-ZT4W6VJ2.js";
-import "../chunk-MGU3OUNH.js";
+} from "../chunk-YAQQDIVU.js";
+import "../chunk-NVI3AOA3.js";
+import "../chunk-KN5WREKU.js";
 import "../chunk-FBHDF4ML.js";
 export {
   pair_default as default

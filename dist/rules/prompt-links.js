@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-VI5LLHUE.js";
-import "../chunk-ZT4W6VJ2.js";
+} from "../chunk-GXJERCBP.js";
+import "../chunk-NVI3AOA3.js";
 import {
   meantBy
-} from "../chunk-MGU3OUNH.js";
+} from "../chunk-KN5WREKU.js";
 import "../chunk-FBHDF4ML.js";
 export {
   prompt_links_default as default,

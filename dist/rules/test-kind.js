@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunk-6GWABCWU.js";
+} from "../chunk-UQH4OYXO.js";
 import "../chunk-QOXJ4YVM.js";
-import "../chunk-ZT4W6VJ2.js";
-import "../chunk-MGU3OUNH.js";
+import "../chunk-NVI3AOA3.js";
+import "../chunk-KN5WREKU.js";
 import "../chunk-FBHDF4ML.js";
 export {
   test_kind_default as default

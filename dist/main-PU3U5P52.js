@@ -1,0 +1,50 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  main,
+  progressAfterMs,
+  runLint,
+  useColor
+} from "./chunk-2BAZ7YRY.js";
+import "./chunk-6WB3Z6YJ.js";
+import {
+  UsageError
+} from "./chunk-JJCRC3ZN.js";
+import "./chunk-G23HRN27.js";
+import "./chunk-RJLQDM6O.js";
+import "./chunk-744JZBAU.js";
+import "./chunk-EZAQVEBQ.js";
+import "./chunk-ZVOTPVFT.js";
+import "./chunk-UQH4OYXO.js";
+import "./chunk-GPJPZHKU.js";
+import "./chunk-LTK4LCM7.js";
+import "./chunk-AFZBCIFB.js";
+import "./chunk-KDXCGKGG.js";
+import "./chunk-DW3WDYPE.js";
+import "./chunk-GXJERCBP.js";
+import "./chunk-E6TG7T7H.js";
+import "./chunk-R3ZFLKDQ.js";
+import "./chunk-WPY5NG3D.js";
+import "./chunk-IAC2BFJR.js";
+import "./chunk-47ADU3SD.js";
+import "./chunk-JLU6ETJ3.js";
+import "./chunk-7BCPYVFB.js";
+import "./chunk-YAQQDIVU.js";
+import "./chunk-HA7BOQEE.js";
+import "./chunk-QOXJ4YVM.js";
+import "./chunk-VCFHFZZB.js";
+import "./chunk-53HZWLIM.js";
+import "./chunk-CLJL235Y.js";
+import "./chunk-Y4SV3HR5.js";
+import "./chunk-JBHS2IUU.js";
+import "./chunk-TMNESRJF.js";
+import "./chunk-SSULD4FC.js";
+import "./chunk-NVI3AOA3.js";
+import "./chunk-KN5WREKU.js";
+import "./chunk-FBHDF4ML.js";
+export {
+  UsageError,
+  main,
+  progressAfterMs,
+  runLint,
+  useColor
+};
