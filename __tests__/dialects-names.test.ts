@@ -6,10 +6,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {lintTree, type Finding} from './helpers/lint-tree.js'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {collectFiles} from '../src/io/files.js'
-import {createLinter} from '../src/engine/lint.js'
-import {resolveConfig, type Config} from '../src/config/config.js'
+import type {Config} from '../src/config/config.js'
 import {main} from '../src/cli/main.js'
 import {capture} from './cli-fixtures.js'
 
@@ -21,30 +20,7 @@ beforeEach(() => {
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))
 
-interface Finding {
-  file: string
-  rule: string | undefined
-  line: number | undefined
-  reason: string
-}
-
-async function lint(config: Config = {}): Promise<Finding[]> {
-  const resolved = resolveConfig(config, undefined, root)
-  const {files} = await collectFiles([], {cwd: root, config: resolved})
-  const linter = createLinter(resolved.settings, root)
-  const found: Finding[] = []
-  for (const file of files) {
-    for (const message of (await linter.lint(file)).messages) {
-      found.push({
-        file: path.relative(root, file).split(path.sep).join('/'),
-        rule: message.ruleId,
-        line: message.line ?? undefined,
-        reason: message.reason
-      })
-    }
-  }
-  return found
-}
+const lint = (config: Config = {}) => lintTree(root, {config})
 
 const where = (found: Finding[]) => found.map(({file, rule, line}) => `${file}:${line} ${rule}`)
 const at = (file: string) => path.join(root, ...file.split('/'))

@@ -8,10 +8,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {lintTree, type Finding} from './helpers/lint-tree.js'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {collectFiles} from '../src/io/files.js'
-import {createLinter} from '../src/engine/lint.js'
-import {resolveConfig} from '../src/config/config.js'
 import {main} from '../src/cli/main.js'
 import {copyExamples} from './helpers/copy-examples.js'
 
@@ -23,30 +21,7 @@ beforeEach(() => {
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))
 
-interface Finding {
-  file: string
-  rule: string | undefined
-  line: number | undefined
-  reason: string
-}
-
-async function lint(): Promise<Finding[]> {
-  const config = resolveConfig({}, undefined, root)
-  const {files} = await collectFiles([], {cwd: root, config})
-  const linter = createLinter(config.settings, root)
-  const found: Finding[] = []
-  for (const file of files) {
-    for (const message of (await linter.lint(file)).messages) {
-      found.push({
-        file: path.relative(root, file),
-        rule: message.ruleId,
-        line: message.line ?? undefined,
-        reason: message.reason
-      })
-    }
-  }
-  return found
-}
+const lint = () => lintTree(root)
 
 const at = (...parts: string[]) => path.join(root, ...parts)
 const read = (file: string) => fs.readFileSync(at(file), 'utf8')

@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {lintTree, type Finding} from './helpers/lint-tree.js'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {collectFiles} from '../src/io/files.js'
 import {createLinter} from '../src/engine/lint.js'
@@ -21,33 +22,7 @@ beforeEach(() => {
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))
 
-interface Finding {
-  file: string
-  rule: string | undefined
-  reason: string
-  line: number | undefined
-  severity: 'error' | 'warning'
-}
-
-async function lint(): Promise<Finding[]> {
-  const config = resolveConfig({}, undefined, root)
-  const {files} = await collectFiles([], {cwd: root, config})
-  const linter = createLinter(config.settings, root)
-  const found: Finding[] = []
-  for (const file of files) {
-    const result = await linter.lint(file)
-    for (const message of result.messages) {
-      found.push({
-        file: path.relative(root, file),
-        rule: message.ruleId,
-        reason: message.reason,
-        line: message.line ?? undefined,
-        severity: message.fatal === true ? 'error' : 'warning'
-      })
-    }
-  }
-  return found
-}
+const lint = () => lintTree(root)
 
 const at = (...parts: string[]) => path.join(root, ...parts)
 const rename = (from: string, to: string) => fs.renameSync(at(from), at(to))

@@ -11,11 +11,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
+import {lintTree} from './helpers/lint-tree.js'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
-import {resolveConfig} from '../src/config/config.js'
-import {createLinter, type RuleSetting} from '../src/engine/lint.js'
-import {collectFiles} from '../src/io/files.js'
+import type {RuleSetting} from '../src/engine/lint.js'
 import {capture} from './cli-fixtures.js'
 import {copyExamples} from './helpers/copy-examples.js'
 
@@ -29,33 +28,8 @@ beforeEach(() => {
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))
 
-interface Finding {
-  file: string
-  rule: string | undefined
-  line: number | undefined
-  reason: string
-}
-
-async function lint(
-  rules: Record<string, RuleSetting> = {},
-  paths: string[] = []
-): Promise<Finding[]> {
-  const config = resolveConfig({rules}, undefined, root)
-  const {files} = await collectFiles(paths, {cwd: root, config})
-  const linter = createLinter(config.settings, root)
-  const found: Finding[] = []
-  for (const file of files) {
-    for (const message of (await linter.lint(file)).messages) {
-      found.push({
-        file: path.relative(root, file),
-        rule: message.ruleId,
-        line: message.line ?? undefined,
-        reason: message.reason
-      })
-    }
-  }
-  return found
-}
+const lint = (rules: Record<string, RuleSetting> = {}, paths: string[] = []) =>
+  lintTree(root, {config: {rules}, paths})
 
 const at = (...parts: string[]) => path.join(root, ...parts)
 const read = (file: string) => fs.readFileSync(at(file), 'utf8')
