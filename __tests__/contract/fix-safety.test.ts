@@ -90,11 +90,14 @@ describe('--fix stopped during its writes', () => {
     async (signal) => {
       const names = plantMisnamedPairs()
       const result = await signalDuringWrites(['--fix'], signal)
-      expect(result.signal).toBeNull()
-      expect(result.code).toBe(128 + os.constants.signals[signal])
-      expect(result.stderr).toMatch(
-        new RegExp(`tdd-prompt-lint: ${signal} received after the files were written\\n$`)
-      )
+      // On a loaded machine the watcher's event can come after the writes, once the
+      // signal is no longer held: the process then stops by it, with every file written.
+      if (result.signal === null) {
+        expect(result.code).toBe(128 + os.constants.signals[signal])
+        expect(result.stderr).toMatch(
+          new RegExp(`tdd-prompt-lint: ${signal} received after the files were written\\n$`)
+        )
+      } else expect(result.signal).toBe(signal)
       for (const name of names) {
         expect(fs.existsSync(path.join(suite(), name)), name).toBe(false)
         expect(fs.existsSync(path.join(suite(), name.replace(/^P/, 'p'))), name).toBe(true)
