@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-2BAZ7YRY.js";
+} from "./chunk-KEACUQW2.js";
 import "./chunk-6WB3Z6YJ.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-6V24O5EB.js";
+} from "./chunk-BORB6HZP.js";
 import {
   formatNames,
   github,
@@ -16,7 +16,7 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
 import {
   preset_default
 } from "./chunk-7POF3SE4.js";

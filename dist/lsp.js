@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  diskReader,
+  isConflict,
+  planFixes
+} from "./chunk-QPNY5OZM.js";
+import {
   loadConfig,
   placeOf,
   relatedOf,
@@ -3689,18 +3694,18 @@ var require_main2 = __commonJS({
         }
         AnnotatedTextEdit2.is = is;
       })(AnnotatedTextEdit || (exports2.AnnotatedTextEdit = AnnotatedTextEdit = {}));
-      var TextDocumentEdit;
-      (function(TextDocumentEdit2) {
+      var TextDocumentEdit2;
+      (function(TextDocumentEdit3) {
         function create(textDocument, edits) {
           return { textDocument, edits };
         }
-        TextDocumentEdit2.create = create;
+        TextDocumentEdit3.create = create;
         function is(value) {
           var candidate = value;
           return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
         }
-        TextDocumentEdit2.is = is;
-      })(TextDocumentEdit || (exports2.TextDocumentEdit = TextDocumentEdit = {}));
+        TextDocumentEdit3.is = is;
+      })(TextDocumentEdit2 || (exports2.TextDocumentEdit = TextDocumentEdit2 = {}));
       var CreateFile;
       (function(CreateFile2) {
         function create(uri, options, annotation) {
@@ -3723,8 +3728,8 @@ var require_main2 = __commonJS({
         }
         CreateFile2.is = is;
       })(CreateFile || (exports2.CreateFile = CreateFile = {}));
-      var RenameFile;
-      (function(RenameFile2) {
+      var RenameFile2;
+      (function(RenameFile3) {
         function create(oldUri, newUri, options, annotation) {
           var result = {
             kind: "rename",
@@ -3739,13 +3744,13 @@ var require_main2 = __commonJS({
           }
           return result;
         }
-        RenameFile2.create = create;
+        RenameFile3.create = create;
         function is(value) {
           var candidate = value;
           return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
-        RenameFile2.is = is;
-      })(RenameFile || (exports2.RenameFile = RenameFile = {}));
+        RenameFile3.is = is;
+      })(RenameFile2 || (exports2.RenameFile = RenameFile2 = {}));
       var DeleteFile;
       (function(DeleteFile2) {
         function create(uri, options, annotation) {
@@ -3774,9 +3779,9 @@ var require_main2 = __commonJS({
           var candidate = value;
           return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every(function(change) {
             if (Is.string(change.kind)) {
-              return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+              return CreateFile.is(change) || RenameFile2.is(change) || DeleteFile.is(change);
             } else {
-              return TextDocumentEdit.is(change);
+              return TextDocumentEdit2.is(change);
             }
           }));
         }
@@ -3915,7 +3920,7 @@ var require_main2 = __commonJS({
                 this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
                 workspaceEdit.changeAnnotations = this._changeAnnotations.all();
                 workspaceEdit.documentChanges.forEach(function(change) {
-                  if (TextDocumentEdit.is(change)) {
+                  if (TextDocumentEdit2.is(change)) {
                     var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
                     _this._textEditChanges[change.textDocument.uri] = textEditChange;
                   }
@@ -4033,10 +4038,10 @@ var require_main2 = __commonJS({
             var operation;
             var id;
             if (annotation === void 0) {
-              operation = RenameFile.create(oldUri, newUri, options);
+              operation = RenameFile2.create(oldUri, newUri, options);
             } else {
               id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-              operation = RenameFile.create(oldUri, newUri, options, id);
+              operation = RenameFile2.create(oldUri, newUri, options, id);
             }
             this._workspaceEdit.documentChanges.push(operation);
             if (id !== void 0) {
@@ -9259,21 +9264,21 @@ function ignored(file, root, patterns) {
   }
   return ig.ignores(relative);
 }
-async function check(document) {
+async function lintDocument(document) {
   const file = fileURLToPath(document.uri);
   const root = rootOf(file);
+  const config = loadConfig(root);
+  if (ignored(file, root, config.ignore)) return void 0;
+  const settings = settingsFor(config, file);
+  const rules2 = { ...settings.rules, ...remarkRuleSettings(file, root) };
+  const linter = createLinter({ ...settings, rules: rules2 }, root);
+  return { result: await linter.lintText(document.getText(), file), linter };
+}
+async function check(document) {
   let diagnostics;
   try {
-    const config = loadConfig(root);
-    if (ignored(file, root, config.ignore)) {
-      diagnostics = [];
-    } else {
-      const settings = settingsFor(config, file);
-      const rules2 = { ...settings.rules, ...remarkRuleSettings(file, root) };
-      const linter = createLinter({ ...settings, rules: rules2 }, root);
-      const result = await linter.lintText(document.getText(), file);
-      diagnostics = result.messages.map(toDiagnostic);
-    }
+    const linted = await lintDocument(document);
+    diagnostics = linted ? linted.result.messages.map(toDiagnostic) : [];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     diagnostics = [
@@ -9320,11 +9325,42 @@ documents.onDidClose((event) => {
 connection.onDidChangeWatchedFiles(() => {
   for (const document of documents.all()) void check(document);
 });
-connection.onCodeAction((event) => {
+async function renameAction(document, diagnostic) {
+  const linted = await lintDocument(document);
+  if (!linted) return void 0;
+  linted.result.messages = linted.result.messages.filter((each) => each.ruleId === "file-name");
+  const read = (file) => documents.get(pathToFileURL(file).href)?.getText() ?? diskReader(file);
+  const plan = planFixes([linted.result], linted.linter.model, { read });
+  const own = fileURLToPath(document.uri);
+  const rename = isConflict(plan) ? void 0 : plan.renames.find((each) => each.from === own);
+  if (isConflict(plan) || !rename) return void 0;
+  const changes = [];
+  for (const [file, text] of plan.edits) {
+    const lines = (read(file) ?? "").split("\n");
+    const end = { line: lines.length - 1, character: lines.at(-1).length };
+    const whole = { start: { line: 0, character: 0 }, end };
+    const uri = pathToFileURL(file).href;
+    changes.push(import_node.TextDocumentEdit.create({ uri, version: null }, [import_node.TextEdit.replace(whole, text)]));
+  }
+  changes.push(import_node.RenameFile.create(document.uri, pathToFileURL(rename.to).href));
+  const action = import_node.CodeAction.create(
+    `Rename to \`${path2.basename(rename.to)}\``,
+    { documentChanges: changes },
+    import_node.CodeActionKind.QuickFix
+  );
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  return action;
+}
+connection.onCodeAction(async (event) => {
   const document = documents.get(event.textDocument.uri);
   if (!document) return [];
   const actions = [];
   for (const diagnostic of event.context.diagnostics) {
+    if (diagnostic.code === "file-name") {
+      const action = await renameAction(document, diagnostic).catch(() => void 0);
+      if (action) actions.push(action);
+    }
     const expected = diagnostic.data?.expected;
     if (!Array.isArray(expected)) continue;
     const actual = document.getText(diagnostic.range);

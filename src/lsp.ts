@@ -6,8 +6,9 @@
  * remark's data configuration says of this package's rules
  * (src/config/remarkrc.ts), and builds a new linter, so a new suite model: a
  * file created on disk since the last check is seen at the next. Findings that
- * carry an `expected` replacement are offered as quick fixes; a finding's
- * related file is related information.
+ * carry an `expected` replacement are offered as quick fixes, a misnamed
+ * prompt as a rename with the edits to the files that name it (the plan
+ * `--fix` makes); a finding's related file is related information.
  *
  * Only data is read from the workspace: no `.remarkrc.js`/`.mjs`, no workspace
  * remark, no plugin module; the bundled remark parses.
@@ -16,6 +17,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import ignore from 'ignore'
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {
   CodeAction,
@@ -24,6 +26,8 @@ import {
   DiagnosticSeverity,
   ProposedFeatures,
   TextDocuments,
+  RenameFile,
+  TextDocumentEdit,
   TextDocumentSyncKind,
   TextEdit,
   type Diagnostic,
@@ -32,7 +36,8 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {ignoreName, loadConfig, settingsFor} from './config/config.js'
 import {remarkRuleSettings} from './config/remarkrc.js'
-import {createLinter} from './engine/lint.js'
+import {createLinter, type Linter} from './engine/lint.js'
+import {diskReader, isConflict, planFixes} from './fix/plan.js'
 import {maxDataBytes, readRegularFile} from './io/files.js'
 import {placeOf, relatedOf, type Place} from './reporters/common.js'
 
@@ -75,21 +80,25 @@ function ignored(file: string, root: string, patterns: string[]): boolean {
   return ig.ignores(relative)
 }
 
-async function check(document: TextDocument): Promise<void> {
+/** Lint an open document as the CLI would lint its file; `undefined` when the ignore files leave it out. */
+async function lintDocument(
+  document: TextDocument
+): Promise<{result: VFile; linter: Linter} | undefined> {
   const file = fileURLToPath(document.uri)
   const root = rootOf(file)
+  const config = loadConfig(root)
+  if (ignored(file, root, config.ignore)) return undefined
+  const settings = settingsFor(config, file)
+  const rules = {...settings.rules, ...remarkRuleSettings(file, root)}
+  const linter = createLinter({...settings, rules}, root)
+  return {result: await linter.lintText(document.getText(), file), linter}
+}
+
+async function check(document: TextDocument): Promise<void> {
   let diagnostics: Diagnostic[]
   try {
-    const config = loadConfig(root)
-    if (ignored(file, root, config.ignore)) {
-      diagnostics = []
-    } else {
-      const settings = settingsFor(config, file)
-      const rules = {...settings.rules, ...remarkRuleSettings(file, root)}
-      const linter = createLinter({...settings, rules}, root)
-      const result = await linter.lintText(document.getText(), file)
-      diagnostics = result.messages.map(toDiagnostic)
-    }
+    const linted = await lintDocument(document)
+    diagnostics = linted ? linted.result.messages.map(toDiagnostic) : []
   } catch (error) {
     // A bad configuration: one error at the top of the file, as the CLI's one line.
     const reason = error instanceof Error ? error.message : String(error)
@@ -144,12 +153,56 @@ connection.onDidChangeWatchedFiles(() => {
   for (const document of documents.all()) void check(document)
 })
 
-// A quick fix for each replacement a finding states (a title's number, a phase label, a link's target).
-connection.onCodeAction((event) => {
+/**
+ * The rename `--fix` would make for a misnamed prompt, as one workspace edit:
+ * the files that name it rewritten (open editors' text where a file is open),
+ * then the file renamed. `undefined` when there is no evident name or the
+ * rename conflicts with another file.
+ */
+async function renameAction(
+  document: TextDocument,
+  diagnostic: Diagnostic
+): Promise<CodeAction | undefined> {
+  const linted = await lintDocument(document)
+  if (!linted) return undefined
+  // Only the rename and what follows from it: the document's other findings have their own fixes.
+  linted.result.messages = linted.result.messages.filter((each) => each.ruleId === 'file-name')
+  const read = (file: string) =>
+    documents.get(pathToFileURL(file).href)?.getText() ?? diskReader(file)
+  const plan = planFixes([linted.result], linted.linter.model, {read})
+  const own = fileURLToPath(document.uri)
+  const rename = isConflict(plan) ? undefined : plan.renames.find((each) => each.from === own)
+  if (isConflict(plan) || !rename) return undefined
+  const changes: Array<TextDocumentEdit | RenameFile> = []
+  for (const [file, text] of plan.edits) {
+    const lines = (read(file) ?? '').split('\n')
+    const end = {line: lines.length - 1, character: lines.at(-1)!.length}
+    const whole = {start: {line: 0, character: 0}, end}
+    const uri = pathToFileURL(file).href
+    changes.push(TextDocumentEdit.create({uri, version: null}, [TextEdit.replace(whole, text)]))
+  }
+  changes.push(RenameFile.create(document.uri, pathToFileURL(rename.to).href))
+  const action = CodeAction.create(
+    `Rename to \`${path.basename(rename.to)}\``,
+    {documentChanges: changes},
+    CodeActionKind.QuickFix
+  )
+  action.diagnostics = [diagnostic]
+  action.isPreferred = true
+  return action
+}
+
+// A quick fix for each replacement a finding states (a title's number, a phase label, a link's
+// target), and the rename of a misnamed prompt.
+connection.onCodeAction(async (event) => {
   const document = documents.get(event.textDocument.uri)
   if (!document) return []
   const actions: CodeAction[] = []
   for (const diagnostic of event.context.diagnostics) {
+    if (diagnostic.code === 'file-name') {
+      const action = await renameAction(document, diagnostic).catch(() => undefined)
+      if (action) actions.push(action)
+    }
     const expected = (diagnostic.data as {expected?: unknown} | undefined)?.expected
     if (!Array.isArray(expected)) continue
     const actual = document.getText(diagnostic.range)

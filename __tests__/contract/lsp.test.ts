@@ -201,3 +201,52 @@ it('a finding with a related file: the place as related information, no stray ne
     pathToFileURL(path.join(root, 'pkg', 'prompt_01_widget_red.md')).href
   )
 })
+
+it('offers to rename a misnamed prompt, with the edits to the files that name it, as --fix would', async () => {
+  fs.writeFileSync(
+    path.join(root, 'pkg', 'prompt_01_widget_red.md'),
+    '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  )
+  const green = path.join(root, 'pkg', 'Prompt_01b_widget_green.md')
+  const text = '# Prompt 01: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
+  fs.writeFileSync(green, text)
+  const plan = path.join(root, 'pkg', 'readme.md')
+  fs.writeFileSync(
+    plan,
+    '# Plan\n\n1. [prompt_01_widget_red.md](prompt_01_widget_red.md)\n2. [Prompt_01b_widget_green.md](Prompt_01b_widget_green.md)\n'
+  )
+  const uri = pathToFileURL(green).href
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'markdown', version: 1, text}
+  })
+  const found = await diagnostics(uri, 1)
+  const diagnostic = found.find((each) => each.code === 'file-name')
+  expect(diagnostic).toBeDefined()
+  const actions = (await connection.sendRequest('textDocument/codeAction', {
+    textDocument: {uri},
+    range: diagnostic!.range,
+    context: {diagnostics: [diagnostic]}
+  })) as Array<{
+    title: string
+    edit: {
+      documentChanges: Array<
+        | {kind: 'rename'; oldUri: string; newUri: string}
+        | {textDocument: {uri: string}; edits: Array<{newText: string}>}
+      >
+    }
+  }>
+  const rename = actions.find((action) => action.title.startsWith('Rename'))
+  expect(rename?.title).toBe('Rename to `prompt_01b_widget_green.md`')
+  const changes = rename!.edit.documentChanges
+  // The plan's entry is rewritten, then the file renamed.
+  const edited = changes.flatMap((change) => ('textDocument' in change ? [change] : []))
+  expect(edited.map((change) => change.textDocument.uri)).toEqual([pathToFileURL(plan).href])
+  expect(edited[0]!.edits[0]!.newText).toBe(
+    '# Plan\n\n1. [prompt_01_widget_red.md](prompt_01_widget_red.md)\n2. [prompt_01b_widget_green.md](prompt_01b_widget_green.md)\n'
+  )
+  expect(changes.at(-1)).toEqual({
+    kind: 'rename',
+    oldUri: uri,
+    newUri: pathToFileURL(path.join(root, 'pkg', 'prompt_01b_widget_green.md')).href
+  })
+})

@@ -1,13 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   safeLine
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
 import {
-  linkTarget
-} from "./chunk-KN5WREKU.js";
-import {
-  canonicalName
-} from "./chunk-FBHDF4ML.js";
+  diskReader
+} from "./chunk-QPNY5OZM.js";
 
 // src/fix/apply.ts
 import crypto from "node:crypto";
@@ -29,34 +26,34 @@ var ApplyError = class extends Error {
   restored;
   name = "ApplyError";
 };
-function applyPlan(plan, fs2 = diskFixFs) {
+function applyPlan(plan, fs = diskFixFs) {
   const inverses = [];
   const finalName = new Map(plan.renames.map((each) => [each.from, each.to]));
   const vacated = new Set(plan.renames.map((each) => each.from));
   try {
     for (const { from, to } of plan.renames) {
-      if (!vacated.has(to) && exists(fs2, to) && !sameFile(fs2, from, to)) {
+      if (!vacated.has(to) && exists(fs, to) && !sameFile(fs, from, to)) {
         throw new Error(`\`${to}\` exists, not overwriting it`);
       }
     }
     const staged = [];
     for (const [file, text] of plan.edits) {
-      const original = fs2.readFileSync(file);
-      const mode = fs2.lstatSync(file).mode & 4095;
+      const original = fs.readFileSync(file);
+      const mode = fs.lstatSync(file).mode & 4095;
       const target = finalName.get(file) ?? file;
       const temp = tempName(target, "new");
-      inverses.push(() => ignoreMissing(() => fs2.unlinkSync(temp)));
-      fs2.writeFileSync(temp, text, { flag: "wx", mode });
+      inverses.push(() => ignoreMissing(() => fs.unlinkSync(temp)));
+      fs.writeFileSync(temp, text, { flag: "wx", mode });
       staged.push({ temp, target, original });
     }
     for (const { from, to } of ordered(plan.renames)) {
-      if (sameFile(fs2, from, to)) fs2.renameSync(from, to);
-      else moveNoOverwrite(fs2, from, to);
-      inverses.push(() => fs2.renameSync(to, from));
+      if (sameFile(fs, from, to)) fs.renameSync(from, to);
+      else moveNoOverwrite(fs, from, to);
+      inverses.push(() => fs.renameSync(to, from));
     }
     for (const { temp, target, original } of staged) {
-      fs2.renameSync(temp, target);
-      inverses.push(() => restore(fs2, target, original));
+      fs.renameSync(temp, target);
+      inverses.push(() => restore(fs, target, original));
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -108,32 +105,32 @@ function rollBack(inverses) {
   }
   return failed;
 }
-function moveNoOverwrite(fs2, from, to) {
+function moveNoOverwrite(fs, from, to) {
   try {
-    fs2.linkSync(from, to);
+    fs.linkSync(from, to);
   } catch (error) {
     const code = error.code;
     if (code === "EEXIST" || !["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS"].includes(code ?? "")) {
       throw error;
     }
-    if (exists(fs2, to)) throw new Error(`\`${to}\` exists, not overwriting it`, { cause: error });
-    fs2.renameSync(from, to);
+    if (exists(fs, to)) throw new Error(`\`${to}\` exists, not overwriting it`, { cause: error });
+    fs.renameSync(from, to);
     return;
   }
   try {
-    fs2.unlinkSync(from);
+    fs.unlinkSync(from);
   } catch (error) {
-    ignoreMissing(() => fs2.unlinkSync(to));
+    ignoreMissing(() => fs.unlinkSync(to));
     throw error;
   }
 }
-function restore(fs2, file, original) {
+function restore(fs, file, original) {
   const temp = tempName(file, "restore");
   try {
-    fs2.writeFileSync(temp, original, { flag: "wx", mode: fs2.lstatSync(file).mode & 4095 });
-    fs2.renameSync(temp, file);
+    fs.writeFileSync(temp, original, { flag: "wx", mode: fs.lstatSync(file).mode & 4095 });
+    fs.renameSync(temp, file);
   } catch (error) {
-    ignoreMissing(() => fs2.unlinkSync(temp));
+    ignoreMissing(() => fs.unlinkSync(temp));
     throw error;
   }
 }
@@ -141,18 +138,18 @@ function tempName(file, what) {
   const id = crypto.randomBytes(6).toString("hex");
   return path.join(path.dirname(file), `.${path.basename(file)}.${what}-${id}.tmp`);
 }
-function exists(fs2, file) {
+function exists(fs, file) {
   try {
-    fs2.lstatSync(file);
+    fs.lstatSync(file);
     return true;
   } catch {
     return false;
   }
 }
-function sameFile(fs2, a, b) {
+function sameFile(fs, a, b) {
   try {
-    const left = fs2.lstatSync(a);
-    const right = fs2.lstatSync(b);
+    const left = fs.lstatSync(a);
+    const right = fs.lstatSync(b);
     return left.ino === right.ino && left.dev === right.dev;
   } catch {
     return false;
@@ -166,267 +163,8 @@ function ignoreMissing(run) {
   }
 }
 
-// src/fix/plan.ts
-import fs from "node:fs";
-import path2 from "node:path";
-
-// src/fix/text.ts
-var bom = "\uFEFF";
-function splitBom(raw) {
-  return raw.startsWith(bom) ? { bom, body: raw.slice(1) } : { bom: "", body: raw };
-}
-function lineStarts(body) {
-  const starts = [0];
-  for (const match of body.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
-  return starts;
-}
-function offsetOf(starts, body, point) {
-  const lineStart = starts[point.line - 1];
-  if (lineStart === void 0 || point.column < 1) return void 0;
-  const next = starts[point.line];
-  const lineEnd = next === void 0 ? body.length : lineEndOf(body, next);
-  const offset = lineStart + point.column - 1;
-  return offset <= lineEnd ? offset : void 0;
-}
-function lineEndOf(body, nextStart) {
-  if (body[nextStart - 1] === "\n" && body[nextStart - 2] === "\r") return nextStart - 2;
-  return nextStart - 1;
-}
-function normalize(replacements) {
-  const sorted = [...replacements].sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept = [];
-  for (const each of sorted) {
-    const last = kept.at(-1);
-    if (last && last.start === each.start && last.end === each.end && last.text === each.text)
-      continue;
-    if (last && each.start < last.end) return `${last.why} and ${each.why} change the same text`;
-    kept.push(each);
-  }
-  return kept;
-}
-function applyReplacements(body, replacements) {
-  let out = "";
-  let at = 0;
-  for (const each of replacements) {
-    out += body.slice(at, each.start) + each.text;
-    at = each.end;
-  }
-  return out + body.slice(at);
-}
-
-// src/fix/plan.ts
-var replacing = /* @__PURE__ */ new Set(["title", "phase", "prompt-links", "plan-entries", "stale-reference"]);
-function isConflict(result) {
-  return "conflicts" in result;
-}
-var diskReader = (file) => {
-  try {
-    if (fs.lstatSync(file).isSymbolicLink()) return void 0;
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return void 0;
-  }
-};
-function planFixes(results, model, options = {}) {
-  const read = options.read ?? diskReader;
-  const show = shower(options.cwd);
-  const folders = new Set(
-    results.filter((file) => file.path).map((file) => path2.dirname(absolute(file)))
-  );
-  const renames = [];
-  for (const file of results) {
-    if (!file.path || !file.messages.some((message) => message.ruleId === "file-name")) continue;
-    const from = absolute(file);
-    const prompt = model.prompt(from);
-    if (!prompt || Number.isNaN(prompt.number)) continue;
-    const dir = path2.dirname(from);
-    const name = canonicalName(prompt, model.folder(dir).prefix, model.names(dir).scheme);
-    if (name.includes("<") || name === prompt.name) continue;
-    renames.push({ from, to: path2.join(path2.dirname(from), name) });
-  }
-  const conflicts = renameConflicts(renames, model, show);
-  if (conflicts.length > 0) return { conflicts };
-  const replacements = /* @__PURE__ */ new Map();
-  const add = (file, replacement) => {
-    const list = replacements.get(file) ?? [];
-    list.push(replacement);
-    replacements.set(file, list);
-  };
-  const body = bodyReader(read);
-  const scanned = markdownFiles(model, folders);
-  for (const [file, list] of referenceReplacements(renames, scanned, model, body, show)) {
-    for (const each of list) add(file, each);
-  }
-  const renamed = new Map(renames.map((each) => [each.from, each.to]));
-  for (const file of results) {
-    if (!file.path) continue;
-    const own = absolute(file);
-    const text = body(own);
-    if (text === void 0) continue;
-    const starts = lineStarts(text);
-    for (const message of file.messages) {
-      const replacement = messageReplacement(message, own, text, starts, renamed, show);
-      if (replacement) add(own, replacement);
-    }
-  }
-  return buildPlan(renames, replacements, read);
-}
-function renameConflicts(renames, model, show) {
-  const conflicts = [];
-  const vacated = new Set(renames.map((each) => each.from));
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const { from, to } of renames) byTarget.set(to, [...byTarget.get(to) ?? [], from]);
-  for (const [to, froms] of byTarget) {
-    if (froms.length > 1) {
-      conflicts.push(
-        `${froms.map((from) => `\`${show(from)}\``).join(" and ")} would both be renamed to \`${show(to)}\``
-      );
-    } else if (model.exists(to) && !vacated.has(to)) {
-      conflicts.push(
-        `\`${show(froms[0] ?? "")}\` would be renamed to \`${show(to)}\`, which exists`
-      );
-    }
-  }
-  return conflicts;
-}
-function referenceReplacements(renames, files, model, body, show) {
-  const found = /* @__PURE__ */ new Map();
-  if (renames.length === 0) return found;
-  const byFrom = new Map(renames.map((each) => [each.from, each.to]));
-  const byName = /* @__PURE__ */ new Map();
-  for (const each of renames) {
-    const name = path2.basename(each.from);
-    byName.set(name, [...byName.get(name) ?? [], each]);
-  }
-  for (const file of files) {
-    const facts = model.facts(file);
-    const text = body(file);
-    if (!facts || text === void 0) continue;
-    const starts = lineStarts(text);
-    const dir = path2.dirname(file);
-    const list = [];
-    const linkSpans = [];
-    for (const link of facts.links) {
-      const start = offsetOf(starts, text, link);
-      const end = offsetOf(starts, text, { line: link.endLine, column: link.endColumn });
-      if (start === void 0 || end === void 0) continue;
-      linkSpans.push([start, end]);
-      const target = linkTarget(link.value, dir);
-      const to = target && byFrom.get(target);
-      if (!to) continue;
-      const at = text.slice(start, end).indexOf(link.value);
-      if (at === -1) continue;
-      const pathPart = link.value.replace(/[?#].*$/, "");
-      const nameStart = start + at + pathPart.lastIndexOf("/") + 1;
-      list.push({
-        start: nameStart,
-        end: start + at + pathPart.length,
-        text: encodeURIComponent(path2.basename(to)),
-        why: `the link to \`${show(target)}\` in \`${show(file)}\``
-      });
-    }
-    for (const mention of facts.promptNames) {
-      const start = offsetOf(starts, text, mention);
-      const end = offsetOf(starts, text, { line: mention.endLine, column: mention.endColumn });
-      if (start === void 0 || end === void 0) continue;
-      if (linkSpans.some(([from, to]) => start < to && end > from)) continue;
-      const candidates = byName.get(mention.value) ?? [];
-      const here = candidates.filter((each) => path2.dirname(each.from) === dir);
-      const written = mention.folder ? path2.resolve(dir, mention.folder, mention.value) : void 0;
-      const meant = mention.external ? void 0 : written ? candidates.find((each) => each.from === written) : here.length === 1 ? here[0] : candidates.length === 1 ? candidates[0] : void 0;
-      if (!meant) continue;
-      const source = text.slice(start, end);
-      const name = path2.basename(meant.to);
-      list.push({
-        start,
-        end,
-        text: source.includes("\\_") ? name.replace(/_/g, "\\_") : name,
-        why: `the mention of \`${show(meant.from)}\` in \`${show(file)}\``
-      });
-    }
-    if (list.length > 0) found.set(file, list);
-  }
-  return found;
-}
-function markdownFiles(model, folders) {
-  const files = [];
-  for (const dir of folders) {
-    const folder = model.folder(dir);
-    files.push(...folder.prompts.map((prompt) => path2.join(dir, prompt.name)), ...folder.documents);
-  }
-  return [...new Set(files)].sort();
-}
-function buildPlan(renames, replacements, read) {
-  const edits = /* @__PURE__ */ new Map();
-  const conflicts = [];
-  for (const [file, list] of [...replacements].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const raw = read(file);
-    if (raw === void 0) continue;
-    const sorted = normalize(list);
-    if (typeof sorted === "string") {
-      conflicts.push(sorted);
-      continue;
-    }
-    const { bom: bom2, body } = splitBom(raw);
-    const text = bom2 + applyReplacements(body, sorted);
-    if (text !== raw) edits.set(file, text);
-  }
-  if (conflicts.length > 0) return { conflicts };
-  return { renames: [...renames].sort((a, b) => a.from < b.from ? -1 : 1), edits };
-}
-function messageReplacement(message, file, text, starts, renamed, show) {
-  const value = message.expected?.length === 1 ? message.expected[0] : void 0;
-  const place = message.place;
-  if (value === void 0 || !message.ruleId || !replacing.has(message.ruleId)) return void 0;
-  if (!place || !("start" in place)) return void 0;
-  if (value === "" && message.ruleId === "plan-entries") {
-    const from = starts[place.start.line - 1];
-    if (from === void 0) return void 0;
-    return {
-      start: from,
-      end: starts[place.start.line] ?? text.length,
-      text: "",
-      why: `the plan-entries fix at ${place.start.line}:${place.start.column} of \`${show(file)}\``
-    };
-  }
-  const start = offsetOf(starts, text, place.start);
-  const end = offsetOf(starts, text, place.end);
-  if (start === void 0 || end === void 0 || end < start) return void 0;
-  let replacement = value;
-  if (message.ruleId === "prompt-links") {
-    const target = linkTarget(value, path2.dirname(file));
-    const to = target && renamed.get(target);
-    if (to) {
-      const pathPart = value.replace(/[?#].*$/, "");
-      replacement = pathPart.slice(0, pathPart.lastIndexOf("/") + 1) + encodeURIComponent(path2.basename(to)) + value.slice(pathPart.length);
-    }
-  }
-  return {
-    start,
-    end,
-    text: replacement,
-    why: `the ${message.ruleId} fix at ${place.start.line}:${place.start.column} of \`${show(file)}\``
-  };
-}
-function absolute(file) {
-  return path2.resolve(file.cwd, file.path);
-}
-function bodyReader(read) {
-  const bodies = /* @__PURE__ */ new Map();
-  return (file) => {
-    if (!bodies.has(file)) {
-      const raw = read(file);
-      bodies.set(file, raw === void 0 ? void 0 : splitBom(raw).body);
-    }
-    return bodies.get(file);
-  };
-}
-function shower(cwd) {
-  return (file) => cwd ? (path2.relative(cwd, file) || path2.basename(file)).split(path2.sep).join("/") : path2.basename(file);
-}
-
 // src/fix/diff.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -528,16 +266,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path4, added, removed, oldPosInc, options) {
-    const last = path4.lastComponent;
+  addToPath(path3, added, removed, oldPosInc, options) {
+    const last = path3.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path4.oldPos + oldPosInc,
+        oldPos: path3.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path4.oldPos + oldPosInc,
+        oldPos: path3.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -939,7 +677,7 @@ function splitLines(text) {
 
 // src/fix/diff.ts
 function formatPlan(plan, cwd, read = diskReader) {
-  const show = (file) => path3.relative(cwd, file).split(path3.sep).join("/");
+  const show = (file) => path2.relative(cwd, file).split(path2.sep).join("/");
   const renamed = new Map(plan.renames.map((each) => [each.from, each.to]));
   const lines = [];
   for (const { from, to } of plan.renames) lines.push(`rename ${show(from)} -> ${show(to)}`);
@@ -964,7 +702,7 @@ function formatPlan(plan, cwd, read = diskReader) {
   return lines.map(safeLine).join("\n") + "\n";
 }
 function summarize(plan, cwd) {
-  const show = (file) => path3.relative(cwd, file).split(path3.sep).join("/");
+  const show = (file) => path2.relative(cwd, file).split(path2.sep).join("/");
   const renamed = new Map(plan.renames.map((each) => [each.from, each.to]));
   const lines = [
     ...plan.renames.map(({ from, to }) => `renamed ${show(from)} -> ${show(to)}`),
@@ -975,17 +713,6 @@ function summarize(plan, cwd) {
 
 export {
   applyPlan,
-  lineStarts,
-  offsetOf,
-  isConflict,
-  diskReader,
-  planFixes,
-  renameConflicts,
-  referenceReplacements,
-  markdownFiles,
-  buildPlan,
-  bodyReader,
-  shower,
   formatPlan,
   summarize
 };

@@ -1,19 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   applyPlan,
-  bodyReader,
-  buildPlan,
-  diskReader,
   formatPlan,
-  isConflict,
-  lineStarts,
-  markdownFiles,
-  offsetOf,
-  referenceReplacements,
-  renameConflicts,
-  shower,
   summarize
-} from "./chunk-KLAPTRLI.js";
+} from "./chunk-RGF47DVA.js";
 import {
   checkSlug,
   newPair,
@@ -23,11 +13,23 @@ import {
   common,
   guard,
   parse
-} from "./chunk-5734NFV2.js";
+} from "./chunk-VZUIFTHR.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
+import {
+  bodyReader,
+  buildPlan,
+  diskReader,
+  isConflict,
+  lineStarts,
+  markdownFiles,
+  offsetOf,
+  referenceReplacements,
+  renameConflicts,
+  shower
+} from "./chunk-QPNY5OZM.js";
 import {
   loadConfig
 } from "./chunk-G23HRN27.js";

@@ -215,7 +215,6 @@ var package_default = {
     tinyglobby: "^0.2.17",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.73.0",
-    "unified-language-server": "^4.1.0",
     "unified-lint-rule": "^3.0.1",
     "unified-message-control": "^5.0.0",
     "unist-util-visit": "^5.2.0",

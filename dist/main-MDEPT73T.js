@@ -4,11 +4,11 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-2BAZ7YRY.js";
+} from "./chunk-KEACUQW2.js";
 import "./chunk-6WB3Z6YJ.js";
 import {
   UsageError
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
 import "./chunk-G23HRN27.js";
 import "./chunk-RJLQDM6O.js";
 import "./chunk-744JZBAU.js";

@@ -8,11 +8,11 @@ import {
   common,
   guard,
   parse
-} from "./chunk-5734NFV2.js";
+} from "./chunk-VZUIFTHR.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
 import {
   loadConfig
 } from "./chunk-G23HRN27.js";
@@ -117,7 +117,7 @@ async function runNew(argv, cwd, streams) {
     });
     if (values.help) return print(streams, newUsage);
     if (values.at !== void 0) {
-      const { newAt } = await import("./renumber-command-S5UDQZ3H.js");
+      const { newAt } = await import("./renumber-command-BGJZ4IWH.js");
       return newAt({ ...values, at: values.at }, positionals, cwd, streams);
     }
     const slug = onePositional(

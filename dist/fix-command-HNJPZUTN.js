@@ -2,10 +2,8 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   applyPlan,
   formatPlan,
-  isConflict,
-  planFixes,
   summarize
-} from "./chunk-KLAPTRLI.js";
+} from "./chunk-RGF47DVA.js";
 import {
   heldSignalLine,
   holdSignals,
@@ -18,7 +16,11 @@ import {
 import {
   safeLine,
   withCommandLineRules
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
+import {
+  isConflict,
+  planFixes
+} from "./chunk-QPNY5OZM.js";
 import {
   loadConfig
 } from "./chunk-G23HRN27.js";

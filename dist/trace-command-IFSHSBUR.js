@@ -3,12 +3,12 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-6V24O5EB.js";
+} from "./chunk-BORB6HZP.js";
 import {
   describeParseError,
   escapeControls,
   safeLine
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
 import {
   loadConfig
 } from "./chunk-G23HRN27.js";

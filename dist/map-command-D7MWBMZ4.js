@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   parse
-} from "./chunk-5734NFV2.js";
+} from "./chunk-VZUIFTHR.js";
 import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
@@ -9,10 +9,10 @@ import {
 } from "./chunk-6WB3Z6YJ.js";
 import {
   traceMatrix
-} from "./chunk-6V24O5EB.js";
+} from "./chunk-BORB6HZP.js";
 import {
   escapeControls
-} from "./chunk-JJCRC3ZN.js";
+} from "./chunk-2DDSJDDU.js";
 import {
   loadConfig,
   relativePath
