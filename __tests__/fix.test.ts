@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {copyExamples} from './helpers/copy-examples.js'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {resolveConfig} from '../src/config/config.js'
@@ -18,12 +19,11 @@ import {createLinter} from '../src/engine/lint.js'
 import {SuiteModel} from '../src/suite/model.js'
 import {capture} from './cli-fixtures.js'
 
-const examples = path.join(import.meta.dirname, '..', 'examples')
 let root: string
 
 beforeEach(() => {
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fix-')))
-  fs.cpSync(examples, root, {recursive: true})
+  copyExamples(root)
   fs.mkdirSync(path.join(root, '.git'))
 })
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}))
