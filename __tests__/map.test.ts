@@ -1,9 +1,9 @@
 /**
  * `tdd-prompt-lint map`: each suite drawn from the run's suite model, through
- * `main()` as users run it. No Mermaid parser installs here without a download,
- * so a structural check reads the flowchart as Mermaid would: every line one of
- * the statements the map writes, ids declared before an edge uses them,
- * subgraphs balanced, labels that cannot end their quotes.
+ * `main()` as users run it. Mermaid's own parser (the mermaid package, on a
+ * jsdom window) reads every map; a structural check then reads the flowchart
+ * as the map writes it: every line one of its statements, ids declared before
+ * an edge uses them, subgraphs balanced, labels that cannot end their quotes.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -41,8 +41,25 @@ const statements = [
   new RegExp(String.raw`^ {2}more\[${label}\]:::more$`)
 ]
 
-/** Throws unless the text is a flowchart made only of the map's statements, well nested. */
-function checkMermaid(text: string): {nodes: Map<string, string>; edges: string[]} {
+/** Mermaid's parser, loaded once on a jsdom window (it sanitises labels with DOMPurify). */
+let parser: Promise<(text: string) => Promise<unknown>> | undefined
+function mermaidParse(text: string): Promise<unknown> {
+  parser ??= (async () => {
+    const {JSDOM} = await import('jsdom')
+    const {window} = new JSDOM('')
+    Object.assign(globalThis, {window, document: window.document})
+    const {default: mermaidjs} = await import('mermaid')
+    return (source: string) => mermaidjs.parse(source)
+  })()
+  return parser.then((parse) => parse(text))
+}
+
+/**
+ * Throws unless Mermaid parses the text as a flowchart and it is made only of
+ * the map's statements, well nested.
+ */
+async function checkMermaid(text: string): Promise<{nodes: Map<string, string>; edges: string[]}> {
+  await expect(mermaidParse(text)).resolves.toMatchObject({diagramType: 'flowchart-v2'})
   const nodes = new Map<string, string>()
   const edges: string[] = []
   let depth = 0
@@ -89,7 +106,7 @@ describe('map', () => {
     const result = await run(['map', 'examples'], root)
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    const {nodes, edges} = checkMermaid(result.stdout)
+    const {nodes, edges} = await checkMermaid(result.stdout)
     expect(result.stdout).toContain('subgraph s1["examples/deployment"]')
     expect(edges).toEqual(
       expect.arrayContaining([
@@ -122,7 +139,7 @@ describe('map', () => {
     )
     const result = await run(['map', 'billing'], ws)
     expect(result.code).toBe(0)
-    const {nodes} = checkMermaid(result.stdout)
+    const {nodes} = await checkMermaid(result.stdout)
     expect(markedOf(result.stdout, nodes)).toEqual(
       expect.arrayContaining([
         '03 green missing',
@@ -145,7 +162,7 @@ describe('map', () => {
     expect(page.stdout).not.toMatch(/<script|\bsrc=|https?:/i)
   })
 
-  it('keeps labels inert and the output bounded on a 5,000-suite repository', () => {
+  it('keeps labels inert and the output bounded on a 5,000-suite repository', async () => {
     expect(mermaidLabel('a"] --> x[<b>`@me`</b>;')).toBe(
       'a#34;#93; #45;#45;#62; x#91;#60;b#62;#96;#64;me#96;#60;/b#62;#59;'.replace(/#45;/g, '-')
     )
@@ -161,7 +178,7 @@ describe('map', () => {
     expect(maps.maps).toHaveLength(20)
     expect(maps.more).toBe(4980)
     const text = mermaid(maps)
-    checkMermaid(text)
+    await checkMermaid(text)
     expect(text).toContain('more["4980 more suites not drawn"]:::more')
     expect(Buffer.byteLength(text)).toBeLessThan(16 * 1024)
     expect(Buffer.byteLength(html(maps))).toBeLessThan(16 * 1024)
@@ -178,7 +195,7 @@ describe('map', () => {
     )
   })
 
-  it('bounds the steps of one long suite and says how many are left', () => {
+  it('bounds the steps of one long suite and says how many are left', async () => {
     const ws = temp('tpl-map-long-')
     writeSuite(ws, {pkg: 'long', pairs: Array.from({length: 60}, (_, index) => `step${index}`)})
     const maps = suiteMaps({
@@ -187,7 +204,7 @@ describe('map', () => {
       cwd: ws,
       flagged: new Set()
     })
-    const {nodes} = checkMermaid(mermaid(maps))
+    const {nodes} = await checkMermaid(mermaid(maps))
     expect([...nodes.values()]).toContain('20 more steps')
     expect([...nodes.values()].filter((each) => / red: /.test(each))).toHaveLength(40)
   })
