@@ -369,6 +369,16 @@ describe('newPair', () => {
     expect(structural(await lint(markdownIn('billing')))).toEqual([])
   })
 
+  it('names the pair in the suite’s naming scheme and numbers it after its numbering domain', () => {
+    // ledger/: reds `NNa`, store/ 01–03 and api/ 04–06 numbered in one sequence.
+    copyExamples('ledger')
+    const result = newPair({slug: 'audit_log', suite: 'ledger/api', cwd: root})
+    expect(result.written.map((file) => path.relative(root, file)).sort()).toEqual([
+      'ledger/api/prompt_07a_audit_log_red.md',
+      'ledger/api/prompt_07b_audit_log_green.md'
+    ])
+  })
+
   it('links the preprompt where the house style does, and the green its red', async () => {
     fs.cpSync(otherStyle, root, {recursive: true})
     // Five pairs whose prompts link the preprompt: the style expects the link.

@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-KEACUQW2.js";
+} from "./chunk-KWO6FXMR.js";
 import "./chunk-6WB3Z6YJ.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-BORB6HZP.js";
+} from "./chunk-ZLXBF4HO.js";
 import {
   formatNames,
   github,
@@ -16,7 +16,7 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import {
   preset_default
 } from "./chunk-7POF3SE4.js";

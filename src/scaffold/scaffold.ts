@@ -167,7 +167,11 @@ export function newPair(options: NewOptions): NewResult {
 
   const model = new SuiteModel({root: cwd, preprompts: config.preprompts})
   const folder = model.folder(dir)
-  const numbers = [...folder.byNumber.keys()]
+  // The next number of the folder's sequence (`api/` continuing `store/`): the domain's last
+  // folder takes the domain's next number, any other folder its own.
+  const domain = model.numberingDomain(dir)
+  const numbered = domain.at(-1) === dir ? domain : [dir]
+  const numbers = numbered.flatMap((each) => [...model.folder(each).byNumber.keys()])
   const number = options.number ?? Math.max(0, ...numbers) + 1
   if (options.number !== undefined && folder.byNumber.has(number)) {
     throw new ScaffoldError(
@@ -175,8 +179,13 @@ export function newPair(options: NewOptions): NewResult {
     )
   }
   if (number > 99) throw new ScaffoldError(`suite \`${shown}\` already has pair 99, the last one`)
-  const red = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'red'}))
-  const green = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'green'}))
+  // Named in the suite's own scheme (`NNa` reds, kebab case…).
+  const scheme = model.names(dir).scheme
+  const red = path.join(dir, formatName({prefix: folder.prefix, number, slug, kind: 'red'}, scheme))
+  const green = path.join(
+    dir,
+    formatName({prefix: folder.prefix, number, slug, kind: 'green'}, scheme)
+  )
   refuseExisting(cwd, [red, green])
 
   const resolved = model.preprompt(dir)

@@ -3,12 +3,12 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-BORB6HZP.js";
+} from "./chunk-ZLXBF4HO.js";
 import {
   describeParseError,
   escapeControls,
   safeLine
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import {
   loadConfig
 } from "./chunk-G23HRN27.js";

@@ -3,16 +3,16 @@ import {
   initSuite,
   newPair,
   scaffoldConfig
-} from "./chunk-WBCOMJDD.js";
+} from "./chunk-3WKAHCWV.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-VZUIFTHR.js";
+} from "./chunk-222YNS25.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import {
   loadConfig
 } from "./chunk-G23HRN27.js";
@@ -117,7 +117,7 @@ async function runNew(argv, cwd, streams) {
     });
     if (values.help) return print(streams, newUsage);
     if (values.at !== void 0) {
-      const { newAt } = await import("./renumber-command-BGJZ4IWH.js");
+      const { newAt } = await import("./renumber-command-MVNZN5AU.js");
       return newAt({ ...values, at: values.at }, positionals, cwd, streams);
     }
     const slug = onePositional(

@@ -11,7 +11,7 @@ import {
   toolVersion,
   usage,
   withCommandLineRules
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import {
   count,
   loadConfig,
@@ -80,11 +80,11 @@ var RunError = class extends Error {
 };
 var prefix = "tdd-prompt-lint: ";
 var commands = {
-  init: async () => (await import("./scaffold-commands-K3KLLXFY.js")).runInit,
-  new: async () => (await import("./scaffold-commands-K3KLLXFY.js")).runNew,
-  renumber: async () => (await import("./renumber-command-BGJZ4IWH.js")).runRenumber,
-  map: async () => (await import("./map-command-D7MWBMZ4.js")).runMap,
-  trace: async () => (await import("./trace-command-IFSHSBUR.js")).runTrace
+  init: async () => (await import("./scaffold-commands-4ZMR3SFY.js")).runInit,
+  new: async () => (await import("./scaffold-commands-4ZMR3SFY.js")).runNew,
+  renumber: async () => (await import("./renumber-command-MVNZN5AU.js")).runRenumber,
+  map: async () => (await import("./map-command-26UJUSJY.js")).runMap,
+  trace: async () => (await import("./trace-command-32SV2EV7.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;
@@ -98,7 +98,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-HNJPZUTN.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-HVL3LLHD.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {

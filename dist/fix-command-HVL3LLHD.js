@@ -3,7 +3,7 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-RGF47DVA.js";
+} from "./chunk-4VBPLRLO.js";
 import {
   heldSignalLine,
   holdSignals,
@@ -16,7 +16,7 @@ import {
 import {
   safeLine,
   withCommandLineRules
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import {
   isConflict,
   planFixes

@@ -7,7 +7,7 @@ import {
 import {
   describeParseError,
   safeLine
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 
 // src/cli/command.ts
 import { parseArgs } from "node:util";

@@ -4,11 +4,11 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-KEACUQW2.js";
+} from "./chunk-KWO6FXMR.js";
 import "./chunk-6WB3Z6YJ.js";
 import {
   UsageError
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import "./chunk-G23HRN27.js";
 import "./chunk-RJLQDM6O.js";
 import "./chunk-744JZBAU.js";

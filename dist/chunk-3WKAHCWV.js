@@ -88,7 +88,9 @@ function newPair(options) {
   if (!fs.statSync(dir).isDirectory()) throw new ScaffoldError(`\`${shown}\` is not a folder`);
   const model = new SuiteModel({ root: cwd, preprompts: config.preprompts });
   const folder = model.folder(dir);
-  const numbers = [...folder.byNumber.keys()];
+  const domain = model.numberingDomain(dir);
+  const numbered = domain.at(-1) === dir ? domain : [dir];
+  const numbers = numbered.flatMap((each) => [...model.folder(each).byNumber.keys()]);
   const number = options.number ?? Math.max(0, ...numbers) + 1;
   if (options.number !== void 0 && folder.byNumber.has(number)) {
     throw new ScaffoldError(
@@ -96,8 +98,12 @@ function newPair(options) {
     );
   }
   if (number > 99) throw new ScaffoldError(`suite \`${shown}\` already has pair 99, the last one`);
-  const red = path.join(dir, formatName({ prefix: folder.prefix, number, slug, kind: "red" }));
-  const green = path.join(dir, formatName({ prefix: folder.prefix, number, slug, kind: "green" }));
+  const scheme = model.names(dir).scheme;
+  const red = path.join(dir, formatName({ prefix: folder.prefix, number, slug, kind: "red" }, scheme));
+  const green = path.join(
+    dir,
+    formatName({ prefix: folder.prefix, number, slug, kind: "green" }, scheme)
+  );
   refuseExisting(cwd, [red, green]);
   const resolved = model.preprompt(dir);
   if (!resolved) {

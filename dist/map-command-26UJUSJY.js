@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   parse
-} from "./chunk-VZUIFTHR.js";
+} from "./chunk-222YNS25.js";
 import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
@@ -9,10 +9,10 @@ import {
 } from "./chunk-6WB3Z6YJ.js";
 import {
   traceMatrix
-} from "./chunk-BORB6HZP.js";
+} from "./chunk-ZLXBF4HO.js";
 import {
   escapeControls
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import {
   loadConfig,
   relativePath

@@ -3,21 +3,21 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-RGF47DVA.js";
+} from "./chunk-4VBPLRLO.js";
 import {
   checkSlug,
   newPair,
   scaffoldConfig
-} from "./chunk-WBCOMJDD.js";
+} from "./chunk-3WKAHCWV.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-VZUIFTHR.js";
+} from "./chunk-222YNS25.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-2DDSJDDU.js";
+} from "./chunk-PSW7CXHX.js";
 import {
   bodyReader,
   buildPlan,
