@@ -161,6 +161,16 @@ describe('the red/green letter scheme', () => {
     )
   })
 
+  it('a misnamed red that a link names as the house scheme would is one finding, the name', async () => {
+    suite('ledger', [1, 2, 3, 4, 5, 6, 7], {red: 'a'})
+    const green = 'ledger/prompt_07b_tracker_green.md'
+    write(green, read(green) + '\nIts test comes from [the red](prompt_07a_tracker_red.md).\n')
+    expect(await lint()).toEqual([])
+    rename('ledger/prompt_07a_tracker_red.md', 'ledger/prompt_07_tracker_red.md')
+    // The link names the file as it should be named: `file-name`'s finding, not a broken link.
+    expect(where(await lint())).toEqual(['ledger/prompt_07_tracker_red.md:1 file-name'])
+  })
+
   it('a small `NNa`/`NNb` suite, too few names to learn from, lints clean', async () => {
     suite('ledger', [1, 2], {red: 'a'})
     expect(await lint()).toEqual([])

@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-KWO6FXMR.js";
-import "./chunk-6WB3Z6YJ.js";
+} from "./chunk-2CKOBIWB.js";
+import "./chunk-U5NURQVZ.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-ZLXBF4HO.js";
+} from "./chunk-R36AYE6C.js";
 import {
   formatNames,
   github,
@@ -16,22 +16,22 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 import {
   preset_default
-} from "./chunk-7POF3SE4.js";
+} from "./chunk-5HUEFGB5.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-G23HRN27.js";
-import "./chunk-RJLQDM6O.js";
+} from "./chunk-ZR5AZFX2.js";
+import "./chunk-NEOXYRJN.js";
 import {
   createLinter
-} from "./chunk-744JZBAU.js";
+} from "./chunk-NMJKTC52.js";
 import {
   rules
-} from "./chunk-EZAQVEBQ.js";
+} from "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -39,7 +39,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";

@@ -49837,8 +49837,7 @@ var rule7 = defineRule(
       if (!target || !isMarkdownName(target) || target === own6 || model.exists(target)) continue;
       const folder = model.folder(path18.dirname(target));
       const wanted = parsePromptName(path18.basename(target));
-      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0))
-        continue;
+      if (wanted && accountedFor(folder, wanted, model)) continue;
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
       const context3 = isPrepromptName(path18.basename(target)) ? model.preprompt(dir) : void 0;
@@ -49869,9 +49868,11 @@ function urlPlace(source2, position2, url) {
     end: { line, column: column + url.length, offset: start2.offset + at + url.length }
   };
 }
-function accountedFor(folder, wanted, hasPreprompt) {
+function accountedFor(folder, wanted, model) {
+  const hasPreprompt = model.preprompt(folder.dir) !== void 0;
   if (wanted.kind === "preprompt" && !hasPreprompt && folder.prompts.length > 0) return true;
-  return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name);
+  const scheme = model.names(folder.dir).scheme;
+  return folder.prompts.some((each) => canonicalName(each, folder.prefix, scheme) === wanted.name);
 }
 
 // rules/stale-reference.ts

@@ -10,14 +10,14 @@ import {
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-G23HRN27.js";
+} from "./chunk-ZR5AZFX2.js";
 import {
   createLinter
-} from "./chunk-744JZBAU.js";
+} from "./chunk-NMJKTC52.js";
 import {
   rules,
   warnings
-} from "./chunk-EZAQVEBQ.js";
+} from "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -25,7 +25,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";

@@ -65,7 +65,7 @@ import {
   parsePromptName,
   type PromptName
 } from '../src/suite/names.js'
-import type {Folder} from '../src/suite/model.js'
+import type {Folder, SuiteModel} from '../src/suite/model.js'
 import {shown} from '../src/suite/subject.js'
 import {meantBy} from '../src/suite/missing.js'
 import {isPrepromptName} from '../src/suite/roles.js'
@@ -90,8 +90,7 @@ const rule = defineRule<Options>(
       if (!target || !isMarkdownName(target) || target === own || model.exists(target)) continue
       const folder = model.folder(path.dirname(target))
       const wanted = parsePromptName(path.basename(target))
-      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== undefined))
-        continue
+      if (wanted && accountedFor(folder, wanted, model)) continue
       const meant = wanted && meantBy(folder, wanted)
       const written = shown(dir, target)
       // A missing preprompt (`../meta_prompt.md`) evidently means the one the suite works under.
@@ -137,9 +136,12 @@ function urlPlace(
 }
 
 /** A missing name another rule reports: a misnamed prompt's expected name, or the preprompt of a suite with none. */
-function accountedFor(folder: Folder, wanted: PromptName, hasPreprompt: boolean): boolean {
+function accountedFor(folder: Folder, wanted: PromptName, model: SuiteModel): boolean {
+  const hasPreprompt = model.preprompt(folder.dir) !== undefined
   if (wanted.kind === 'preprompt' && !hasPreprompt && folder.prompts.length > 0) return true
-  return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name)
+  // The name `file-name` expects of a misnamed prompt, in the suite's own scheme.
+  const scheme = model.names(folder.dir).scheme
+  return folder.prompts.some((each) => canonicalName(each, folder.prefix, scheme) === wanted.name)
 }
 
 export {meantBy}

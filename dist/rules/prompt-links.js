@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-GXJERCBP.js";
+} from "../chunk-C5PIZPPN.js";
 import "../chunk-NVI3AOA3.js";
 import {
   meantBy

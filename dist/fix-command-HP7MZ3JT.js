@@ -3,7 +3,7 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-4VBPLRLO.js";
+} from "./chunk-2I53CR3C.js";
 import {
   heldSignalLine,
   holdSignals,
@@ -12,24 +12,24 @@ import {
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-6WB3Z6YJ.js";
+} from "./chunk-U5NURQVZ.js";
 import {
   safeLine,
   withCommandLineRules
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 import {
   isConflict,
   planFixes
 } from "./chunk-QPNY5OZM.js";
 import {
   loadConfig
-} from "./chunk-G23HRN27.js";
-import "./chunk-RJLQDM6O.js";
+} from "./chunk-ZR5AZFX2.js";
+import "./chunk-NEOXYRJN.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-744JZBAU.js";
-import "./chunk-EZAQVEBQ.js";
+} from "./chunk-NMJKTC52.js";
+import "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -37,7 +37,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";

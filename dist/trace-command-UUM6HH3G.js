@@ -3,17 +3,17 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-ZLXBF4HO.js";
+} from "./chunk-R36AYE6C.js";
 import {
   describeParseError,
   escapeControls,
   safeLine
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 import {
   loadConfig
-} from "./chunk-G23HRN27.js";
-import "./chunk-744JZBAU.js";
-import "./chunk-EZAQVEBQ.js";
+} from "./chunk-ZR5AZFX2.js";
+import "./chunk-NMJKTC52.js";
+import "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -21,7 +21,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";

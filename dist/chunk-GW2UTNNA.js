@@ -8,13 +8,13 @@ import {
   safeJson,
   severity,
   sortedMessages
-} from "./chunk-G23HRN27.js";
+} from "./chunk-ZR5AZFX2.js";
 import {
   engineFindings
-} from "./chunk-744JZBAU.js";
+} from "./chunk-NMJKTC52.js";
 import {
   rules
-} from "./chunk-EZAQVEBQ.js";
+} from "./chunk-XU7WZ4RP.js";
 import {
   require_dist
 } from "./chunk-SSULD4FC.js";

@@ -14,7 +14,7 @@ import {
   ok,
   unicodePunctuation,
   unicodeWhitespace
-} from "./chunk-EZAQVEBQ.js";
+} from "./chunk-XU7WZ4RP.js";
 import {
   VFileMessage,
   decodeText,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-DW3WDYPE.js";
 import {
   prompt_links_default
-} from "./chunk-GXJERCBP.js";
+} from "./chunk-C5PIZPPN.js";
 import {
   red_reference_default
 } from "./chunk-E6TG7T7H.js";

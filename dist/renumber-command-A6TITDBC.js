@@ -3,21 +3,21 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-4VBPLRLO.js";
+} from "./chunk-2I53CR3C.js";
 import {
   checkSlug,
   newPair,
   scaffoldConfig
-} from "./chunk-3WKAHCWV.js";
+} from "./chunk-F5XM4K7P.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-222YNS25.js";
+} from "./chunk-7XN7IGUA.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 import {
   bodyReader,
   buildPlan,
@@ -32,11 +32,11 @@ import {
 } from "./chunk-QPNY5OZM.js";
 import {
   loadConfig
-} from "./chunk-G23HRN27.js";
+} from "./chunk-ZR5AZFX2.js";
 import {
   modelSettings
-} from "./chunk-744JZBAU.js";
-import "./chunk-EZAQVEBQ.js";
+} from "./chunk-NMJKTC52.js";
+import "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -44,7 +44,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   rules
-} from "./chunk-EZAQVEBQ.js";
+} from "./chunk-XU7WZ4RP.js";
 import {
   require_dist
 } from "./chunk-SSULD4FC.js";

@@ -1,13 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-G23HRN27.js";
+} from "./chunk-ZR5AZFX2.js";
 import {
   fromTransfer
-} from "./chunk-RJLQDM6O.js";
+} from "./chunk-NEOXYRJN.js";
 import {
   createLinter
-} from "./chunk-744JZBAU.js";
+} from "./chunk-NMJKTC52.js";
 import {
   kinds
 } from "./chunk-FBHDF4ML.js";

@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-6WB3Z6YJ.js";
+} from "./chunk-U5NURQVZ.js";
 import {
   parseCliArgs,
   reporters,
@@ -11,22 +11,22 @@ import {
   toolVersion,
   usage,
   withCommandLineRules
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 import {
   count,
   loadConfig,
   relativePath,
   settingsFor
-} from "./chunk-G23HRN27.js";
+} from "./chunk-ZR5AZFX2.js";
 import {
   createLinter,
   defaultLimits,
   modelSettings
-} from "./chunk-744JZBAU.js";
+} from "./chunk-NMJKTC52.js";
 import {
   rules,
   warnings
-} from "./chunk-EZAQVEBQ.js";
+} from "./chunk-XU7WZ4RP.js";
 import {
   SuiteModel,
   collectFiles,
@@ -80,11 +80,11 @@ var RunError = class extends Error {
 };
 var prefix = "tdd-prompt-lint: ";
 var commands = {
-  init: async () => (await import("./scaffold-commands-4ZMR3SFY.js")).runInit,
-  new: async () => (await import("./scaffold-commands-4ZMR3SFY.js")).runNew,
-  renumber: async () => (await import("./renumber-command-MVNZN5AU.js")).runRenumber,
-  map: async () => (await import("./map-command-26UJUSJY.js")).runMap,
-  trace: async () => (await import("./trace-command-32SV2EV7.js")).runTrace
+  init: async () => (await import("./scaffold-commands-43X3RKNC.js")).runInit,
+  new: async () => (await import("./scaffold-commands-43X3RKNC.js")).runNew,
+  renumber: async () => (await import("./renumber-command-A6TITDBC.js")).runRenumber,
+  map: async () => (await import("./map-command-EGK3RMPN.js")).runMap,
+  trace: async () => (await import("./trace-command-UUM6HH3G.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;
@@ -98,7 +98,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-HVL3LLHD.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-HP7MZ3JT.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {

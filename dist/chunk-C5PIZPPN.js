@@ -33,8 +33,7 @@ var rule = defineRule(
       if (!target || !isMarkdownName(target) || target === own || model.exists(target)) continue;
       const folder = model.folder(path.dirname(target));
       const wanted = parsePromptName(path.basename(target));
-      if (wanted && accountedFor(folder, wanted, model.preprompt(folder.dir) !== void 0))
-        continue;
+      if (wanted && accountedFor(folder, wanted, model)) continue;
       const meant = wanted && meantBy(folder, wanted);
       const written = shown(dir, target);
       const context = isPrepromptName(path.basename(target)) ? model.preprompt(dir) : void 0;
@@ -65,9 +64,11 @@ function urlPlace(source, position, url) {
     end: { line, column: column + url.length, offset: start.offset + at + url.length }
   };
 }
-function accountedFor(folder, wanted, hasPreprompt) {
+function accountedFor(folder, wanted, model) {
+  const hasPreprompt = model.preprompt(folder.dir) !== void 0;
   if (wanted.kind === "preprompt" && !hasPreprompt && folder.prompts.length > 0) return true;
-  return folder.prompts.some((each) => canonicalName(each, folder.prefix) === wanted.name);
+  const scheme = model.names(folder.dir).scheme;
+  return folder.prompts.some((each) => canonicalName(each, folder.prefix, scheme) === wanted.name);
 }
 
 export {

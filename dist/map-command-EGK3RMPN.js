@@ -1,27 +1,27 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   parse
-} from "./chunk-222YNS25.js";
+} from "./chunk-7XN7IGUA.js";
 import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-6WB3Z6YJ.js";
+} from "./chunk-U5NURQVZ.js";
 import {
   traceMatrix
-} from "./chunk-ZLXBF4HO.js";
+} from "./chunk-R36AYE6C.js";
 import {
   escapeControls
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 import {
   loadConfig,
   relativePath
-} from "./chunk-G23HRN27.js";
-import "./chunk-RJLQDM6O.js";
+} from "./chunk-ZR5AZFX2.js";
+import "./chunk-NEOXYRJN.js";
 import {
   createLinter
-} from "./chunk-744JZBAU.js";
-import "./chunk-EZAQVEBQ.js";
+} from "./chunk-NMJKTC52.js";
+import "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -29,7 +29,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   VFile
-} from "./chunk-744JZBAU.js";
+} from "./chunk-NMJKTC52.js";
 import {
   VFileMessage
 } from "./chunk-KN5WREKU.js";

@@ -7,7 +7,7 @@ import {
 import {
   describeParseError,
   safeLine
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 
 // src/cli/command.ts
 import { parseArgs } from "node:util";

@@ -3,21 +3,21 @@ import {
   initSuite,
   newPair,
   scaffoldConfig
-} from "./chunk-3WKAHCWV.js";
+} from "./chunk-F5XM4K7P.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-222YNS25.js";
+} from "./chunk-7XN7IGUA.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-PSW7CXHX.js";
+} from "./chunk-GW2UTNNA.js";
 import {
   loadConfig
-} from "./chunk-G23HRN27.js";
-import "./chunk-744JZBAU.js";
-import "./chunk-EZAQVEBQ.js";
+} from "./chunk-ZR5AZFX2.js";
+import "./chunk-NMJKTC52.js";
+import "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -25,7 +25,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";
@@ -117,7 +117,7 @@ async function runNew(argv, cwd, streams) {
     });
     if (values.help) return print(streams, newUsage);
     if (values.at !== void 0) {
-      const { newAt } = await import("./renumber-command-MVNZN5AU.js");
+      const { newAt } = await import("./renumber-command-A6TITDBC.js");
       return newAt({ ...values, at: values.at }, positionals, cwd, streams);
     }
     const slug = onePositional(

@@ -2,10 +2,10 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   remarkParse,
   unified
-} from "./chunk-744JZBAU.js";
+} from "./chunk-NMJKTC52.js";
 import {
   remarkFrontmatter
-} from "./chunk-EZAQVEBQ.js";
+} from "./chunk-XU7WZ4RP.js";
 import {
   required_sections_default
 } from "./chunk-R3ZFLKDQ.js";

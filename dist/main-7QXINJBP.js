@@ -4,15 +4,15 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-KWO6FXMR.js";
-import "./chunk-6WB3Z6YJ.js";
+} from "./chunk-2CKOBIWB.js";
+import "./chunk-U5NURQVZ.js";
 import {
   UsageError
-} from "./chunk-PSW7CXHX.js";
-import "./chunk-G23HRN27.js";
-import "./chunk-RJLQDM6O.js";
-import "./chunk-744JZBAU.js";
-import "./chunk-EZAQVEBQ.js";
+} from "./chunk-GW2UTNNA.js";
+import "./chunk-ZR5AZFX2.js";
+import "./chunk-NEOXYRJN.js";
+import "./chunk-NMJKTC52.js";
+import "./chunk-XU7WZ4RP.js";
 import "./chunk-ZVOTPVFT.js";
 import "./chunk-UQH4OYXO.js";
 import "./chunk-GPJPZHKU.js";
@@ -20,7 +20,7 @@ import "./chunk-LTK4LCM7.js";
 import "./chunk-AFZBCIFB.js";
 import "./chunk-KDXCGKGG.js";
 import "./chunk-DW3WDYPE.js";
-import "./chunk-GXJERCBP.js";
+import "./chunk-C5PIZPPN.js";
 import "./chunk-E6TG7T7H.js";
 import "./chunk-R3ZFLKDQ.js";
 import "./chunk-WPY5NG3D.js";
