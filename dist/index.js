@@ -47139,7 +47139,7 @@ var fileNameHeading = /^[\w.-]{1,255}\.(?:md|markdown)$/i;
 var maxTokenLength = 1024;
 function scanFileNames(facts, raw, line, where, section, listed) {
   if (!/\.m(?:d|arkdown)/i.test(raw)) return;
-  const links2 = linkSpans(raw);
+  const inLink = linkSpans(raw);
   for (const match of raw.matchAll(markdownEnd)) {
     const end = match.index + match[0].length;
     let start2 = match.index;
@@ -47158,12 +47158,11 @@ function scanFileNames(facts, raw, line, where, section, listed) {
       token--;
     const head = raw.slice(token, from);
     const external = folder.startsWith("/") || /^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(head + folder) || head.includes("://");
-    const inLink = links2.some(([left, right]) => start2 >= left && end <= right);
     facts.fileNames.push({
       ...mention(value2, line, start2 + 1, source2),
       folder: external ? head + folder : folder,
       external,
-      where: inLink ? "link" : where,
+      where: inLink(start2, end) ? "link" : where,
       section,
       listed
     });
@@ -47181,9 +47180,14 @@ function linkSpans(raw) {
     spans.push([open2 >= previous2 ? open2 : link2.index, link2.end]);
     previous2 = link2.end;
   }
-  const defined = definition.exec(raw);
-  if (defined) spans.push([0, defined[0].length]);
-  return spans;
+  const defined = definition.exec(raw)?.[0].length ?? 0;
+  let at = 0;
+  return (start2, end) => {
+    if (end <= defined) return true;
+    while (at < spans.length && spans[at][1] < end) at++;
+    const span4 = spans[at];
+    return span4 !== void 0 && start2 >= span4[0] && end <= span4[1];
+  };
 }
 function mention(value2, line, column, source2 = value2) {
   return { value: value2, line, column, endLine: line, endColumn: column + source2.length };

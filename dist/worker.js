@@ -1,38 +1,38 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-NEOXYRJN.js";
+} from "./chunk-T5VBLZP2.js";
 import {
   createLinter
-} from "./chunk-NMJKTC52.js";
-import "./chunk-XU7WZ4RP.js";
-import "./chunk-ZVOTPVFT.js";
-import "./chunk-UQH4OYXO.js";
-import "./chunk-GPJPZHKU.js";
-import "./chunk-LTK4LCM7.js";
-import "./chunk-AFZBCIFB.js";
-import "./chunk-KDXCGKGG.js";
-import "./chunk-DW3WDYPE.js";
-import "./chunk-C5PIZPPN.js";
-import "./chunk-E6TG7T7H.js";
-import "./chunk-R3ZFLKDQ.js";
-import "./chunk-WPY5NG3D.js";
-import "./chunk-IAC2BFJR.js";
-import "./chunk-47ADU3SD.js";
-import "./chunk-JLU6ETJ3.js";
-import "./chunk-7BCPYVFB.js";
-import "./chunk-YAQQDIVU.js";
-import "./chunk-HA7BOQEE.js";
+} from "./chunk-5UCSTGVZ.js";
+import "./chunk-R3BDODJF.js";
+import "./chunk-JT7VMKOG.js";
+import "./chunk-5IQBHS2V.js";
+import "./chunk-6U6TBAO3.js";
+import "./chunk-BZDSGFYG.js";
+import "./chunk-HUZH4OPH.js";
+import "./chunk-ZZKKFEG4.js";
+import "./chunk-D54A35P7.js";
+import "./chunk-55ISEL7M.js";
+import "./chunk-CGXQBUXF.js";
+import "./chunk-MW3WR7YD.js";
+import "./chunk-W3GUXGE4.js";
+import "./chunk-VJ4O2YES.js";
+import "./chunk-D5XN7IC4.js";
+import "./chunk-3HC3ZVKI.js";
+import "./chunk-JQUXNMVX.js";
+import "./chunk-YRPTMAFX.js";
+import "./chunk-LM3GUP46.js";
 import "./chunk-QOXJ4YVM.js";
-import "./chunk-VCFHFZZB.js";
+import "./chunk-7EBWQW4A.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-CLJL235Y.js";
-import "./chunk-Y4SV3HR5.js";
-import "./chunk-JBHS2IUU.js";
-import "./chunk-TMNESRJF.js";
-import "./chunk-SSULD4FC.js";
-import "./chunk-NVI3AOA3.js";
-import "./chunk-KN5WREKU.js";
+import "./chunk-SBOISAND.js";
+import "./chunk-KJAWFNOH.js";
+import "./chunk-GCVWE2QS.js";
+import "./chunk-QEKR4OHW.js";
+import "./chunk-AFVFNHZA.js";
+import "./chunk-M2M4E7IA.js";
+import "./chunk-AGFAG4TF.js";
 import "./chunk-FBHDF4ML.js";
 
 // src/engine/worker.ts

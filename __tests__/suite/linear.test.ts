@@ -20,7 +20,9 @@ const shapes: Record<string, (bytes: number) => string> = {
   'an ID line ending in U+2028': (n) => '* **L1-1.1**' + ' '.repeat(n) + 'x\u2028',
   'bold labels ending in U+2028': (n) => '**a**'.repeat(n / 5) + '\u2028',
   'a table row ending in U+2028': (n) => '| 1.1 |' + ' '.repeat(n) + '\u2028',
-  'a label then comment openers': (n) => '**Objective:** ' + '<!--'.repeat(n / 4)
+  'a label then comment openers': (n) => '**Objective:** ' + '<!--'.repeat(n / 4),
+  'links to markdown files': (n) => '[a](b.md) '.repeat(n / 10),
+  'markdown file names': (n) => 'x\\_y.md '.repeat(n / 8)
 }
 
 /** The best of three rounds of reading `runs` texts of `bytes` (milliseconds). */

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-SSULD4FC.js";
-import "../chunk-NVI3AOA3.js";
-import "../chunk-KN5WREKU.js";
+} from "../chunk-AFVFNHZA.js";
+import "../chunk-M2M4E7IA.js";
+import "../chunk-AGFAG4TF.js";
 import "../chunk-FBHDF4ML.js";
 export {
   front_matter_default as default

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_default
-} from "../chunk-JLU6ETJ3.js";
-import "../chunk-NVI3AOA3.js";
-import "../chunk-KN5WREKU.js";
+} from "../chunk-3HC3ZVKI.js";
+import "../chunk-M2M4E7IA.js";
+import "../chunk-AGFAG4TF.js";
 import "../chunk-FBHDF4ML.js";
 export {
   numbering_default as default

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-YAQQDIVU.js";
-import "../chunk-NVI3AOA3.js";
-import "../chunk-KN5WREKU.js";
+} from "../chunk-YRPTMAFX.js";
+import "../chunk-M2M4E7IA.js";
+import "../chunk-AGFAG4TF.js";
 import "../chunk-FBHDF4ML.js";
 export {
   pair_default as default

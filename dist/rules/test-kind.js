@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunk-UQH4OYXO.js";
+} from "../chunk-5IQBHS2V.js";
 import "../chunk-QOXJ4YVM.js";
-import "../chunk-NVI3AOA3.js";
-import "../chunk-KN5WREKU.js";
+import "../chunk-M2M4E7IA.js";
+import "../chunk-AGFAG4TF.js";
 import "../chunk-FBHDF4ML.js";
 export {
   test_kind_default as default

@@ -600,7 +600,7 @@ function scanFileNames(
   listed: boolean
 ): void {
   if (!/\.m(?:d|arkdown)/i.test(raw)) return
-  const links = linkSpans(raw)
+  const inLink = linkSpans(raw)
   for (const match of raw.matchAll(markdownEnd)) {
     const end = match.index + match[0].length
     let start = match.index
@@ -623,22 +623,25 @@ function scanFileNames(
       folder.startsWith('/') ||
       /^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(head + folder) ||
       head.includes('://')
-    const inLink = links.some(([left, right]) => start >= left && end <= right)
     facts.fileNames.push({
       ...mention(value, line, start + 1, source),
       folder: external ? head + folder : folder,
       external,
-      where: inLink ? 'link' : where,
+      where: inLink(start, end) ? 'link' : where,
       section,
       listed
     })
   }
 }
 
-/** Where the links of a line stand, text and destination: `[start, end)` offsets. */
-function linkSpans(raw: string): Array<[number, number]> {
+/**
+ * Whether a name at `[start, end)` stands inside a link of the line (its text or
+ * destination, or a link definition). Asked with names in the order of the
+ * line, it walks the links once: linear in the line.
+ */
+function linkSpans(raw: string): (start: number, end: number) => boolean {
   const spans: Array<[number, number]> = []
-  // The last `[` before each link's `](`, found walking forward once (linear in the line).
+  // The last `[` before each link's `](`, found walking forward once.
   let open = -1
   let previous = 0
   for (const link of linkDestinations(raw)) {
@@ -649,9 +652,15 @@ function linkSpans(raw: string): Array<[number, number]> {
     spans.push([open >= previous ? open : link.index, link.end])
     previous = link.end
   }
-  const defined = definition.exec(raw)
-  if (defined) spans.push([0, defined[0].length])
-  return spans
+  const defined = definition.exec(raw)?.[0].length ?? 0
+  let at = 0
+  return (start, end) => {
+    if (end <= defined) return true
+    // A span that ends before this name does before every later one.
+    while (at < spans.length && spans[at]![1] < end) at++
+    const span = spans[at]
+    return span !== undefined && start >= span[0] && end <= span[1]
+  }
 }
 
 function mention(value: string, line: number, column: number, source = value): Mention {
