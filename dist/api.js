@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-JAMW3MA3.js";
-import "./chunk-OATR5JKD.js";
+} from "./chunk-QQXYHUWK.js";
+import "./chunk-3ZRJ47JJ.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-JYBKQCZW.js";
+} from "./chunk-XQ7VDLHY.js";
 import {
   formatNames,
   github,
@@ -16,7 +16,7 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   preset_default
 } from "./chunk-BF6OKV3H.js";
@@ -25,10 +25,10 @@ import {
   configSchema,
   loadConfig
 } from "./chunk-HGVISFT6.js";
-import "./chunk-T5VBLZP2.js";
+import "./chunk-3S7O3RDO.js";
 import {
   createLinter
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import {
   rules
 } from "./chunk-R3BDODJF.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-HGVISFT6.js";
 import {
   createLinter
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import {
   rules,
   warnings

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-T5VBLZP2.js";
+} from "./chunk-3S7O3RDO.js";
 import {
   createLinter
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import "./chunk-R3BDODJF.js";
 import "./chunk-JT7VMKOG.js";
 import "./chunk-5IQBHS2V.js";

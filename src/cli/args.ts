@@ -28,6 +28,9 @@ export interface CliOptions {
   maxWarnings: number | undefined
   quiet: boolean
   printConfig: string | undefined
+  /** `--cache`: replay the last run's findings when nothing they depend on changed (src/cli/cache.ts). */
+  cache: boolean
+  cacheLocation: string | undefined
   /** Threads to lint on (the main one included), or `auto`: one per core (at most 4) for 400 files or more. */
   concurrency: Concurrency
   debug: boolean
@@ -58,6 +61,8 @@ const options = {
   quiet: {type: 'boolean'},
   'print-config': {type: 'string'},
   concurrency: {type: 'string'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
   debug: {type: 'boolean'},
   stdin: {type: 'boolean'},
   'stdin-filename': {type: 'string'},
@@ -101,6 +106,12 @@ Options:
       --print-config FILE  print the configuration that applies to FILE (JSON)
       --concurrency N      lint on N threads; auto (default): one per core, at
                            most 4, for 400 files or more; off: one thread
+      --cache              print the last run's findings when nothing they
+                           depend on changed (any change in a repository
+                           lints all of its files again)
+      --cache-location PATH
+                           the cache file, or the folder it goes in
+                           (default: .tddpromptlintcache here)
       --stdin              lint standard input, as the file --stdin-filename names
       --stdin-filename PATH
                            the path standard input is linted as (its folder is
@@ -186,6 +197,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: values.quiet ?? false,
     printConfig: values['print-config'],
     concurrency,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
     debug: values.debug ?? false,
     stdin,
     stdinFilename,

@@ -13,6 +13,7 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import type {VFile} from 'vfile'
 import {rules, warnings as warningRules} from '../../rules/index.js'
 import {loadConfig, settingsFor, type ResolvedConfig} from '../config/config.js'
+import {cacheFile, openCache} from './cache.js'
 import {
   collectFiles,
   describeStatError,
@@ -226,22 +227,35 @@ async function lint(
       group.at.push(index)
       groups.set(key, group)
     })
-    const progress = progressLine(streams.stderr, files.length, context.now ?? Date.now)
-    results = new Array<VFile>(files.length)
-    try {
-      for (const group of groups.values()) {
-        const linted = await lintFiles(
-          group.at.map((index) => files[index]!),
-          group.settings,
-          cwd,
-          {concurrency, linter: group.linter, onProgress: progress.advance}
-        )
-        linted.forEach((result, offset) => {
-          results[group.at[offset]!] = result
-        })
+    // `--cache`: the last run's findings when nothing they depend on changed.
+    const cache = options.cache ? openRunCache(options, config, files, linter, cwd) : undefined
+    const cached = cache?.lookup(files)
+    if (cached) results = cached
+    else {
+      const progress = progressLine(streams.stderr, files.length, context.now ?? Date.now)
+      results = new Array<VFile>(files.length)
+      try {
+        for (const group of groups.values()) {
+          const linted = await lintFiles(
+            group.at.map((index) => files[index]!),
+            group.settings,
+            cwd,
+            {concurrency, linter: group.linter, onProgress: progress.advance}
+          )
+          linted.forEach((result, offset) => {
+            results[group.at[offset]!] = result
+          })
+        }
+      } finally {
+        progress.clear()
       }
-    } finally {
-      progress.clear()
+      try {
+        cache?.store(results)
+      } catch (error) {
+        streams.stderr.write(
+          safeLine(`${prefix}cannot write the cache (${describeStatError(error)})`) + '\n'
+        )
+      }
     }
   }
   let hiddenWarnings = 0
@@ -468,3 +482,21 @@ function oneLine(error: unknown): string {
 }
 
 export {UsageError}
+
+/** The cache of a run (`--cache`): the state of the repositories of the files it lints. */
+function openRunCache(
+  options: CliOptions,
+  config: ResolvedConfig,
+  files: readonly string[],
+  linter: Linter,
+  cwd: string
+) {
+  const roots = files.map((file) => linter.model.root(path.dirname(file)))
+  return openCache({
+    file: cacheFile(cwd, options.cacheLocation),
+    cwd,
+    roots,
+    inputs: JSON.stringify([toolVersion, config, options.rules, options.exclude]),
+    leaveOut: options.output ? [path.resolve(cwd, options.output)] : []
+  })
+}

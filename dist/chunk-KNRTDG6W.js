@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   remarkParse,
   unified
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import {
   remarkFrontmatter
 } from "./chunk-R3BDODJF.js";

@@ -3,21 +3,21 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-JUUASYUN.js";
+} from "./chunk-3Y72MEQH.js";
 import {
   checkSlug,
   newPair,
   scaffoldConfig
-} from "./chunk-6DN6B24F.js";
+} from "./chunk-KNRTDG6W.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-PMPL5DGP.js";
+} from "./chunk-BSG7OMI6.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   bodyReader,
   buildPlan,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-HGVISFT6.js";
 import {
   modelSettings
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import "./chunk-R3BDODJF.js";
 import "./chunk-JT7VMKOG.js";
 import "./chunk-5IQBHS2V.js";

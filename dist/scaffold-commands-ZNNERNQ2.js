@@ -3,20 +3,20 @@ import {
   initSuite,
   newPair,
   scaffoldConfig
-} from "./chunk-6DN6B24F.js";
+} from "./chunk-KNRTDG6W.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-PMPL5DGP.js";
+} from "./chunk-BSG7OMI6.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   loadConfig
 } from "./chunk-HGVISFT6.js";
-import "./chunk-5UCSTGVZ.js";
+import "./chunk-JD4NXQIO.js";
 import "./chunk-R3BDODJF.js";
 import "./chunk-JT7VMKOG.js";
 import "./chunk-5IQBHS2V.js";
@@ -117,7 +117,7 @@ async function runNew(argv, cwd, streams) {
     });
     if (values.help) return print(streams, newUsage);
     if (values.at !== void 0) {
-      const { newAt } = await import("./renumber-command-U5A6MCBO.js");
+      const { newAt } = await import("./renumber-command-EVWOCSTP.js");
       return newAt({ ...values, at: values.at }, positionals, cwd, streams);
     }
     const slug = onePositional(

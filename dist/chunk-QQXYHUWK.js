@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-OATR5JKD.js";
+} from "./chunk-3ZRJ47JJ.js";
 import {
   parseCliArgs,
   reporters,
@@ -11,7 +11,7 @@ import {
   toolVersion,
   usage,
   withCommandLineRules
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   count,
   loadConfig,
@@ -19,10 +19,14 @@ import {
   settingsFor
 } from "./chunk-HGVISFT6.js";
 import {
+  fromTransfer,
+  toTransfer
+} from "./chunk-3S7O3RDO.js";
+import {
   createLinter,
   defaultLimits,
   modelSettings
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import {
   rules,
   warnings
@@ -45,8 +49,85 @@ import {
 } from "./chunk-FBHDF4ML.js";
 
 // src/cli/main.ts
+import fs2 from "node:fs";
+import path2 from "node:path";
+
+// src/cli/cache.ts
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+var defaultCacheName = ".tddpromptlintcache";
+var skipped = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var dataFile = /^(?:\.tddpromptlint|\.remarkrc|\.remarkignore|\.gitignore|package\.json$)/;
+function cacheFile(cwd, location) {
+  if (location === void 0) return path.join(cwd, defaultCacheName);
+  const resolved = path.resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || fs.existsSync(resolved) && fs.statSync(resolved).isDirectory();
+  return isFolder ? path.join(resolved, defaultCacheName) : resolved;
+}
+function openCache(options) {
+  const { file, cwd } = options;
+  const state = stateOf(options.roots, options.inputs, /* @__PURE__ */ new Set([file, ...options.leaveOut]));
+  const data = read(file);
+  const files = data?.state === state ? data.files : {};
+  return {
+    lookup(wanted) {
+      const found = wanted.map((each) => files[each]);
+      if (found.some((each) => each === void 0)) return void 0;
+      return found.map((each) => fromTransfer(each, cwd));
+    },
+    store(results) {
+      for (const result of results) files[result.path] = toTransfer(result);
+      writeOutputFile(cwd, file, JSON.stringify({ state, files }));
+    }
+  };
+}
+function read(file) {
+  try {
+    const data = JSON.parse(fs.readFileSync(file, "utf8"));
+    return typeof data.state === "string" && data.files && typeof data.files === "object" ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function stateOf(roots, inputs, leaveOut) {
+  const hash = createHash("sha256").update(inputs);
+  const walk = (dir) => {
+    let entries;
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      hash.update(`\0unreadable ${dir}`);
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (leaveOut.has(full)) continue;
+      hash.update(`\0${full}\0${entry.isDirectory() ? "d" : entry.isSymbolicLink() ? "l" : "f"}`);
+      if (entry.isDirectory()) {
+        if (!skipped.has(entry.name)) walk(full);
+      } else if (entry.isSymbolicLink()) {
+        hash.update(readLink(full));
+      } else if (/\.(?:md|markdown)$/i.test(entry.name) || dataFile.test(entry.name)) {
+        try {
+          hash.update(fs.readFileSync(full));
+        } catch {
+          hash.update("\0unreadable");
+        }
+      }
+    }
+  };
+  for (const root of [...new Set(roots)].sort()) walk(root);
+  return hash.digest("hex");
+}
+function readLink(file) {
+  try {
+    return fs.readlinkSync(file);
+  } catch {
+    return "";
+  }
+}
 
 // src/cli/stdin.ts
 var StdinError = class extends Error {
@@ -80,11 +161,11 @@ var RunError = class extends Error {
 };
 var prefix = "tdd-prompt-lint: ";
 var commands = {
-  init: async () => (await import("./scaffold-commands-NORNAN6B.js")).runInit,
-  new: async () => (await import("./scaffold-commands-NORNAN6B.js")).runNew,
-  renumber: async () => (await import("./renumber-command-U5A6MCBO.js")).runRenumber,
-  map: async () => (await import("./map-command-O74Q5B4R.js")).runMap,
-  trace: async () => (await import("./trace-command-BOZFUOVN.js")).runTrace
+  init: async () => (await import("./scaffold-commands-ZNNERNQ2.js")).runInit,
+  new: async () => (await import("./scaffold-commands-ZNNERNQ2.js")).runNew,
+  renumber: async () => (await import("./renumber-command-EVWOCSTP.js")).runRenumber,
+  map: async () => (await import("./map-command-EEO73DLC.js")).runMap,
+  trace: async () => (await import("./trace-command-2UF5UUXW.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;
@@ -98,7 +179,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-ZD7NUFKP.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-DLJ626G6.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {
@@ -158,7 +239,7 @@ async function lint(options, cwd, streams, context) {
   if (options.stdin) {
     const filePath = options.stdinFilename;
     const bytes = await readStdin(streams.stdin ?? process.stdin);
-    const { linter: own } = linterFor(path.resolve(cwd, filePath));
+    const { linter: own } = linterFor(path2.resolve(cwd, filePath));
     results = [await lintStdin(bytes, filePath, own)];
   } else {
     if (options.staged) {
@@ -198,22 +279,34 @@ async function lint(options, cwd, streams, context) {
       group.at.push(index);
       groups.set(key, group);
     });
-    const progress = progressLine(streams.stderr, files.length, context.now ?? Date.now);
-    results = new Array(files.length);
-    try {
-      for (const group of groups.values()) {
-        const linted = await lintFiles(
-          group.at.map((index) => files[index]),
-          group.settings,
-          cwd,
-          { concurrency, linter: group.linter, onProgress: progress.advance }
-        );
-        linted.forEach((result, offset) => {
-          results[group.at[offset]] = result;
-        });
+    const cache = options.cache ? openRunCache(options, config, files, linter, cwd) : void 0;
+    const cached = cache?.lookup(files);
+    if (cached) results = cached;
+    else {
+      const progress = progressLine(streams.stderr, files.length, context.now ?? Date.now);
+      results = new Array(files.length);
+      try {
+        for (const group of groups.values()) {
+          const linted = await lintFiles(
+            group.at.map((index) => files[index]),
+            group.settings,
+            cwd,
+            { concurrency, linter: group.linter, onProgress: progress.advance }
+          );
+          linted.forEach((result, offset) => {
+            results[group.at[offset]] = result;
+          });
+        }
+      } finally {
+        progress.clear();
       }
-    } finally {
-      progress.clear();
+      try {
+        cache?.store(results);
+      } catch (error) {
+        streams.stderr.write(
+          safeLine(`${prefix}cannot write the cache (${describeStatError(error)})`) + "\n"
+        );
+      }
     }
   }
   let hiddenWarnings = 0;
@@ -291,7 +384,7 @@ async function expandGlobs(paths, cwd) {
   const out = [];
   const problems = [];
   for (const given of paths) {
-    if (!isDynamicPattern(given) || exists(path.resolve(cwd, given))) {
+    if (!isDynamicPattern(given) || exists(path2.resolve(cwd, given))) {
       out.push(given);
       continue;
     }
@@ -315,7 +408,7 @@ async function expandGlobs(paths, cwd) {
 }
 function exists(file) {
   try {
-    fs.lstatSync(file);
+    fs2.lstatSync(file);
     return true;
   } catch {
     return false;
@@ -330,8 +423,8 @@ var levels = {
   error: "error"
 };
 function printableConfig(file, config, cwd) {
-  const absolute = path.resolve(cwd, file);
-  const folder = path.dirname(absolute);
+  const absolute = path2.resolve(cwd, file);
+  const folder = path2.dirname(absolute);
   const preprompts = {};
   for (const [dir, target] of Object.entries(config.settings.preprompts ?? {})) {
     preprompts[relativePath(cwd, dir)] = relativePath(cwd, target);
@@ -357,7 +450,7 @@ function printableConfig(file, config, cwd) {
   };
 }
 function styleInForce(model, folder, settings, cwd) {
-  const shown = (dir) => path.relative(cwd, dir).split(path.sep).join("/") || ".";
+  const shown = (dir) => path2.relative(cwd, dir).split(path2.sep).join("/") || ".";
   const expected = {};
   for (const kind of kinds) {
     const parts = {};
@@ -380,6 +473,16 @@ function styleInForce(model, folder, settings, cwd) {
 function oneLine(error) {
   const message = error instanceof Error ? error.message : String(error);
   return message.split("\n")[0]?.trim() || "unknown error";
+}
+function openRunCache(options, config, files, linter, cwd) {
+  const roots = files.map((file) => linter.model.root(path2.dirname(file)));
+  return openCache({
+    file: cacheFile(cwd, options.cacheLocation),
+    cwd,
+    roots,
+    inputs: JSON.stringify([toolVersion, config, options.rules, options.exclude]),
+    leaveOut: options.output ? [path2.resolve(cwd, options.output)] : []
+  });
 }
 
 export {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-HGVISFT6.js";
 import {
   engineFindings
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import {
   rules
 } from "./chunk-R3BDODJF.js";
@@ -393,6 +393,8 @@ var options = {
   quiet: { type: "boolean" },
   "print-config": { type: "string" },
   concurrency: { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
   debug: { type: "boolean" },
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
@@ -433,6 +435,12 @@ Options:
       --print-config FILE  print the configuration that applies to FILE (JSON)
       --concurrency N      lint on N threads; auto (default): one per core, at
                            most 4, for 400 files or more; off: one thread
+      --cache              print the last run's findings when nothing they
+                           depend on changed (any change in a repository
+                           lints all of its files again)
+      --cache-location PATH
+                           the cache file, or the folder it goes in
+                           (default: .tddpromptlintcache here)
       --stdin              lint standard input, as the file --stdin-filename names
       --stdin-filename PATH
                            the path standard input is linted as (its folder is
@@ -516,6 +524,8 @@ function parseCliArgs(argv) {
     quiet: values.quiet ?? false,
     printConfig: values["print-config"],
     concurrency,
+    cache: values.cache ?? false,
+    cacheLocation: values["cache-location"],
     debug: values.debug ?? false,
     stdin,
     stdinFilename,

@@ -4,10 +4,10 @@ import {
 } from "./chunk-HGVISFT6.js";
 import {
   fromTransfer
-} from "./chunk-T5VBLZP2.js";
+} from "./chunk-3S7O3RDO.js";
 import {
   createLinter
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import {
   kinds
 } from "./chunk-FBHDF4ML.js";

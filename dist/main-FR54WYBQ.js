@@ -4,14 +4,14 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-JAMW3MA3.js";
-import "./chunk-OATR5JKD.js";
+} from "./chunk-QQXYHUWK.js";
+import "./chunk-3ZRJ47JJ.js";
 import {
   UsageError
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import "./chunk-HGVISFT6.js";
-import "./chunk-T5VBLZP2.js";
-import "./chunk-5UCSTGVZ.js";
+import "./chunk-3S7O3RDO.js";
+import "./chunk-JD4NXQIO.js";
 import "./chunk-R3BDODJF.js";
 import "./chunk-JT7VMKOG.js";
 import "./chunk-5IQBHS2V.js";

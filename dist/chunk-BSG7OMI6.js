@@ -7,7 +7,7 @@ import {
 import {
   describeParseError,
   safeLine
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 
 // src/cli/command.ts
 import { parseArgs } from "node:util";

@@ -1,26 +1,26 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   parse
-} from "./chunk-PMPL5DGP.js";
+} from "./chunk-BSG7OMI6.js";
 import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-OATR5JKD.js";
+} from "./chunk-3ZRJ47JJ.js";
 import {
   traceMatrix
-} from "./chunk-JYBKQCZW.js";
+} from "./chunk-XQ7VDLHY.js";
 import {
   escapeControls
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   loadConfig,
   relativePath
 } from "./chunk-HGVISFT6.js";
-import "./chunk-T5VBLZP2.js";
+import "./chunk-3S7O3RDO.js";
 import {
   createLinter
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import "./chunk-R3BDODJF.js";
 import "./chunk-JT7VMKOG.js";
 import "./chunk-5IQBHS2V.js";

@@ -3,7 +3,7 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-JUUASYUN.js";
+} from "./chunk-3Y72MEQH.js";
 import {
   heldSignalLine,
   holdSignals,
@@ -12,11 +12,11 @@ import {
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-OATR5JKD.js";
+} from "./chunk-3ZRJ47JJ.js";
 import {
   safeLine,
   withCommandLineRules
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   isConflict,
   planFixes
@@ -24,11 +24,11 @@ import {
 import {
   loadConfig
 } from "./chunk-HGVISFT6.js";
-import "./chunk-T5VBLZP2.js";
+import "./chunk-3S7O3RDO.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-5UCSTGVZ.js";
+} from "./chunk-JD4NXQIO.js";
 import "./chunk-R3BDODJF.js";
 import "./chunk-JT7VMKOG.js";
 import "./chunk-5IQBHS2V.js";

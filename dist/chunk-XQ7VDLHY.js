@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   escapeControls
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   defaultDocumentWords
 } from "./chunk-FBHDF4ML.js";

@@ -3,16 +3,16 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-JYBKQCZW.js";
+} from "./chunk-XQ7VDLHY.js";
 import {
   describeParseError,
   escapeControls,
   safeLine
-} from "./chunk-5YVU4LY4.js";
+} from "./chunk-SUOBYUMD.js";
 import {
   loadConfig
 } from "./chunk-HGVISFT6.js";
-import "./chunk-5UCSTGVZ.js";
+import "./chunk-JD4NXQIO.js";
 import "./chunk-R3BDODJF.js";
 import "./chunk-JT7VMKOG.js";
 import "./chunk-5IQBHS2V.js";

@@ -8497,8 +8497,8 @@ function fail(file, ruleId, reason) {
 }
 
 export {
-  remarkParse,
   VFile,
+  remarkParse,
   unified,
   defaultLimits,
   engineFindings,
