@@ -12,7 +12,9 @@
  * package cites (the prompts of the document's folder and the folders below
  * it, or of the whole repository for documents kept apart from the prompts) is
  * reported on its row, heading or line; a citation of its section (`L1-2`)
- * covers it. A `should` or `may` requirement is not traced. A warning by
+ * covers it, and so does a citation written in another form that can only mean
+ * it (`L1.1.2` for `L1-1.2`: `requirement-reference` reports that one). A
+ * `should` or `may` requirement is not traced. A warning by
  * default: a requirement may be covered by work outside the prompts.
  * `tdd-prompt-lint trace` prints the whole matrix, and agrees with this rule.
  *
@@ -58,6 +60,18 @@
  *
  *   ```text
  *   6:1-6:64: Expected a prompt to cite `L1-1.2`, a requirement that says `must`
+ *   ```
+ *
+ * @example
+ *   {"name": "orchestration/l1_requirements.md", "files": {"orchestration/prompt_01_config_generator_red.md": "# **Prompt 01: Unit Tests for ConfigGenerator**\n\n* **(L1-1.1) Names:** every name derives from the run ID.\n* **(L1.1.2) Cleanup:** what a failed run created is deleted.\n"}}
+ *
+ *   ```markdown
+ *   # L1 Requirements: Orchestration Package
+ *
+ *   | ID | Requirement |
+ *   |---|---|
+ *   | 1.1 | The system shall derive every resource name from the run ID. |
+ *   | 1.2 | The system must delete what a failed run created. |
  *   ```
  *
  * @example
@@ -113,6 +127,9 @@ const rule = defineRule<Options>(
       // A second definition of an ID is `requirement-reference`'s finding.
       if (scope?.byId.get(definition.id) !== definition) continue
       if (scope.citations.has(definition.id)) continue
+      // A citation of it in another form (`L1.1.2`) is `requirement-reference`'s one finding.
+      if (scope.unresolved.some((each) => each.malformed && each.suggestion === definition.id))
+        continue
       file.message(
         `Expected a prompt to cite \`${definition.id}\`, a requirement that says \`${definition.keyword!.toLowerCase()}\``,
         {
