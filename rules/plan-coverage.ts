@@ -54,6 +54,18 @@
  *   ```
  *
  * @example
+ *   {"name": "scheduler/readme.md", "listing": {"scheduler": ["meta-prompt.md", "prompt_00_0_goal.md", "prompt_00_1_goal_short.md", "prompt_01_queue_red.md", "prompt_01b_queue_green.md"]}}
+ *
+ *   ```markdown
+ *   # Scheduler: Files to Produce
+ *
+ *   * prompt\_00\_0\_goal.md: the goal.
+ *   * prompt\_00\_1\_goal\_simplified.md: the goal, simplified.
+ *   * prompt\_01\_queue\_red.md: "Red" prompt for the Queue unit test.
+ *   * prompt\_01b\_queue\_green.md: "Green" prompt for the Queue implementation.
+ *   ```
+ *
+ * @example
  *   {"name": "deployment/notes.md", "listing": {"deployment": ["prompt_00_deployment_preprompt.md", "prompt_01_artifact_store_red.md", "prompt_01b_artifact_store_green.md", "prompt_02_rollout_planner_red.md", "prompt_02b_rollout_planner_green.md"]}}
  *
  *   ```markdown

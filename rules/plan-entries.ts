@@ -104,6 +104,22 @@
  *   ```
  *
  * @example
+ *   {"name": "scheduler/readme.md", "listing": {"scheduler": ["meta-prompt.md", "prompt_00_0_goal.md", "prompt_00_1_goal_short.md", "prompt_01_queue_red.md", "prompt_01b_queue_green.md"]}}
+ *
+ *   ```markdown
+ *   # Scheduler: Files to Produce
+ *
+ *   * prompt\_00\_0\_goal.md: the goal.
+ *   * prompt\_00\_1\_goal\_simplified.md: the goal, simplified.
+ *   * prompt\_01\_queue\_red.md: "Red" prompt for the Queue unit test.
+ *   * prompt\_01b\_queue\_green.md: "Green" prompt for the Queue implementation.
+ *   ```
+ *
+ *   ```text
+ *   4:3-4:37: Unexpected missing prompt `prompt_00_1_goal_simplified.md` in the plan, expected `prompt_00_1_goal_short.md`
+ *   ```
+ *
+ * @example
  *   {"name": "orchestration/readme.md", "listing": {"orchestration": ["prompt_00_orchestration_preprompt.md", "Prompt_01_Config_Generator_red.md", "prompt_01b_config_generator_green.md", "prompt_02_iam_orchestrator_red.md"]}}
  *
  *   ```markdown
