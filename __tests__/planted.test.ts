@@ -597,13 +597,13 @@ describe('requirement schemes and scopes', () => {
     const red02 = path.join('deployment', 'prompt_02_artifact_store_red.md')
     write(
       own,
-      '# L1 Requirements: Deployment Package\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact it accepts. |\n'
+      '# L1 Requirements: Deployment Package\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact it accepts. |\n| 1.2 | The store shall refuse an artifact it cannot verify. |\n'
     )
     write(
       red02,
       read(red02).replace(
         '**Key Requirements to Fulfill:**\n',
-        '**Key Requirements to Fulfill:**\n\n* **(L1-1.1) Kept artifacts:** every accepted artifact can be read back.\n'
+        '**Key Requirements to Fulfill:**\n\n* **(L1-1.1) Kept artifacts:** every accepted artifact can be read back.\n* **(L1-1.2) Verified artifacts:** an unverified artifact is refused.\n'
       )
     )
     expect(await lint()).toEqual([])
