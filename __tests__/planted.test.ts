@@ -473,6 +473,35 @@ describe('one cause, one finding', () => {
   })
 })
 
+describe('a few prompts missing a section the rest of the suite has', () => {
+  const withoutChangelog = (file: string) =>
+    write(file, read(file).replace(/\n---\n[\s\S]*$/, '\n'))
+
+  it('two reds without the changelog (7 of 9 reds, 16 of 18 reds and greens): one finding each', async () => {
+    const reds = [red01, o('prompt_04_iam_orchestrator_red.md')]
+    for (const red of reds) withoutChangelog(red)
+    const found = await lint()
+    expect(found.map((each) => `${each.file} ${each.rule}`)).toEqual(
+      reds.map((red) => `${red} required-sections`)
+    )
+    expect(found[0]?.reason).toBe(
+      'Expected a `Prompt Changelog` section in this red prompt, as 16 of 18 red and green prompts here have'
+    )
+  })
+
+  it('a section most greens have and half the reds lack is no house style of the reds', async () => {
+    for (const name of [
+      '01_config_generator',
+      '02_preflight_validator',
+      '03_deployment_orchestrator',
+      '04_iam_orchestrator',
+      '05_director_client'
+    ])
+      withoutChangelog(o(`prompt_${name}_red.md`))
+    expect(await lint()).toEqual([])
+  })
+})
+
 describe('two generations in one repository', () => {
   it('hold each top-level folder to its own house style', async () => {
     const generation = path.join(root, 'prompts')

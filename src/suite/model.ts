@@ -76,6 +76,8 @@ export interface Evidence {
   total: number
   /** How the part is most often written. */
   display: string
+  /** The prompts counted, when not those of the kind (`red and green prompts`). */
+  of?: string
 }
 
 export interface Folder {
@@ -792,14 +794,36 @@ export class SuiteModel {
     const scope = this.styleScope(dir, kind)
     const style = this.style(scope)[kind]
     const count = style.counts.get(part) ?? 0
-    if (style.total < minimum || count < threshold * style.total) return undefined
+    if (style.total < minimum) return undefined
+    const found =
+      count >= threshold * style.total
+        ? {count, total: style.total, display: style.display.get(part) ?? part}
+        : this.pooled(scope, kind, part, threshold)
+    if (!found) return undefined
     if (scope !== dir) {
       // A suite too small for a style of its own whose prompts of the kind all lack the part
       // (two at least) writes another dialect: the style of the scope above does not hold it.
       const own = this.folderStyle(dir)[kind]
       if (own.total >= 2 && !own.counts.has(part)) return undefined
     }
-    return {count, total: style.total, display: style.display.get(part) ?? part}
+    return found
+  }
+
+  /**
+   * A section reds and greens alike have (a changelog, a dependency list), counted over
+   * both kinds of the scope: "a few prompts missing what the rest of the suite has",
+   * when at least half of this kind have it.
+   */
+  private pooled(scope: string, kind: Kind, part: string, threshold: number): Evidence | undefined {
+    if ((kind !== 'red' && kind !== 'green') || !part.startsWith('section:')) return undefined
+    const style = this.style(scope)
+    const own = style[kind]
+    const other = style[kind === 'red' ? 'green' : 'red']
+    const mine = own.counts.get(part) ?? 0
+    const count = mine + (other.counts.get(part) ?? 0)
+    const total = own.total + other.total
+    if (mine * 2 < own.total || count < threshold * total) return undefined
+    return {count, total, display: own.display.get(part) ?? part, of: 'red and green prompts'}
   }
 
   /** Every part the house style of a folder's scope expects of a kind. */
