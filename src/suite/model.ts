@@ -797,7 +797,11 @@ export class SuiteModel {
     if (style.total < minimum) return undefined
     const found =
       count >= threshold * style.total
-        ? {count, total: style.total, display: style.display.get(part) ?? part}
+        ? this.shared(scope, kind, part, threshold) && {
+            count,
+            total: style.total,
+            display: style.display.get(part) ?? part
+          }
         : this.pooled(scope, kind, part, threshold)
     if (!found) return undefined
     if (scope !== dir) {
@@ -807,6 +811,23 @@ export class SuiteModel {
       if (own.total >= 2 && !own.counts.has(part)) return undefined
     }
     return found
+  }
+
+  /**
+   * Whether a section this kind mostly has holds over the reds and greens of the scope
+   * together, where the other kind has it too (in at least half of its prompts): a section
+   * both write in about three quarters of them (a Persona) is no house style, even where
+   * one kind happens to have it in 8 of 9. A section of this kind alone is decided by it.
+   */
+  private shared(scope: string, kind: Kind, part: string, threshold: number): boolean {
+    if ((kind !== 'red' && kind !== 'green') || !part.startsWith('section:')) return true
+    const style = this.style(scope)
+    const own = style[kind]
+    const other = style[kind === 'red' ? 'green' : 'red']
+    const theirs = other.counts.get(part) ?? 0
+    if (theirs * 2 < other.total) return true
+    const count = (own.counts.get(part) ?? 0) + theirs
+    return count >= threshold * (own.total + other.total)
   }
 
   /**
