@@ -17,10 +17,10 @@
  * write is counted over the two kinds together: expected when 80% of the reds
  * and greens of the scope have it (and half of the kind at least), so a few
  * prompts missing the changelog the rest of the suite has are found, and a
- * section both write in about three quarters of their prompts is not expected. The scope is the narrowest that
- * holds 5: the suite folder, else each folder above it, else the repository; two
- * suites of one repository written in different styles are each held to their
- * own. A section is empty when nothing
+ * section both write in about three quarters of their prompts is not expected.
+ * The scope is the narrowest that holds 5: the suite folder, else each folder
+ * above it, else the repository; two suites of one repository written in
+ * different styles are each held to their own. A section is empty when nothing
  * but blank lines and comments stand between it and the next section of its
  * level or higher (for a label: the next section). A section that holds a
  * scaffold's placeholder (`<!-- fill in: … -->`) is the `placeholder` rule's.
