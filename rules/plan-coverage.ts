@@ -66,6 +66,24 @@
  *   ```
  *
  * @example
+ *   {"name": "prompt_plan.md", "listing": {"auth": ["prompt_01_token_red.md", "prompt_01b_token_green.md", "prompt_02_guard_red.md", "prompt_02b_guard_green.md"], "feed": ["prompt_01_fetcher_red.md", "prompt_01b_fetcher_green.md", "prompt_02_scorer_red.md", "prompt_02b_scorer_green.md", "prompt_03_sorter_red.md", "prompt_03b_sorter_green.md"]}}
+ *
+ *   ```markdown
+ *   # Prompt Plan
+ *
+ *   ## auth
+ *
+ *   * prompt\_01\_token\_red.md, prompt\_01b\_token\_green.md
+ *   * prompt\_02\_guard\_red.md, prompt\_02b\_guard\_green.md
+ *
+ *   ## feed
+ *
+ *   * prompt\_01\_fetcher\_red.md, prompt\_01b\_fetcher\_green.md
+ *   * prompt\_02\_ranker\_red.md, prompt\_02b\_ranker\_green.md
+ *   * prompt\_03\_sorter\_red.md, prompt\_03b\_sorter\_green.md
+ *   ```
+ *
+ * @example
  *   {"name": "deployment/notes.md", "listing": {"deployment": ["prompt_00_deployment_preprompt.md", "prompt_01_artifact_store_red.md", "prompt_01b_artifact_store_green.md", "prompt_02_rollout_planner_red.md", "prompt_02b_rollout_planner_green.md"]}}
  *
  *   ```markdown
