@@ -769,8 +769,8 @@ export class SuiteModel {
     }
     const prefixes = new Set(domain.map((dir) => this.folder(dir).prefix))
     for (const document of documents) {
-      // A plan is a document beside prompts that names at least two prompt files.
-      if (this.folder(path.dirname(document)).prompts.length === 0) continue
+      // A plan names at least two prompt files; above the package folders (beside no prompt),
+      // most of the names it gives are prompts that are here (not a note with example names).
       const names = new Set(
         (this.facts(document)?.promptNames ?? [])
           .filter((each) => !each.external)
@@ -778,6 +778,10 @@ export class SuiteModel {
       )
       if (names.size < 2) continue
       const existing = this.promptsBelow(path.dirname(document))
+      if (this.folder(path.dirname(document)).prompts.length === 0) {
+        const here = [...names].filter((name) => existing.has(name)).length
+        if (here === 0 || here * 2 < names.size) continue
+      }
       for (const name of names) {
         const prompt = parsePromptName(name)
         if (!prompt || existing.has(name) || !prefixes.has(prompt.prefix)) continue
