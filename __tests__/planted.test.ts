@@ -504,21 +504,6 @@ describe('a few prompts missing a section the rest of the suite has', () => {
     expect(await lint()).toEqual([])
   })
 
-  it('a foundation prompt without the changelog every red and green has: one finding', async () => {
-    // The ledger suite writes no changelogs: without it, every red and green of the repository has one.
-    fs.rmSync(at('ledger'), {recursive: true})
-    const foundation = path.join('deployment', 'prompt_01_deployment_interfaces.md')
-    expect(await lint()).toEqual([])
-    withoutChangelog(foundation)
-    const found = await lint()
-    expect(found.map((each) => `${each.file} ${each.rule}`)).toEqual([
-      `${foundation} required-sections`
-    ])
-    expect(found[0]?.reason).toMatch(
-      /^Expected a `Prompt Changelog` section in this foundation prompt, as (\d+) of \1 red and green prompts here have$/
-    )
-  })
-
   it('a section most greens have and half the reds lack is no house style of the reds', async () => {
     for (const name of [
       '01_config_generator',

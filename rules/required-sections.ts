@@ -18,9 +18,6 @@
  * and greens of the scope have it (and half of the kind at least), so a few
  * prompts missing the changelog the rest of the suite has are found, and a
  * section both write in about three quarters of their prompts is not expected.
- * A foundation prompt that writes the template (a `TDD Phase` label) is held to
- * the sections every red and every green of its scope mostly has, as its suite's
- * one or two foundation prompts are too few for a style of their own.
  * The scope is the narrowest that holds 5: the suite folder, else each folder
  * above it, else the repository; two suites of one repository written in
  * different styles are each held to their own. A section is empty when nothing
@@ -161,11 +158,8 @@ const rule = defineRule<Options>(
         wanted.push({keys, name, why: 'as the configuration requires'})
       }
     } else {
-      // A numbered document with no phase (a goal, a schema) is held to no red or green template.
-      const template = facts.sections.some((section) => section.key === 'tdd phase')
       for (const [part, found] of model.expected(folder.dir, prompt.kind)) {
         if (!part.startsWith('section:')) continue
-        if (prompt.kind === 'foundation' && found.of && !template) continue
         wanted.push({
           keys: new Set([part.slice('section:'.length)]),
           name: found.display,

@@ -798,8 +798,7 @@ export class SuiteModel {
     const scope = this.styleScope(dir, kind)
     const style = this.style(scope)[kind]
     const count = style.counts.get(part) ?? 0
-    if (style.total < minimum)
-      return kind === 'foundation' ? this.asItsSuite(dir, part, threshold) : undefined
+    if (style.total < minimum) return undefined
     const found =
       count >= threshold * style.total
         ? this.shared(scope, kind, part, threshold) && {
@@ -836,28 +835,6 @@ export class SuiteModel {
   }
 
   /**
-   * A section of the template every kind writes, for a foundation prompt (one or two in a
-   * suite: too few for a style of their own): expected when at least `threshold` of the
-   * reds and of the greens of its scope have it.
-   */
-  private asItsSuite(dir: string, part: string, threshold: number): Evidence | undefined {
-    if (!part.startsWith('section:')) return undefined
-    const style = this.style(this.styleScope(dir, 'red'))
-    const {minimum = 5} = this.settings.style ?? {}
-    const red = style.red.counts.get(part) ?? 0
-    const green = style.green.counts.get(part) ?? 0
-    if (style.red.total < minimum || style.green.total < minimum) return undefined
-    if (red < threshold * style.red.total || green < threshold * style.green.total) return undefined
-    const display = style.red.display.get(part) ?? part
-    return {
-      count: red + green,
-      total: style.red.total + style.green.total,
-      display,
-      of: 'red and green prompts'
-    }
-  }
-
-  /**
    * A section reds and greens alike have (a changelog, a dependency list), counted over
    * both kinds of the scope: "a few prompts missing what the rest of the suite has",
    * when at least half of this kind have it.
@@ -877,11 +854,7 @@ export class SuiteModel {
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir: string, kind: Kind): Map<string, Evidence> {
     const found = new Map<string, Evidence>()
-    const parts = new Set(this.style(this.styleScope(dir, kind))[kind].counts.keys())
-    // A foundation prompt may be held to its suite's template (`asItsSuite`).
-    if (kind === 'foundation')
-      for (const part of this.style(this.styleScope(dir, 'red')).red.counts.keys()) parts.add(part)
-    for (const part of parts) {
+    for (const part of this.style(this.styleScope(dir, kind))[kind].counts.keys()) {
       const evidence = this.expects(dir, kind, part)
       if (evidence) found.set(part, evidence)
     }
