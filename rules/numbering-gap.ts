@@ -13,7 +13,7 @@
  * checked in that sequence: `store/` starting at `03` is no finding. A gap that
  * another finding already explains is not reported again: a prompt whose title
  * still carries a missing number (`title`), or a plan that lists a missing step
- * (`plan-entries`).
+ * (`plan-entries`), beside the prompts or above their package folders.
  *
  * ### Why
  *
@@ -61,6 +61,13 @@
  *
  *   ```text
  *   1:1: Unexpected gap in the numbering: nothing numbered `03` between `02` and `04`
+ *   ```
+ *
+ * @example
+ *   {"name": "go/feed/prompt_03_ranker_red.md", "listing": {"go/auth": ["prompt_01_token_red.md", "prompt_01b_token_green.md", "prompt_02_guard_red.md", "prompt_02b_guard_green.md"], "go/feed": ["prompt_01_fetcher_red.md", "prompt_01b_fetcher_green.md", "prompt_03_ranker_red.md", "prompt_03b_ranker_green.md"]}, "files": {"go/prompt_plan.md": "# Prompt Plan\n\n## auth\n\n* prompt\\_01\\_token\\_red.md, prompt\\_01b\\_token\\_green.md\n* prompt\\_02\\_guard\\_red.md, prompt\\_02b\\_guard\\_green.md\n\n## feed\n\n* prompt\\_01\\_fetcher\\_red.md, prompt\\_01b\\_fetcher\\_green.md\n* prompt\\_02\\_parser\\_red.md, prompt\\_02b\\_parser\\_green.md\n* prompt\\_03\\_ranker\\_red.md, prompt\\_03b\\_ranker\\_green.md\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 03: Unit Tests for Ranker**
  *   ```
  */
 import {formatNumber, stepNumbers} from '../src/suite/names.js'

@@ -54,6 +54,36 @@
  *   ```
  *
  * @example
+ *   {"name": "scheduler/readme.md", "listing": {"scheduler": ["meta-prompt.md", "prompt_00_0_goal.md", "prompt_00_1_goal_short.md", "prompt_01_queue_red.md", "prompt_01b_queue_green.md"]}}
+ *
+ *   ```markdown
+ *   # Scheduler: Files to Produce
+ *
+ *   * prompt\_00\_0\_goal.md: the goal.
+ *   * prompt\_00\_1\_goal\_simplified.md: the goal, simplified.
+ *   * prompt\_01\_queue\_red.md: "Red" prompt for the Queue unit test.
+ *   * prompt\_01b\_queue\_green.md: "Green" prompt for the Queue implementation.
+ *   ```
+ *
+ * @example
+ *   {"name": "prompt_plan.md", "listing": {"auth": ["prompt_01_token_red.md", "prompt_01b_token_green.md", "prompt_02_guard_red.md", "prompt_02b_guard_green.md"], "feed": ["prompt_01_fetcher_red.md", "prompt_01b_fetcher_green.md", "prompt_02_scorer_red.md", "prompt_02b_scorer_green.md", "prompt_03_sorter_red.md", "prompt_03b_sorter_green.md"]}}
+ *
+ *   ```markdown
+ *   # Prompt Plan
+ *
+ *   ## auth
+ *
+ *   * prompt\_01\_token\_red.md, prompt\_01b\_token\_green.md
+ *   * prompt\_02\_guard\_red.md, prompt\_02b\_guard\_green.md
+ *
+ *   ## feed
+ *
+ *   * prompt\_01\_fetcher\_red.md, prompt\_01b\_fetcher\_green.md
+ *   * prompt\_02\_ranker\_red.md, prompt\_02b\_ranker\_green.md
+ *   * prompt\_03\_sorter\_red.md, prompt\_03b\_sorter\_green.md
+ *   ```
+ *
+ * @example
  *   {"name": "deployment/notes.md", "listing": {"deployment": ["prompt_00_deployment_preprompt.md", "prompt_01_artifact_store_red.md", "prompt_01b_artifact_store_green.md", "prompt_02_rollout_planner_red.md", "prompt_02b_rollout_planner_green.md"]}}
  *
  *   ```markdown

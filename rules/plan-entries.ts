@@ -104,6 +104,44 @@
  *   ```
  *
  * @example
+ *   {"name": "scheduler/readme.md", "listing": {"scheduler": ["meta-prompt.md", "prompt_00_0_goal.md", "prompt_00_1_goal_short.md", "prompt_01_queue_red.md", "prompt_01b_queue_green.md"]}}
+ *
+ *   ```markdown
+ *   # Scheduler: Files to Produce
+ *
+ *   * prompt\_00\_0\_goal.md: the goal.
+ *   * prompt\_00\_1\_goal\_simplified.md: the goal, simplified.
+ *   * prompt\_01\_queue\_red.md: "Red" prompt for the Queue unit test.
+ *   * prompt\_01b\_queue\_green.md: "Green" prompt for the Queue implementation.
+ *   ```
+ *
+ *   ```text
+ *   4:3-4:37: Unexpected missing prompt `prompt_00_1_goal_simplified.md` in the plan, expected `prompt_00_1_goal_short.md`
+ *   ```
+ *
+ * @example
+ *   {"name": "prompt_plan.md", "listing": {"auth": ["prompt_01_token_red.md", "prompt_01b_token_green.md", "prompt_02_guard_red.md", "prompt_02b_guard_green.md"], "feed": ["prompt_01_fetcher_red.md", "prompt_01b_fetcher_green.md", "prompt_02_scorer_red.md", "prompt_02b_scorer_green.md"]}}
+ *
+ *   ```markdown
+ *   # Prompt Plan
+ *
+ *   ## auth
+ *
+ *   * prompt\_01\_token\_red.md, prompt\_01b\_token\_green.md
+ *   * prompt\_02\_guard\_red.md, prompt\_02b\_guard\_green.md
+ *
+ *   ## feed
+ *
+ *   * prompt\_01\_fetcher\_red.md, prompt\_01b\_fetcher\_green.md
+ *   * prompt\_02\_ranker\_red.md, prompt\_02b\_ranker\_green.md
+ *   ```
+ *
+ *   ```text
+ *   11:3-11:29: Unexpected missing prompt `prompt_02_ranker_red.md` in the plan, expected `prompt_02_scorer_red.md`
+ *   11:31-11:60: Unexpected missing prompt `prompt_02b_ranker_green.md` in the plan, expected `prompt_02b_scorer_green.md`
+ *   ```
+ *
+ * @example
  *   {"name": "orchestration/readme.md", "listing": {"orchestration": ["prompt_00_orchestration_preprompt.md", "Prompt_01_Config_Generator_red.md", "prompt_01b_config_generator_green.md", "prompt_02_iam_orchestrator_red.md"]}}
  *
  *   ```markdown

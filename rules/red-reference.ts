@@ -6,8 +6,9 @@
  * under Dependencies), or links the red prompt; and that it does not cite another
  * pair's test file or red prompt instead of its own.
  *
- * The test files a red prompt generates are the ones it names in code spans
- * (`ledger/quotaledger_test.go`, `x.test.ts`, `test_x.py`, `x_spec.rb`). Where the
+ * The test files a red prompt generates are the ones it names, in code spans
+ * or in plain text with `\_` escapes (`ledger/quotaledger_test.go`,
+ * `x.test.ts`, `test_x.py`, `x_spec.rb`). Where the
  * red names none, a link to the red is expected only when the house style has one
  * (at least 80% of at least 5 green prompts in the repository refer to their red).
  *
@@ -75,6 +76,21 @@
  *
  *   ```text
  *   3:36-3:62: Unexpected red prompt `prompt_05_grant_api_red.md` of another pair, expected its own red prompt `prompt_04_quota_ledger_red.md`
+ *   ```
+ *
+ * @example
+ *   {"name": "billing/prompt_04b_exporter_green.md", "files": {"billing/prompt_04_exporter_red.md": "# **Prompt 04: Integration Test for Exporter**\n\nGenerate billing/exporter\\_test.go.\n", "billing/prompt_01_invoice_red.md": "# **Prompt 01: Unit Tests for Invoice**\n\nGenerate billing/invoice\\_test.go.\n"}}
+ *
+ *   ```markdown
+ *   # **Prompt 04: Implementation for Exporter**
+ *
+ *   **Dependencies:**
+ *
+ *   1.  billing/invoice\_test.go (The Specification)
+ *   ```
+ *
+ *   ```text
+ *   5:5-5:29: Unexpected test file `billing/invoice_test.go` of `prompt_01_invoice_red.md`, expected `billing/exporter_test.go` that this green prompt's red `prompt_04_exporter_red.md` generates
  *   ```
  */
 import path from 'node:path'

@@ -13,10 +13,14 @@
  * By default the sections are inferred: for each kind of prompt (preprompt, red,
  * green, foundation), every section that at least 80% of the prompts of that kind
  * in its scope have is expected of all of them, when there are at least 5
- * (settings `style` in the configuration file). The scope is the narrowest that
- * holds 5: the suite folder, else each folder above it, else the repository; two
- * suites of one repository written in different styles are each held to their
- * own. A section is empty when nothing
+ * (settings `style` in the configuration file). A section reds and greens both
+ * write is counted over the two kinds together: expected when 80% of the reds
+ * and greens of the scope have it (and half of the kind at least), so a few
+ * prompts missing the changelog the rest of the suite has are found, and a
+ * section both write in about three quarters of their prompts is not expected.
+ * The scope is the narrowest that holds 5: the suite folder, else each folder
+ * above it, else the repository; two suites of one repository written in
+ * different styles are each held to their own. A section is empty when nothing
  * but blank lines and comments stand between it and the next section of its
  * level or higher (for a label: the next section). A section that holds a
  * scaffold's placeholder (`<!-- fill in: … -->`) is the `placeholder` rule's.

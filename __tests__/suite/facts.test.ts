@@ -88,6 +88,19 @@ describe('readFacts', () => {
     expect(facts.testKinds).toEqual(['integration'])
   })
 
+  it('reads test files written in plain text with escapes, once each, and not in urls', () => {
+    const read = readFacts(
+      '1.  billing/invoice\\_test.go (The Specification).\n\nSee `billing/tax_test.go`, https://example.com/x/web_test.go and [x](docs/run\\_test.go).\n'
+    )
+    expect(
+      read.testFiles.map((each) => [each.value, each.line, each.column, each.endColumn])
+    ).toEqual([
+      ['billing/invoice_test.go', 1, 5, 29],
+      ['billing/tax_test.go', 3, 5, 26],
+      ['docs/run_test.go', 3, 70, 87]
+    ])
+  })
+
   it('knows a blank file', () => {
     expect(readFacts(' \n\n<!-- nothing -->\n').blank).toBe(true)
     expect(readFacts('x').blank).toBe(false)

@@ -87,18 +87,24 @@ describe('traceMatrix', () => {
     const deployment = path.join(root, 'examples', 'deployment')
     fs.writeFileSync(
       path.join(deployment, 'l1_requirements.md'),
-      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n'
+      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n| 1.2 | The planner shall roll out in waves. |\n'
     )
+    const planner = path.join(root, 'examples', 'deployment', 'prompt_03_rollout_planner_red.md')
+    fs.appendFileSync(planner, '\n* **(L1-1.2) Waves:** the rollout goes in waves.\n')
     const rows = traceMatrix(new SuiteModel({root}), path.join(root, 'examples'))
     const own = rows.filter((row) => row.definition?.document.startsWith(deployment))
     expect(own.map((row) => [row.id, row.status, row.prompts])).toEqual([
-      ['L1-1.1', 'uncovered', []]
+      ['L1-1.1', 'uncovered', []],
+      ['L1-1.2', 'covered', [planner]]
     ])
     expect(rows.find((row) => row.id === 'L1-1.1' && row.status === 'covered')).toBeDefined()
     // The trace of one package is its own.
     expect(
       traceMatrix(new SuiteModel({root}), deployment).map((row) => [row.id, row.status])
-    ).toEqual([['L1-1.1', 'uncovered']])
+    ).toEqual([
+      ['L1-1.1', 'uncovered'],
+      ['L1-1.2', 'covered']
+    ])
   })
 
   it('is empty without requirement documents', () => {
@@ -119,8 +125,10 @@ describe('trace and lint', () => {
     const deployment = path.join(root, 'examples', 'deployment')
     fs.writeFileSync(
       path.join(deployment, 'l1_requirements.md'),
-      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n'
+      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n| 1.2 | The planner shall roll out in waves. |\n'
     )
+    const planner = path.join(root, 'examples', 'deployment', 'prompt_03_rollout_planner_red.md')
+    fs.appendFileSync(planner, '\n* **(L1-1.2) Waves:** the rollout goes in waves.\n')
     const config = resolveConfig({}, undefined, root)
     const {files} = await collectFiles([], {cwd: root, config})
     const linter = createLinter(config.settings, root)
@@ -160,6 +168,27 @@ function capture() {
   })
   return {stream, text: () => text}
 }
+
+describe('a requirement document the prompts barely cite', () => {
+  it('is not traced: no coverage warnings, its uncited rows `not traced` in the matrix', async () => {
+    const doc = path.join(root, 'examples', 'l2_requirements.md')
+    fs.writeFileSync(
+      doc,
+      '# L2 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The tool shall log. |\n| 1.2 | The tool shall retry. |\n| 1.3 | The tool must stop. |\n'
+    )
+    const red = path.join(root, 'examples', 'orchestration', 'prompt_06_conductor_red.md')
+    fs.appendFileSync(red, '\n* **(L2-1.1) Logging:** every stage is logged.\n')
+    const config = resolveConfig({}, undefined, root)
+    const linter = createLinter(config.settings, root)
+    expect((await linter.lint(doc)).messages).toEqual([])
+    const rows = traceMatrix(new SuiteModel({root}), root).filter((row) => row.id.startsWith('L2'))
+    expect(rows.map((row) => [row.id, row.status])).toEqual([
+      ['L2-1.2', 'not traced'],
+      ['L2-1.3', 'not traced'],
+      ['L2-1.1', 'covered']
+    ])
+  })
+})
 
 describe('tdd-prompt-lint trace', () => {
   async function run(...argv: string[]) {
@@ -204,8 +233,10 @@ describe('tdd-prompt-lint trace', () => {
   it('shows each package that defines the same IDs, and a package folder its own', async () => {
     fs.writeFileSync(
       path.join(root, 'examples', 'deployment', 'l1_requirements.md'),
-      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n'
+      '# L1 Requirements\n\n| ID | Requirement |\n|---|---|\n| 1.1 | The store shall keep every artifact. |\n| 1.2 | The planner shall roll out in waves. |\n'
     )
+    const planner = path.join(root, 'examples', 'deployment', 'prompt_03_rollout_planner_red.md')
+    fs.appendFileSync(planner, '\n* **(L1-1.2) Waves:** the rollout goes in waves.\n')
     const {code, stdout} = await run('trace', '--format', 'json', 'examples', 'examples/deployment')
     expect(code).toBe(0)
     const [all, deployment] = JSON.parse(stdout) as Array<{
@@ -217,7 +248,10 @@ describe('tdd-prompt-lint trace', () => {
       ['examples/deployment/l1_requirements.md', 'uncovered'],
       ['examples/orchestration/l1_requirements.md', 'covered']
     ])
-    expect(deployment?.rows.map((row) => [row.id, row.status])).toEqual([['L1-1.1', 'uncovered']])
+    expect(deployment?.rows.map((row) => [row.id, row.status])).toEqual([
+      ['L1-1.1', 'uncovered'],
+      ['L1-1.2', 'covered']
+    ])
   })
 
   it('says so when there are no requirement documents, and fails on a missing folder', async () => {

@@ -4,7 +4,7 @@ import type {Kind} from './names.js'
 
 /** `as 27 of 30 green prompts here have`. */
 export function evidence(found: Evidence, kind: Kind): string {
-  const kindName = kind === 'preprompt' ? 'preprompts' : `${kind} prompts`
+  const kindName = found.of ?? (kind === 'preprompt' ? 'preprompts' : `${kind} prompts`)
   return `as ${found.count} of ${found.total} ${kindName} here have`
 }
 

@@ -107,7 +107,10 @@ export interface Facts {
   title: Title | undefined
   sections: Section[]
   phase: Phase | undefined
-  /** Test files named in code spans (`x_test.go`, `x.test.ts`, `test_x.py`, `x_spec.rb`…). */
+  /**
+   * Test files named in code spans or plain text, `\_` escapes removed (`x_test.go`,
+   * `x.test.ts`, `test_x.py`, `x_spec.rb`…).
+   */
   testFiles: Mention[]
   /** Link and definition destinations (`[a](b)`, `[a]: b`). */
   links: Mention[]
@@ -147,6 +150,7 @@ const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/
 // Characters of a file name as written in plain text (with `\_` escapes), not a path.
 const nameChar = /[\w.\\-]/
 const pathChar = /[\w.\\/-]/
+const plainPath = /[\w.\\/-]+/g
 const maxFolderLength = 255
 const testFile =
   /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/
@@ -541,6 +545,16 @@ function scanInline(facts: Facts, raw: string, line: number): void {
     const value = (match[2] ?? '').trim()
     const name = value.replace(/^\.\//, '')
     if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]))
+  }
+  // Test files written in plain text (`billing/invoice\_test.go`), outside code spans and urls.
+  if (/test|spec/i.test(raw)) {
+    const plain = raw.replace(codeSpan, (span) => ' '.repeat(span.length))
+    for (const match of plain.matchAll(plainPath)) {
+      if (plain[match.index - 1] === ':') continue
+      const source = trimEnd(match[0], dotsAndEscapes)
+      const name = source.replace(/\\(.)/g, '$1').replace(/^\.\//, '')
+      if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, source))
+    }
   }
   for (const link of linkDestinations(raw)) {
     facts.links.push(mention(link.value, line, link.index + 2, raw.slice(link.index + 1, link.end)))

@@ -13,13 +13,16 @@ import {
   type PromptName
 } from './names.js'
 
-/** The prompt a missing name evidently means: same slug and kind, else same number and kind, when exactly one. */
+/**
+ * The prompt a missing name evidently means: same slug and kind, else same number (and
+ * numbered variant: `prompt_00_1_…`) and kind, when exactly one.
+ */
 export function meantBy(folder: Folder, wanted: PromptName): PromptName | undefined {
   const sameKind = folder.prompts.filter((each) => each.kind === wanted.kind)
   if (wanted.kind === 'preprompt') return sameKind.length >= 1 ? sameKind[0] : undefined
   for (const test of [
     (each: PromptName) => each.slug === wanted.slug,
-    (each: PromptName) => each.number === wanted.number
+    (each: PromptName) => each.number === wanted.number && each.variant === wanted.variant
   ]) {
     const found = sameKind.filter(test)
     if (found.length === 1) return found[0]

@@ -76,6 +76,8 @@ export interface Evidence {
   total: number
   /** How the part is most often written. */
   display: string
+  /** The prompts counted, when not those of the kind (`red and green prompts`). */
+  of?: string
 }
 
 export interface Folder {
@@ -767,8 +769,8 @@ export class SuiteModel {
     }
     const prefixes = new Set(domain.map((dir) => this.folder(dir).prefix))
     for (const document of documents) {
-      // A plan is a document beside prompts that names at least two prompt files.
-      if (this.folder(path.dirname(document)).prompts.length === 0) continue
+      // A plan names at least two prompt files; above the package folders (beside no prompt),
+      // most of the names it gives are prompts that are here (not a note with example names).
       const names = new Set(
         (this.facts(document)?.promptNames ?? [])
           .filter((each) => !each.external)
@@ -776,6 +778,10 @@ export class SuiteModel {
       )
       if (names.size < 2) continue
       const existing = this.promptsBelow(path.dirname(document))
+      if (this.folder(path.dirname(document)).prompts.length === 0) {
+        const here = [...names].filter((name) => existing.has(name)).length
+        if (here === 0 || here * 2 < names.size) continue
+      }
       for (const name of names) {
         const prompt = parsePromptName(name)
         if (!prompt || existing.has(name) || !prefixes.has(prompt.prefix)) continue
@@ -792,14 +798,57 @@ export class SuiteModel {
     const scope = this.styleScope(dir, kind)
     const style = this.style(scope)[kind]
     const count = style.counts.get(part) ?? 0
-    if (style.total < minimum || count < threshold * style.total) return undefined
+    if (style.total < minimum) return undefined
+    const found =
+      count >= threshold * style.total
+        ? this.shared(scope, kind, part, threshold) && {
+            count,
+            total: style.total,
+            display: style.display.get(part) ?? part
+          }
+        : this.pooled(scope, kind, part, threshold)
+    if (!found) return undefined
     if (scope !== dir) {
       // A suite too small for a style of its own whose prompts of the kind all lack the part
       // (two at least) writes another dialect: the style of the scope above does not hold it.
       const own = this.folderStyle(dir)[kind]
       if (own.total >= 2 && !own.counts.has(part)) return undefined
     }
-    return {count, total: style.total, display: style.display.get(part) ?? part}
+    return found
+  }
+
+  /**
+   * Whether a section this kind mostly has holds over the reds and greens of the scope
+   * together, where the other kind has it too (in at least half of its prompts): a section
+   * both write in about three quarters of them (a Persona) is no house style, even where
+   * one kind happens to have it in 8 of 9. A section of this kind alone is decided by it.
+   */
+  private shared(scope: string, kind: Kind, part: string, threshold: number): boolean {
+    if ((kind !== 'red' && kind !== 'green') || !part.startsWith('section:')) return true
+    const style = this.style(scope)
+    const own = style[kind]
+    const other = style[kind === 'red' ? 'green' : 'red']
+    const theirs = other.counts.get(part) ?? 0
+    if (theirs * 2 < other.total) return true
+    const count = (own.counts.get(part) ?? 0) + theirs
+    return count >= threshold * (own.total + other.total)
+  }
+
+  /**
+   * A section reds and greens alike have (a changelog, a dependency list), counted over
+   * both kinds of the scope: "a few prompts missing what the rest of the suite has",
+   * when at least half of this kind have it.
+   */
+  private pooled(scope: string, kind: Kind, part: string, threshold: number): Evidence | undefined {
+    if ((kind !== 'red' && kind !== 'green') || !part.startsWith('section:')) return undefined
+    const style = this.style(scope)
+    const own = style[kind]
+    const other = style[kind === 'red' ? 'green' : 'red']
+    const mine = own.counts.get(part) ?? 0
+    const count = mine + (other.counts.get(part) ?? 0)
+    const total = own.total + other.total
+    if (mine * 2 < own.total || count < threshold * total) return undefined
+    return {count, total, display: own.display.get(part) ?? part, of: 'red and green prompts'}
   }
 
   /** Every part the house style of a folder's scope expects of a kind. */

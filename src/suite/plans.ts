@@ -98,6 +98,18 @@ export function readPlan(model: SuiteModel, file: string): Plan | undefined {
   const index = model.promptsBelow(dir)
   const suites = model.suitesBelow(dir)
   const entries = mentions.map((mention) => entry(model, dir, mention, index, suites))
+  // A bare name that is nowhere belongs where the entries around it are (a project plan's
+  // `## feed` list): the folder of the nearest entry before it that names a file, else after it.
+  entries.forEach((each, at) => {
+    if (each.file || mentions[at]!.folder) return
+    const near =
+      entries.slice(0, at).findLast((other) => other.file)?.folder ??
+      entries.slice(at + 1).find((other) => other.file)?.folder
+    if (near && near !== each.folder) {
+      const found = entry(model, dir, mentions[at]!, index, suites, near)
+      if (found.folder === near) entries[at] = found
+    }
+  })
   // Beside no prompt, a document is a plan of this repository when most names it gives are
   // prompts that are here (not a methodology note with example names).
   if (model.folder(dir).prompts.length === 0) {
@@ -119,7 +131,8 @@ function entry(
   dir: string,
   mention: NameMention,
   index: NameIndex,
-  suites: string[]
+  suites: string[],
+  near?: string
 ): PlanEntry {
   const prompt = parsePromptName(mention.value)!
   const base = {
@@ -154,6 +167,7 @@ function entry(
     }
   }
   if (file) return {...base, file, folder: path.dirname(file), missing: undefined}
+  if (near && candidates.includes(near)) candidates = [near]
   // Where the name was expected: the first candidate suite that accounts for it, else the first.
   let found: {folder: Folder; missing: Missing} | undefined
   for (const candidate of candidates) {

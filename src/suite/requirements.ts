@@ -512,3 +512,26 @@ export const requirementOptions: {schema: JsonSchema; defaults: RequirementOptio
   },
   defaults: {documents: [...defaultDocumentWords]}
 }
+
+/** Whether a scope's prompts cite a requirement: its ID, or a form of it that can only mean it (`L1.1.2`). */
+export function isCited(scope: RequirementScope, id: string): boolean {
+  return (
+    scope.citations.has(id) ||
+    scope.unresolved.some((each) => each.malformed && each.suggestion === id)
+  )
+}
+
+/**
+ * Whether the prompts trace a requirement document: at least half of its binding
+ * requirements are cited. One they barely cite serves other work.
+ */
+export function isTraced(scope: RequirementScope, document: string): boolean {
+  let binding = 0
+  let cited = 0
+  for (const definition of scope.byId.values()) {
+    if (definition.document !== document || !definition.binding) continue
+    binding++
+    if (isCited(scope, definition.id)) cited++
+  }
+  return cited * 2 >= binding
+}

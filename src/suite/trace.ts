@@ -11,7 +11,13 @@
 import path from 'node:path'
 import {escapeControls} from '../io/escape.js'
 import type {SuiteModel} from './model.js'
-import {defaultDocumentWords, type Citation, type Definition} from './requirements.js'
+import {
+  defaultDocumentWords,
+  isCited,
+  isTraced,
+  type Citation,
+  type Definition
+} from './requirements.js'
 
 export type TraceStatus = 'uncovered' | 'not traced' | 'covered' | 'undefined'
 
@@ -20,7 +26,8 @@ export interface TraceRow {
   id: string
   /**
    * - `uncovered`: binding (`shall`/`must`) and cited by no prompt;
-   * - `not traced`: not binding and cited by no prompt;
+   * - `not traced`: cited by no prompt, and not binding or in a document the prompts
+   *   do not trace (fewer than half of its binding requirements cited);
    * - `covered`: cited by at least one prompt;
    * - `undefined`: cited, and defined by no document.
    */
@@ -52,11 +59,17 @@ export function traceMatrix(
   const scopes = inside.length > 0 ? inside : nearest ? [nearest] : []
   const rows: TraceRow[] = []
   for (const scope of scopes) {
+    const traced = new Map(scope.documents.map((file) => [file, isTraced(scope, file)]))
     for (const definition of scope.byId.values()) {
       const citations = scope.citations.get(definition.id) ?? []
+      // One cited only in another form (`L1.1.2`) is listed with the undefined citations.
+      const binding =
+        definition.binding &&
+        traced.get(definition.document) === true &&
+        !isCited(scope, definition.id)
       rows.push({
         id: definition.id,
-        status: citations.length > 0 ? 'covered' : definition.binding ? 'uncovered' : 'not traced',
+        status: citations.length > 0 ? 'covered' : binding ? 'uncovered' : 'not traced',
         definition,
         prompts: filesOf(citations),
         citations
