@@ -421,7 +421,7 @@ describe('random file names', () => {
     )
     // The prompt-name generator makes a third of the cases, nearly all of them readable.
     expect(read).toBeGreaterThan(300)
-  })
+  }, 60_000)
 
   it('get a proposed name from `file-name` that `file-name` accepts', async () => {
     let proposed = 0

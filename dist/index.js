@@ -45829,7 +45829,7 @@ function meantBy(folder, wanted) {
   if (wanted.kind === "preprompt") return sameKind.length >= 1 ? sameKind[0] : void 0;
   for (const test of [
     (each) => each.slug === wanted.slug,
-    (each) => each.number === wanted.number
+    (each) => each.number === wanted.number && each.variant === wanted.variant
   ]) {
     const found2 = sameKind.filter(test);
     if (found2.length === 1) return found2[0];
@@ -45914,6 +45914,14 @@ function readPlan(model, file) {
   const index2 = model.promptsBelow(dir);
   const suites = model.suitesBelow(dir);
   const entries = mentions2.map((mention2) => entry(model, dir, mention2, index2, suites));
+  entries.forEach((each, at) => {
+    if (each.file || mentions2[at].folder) return;
+    const near = entries.slice(0, at).findLast((other) => other.file)?.folder ?? entries.slice(at + 1).find((other) => other.file)?.folder;
+    if (near && near !== each.folder) {
+      const found2 = entry(model, dir, mentions2[at], index2, suites, near);
+      if (found2.folder === near) entries[at] = found2;
+    }
+  });
   if (model.folder(dir).prompts.length === 0) {
     const names4 = new Set(entries.map((each) => each.name));
     const here = new Set(entries.filter((each) => each.file).map((each) => each.name));
@@ -45925,7 +45933,7 @@ function isPlanName(name) {
   const prompt = parsePromptName(name);
   return prompt ? prompt.kind === "preprompt" : isMarkdownName(name);
 }
-function entry(model, dir, mention2, index2, suites) {
+function entry(model, dir, mention2, index2, suites, near) {
   const prompt = parsePromptName(mention2.value);
   const base = {
     line: mention2.line,
@@ -45951,6 +45959,7 @@ function entry(model, dir, mention2, index2, suites) {
     }
   }
   if (file) return { ...base, file, folder: path7.dirname(file), missing: void 0 };
+  if (near && candidates.includes(near)) candidates = [near];
   let found2;
   for (const candidate of candidates) {
     const folder = model.folder(candidate);
@@ -46784,6 +46793,7 @@ var codeSpan = /(`+)([^`]+?)\1/g;
 var definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
 var nameChar = /[\w.\\-]/;
 var pathChar = /[\w.\\/-]/;
+var plainPath = /[\w.\\/-]+/g;
 var maxFolderLength = 255;
 var testFile = /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/;
 var kindWords = [
@@ -47099,6 +47109,15 @@ function scanInline(facts, raw, line) {
     const value2 = (match[2] ?? "").trim();
     const name = value2.replace(/^\.\//, "");
     if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]));
+  }
+  if (/test|spec/i.test(raw)) {
+    const plain = raw.replace(codeSpan, (span4) => " ".repeat(span4.length));
+    for (const match of plain.matchAll(plainPath)) {
+      if (plain[match.index - 1] === ":") continue;
+      const source2 = trimEnd(match[0], dotsAndEscapes);
+      const name = source2.replace(/\\(.)/g, "$1").replace(/^\.\//, "");
+      if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, source2));
+    }
   }
   for (const link2 of linkDestinations(raw)) {
     facts.links.push(mention(link2.value, line, link2.index + 2, raw.slice(link2.index + 1, link2.end)));
@@ -48386,6 +48405,19 @@ var requirementOptions = {
   },
   defaults: { documents: [...defaultDocumentWords] }
 };
+function isCited(scope, id) {
+  return scope.citations.has(id) || scope.unresolved.some((each) => each.malformed && each.suggestion === id);
+}
+function isTraced(scope, document3) {
+  let binding2 = 0;
+  let cited = 0;
+  for (const definition3 of scope.byId.values()) {
+    if (definition3.document !== document3 || !definition3.binding) continue;
+    binding2++;
+    if (isCited(scope, definition3.id)) cited++;
+  }
+  return cited * 2 >= binding2;
+}
 
 // src/suite/roles.ts
 var roles = /* @__PURE__ */ new Set([
@@ -49313,12 +49345,15 @@ var SuiteModel = class {
     }
     const prefixes = new Set(domain.map((dir) => this.folder(dir).prefix));
     for (const document3 of documents) {
-      if (this.folder(path13.dirname(document3)).prompts.length === 0) continue;
       const names4 = new Set(
         (this.facts(document3)?.promptNames ?? []).filter((each) => !each.external).map((each) => each.value)
       );
       if (names4.size < 2) continue;
       const existing = this.promptsBelow(path13.dirname(document3));
+      if (this.folder(path13.dirname(document3)).prompts.length === 0) {
+        const here = [...names4].filter((name) => existing.has(name)).length;
+        if (here === 0 || here * 2 < names4.size) continue;
+      }
       for (const name of names4) {
         const prompt = parsePromptName(name);
         if (!prompt || existing.has(name) || !prefixes.has(prompt.prefix)) continue;
@@ -49334,12 +49369,50 @@ var SuiteModel = class {
     const scope = this.styleScope(dir, kind2);
     const style = this.style(scope)[kind2];
     const count2 = style.counts.get(part) ?? 0;
-    if (style.total < minimum || count2 < threshold * style.total) return void 0;
+    if (style.total < minimum) return void 0;
+    const found2 = count2 >= threshold * style.total ? this.shared(scope, kind2, part, threshold) && {
+      count: count2,
+      total: style.total,
+      display: style.display.get(part) ?? part
+    } : this.pooled(scope, kind2, part, threshold);
+    if (!found2) return void 0;
     if (scope !== dir) {
       const own6 = this.folderStyle(dir)[kind2];
       if (own6.total >= 2 && !own6.counts.has(part)) return void 0;
     }
-    return { count: count2, total: style.total, display: style.display.get(part) ?? part };
+    return found2;
+  }
+  /**
+   * Whether a section this kind mostly has holds over the reds and greens of the scope
+   * together, where the other kind has it too (in at least half of its prompts): a section
+   * both write in about three quarters of them (a Persona) is no house style, even where
+   * one kind happens to have it in 8 of 9. A section of this kind alone is decided by it.
+   */
+  shared(scope, kind2, part, threshold) {
+    if (kind2 !== "red" && kind2 !== "green" || !part.startsWith("section:")) return true;
+    const style = this.style(scope);
+    const own6 = style[kind2];
+    const other = style[kind2 === "red" ? "green" : "red"];
+    const theirs = other.counts.get(part) ?? 0;
+    if (theirs * 2 < other.total) return true;
+    const count2 = (own6.counts.get(part) ?? 0) + theirs;
+    return count2 >= threshold * (own6.total + other.total);
+  }
+  /**
+   * A section reds and greens alike have (a changelog, a dependency list), counted over
+   * both kinds of the scope: "a few prompts missing what the rest of the suite has",
+   * when at least half of this kind have it.
+   */
+  pooled(scope, kind2, part, threshold) {
+    if (kind2 !== "red" && kind2 !== "green" || !part.startsWith("section:")) return void 0;
+    const style = this.style(scope);
+    const own6 = style[kind2];
+    const other = style[kind2 === "red" ? "green" : "red"];
+    const mine = own6.counts.get(part) ?? 0;
+    const count2 = mine + (other.counts.get(part) ?? 0);
+    const total = own6.total + other.total;
+    if (mine * 2 < own6.total || count2 < threshold * total) return void 0;
+    return { count: count2, total, display: own6.display.get(part) ?? part, of: "red and green prompts" };
   }
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir, kind2) {
@@ -50084,7 +50157,7 @@ function escaped(mention2) {
 
 // src/suite/evidence.ts
 function evidence(found2, kind2) {
-  const kindName = kind2 === "preprompt" ? "preprompts" : `${kind2} prompts`;
+  const kindName = found2.of ?? (kind2 === "preprompt" ? "preprompts" : `${kind2} prompts`);
   return `as ${found2.count} of ${found2.total} ${kindName} here have`;
 }
 function article(name) {
@@ -50822,10 +50895,11 @@ var rule22 = defineRule(
     const root = model.root(path29.dirname(own6));
     if (model.scope(root).prompts.length === 0) return;
     const scope = scopeOfDocument(model.requirements(root, options.documents), own6);
-    for (const definition3 of scope?.definitions ?? []) {
+    if (!scope || !isTraced(scope, own6)) return;
+    for (const definition3 of scope.definitions) {
       if (definition3.document !== own6 || !definition3.binding) continue;
-      if (scope?.byId.get(definition3.id) !== definition3) continue;
-      if (scope.citations.has(definition3.id)) continue;
+      if (scope.byId.get(definition3.id) !== definition3) continue;
+      if (isCited(scope, definition3.id)) continue;
       file.message(
         `Expected a prompt to cite \`${definition3.id}\`, a requirement that says \`${definition3.keyword.toLowerCase()}\``,
         {
@@ -60550,11 +60624,13 @@ function traceMatrix(model, dir, words = defaultDocumentWords) {
   const scopes = inside2.length > 0 ? inside2 : nearest ? [nearest] : [];
   const rows = [];
   for (const scope of scopes) {
+    const traced = new Map(scope.documents.map((file) => [file, isTraced(scope, file)]));
     for (const definition3 of scope.byId.values()) {
       const citations = scope.citations.get(definition3.id) ?? [];
+      const binding2 = definition3.binding && traced.get(definition3.document) === true && !isCited(scope, definition3.id);
       rows.push({
         id: definition3.id,
-        status: citations.length > 0 ? "covered" : definition3.binding ? "uncovered" : "not traced",
+        status: citations.length > 0 ? "covered" : binding2 ? "uncovered" : "not traced",
         definition: definition3,
         prompts: filesOf(citations),
         citations

@@ -1,39 +1,39 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-3S7O3RDO.js";
+} from "./chunk-YTZVNEKN.js";
 import {
   createLinter
-} from "./chunk-JD4NXQIO.js";
-import "./chunk-R3BDODJF.js";
-import "./chunk-JT7VMKOG.js";
-import "./chunk-5IQBHS2V.js";
-import "./chunk-6U6TBAO3.js";
-import "./chunk-BZDSGFYG.js";
-import "./chunk-HUZH4OPH.js";
-import "./chunk-ZZKKFEG4.js";
-import "./chunk-D54A35P7.js";
-import "./chunk-55ISEL7M.js";
-import "./chunk-CGXQBUXF.js";
-import "./chunk-MW3WR7YD.js";
-import "./chunk-W3GUXGE4.js";
-import "./chunk-VJ4O2YES.js";
-import "./chunk-D5XN7IC4.js";
-import "./chunk-3HC3ZVKI.js";
-import "./chunk-JQUXNMVX.js";
-import "./chunk-YRPTMAFX.js";
-import "./chunk-LM3GUP46.js";
-import "./chunk-QOXJ4YVM.js";
-import "./chunk-7EBWQW4A.js";
+} from "./chunk-ZFOTVFBN.js";
+import "./chunk-WA2Z55HZ.js";
+import "./chunk-4E3FVK2D.js";
+import "./chunk-RQVTHQOE.js";
+import "./chunk-6ESEEOH2.js";
+import "./chunk-M4BAN3TJ.js";
+import "./chunk-ZQU3I6XW.js";
+import "./chunk-BBEO2YJS.js";
+import "./chunk-AJ7HJVIU.js";
+import "./chunk-QYQS2F4F.js";
+import "./chunk-OQVBQAI5.js";
+import "./chunk-Y5XKJHBC.js";
+import "./chunk-NKWUV2ZN.js";
+import "./chunk-3GMOHWU4.js";
+import "./chunk-24S6S6FY.js";
+import "./chunk-ZUZJHD2X.js";
+import "./chunk-6IH4K3L4.js";
+import "./chunk-CDLEUFV5.js";
+import "./chunk-WDBWDMAU.js";
+import "./chunk-GKTIIADT.js";
+import "./chunk-MWMIVKEJ.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-SBOISAND.js";
-import "./chunk-KJAWFNOH.js";
-import "./chunk-GCVWE2QS.js";
-import "./chunk-QEKR4OHW.js";
-import "./chunk-AFVFNHZA.js";
-import "./chunk-M2M4E7IA.js";
-import "./chunk-AGFAG4TF.js";
-import "./chunk-FBHDF4ML.js";
+import "./chunk-KN2R2ZRM.js";
+import "./chunk-P2WHBZ3P.js";
+import "./chunk-2VKVKHNC.js";
+import "./chunk-OPWVRUWC.js";
+import "./chunk-YCUD64X6.js";
+import "./chunk-RMCFUR5C.js";
+import "./chunk-SKDX4WDE.js";
+import "./chunk-QHT7BCVZ.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

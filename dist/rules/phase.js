@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   phase_default
-} from "../chunk-LM3GUP46.js";
-import "../chunk-QOXJ4YVM.js";
-import "../chunk-M2M4E7IA.js";
-import "../chunk-AGFAG4TF.js";
-import "../chunk-FBHDF4ML.js";
+} from "../chunk-WDBWDMAU.js";
+import "../chunk-GKTIIADT.js";
+import "../chunk-RMCFUR5C.js";
+import "../chunk-SKDX4WDE.js";
+import "../chunk-QHT7BCVZ.js";
 export {
   phase_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_coverage_default
-} from "../chunk-W3GUXGE4.js";
-import "../chunk-M2M4E7IA.js";
-import "../chunk-AGFAG4TF.js";
-import "../chunk-FBHDF4ML.js";
+} from "../chunk-NKWUV2ZN.js";
+import "../chunk-RMCFUR5C.js";
+import "../chunk-SKDX4WDE.js";
+import "../chunk-QHT7BCVZ.js";
 export {
   requirement_coverage_default as default
 };

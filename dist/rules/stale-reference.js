@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-JT7VMKOG.js";
-import "../chunk-HUZH4OPH.js";
-import "../chunk-M2M4E7IA.js";
-import "../chunk-AGFAG4TF.js";
-import "../chunk-FBHDF4ML.js";
+} from "../chunk-4E3FVK2D.js";
+import "../chunk-ZQU3I6XW.js";
+import "../chunk-RMCFUR5C.js";
+import "../chunk-SKDX4WDE.js";
+import "../chunk-QHT7BCVZ.js";
 export {
   stale_reference_default as default
 };

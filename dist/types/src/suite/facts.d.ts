@@ -95,7 +95,10 @@ export interface Facts {
     title: Title | undefined;
     sections: Section[];
     phase: Phase | undefined;
-    /** Test files named in code spans (`x_test.go`, `x.test.ts`, `test_x.py`, `x_spec.rb`…). */
+    /**
+     * Test files named in code spans or plain text, `\_` escapes removed (`x_test.go`,
+     * `x.test.ts`, `test_x.py`, `x_spec.rb`…).
+     */
     testFiles: Mention[];
     /** Link and definition destinations (`[a](b)`, `[a]: b`). */
     links: Mention[];

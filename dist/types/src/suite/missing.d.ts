@@ -5,7 +5,10 @@
  */
 import type { Folder, SuiteModel } from './model.js';
 import { type PromptName } from './names.js';
-/** The prompt a missing name evidently means: same slug and kind, else same number and kind, when exactly one. */
+/**
+ * The prompt a missing name evidently means: same slug and kind, else same number (and
+ * numbered variant: `prompt_00_1_…`) and kind, when exactly one.
+ */
 export declare function meantBy(folder: Folder, wanted: PromptName): PromptName | undefined;
 export interface Missing {
     /** The rule that reports this name's absence on a prompt, when one does. */

@@ -33,6 +33,8 @@ export interface Evidence {
     total: number;
     /** How the part is most often written. */
     display: string;
+    /** The prompts counted, when not those of the kind (`red and green prompts`). */
+    of?: string;
 }
 export interface Folder {
     dir: string;
@@ -238,6 +240,19 @@ export declare class SuiteModel {
     gapExplained(domain: readonly string[], from: number, to: number): boolean;
     /** The evidence that the house style of a folder's scope expects a part of every prompt of a kind, or `undefined`. */
     expects(dir: string, kind: Kind, part: string): Evidence | undefined;
+    /**
+     * Whether a section this kind mostly has holds over the reds and greens of the scope
+     * together, where the other kind has it too (in at least half of its prompts): a section
+     * both write in about three quarters of them (a Persona) is no house style, even where
+     * one kind happens to have it in 8 of 9. A section of this kind alone is decided by it.
+     */
+    private shared;
+    /**
+     * A section reds and greens alike have (a changelog, a dependency list), counted over
+     * both kinds of the scope: "a few prompts missing what the rest of the suite has",
+     * when at least half of this kind have it.
+     */
+    private pooled;
     /** Every part the house style of a folder's scope expects of a kind. */
     expected(dir: string, kind: Kind): Map<string, Evidence>;
     /** The parts of one prompt that the house style counts: part → how it is written. */

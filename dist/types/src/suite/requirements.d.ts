@@ -131,3 +131,10 @@ export declare const requirementOptions: {
     schema: JsonSchema;
     defaults: RequirementOptions;
 };
+/** Whether a scope's prompts cite a requirement: its ID, or a form of it that can only mean it (`L1.1.2`). */
+export declare function isCited(scope: RequirementScope, id: string): boolean;
+/**
+ * Whether the prompts trace a requirement document: at least half of its binding
+ * requirements are cited. One they barely cite serves other work.
+ */
+export declare function isTraced(scope: RequirementScope, document: string): boolean;

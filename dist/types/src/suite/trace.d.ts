@@ -6,7 +6,8 @@ export interface TraceRow {
     id: string;
     /**
      * - `uncovered`: binding (`shall`/`must`) and cited by no prompt;
-     * - `not traced`: not binding and cited by no prompt;
+     * - `not traced`: cited by no prompt, and not binding or in a document the prompts
+     *   do not trace (fewer than half of its binding requirements cited);
      * - `covered`: cited by at least one prompt;
      * - `undefined`: cited, and defined by no document.
      */
