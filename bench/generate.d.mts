@@ -17,3 +17,11 @@ export declare function ensureTree(
   size: number,
   seed?: number
 ): {root: string; manifest: Manifest; manifestPath: string; reused: boolean}
+
+/** A git repository of a generated tree with requirement documents and citations (or one package of it). */
+export declare function repositoryTree(
+  root: string,
+  target: string,
+  manifest: Manifest,
+  only?: string
+): string[]

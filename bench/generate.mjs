@@ -736,6 +736,47 @@ export function generateTree(root, size, seed = 8) {
   return {version: generatorVersion, seed, size, files, defects, packages: plans.length}
 }
 
+/**
+ * A git repository made of a generated tree (`root`), for the one-file rows:
+ * written to `target` (emptied first), with a `.git` folder, an
+ * `l1_requirements.md` in each package (a table of three "shall"/"must"
+ * requirements) and, in each red prompt, a line citing two of them, as
+ * methodology suites do. With `only` (a package folder, `packages/pkg000`),
+ * the repository holds that package alone, at the same path. Returns the
+ * files written (prompt files, relative).
+ */
+export function repositoryTree(root, target, manifest, only) {
+  fs.rmSync(target, {recursive: true, force: true})
+  fs.mkdirSync(path.join(target, '.git'), {recursive: true})
+  const files = manifest.files.filter((file) => !only || file.startsWith(only + '/'))
+  const packages = new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))
+  for (const pkg of packages) {
+    fs.mkdirSync(path.join(target, pkg), {recursive: true})
+    fs.writeFileSync(
+      path.join(target, pkg, 'l1_requirements.md'),
+      [
+        `# L1 Requirements: ${path.basename(pkg)}`,
+        '',
+        '| ID | Requirement |',
+        '|---|---|',
+        '| 1.1 | The package shall accept every valid input and return one result for it. |',
+        '| 1.2 | The package must reject invalid input with an error that names the field. |',
+        '| 1.3 | The package shall log each failure once, as one JSON line. |',
+        ''
+      ].join('\n')
+    )
+  }
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(target, file)), {recursive: true})
+    let text = fs.readFileSync(path.join(root, file), 'utf8')
+    if (file.endsWith('_red.md')) {
+      text += '\nThese tests cover (L1-1.1), (L1-1.2) and (L1-1.3).\n'
+    }
+    fs.writeFileSync(path.join(target, file), text)
+  }
+  return files
+}
+
 /** Generate (or reuse, when the manifest matches) the tree for one size. */
 export function ensureTree(dir, size, seed = 8) {
   const root = path.join(dir, String(size))

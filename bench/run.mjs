@@ -5,7 +5,7 @@
  *
  *     npm run bench -- [--sizes 100,1000,10000] [--runs 3] [--startup-runs 10]
  *                      [--dir .bench] [--seed 8] [--tools cli,floor,markdownlint,remark]
- *                      [--action auto|on|off] [--no-write]
+ *                      [--action auto|on|off] [--one-file N] [--no-write]
  *
  * For each size it generates (or reuses) the tree of bench/generate.mjs and
  * measures, run after run with the tools interleaved, the whole-process wall
@@ -21,8 +21,11 @@
  *    on the same files.
  *
  * Then start-up: the CLI linting one file, and the bundled Action on a 20-file
- * push (once src/action/main.ts is in git history). Results (median and
- * min–max of the runs) replace the generated part of BENCHMARK.md.
+ * push (once src/action/main.ts is in git history); and one red prompt linted
+ * in a git repository of the N-file tree with requirement documents (default:
+ * the largest size; 0: none) against the same file in a repository holding
+ * its own package alone. Results (median and min–max of the runs) replace the
+ * generated part of BENCHMARK.md.
  *
  * Prerequisites: `npm ci` and `npm run bundle` (dist/ is built if missing);
  * GNU time at /usr/bin/time for peak RSS (Debian: `apt-get install time`),
@@ -35,7 +38,7 @@ import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
-import {ensureTree, generateTree} from './generate.mjs'
+import {ensureTree, generateTree, repositoryTree} from './generate.mjs'
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const node = process.execPath
@@ -75,6 +78,7 @@ function parseArgs(argv) {
     seed: 8,
     tools,
     action: 'auto',
+    oneFile: undefined,
     write: true
   }
   for (let i = 0; i < argv.length; i++) {
@@ -92,6 +96,7 @@ function parseArgs(argv) {
     else if (flag === '--startup-runs') args.startupRuns = Number(value)
     else if (flag === '--dir') args.dir = path.resolve(value)
     else if (flag === '--seed') args.seed = Number(value)
+    else if (flag === '--one-file') args.oneFile = Number(value.replace(/_/g, ''))
     else if (flag === '--tools') args.tools = value.split(',')
     else throw new Error(`Unknown option ${flag}`)
   }
@@ -99,6 +104,10 @@ function parseArgs(argv) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`Bad size ${size}`)
   }
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error(`Bad --runs ${args.runs}`)
+  args.oneFile ??= Math.max(0, ...args.sizes)
+  if (!Number.isInteger(args.oneFile) || args.oneFile < 0) {
+    throw new Error(`Bad --one-file ${args.oneFile}`)
+  }
   for (const tool of args.tools) if (!tools.includes(tool)) throw new Error(`Unknown tool ${tool}`)
   if (!['auto', 'on', 'off'].includes(args.action)) throw new Error(`Bad --action ${args.action}`)
   return args
@@ -334,6 +343,77 @@ async function startupCli(args, log) {
   return {file, wall: stats(walls), cpu: stats(cpus), node: stats(bare)}
 }
 
+/**
+ * One red prompt linted as a pre-commit hook or an editor lints it, inside a
+ * git repository of the `size`-file tree with a requirement document in every
+ * package and citations in every red prompt, against the same file in a
+ * repository that holds its own package alone (same path, same documents).
+ * Both runs must report the same findings.
+ */
+async function oneFile(args, log) {
+  const size = args.oneFile
+  const {root, manifest} = ensureTree(args.dir, size, args.seed)
+  const big = path.join(args.dir, `repository-${size}`)
+  const alone = path.join(args.dir, `repository-${size}-alone`)
+  const pkg = 'packages/pkg000'
+  repositoryTree(root, big, manifest)
+  repositoryTree(root, alone, manifest, pkg)
+  const file = manifest.files.find((f) => f.startsWith(pkg + '/') && f.endsWith('_red.md'))
+  const checks = {}
+  for (const [name, repository] of [
+    ['big', big],
+    ['alone', alone]
+  ]) {
+    const out = path.join(os.tmpdir(), `tdd-bench-one-${process.pid}.json`)
+    const [cmd, argv] = commands('cli', repository, '', out)
+    const {code} = await measure(cmd, [...argv, file], {cwd: repository})
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'))
+    fs.rmSync(out, {force: true})
+    const messages = report.flatMap((each) =>
+      each.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)
+    )
+    checks[name] = {
+      messages,
+      text: `${report.length} file, ${messages.length} findings, exit ${code}`
+    }
+  }
+  if (JSON.stringify(checks.big.messages) !== JSON.stringify(checks.alone.messages)) {
+    throw new Error(`one file: the findings differ between the repositories`)
+  }
+  const samples = {big: [], alone: []}
+  for (let i = 0; i < args.startupRuns; i++) {
+    for (const [name, repository] of i % 2
+      ? [
+          ['alone', alone],
+          ['big', big]
+        ]
+      : [
+          ['big', big],
+          ['alone', alone]
+        ]) {
+      const [cmd, argv] = commands('cli', repository, '')
+      samples[name].push(await measure(cmd, [...argv, file], {cwd: repository}))
+    }
+  }
+  const summary = (list) => ({
+    wall: stats(list.map((s) => s.wallMs)),
+    cpu: stats(list.map((s) => (s.cpuS ?? NaN) * 1000)),
+    rss: stats(list.map((s) => s.rssMb))
+  })
+  const result = {
+    size,
+    file,
+    pkg,
+    packages: manifest.packages,
+    big: {...summary(samples.big), check: checks.big.text},
+    alone: {...summary(samples.alone), check: checks.alone.text}
+  }
+  log(
+    `one file: ${result.big.cpu.median.toFixed(0)} ms CPU in the ${size}-file repository, ${result.alone.cpu.median.toFixed(0)} ms in its package alone`
+  )
+  return result
+}
+
 /** Whether the real Action has landed (src/action/main.ts in git history). */
 function actionLanded() {
   try {
@@ -461,7 +541,7 @@ const spreadS = (s) => `${fmtS(s.min)}–${fmtS(s.max)}`
 const cpuRatio = (a, b) =>
   a.cpu && b.cpu ? `; CPU time ${(a.cpu.median / b.cpu.median).toFixed(2)}×` : ''
 
-function report(args, sizes, startup, action, meta) {
+function report(args, sizes, startup, action, meta, one) {
   const lines = []
   lines.push(
     wrap(
@@ -485,6 +565,28 @@ function report(args, sizes, startup, action, meta) {
       const r = results[tool]
       lines.push(
         `| ${toolNames[tool]} | ${fmtS(r.wall.median)} | ${spreadS(r.wall)} | ${fmtInt(r.fps.median)} | ${r.cpu ? fmtS(r.cpu.median) : '—'} | ${r.rss.median.toFixed(0)} | ${r.rss.min.toFixed(0)}–${r.rss.max.toFixed(0)} | ${r.check} |`
+      )
+    }
+    lines.push('')
+  }
+
+  if (one) {
+    lines.push(
+      `### One file in a big repository`,
+      '',
+      wrap(
+        `\`${one.file}\` linted alone (\`--format json --output /dev/null <file>\`, as a pre-commit hook runs it), ${args.startupRuns} runs each, interleaved: in a git repository of the ${fmtInt(one.size)}-file tree (${one.packages} packages, a requirement document in each, every red prompt citing it), and in a git repository holding only its own package (\`${one.pkg}\`, same path and documents).`
+      ),
+      '',
+      '| repository | wall (ms) | spread (ms) | CPU user+sys (ms) | CPU spread (ms) | peak RSS (MB) | check run |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | --- |'
+    )
+    for (const [name, r] of [
+      [`${fmtInt(one.size)} prompt files`, one.big],
+      [`its package alone`, one.alone]
+    ]) {
+      lines.push(
+        `| ${name} | ${r.wall.median.toFixed(0)} | ${r.wall.min.toFixed(0)}–${r.wall.max.toFixed(0)} | ${r.cpu.median.toFixed(0)} | ${r.cpu.min.toFixed(0)}–${r.cpu.max.toFixed(0)} | ${r.rss.median.toFixed(0)} | ${r.check} |`
       )
     }
     lines.push('')
@@ -534,6 +636,14 @@ function report(args, sizes, startup, action, meta) {
       `start-up: CLI lints one file < 300 ms (median of ${args.startupRuns})`,
       `${startup.wall.median.toFixed(0)} ms (${startup.wall.min.toFixed(0)}–${startup.wall.max.toFixed(0)}; CPU ${startup.cpu.median.toFixed(0)} ms; bare \`node -e 0\`: ${startup.node.median.toFixed(0)} ms)`,
       startup.wall.median < 300
+    )
+  }
+  if (one) {
+    const ratio = one.big.cpu.median / one.alone.cpu.median
+    row(
+      `one file in a ${fmtInt(one.size)}-file repository ≤ 1.5× its package alone (CPU, median of ${args.startupRuns})`,
+      `${ratio.toFixed(2)}× (${one.big.cpu.median.toFixed(0)} ms vs ${one.alone.cpu.median.toFixed(0)} ms; wall ${one.big.wall.median.toFixed(0)} ms vs ${one.alone.wall.median.toFixed(0)} ms)`,
+      ratio <= 1.5
     )
   }
   if (action?.pending) {
@@ -612,6 +722,7 @@ async function main() {
   const sizes = []
   for (const size of args.sizes) sizes.push(await benchSize(size, args, log))
   const startup = args.tools.includes('cli') ? await startupCli(args, log) : undefined
+  const one = args.tools.includes('cli') && args.oneFile > 0 ? await oneFile(args, log) : undefined
   const action =
     args.action === 'on' || (args.action === 'auto' && actionLanded())
       ? await startupAction(args, log)
@@ -622,7 +733,7 @@ async function main() {
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')
-  const text = report(args, sizes, startup, action, meta)
+  const text = report(args, sizes, startup, action, meta, one)
   console.log(text)
   if (args.write) {
     await writeBenchmark(text)

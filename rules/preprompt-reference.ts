@@ -105,8 +105,13 @@ function missingNames(
   {facts, folder, model, path: own}: Subject,
   preprompt: Resolved
 ): void {
-  const scope = model.scope(model.root(folder.dir))
-  const known = new Set([...scope.prompts, ...scope.documents].map((each) => path.basename(each)))
+  // The repository's names, listed only for a name that is not where the text says.
+  let known: Set<string> | undefined
+  const knownAnywhere = (name: string) => {
+    const scope = model.scope(model.root(folder.dir))
+    known ??= new Set([...scope.prompts, ...scope.documents].map((each) => path.basename(each)))
+    return known.has(name)
+  }
   for (const name of facts.promptNames) {
     if (name.external || !isPrepromptName(name.value)) continue
     const inLink = facts.links.some(
@@ -115,7 +120,7 @@ function missingNames(
     )
     if (inLink) continue
     const target = path.resolve(folder.dir, name.folder, name.value)
-    if (model.exists(target) || (!name.folder && known.has(name.value))) continue
+    if (model.exists(target) || (!name.folder && knownAnywhere(name.value))) continue
     if (target === own) continue
     file.message(
       `Unexpected reference to missing preprompt \`${name.folder + name.value}\`, expected \`${shown(folder.dir, preprompt.file)}\``,

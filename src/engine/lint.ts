@@ -16,7 +16,6 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {readRegularFile, decodeText} from '../io/files.js'
 import type {ModelSettings, StyleSettings, SuiteModel} from '../suite/model.js'
-import {kinds} from '../suite/names.js'
 import {modelOf, source} from './rule.js'
 
 import {lintPlugins, type RuleSetting} from './plugins.js'
@@ -160,10 +159,10 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
       )
     }
     file.value = text
-    // The house style of the file's scope is worked out once per run, from every
-    // prompt in it: outside the time bound of the file that happens to need it
-    // first, which is for that file's own markdown.
-    for (const kind of kinds) suite.styleScope(path.dirname(file.path), kind)
+    // The house style of the file's scope is worked out once per run, from the
+    // prompts of its kind in it: outside the time bound of the file that happens
+    // to need it first, which is for that file's own markdown.
+    suite.prepareStyle(file.path)
     let depth: number | undefined
     try {
       depth = bounded(() => {

@@ -25,7 +25,6 @@ import {createLinter, type Linter, type LintSettings} from './lint.js'
 import {relativePath} from '../reporters/common.js'
 import {fromTransfer, type TransferredFile} from './transfer.js'
 import type {SharedStyle} from '../suite/model.js'
-import {kinds} from '../suite/names.js'
 
 /** Files handed out at a time. */
 export const chunkSize = 50
@@ -186,9 +185,7 @@ async function lintOnThreads(
 
   // The house styles once, here, for every thread: each would read the whole scope.
   // Every scope a file's style may come from, up to the one that decides it.
-  for (const dir of new Set(files.map((file) => path.dirname(path.resolve(cwd, file))))) {
-    for (const kind of kinds) linter.model.styleScope(dir, kind)
-  }
+  for (const file of files) linter.model.prepareStyle(path.resolve(cwd, file))
   const styles: Record<string, SharedStyle> = linter.model.sharedStyles()
   const workers: Worker[] = []
   try {

@@ -16,7 +16,7 @@ import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
 import {linkTarget} from './markdown.js'
 import {readFacts, type Facts} from './facts.js'
-import {diskFs, memoryFs, type SuiteFs} from './fs.js'
+import {diskFs, memoryFs, type Entry, type SuiteFs} from './fs.js'
 import {
   componentsOf,
   entriesFor,
@@ -30,7 +30,12 @@ import {
   type Unlisted
 } from './plans.js'
 import {isPrepromptName, isRoleName} from './roles.js'
-import {buildRequirements, defaultDocumentWords, type Requirements} from './requirements.js'
+import {
+  buildRequirements,
+  defaultDocumentWords,
+  isRequirementName,
+  type Requirements
+} from './requirements.js'
 import {
   isMarkdownName,
   kinds,
@@ -119,39 +124,25 @@ export interface KindStyle {
 
 export type Style = Record<Kind, KindStyle>
 
-/** A style as plain data, to hand to another thread. */
-export type SharedStyle = Record<
-  Kind,
-  {total: number; counts: Array<[string, number]>; display: Array<[string, string]>}
+/** A style as plain data, to hand to another thread: the kinds worked out so far. */
+export type SharedStyle = Partial<
+  Record<Kind, {total: number; counts: Array<[string, number]>; display: Array<[string, string]>}>
 >
 
-/** A style as plain data. */
-export function shareStyle(style: Style): SharedStyle {
-  const plain = (each: KindStyle) => ({
-    total: each.total,
-    counts: [...each.counts],
-    display: [...each.display]
-  })
-  return {
-    preprompt: plain(style.preprompt),
-    red: plain(style.red),
-    green: plain(style.green),
-    foundation: plain(style.foundation)
+/** A style (or the kinds of one worked out so far) as plain data. */
+export function shareStyle(style: Partial<Style>): SharedStyle {
+  const shared: SharedStyle = {}
+  for (const kind of kinds) {
+    const each = style[kind]
+    if (each) {
+      shared[kind] = {total: each.total, counts: [...each.counts], display: [...each.display]}
+    }
   }
+  return shared
 }
 
-function unshareStyle(shared: SharedStyle): Style {
-  const back = (each: SharedStyle[Kind]): KindStyle => ({
-    total: each.total,
-    counts: new Map(each.counts),
-    display: new Map(each.display)
-  })
-  return {
-    preprompt: back(shared.preprompt),
-    red: back(shared.red),
-    green: back(shared.green),
-    foundation: back(shared.foundation)
-  }
+function unshareKind(shared: NonNullable<SharedStyle[Kind]>): KindStyle {
+  return {total: shared.total, counts: new Map(shared.counts), display: new Map(shared.display)}
 }
 
 export interface Scope {
@@ -178,22 +169,25 @@ const maxSiblings = 200
 export class SuiteModel {
   readonly fs: SuiteFs
   readonly settings: ModelSettings
+  private readonly entriesCache = new Map<string, Entry[]>()
   private readonly folderCache = new Map<string, Folder>()
   private readonly factsCache = new Map<string, Facts | undefined>()
   private ownFacts: {file: VFile; facts: Facts} | undefined
   private readonly rootCache = new Map<string, string>()
   private readonly realRoots = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
-  private readonly styleCache = new Map<string, Style>()
+  /** Scope root → the kinds of its house style worked out so far (each kind read only when asked). */
+  private readonly styleCache = new Map<string, Partial<Style>>()
   private readonly schemeCache = new Map<string, LearnedScheme>()
   private readonly sequenceCache = new Map<string, string[]>()
-  private readonly folderStyleCache = new Map<string, Style>()
+  private readonly folderStyleCache = new Map<string, KindStyle>()
   private readonly prepromptCache = new Map<string, Resolved | undefined>()
   private readonly planCache = new Map<string, Plan | undefined>()
   private readonly belowCache = new Map<string, NameIndex>()
   private readonly suitesCache = new Map<string, string[]>()
   private readonly unlistedCache = new Map<string, Unlisted[]>()
   private readonly requirementsCache = new Map<string, Requirements>()
+  private readonly outlineCache = new Map<string, {folders: string[]; documents: string[]}>()
   private readonly componentsCache = new Map<string, Component[]>()
   private readonly namesCache = new Map<string, Map<string, string[]>>()
   private readonly ignoreRules: Ignore | undefined
@@ -210,7 +204,7 @@ export class SuiteModel {
   folder(dir: string): Folder {
     let found = this.folderCache.get(dir)
     if (!found) {
-      found = buildFolder(dir, this.fs.list(dir) ?? [])
+      found = buildFolder(dir, this.entries(dir))
       this.folderCache.set(dir, found)
     }
     return found
@@ -334,35 +328,92 @@ export class SuiteModel {
 
   /** Everything a scope holds: its prompt files and folders, found once per run. */
   scope(root: string): Scope {
-    let found = this.scopeCache.get(root)
+    const found = this.scopeCache.get(root)
     if (found) return found
-    found = {root, prompts: [], folders: [], requirementDocuments: [], documents: []}
+    const scope: Scope = {root, prompts: [], folders: [], requirementDocuments: [], documents: []}
+    this.walk(root, (dir) => {
+      const folder = this.folder(dir)
+      if (folder.prompts.length > 0) scope.folders.push(dir)
+      for (const prompt of folder.prompts) {
+        const file = path.join(dir, prompt.name)
+        if (!this.isIgnored(file)) scope.prompts.push(file)
+      }
+      for (const document of folder.documents) {
+        if (this.isIgnored(document)) continue
+        scope.documents.push(document)
+        if (/requirement/i.test(path.basename(document))) scope.requirementDocuments.push(document)
+      }
+    })
+    scope.prompts.sort()
+    scope.documents.sort()
+    this.scopeCache.set(root, scope)
+    return scope
+  }
+
+  /**
+   * What a scope's requirement documents need of it, from the listings alone:
+   * the folders that hold prompts and the markdown documents a name of which
+   * contains one of `words`, sorted. The scope's own answer when it is known;
+   * else no prompt's name is parsed beyond the first of each folder.
+   */
+  outline(root: string, words: readonly string[]): {folders: string[]; documents: string[]} {
+    const known = this.scopeCache.get(root)
+    if (known) {
+      const documents = known.documents.filter((file) =>
+        isRequirementName(path.basename(file), words)
+      )
+      return {folders: known.folders, documents}
+    }
+    const key = root + '\0' + words.join('\0')
+    const cached = this.outlineCache.get(key)
+    if (cached) return cached
+    const outline: {folders: string[]; documents: string[]} = {folders: [], documents: []}
+    this.walk(root, (dir, entries) => {
+      const files = entries.filter((entry) => !entry.folder).map((entry) => entry.name)
+      if (files.some((name) => parsePromptName(name))) outline.folders.push(dir)
+      for (const name of files) {
+        if (!isMarkdownName(name) || !isRequirementName(name, words) || parsePromptName(name)) {
+          continue
+        }
+        const document = path.join(dir, name)
+        if (!this.isIgnored(document)) outline.documents.push(document)
+      }
+    })
+    outline.documents.sort()
+    this.outlineCache.set(key, outline)
+    return outline
+  }
+
+  /** The folders of a scope, breadth first (each with its listing), as far as the bounds go. */
+  private walk(root: string, visit: (dir: string, entries: Entry[]) => void): void {
     const queue: Array<[string, number]> = [[root, 0]]
     let seen = 0
     while (queue.length > 0 && seen < maxFolders) {
       const [dir, depth] = queue.shift()!
       seen++
-      const folder = this.folder(dir)
-      if (folder.prompts.length > 0) found.folders.push(dir)
-      for (const prompt of folder.prompts) {
-        const file = path.join(dir, prompt.name)
-        if (!this.isIgnored(file)) found.prompts.push(file)
-      }
-      for (const document of folder.documents) {
-        if (this.isIgnored(document)) continue
-        found.documents.push(document)
-        if (/requirement/i.test(path.basename(document))) found.requirementDocuments.push(document)
-      }
+      const entries = this.entries(dir)
+      visit(dir, entries)
       if (depth >= maxDepth) continue
-      for (const child of folder.folders) {
-        if (!skippedFolders.has(path.basename(child)) && !this.isIgnored(child + '/')) {
+      const children = entries
+        .filter((entry) => entry.folder)
+        .map((entry) => entry.name)
+        .sort()
+      for (const name of children) {
+        const child = path.join(dir, name)
+        if (!skippedFolders.has(name) && !this.isIgnored(child + '/')) {
           queue.push([child, depth + 1])
         }
       }
     }
-    found.prompts.sort()
-    found.documents.sort()
-    this.scopeCache.set(root, found)
+  }
+
+  /** A folder's entries, listed once per run. */
+  private entries(dir: string): Entry[] {
+    let found = this.entriesCache.get(dir)
+    if (!found) {
+      found = this.fs.list(dir) ?? []
+      this.entriesCache.set(dir, found)
+    }
     return found
   }
 
@@ -594,19 +645,38 @@ export class SuiteModel {
    * counts, so a prompt is read once per run whatever the scopes it falls in.
    */
   style(root: string): Style {
-    let found = this.styleCache.get(root)
+    return {
+      preprompt: this.kindStyle(root, 'preprompt'),
+      red: this.kindStyle(root, 'red'),
+      green: this.kindStyle(root, 'green'),
+      foundation: this.kindStyle(root, 'foundation')
+    }
+  }
+
+  /**
+   * The house style of a scope for one kind: only the prompts of that kind are
+   * read (a red prompt's style reads no preprompt, and the one preprompt of each
+   * suite decides no red prompt's style).
+   */
+  kindStyle(root: string, kind: Kind): KindStyle {
+    let kinds = this.styleCache.get(root)
+    if (!kinds) {
+      kinds = {}
+      this.styleCache.set(root, kinds)
+    }
+    let found = kinds[kind]
     if (found) return found
-    const shared = this.settings.styles?.[root]
+    const shared = this.settings.styles?.[root]?.[kind]
     if (shared) {
-      found = unshareStyle(shared)
+      found = unshareKind(shared)
     } else {
-      found = emptyKinds()
+      found = emptyStyle()
       if (this.settings.style?.infer !== false) {
         // No inference: nothing to count, no scope to read.
-        for (const dir of this.scope(root).folders) addStyle(found, this.folderStyle(dir))
+        for (const dir of this.scope(root).folders) addStyle(found, this.folderStyle(dir, kind))
       }
     }
-    this.styleCache.set(root, found)
+    kinds[kind] = found
     return found
   }
 
@@ -617,27 +687,37 @@ export class SuiteModel {
     )
   }
 
-  /** The counts of the prompts of one folder alone. */
-  private folderStyle(dir: string): Style {
-    let found = this.folderStyleCache.get(dir)
+  /** The counts of the prompts of one kind in one folder alone. */
+  private folderStyle(dir: string, kind: Kind): KindStyle {
+    const key = kind + '\0' + dir
+    let found = this.folderStyleCache.get(key)
     if (found) return found
-    found = emptyKinds()
+    found = emptyStyle()
     const folder = this.folder(dir)
     for (const prompt of folder.prompts) {
+      if (prompt.kind !== kind) continue
       const file = path.join(dir, prompt.name)
       if (this.isIgnored(file)) continue
       // Read for the count and let go: a whole scope's facts are not kept for the run.
       const facts = this.peek(file)
       if (!this.judged(prompt, facts)) continue
-      const style = found[prompt.kind]
-      style.total++
+      found.total++
       for (const [part, shown] of this.parts(folder, prompt, facts)) {
-        style.counts.set(part, (style.counts.get(part) ?? 0) + 1)
-        if (!style.display.has(part)) style.display.set(part, shown)
+        found.counts.set(part, (found.counts.get(part) ?? 0) + 1)
+        if (!found.display.has(part)) found.display.set(part, shown)
       }
     }
-    this.folderStyleCache.set(dir, found)
+    this.folderStyleCache.set(key, found)
     return found
+  }
+
+  /**
+   * Work out ahead the house style a file's rules ask for: that of its own kind
+   * (the rules of a red prompt ask the red style, never the preprompts').
+   */
+  prepareStyle(file: string): void {
+    const kind = this.prompt(file)?.kind
+    if (kind) this.styleScope(path.dirname(file), kind)
   }
 
   /** The scopes a folder's house style may come from, narrowest first: the folder, each folder above it, its repository. */
@@ -660,7 +740,7 @@ export class SuiteModel {
   styleScope(dir: string, kind: Kind): string {
     const {minimum = 5} = this.settings.style ?? {}
     const scopes = this.styleScopes(dir)
-    return scopes.find((scope) => this.style(scope)[kind].total >= minimum) ?? scopes.at(-1)!
+    return scopes.find((scope) => this.kindStyle(scope, kind).total >= minimum) ?? scopes.at(-1)!
   }
 
   /**
@@ -796,7 +876,7 @@ export class SuiteModel {
     const {infer = true, threshold = 0.8, minimum = 5} = this.settings.style ?? {}
     if (!infer) return undefined
     const scope = this.styleScope(dir, kind)
-    const style = this.style(scope)[kind]
+    const style = this.kindStyle(scope, kind)
     const count = style.counts.get(part) ?? 0
     if (style.total < minimum) return undefined
     const found =
@@ -811,7 +891,7 @@ export class SuiteModel {
     if (scope !== dir) {
       // A suite too small for a style of its own whose prompts of the kind all lack the part
       // (two at least) writes another dialect: the style of the scope above does not hold it.
-      const own = this.folderStyle(dir)[kind]
+      const own = this.folderStyle(dir, kind)
       if (own.total >= 2 && !own.counts.has(part)) return undefined
     }
     return found
@@ -854,7 +934,7 @@ export class SuiteModel {
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir: string, kind: Kind): Map<string, Evidence> {
     const found = new Map<string, Evidence>()
-    for (const part of this.style(this.styleScope(dir, kind))[kind].counts.keys()) {
+    for (const part of this.kindStyle(this.styleScope(dir, kind), kind).counts.keys()) {
       const evidence = this.expects(dir, kind, part)
       if (evidence) found.set(part, evidence)
     }
@@ -898,27 +978,14 @@ function emptyStyle(): KindStyle {
   return {total: 0, counts: new Map(), display: new Map()}
 }
 
-function emptyKinds(): Style {
-  return {
-    preprompt: emptyStyle(),
-    red: emptyStyle(),
-    green: emptyStyle(),
-    foundation: emptyStyle()
+/** Add one kind's counts to another's. */
+function addStyle(target: KindStyle, source: KindStyle): void {
+  target.total += source.total
+  for (const [part, count] of source.counts) {
+    target.counts.set(part, (target.counts.get(part) ?? 0) + count)
   }
-}
-
-/** Add one style's counts to another's. */
-function addStyle(into: Style, from: Style): void {
-  for (const kind of kinds) {
-    const target = into[kind]
-    const source = from[kind]
-    target.total += source.total
-    for (const [part, count] of source.counts) {
-      target.counts.set(part, (target.counts.get(part) ?? 0) + count)
-    }
-    for (const [part, shown] of source.display) {
-      if (!target.display.has(part)) target.display.set(part, shown)
-    }
+  for (const [part, shown] of source.display) {
+    if (!target.display.has(part)) target.display.set(part, shown)
   }
 }
 

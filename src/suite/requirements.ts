@@ -190,18 +190,25 @@ function states(definition: Definition): boolean {
   return modal.test(definition.text)
 }
 
-/** The requirement documents, scopes and citations of a repository. */
+/**
+ * The requirement documents, scopes and citations of a repository. What is
+ * read follows what is asked: the listing of the repository says which
+ * documents there are and which package each belongs to; a scope's documents
+ * are read when its IDs are first asked for, and the prompts that cite them
+ * (its package's, or the repository's when it is the only scope) when its
+ * citations are: a prompt that cites IDs reads the documents of its chain, not
+ * every prompt of the repository.
+ */
 export function buildRequirements(
   model: SuiteModel,
   root: string,
   words: readonly string[]
 ): Requirements {
-  const scope = model.scope(root)
-  const documents = scope.documents.filter((file) => isRequirementName(path.basename(file), words))
-  documents.sort()
+  const outline = model.outline(root, words)
+  const documents = [...outline.documents]
   // A folder that holds prompts or has prompt folders below it: where a document's package is.
   const packages = new Set<string>()
-  for (const dir of scope.folders) {
+  for (const dir of outline.folders) {
     for (let each = dir; !packages.has(each); each = path.dirname(each)) {
       packages.add(each)
       if (each === root || path.dirname(each) === each) break
@@ -212,9 +219,17 @@ export function buildRequirements(
     const home = homeOf(path.dirname(file), root, packages)
     byHome.set(home, [...(byHome.get(home) ?? []), file])
   }
-  const scopes = [...byHome]
+  const scopes: RequirementScope[] = [...byHome]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([home, files]) => scopeOf(model, home, files))
+    .map(
+      ([home, files]) =>
+        new LazyScope(
+          home,
+          files,
+          () => definitionsOf(model, files),
+          (each) => citationsOf(each)
+        )
+    )
   const homes = new Map(scopes.map((each) => [each.home, each]))
   const chains = new Map<string, RequirementScope[]>()
   const chain = (dir: string): RequirementScope[] => {
@@ -234,22 +249,28 @@ export function buildRequirements(
     const found = chain(dir)
     return found.length > 0 || scopes.length !== 1 ? found : scopes
   }
-  if (scopes.length > 0) {
-    for (const file of scope.prompts) {
+  /** The citations a scope judges: of the prompts whose folders resolve IDs in it. */
+  const citationsOf = (target: RequirementScope): Cited => {
+    const cited: Cited = {citations: new Map(), unresolved: []}
+    // Only a prompt at or below a scope's home has it in its chain; any prompt, when it is the only scope.
+    const prompts = model.scope(root).prompts
+    const candidates =
+      scopes.length === 1 ? prompts : prompts.filter((file) => isInside(target.home, file))
+    for (const file of candidates) {
       const resolved = resolving(path.dirname(file))
-      if (resolved.length === 0) continue
+      if (!resolved.includes(target)) continue
       for (const word of model.peek(file)?.requirements ?? []) {
         const found = resolve(resolved, word.value)
-        if (!found) continue
+        if (found?.scope !== target) continue
         const citation = {...spanOf(word), id: word.value, file}
         if (found.id !== undefined) {
           for (const id of found.ids) {
-            const list = found.scope.citations.get(id) ?? []
+            const list = cited.citations.get(id) ?? []
             list.push(citation)
-            found.scope.citations.set(id, list)
+            cited.citations.set(id, list)
           }
         } else {
-          found.scope.unresolved.push({
+          cited.unresolved.push({
             ...citation,
             suggestion: found.suggestion,
             malformed: found.malformed,
@@ -260,8 +281,63 @@ export function buildRequirements(
         }
       }
     }
+    return cited
   }
   return {root, documents, scopes, chain, resolving}
+}
+
+/** Whether a file is at or below a folder. */
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file)
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+/** What a scope's documents define. */
+type Defined = Omit<RequirementScope, 'home' | 'documents' | 'citations' | 'unresolved'>
+
+/** What the prompts cite of a scope. */
+type Cited = Pick<RequirementScope, 'citations' | 'unresolved'>
+
+/** A requirement scope whose documents are read, and citations collected, when first asked for. */
+class LazyScope implements RequirementScope {
+  private defined: Defined | undefined
+  private cited: Cited | undefined
+
+  constructor(
+    readonly home: string,
+    readonly documents: string[],
+    private readonly define: () => Defined,
+    private readonly cite: (scope: RequirementScope) => Cited
+  ) {}
+
+  private get own(): Defined {
+    return (this.defined ??= this.define())
+  }
+
+  get definitions(): Definition[] {
+    return this.own.definitions
+  }
+  get byId(): ReadonlyMap<string, Definition> {
+    return this.own.byId
+  }
+  get duplicates(): RequirementScope['duplicates'] {
+    return this.own.duplicates
+  }
+  get schemes(): ReadonlyMap<string, string> {
+    return this.own.schemes
+  }
+  get normal(): ReadonlyMap<string, string> {
+    return this.own.normal
+  }
+  get sections(): ReadonlySet<string> {
+    return this.own.sections
+  }
+  get citations(): Map<string, Citation[]> {
+    return (this.cited ??= this.cite(this)).citations
+  }
+  get unresolved(): Unresolved[] {
+    return (this.cited ??= this.cite(this)).unresolved
+  }
 }
 
 function homeOf(dir: string, root: string, packages: ReadonlySet<string>): string {
@@ -275,8 +351,8 @@ function spanOf(span: Span): Span {
   return {line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn}
 }
 
-/** The requirements of one scope: its definitions by the scheme they share. */
-function scopeOf(model: SuiteModel, home: string, documents: string[]): RequirementScope {
+/** The requirements of one scope's documents: their definitions by the scheme they share. */
+function definitionsOf(model: SuiteModel, documents: string[]): Defined {
   const all = documents.flatMap((file) => definitionsIn(file, model.facts(file)))
   const counts = new Map<string, {count: number; sure: boolean; separators: Map<string, number>}>()
   for (const each of all) {
@@ -324,14 +400,10 @@ function scopeOf(model: SuiteModel, home: string, documents: string[]): Requirem
   }
   for (const title of titles) byId.delete(title.id)
   return {
-    home,
-    documents,
     definitions: definitions.filter((each) => !titles.has(each)),
     byId,
     duplicates,
     schemes,
-    citations: new Map(),
-    unresolved: [],
     normal,
     sections
   }
