@@ -48165,11 +48165,10 @@ function states(definition3) {
   return modal2.test(definition3.text);
 }
 function buildRequirements(model, root, words) {
-  const scope = model.scope(root);
-  const documents = scope.documents.filter((file) => isRequirementName(path10.basename(file), words));
-  documents.sort();
+  const outline = model.outline(root, words);
+  const documents = [...outline.documents];
   const packages = /* @__PURE__ */ new Set();
-  for (const dir of scope.folders) {
+  for (const dir of outline.folders) {
     for (let each = dir; !packages.has(each); each = path10.dirname(each)) {
       packages.add(each);
       if (each === root || path10.dirname(each) === each) break;
@@ -48180,7 +48179,14 @@ function buildRequirements(model, root, words) {
     const home = homeOf(path10.dirname(file), root, packages);
     byHome.set(home, [...byHome.get(home) ?? [], file]);
   }
-  const scopes = [...byHome].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([home, files]) => scopeOf(model, home, files));
+  const scopes = [...byHome].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(
+    ([home, files]) => new LazyScope(
+      home,
+      files,
+      () => definitionsOf(model, files),
+      (each) => citationsOf(each)
+    )
+  );
   const homes = new Map(scopes.map((each) => [each.home, each]));
   const chains = /* @__PURE__ */ new Map();
   const chain = (dir) => {
@@ -48200,22 +48206,25 @@ function buildRequirements(model, root, words) {
     const found2 = chain(dir);
     return found2.length > 0 || scopes.length !== 1 ? found2 : scopes;
   };
-  if (scopes.length > 0) {
-    for (const file of scope.prompts) {
+  const citationsOf = (target) => {
+    const cited = { citations: /* @__PURE__ */ new Map(), unresolved: [] };
+    const prompts = model.scope(root).prompts;
+    const candidates = scopes.length === 1 ? prompts : prompts.filter((file) => isInside(target.home, file));
+    for (const file of candidates) {
       const resolved = resolving(path10.dirname(file));
-      if (resolved.length === 0) continue;
+      if (!resolved.includes(target)) continue;
       for (const word of model.peek(file)?.requirements ?? []) {
         const found2 = resolve4(resolved, word.value);
-        if (!found2) continue;
+        if (found2?.scope !== target) continue;
         const citation = { ...spanOf(word), id: word.value, file };
         if (found2.id !== void 0) {
           for (const id of found2.ids) {
-            const list2 = found2.scope.citations.get(id) ?? [];
+            const list2 = cited.citations.get(id) ?? [];
             list2.push(citation);
-            found2.scope.citations.set(id, list2);
+            cited.citations.set(id, list2);
           }
         } else {
-          found2.scope.unresolved.push({
+          cited.unresolved.push({
             ...citation,
             suggestion: found2.suggestion,
             malformed: found2.malformed,
@@ -48226,9 +48235,55 @@ function buildRequirements(model, root, words) {
         }
       }
     }
-  }
+    return cited;
+  };
   return { root, documents, scopes, chain, resolving };
 }
+function isInside(dir, file) {
+  const relative3 = path10.relative(dir, file);
+  return relative3 !== "" && !relative3.startsWith("..") && !path10.isAbsolute(relative3);
+}
+var LazyScope = class {
+  constructor(home, documents, define2, cite) {
+    this.home = home;
+    this.documents = documents;
+    this.define = define2;
+    this.cite = cite;
+  }
+  home;
+  documents;
+  define;
+  cite;
+  defined;
+  cited;
+  get own() {
+    return this.defined ??= this.define();
+  }
+  get definitions() {
+    return this.own.definitions;
+  }
+  get byId() {
+    return this.own.byId;
+  }
+  get duplicates() {
+    return this.own.duplicates;
+  }
+  get schemes() {
+    return this.own.schemes;
+  }
+  get normal() {
+    return this.own.normal;
+  }
+  get sections() {
+    return this.own.sections;
+  }
+  get citations() {
+    return (this.cited ??= this.cite(this)).citations;
+  }
+  get unresolved() {
+    return (this.cited ??= this.cite(this)).unresolved;
+  }
+};
 function homeOf(dir, root, packages) {
   for (let each = dir; ; each = path10.dirname(each)) {
     if (packages.has(each)) return each;
@@ -48238,7 +48293,7 @@ function homeOf(dir, root, packages) {
 function spanOf(span4) {
   return { line: span4.line, column: span4.column, endLine: span4.endLine, endColumn: span4.endColumn };
 }
-function scopeOf(model, home, documents) {
+function definitionsOf(model, documents) {
   const all2 = documents.flatMap((file) => definitionsIn(file, model.facts(file)));
   const counts = /* @__PURE__ */ new Map();
   for (const each of all2) {
@@ -48282,14 +48337,10 @@ function scopeOf(model, home, documents) {
   }
   for (const title of titles) byId.delete(title.id);
   return {
-    home,
-    documents,
     definitions: definitions.filter((each) => !titles.has(each)),
     byId,
     duplicates: duplicates2,
     schemes,
-    citations: /* @__PURE__ */ new Map(),
-    unresolved: [],
     normal: normal2,
     sections
   };
@@ -48791,30 +48842,17 @@ function realpath2(file) {
 
 // src/suite/model.ts
 function shareStyle(style) {
-  const plain = (each) => ({
-    total: each.total,
-    counts: [...each.counts],
-    display: [...each.display]
-  });
-  return {
-    preprompt: plain(style.preprompt),
-    red: plain(style.red),
-    green: plain(style.green),
-    foundation: plain(style.foundation)
-  };
+  const shared = {};
+  for (const kind2 of kinds) {
+    const each = style[kind2];
+    if (each) {
+      shared[kind2] = { total: each.total, counts: [...each.counts], display: [...each.display] };
+    }
+  }
+  return shared;
 }
-function unshareStyle(shared) {
-  const back = (each) => ({
-    total: each.total,
-    counts: new Map(each.counts),
-    display: new Map(each.display)
-  });
-  return {
-    preprompt: back(shared.preprompt),
-    red: back(shared.red),
-    green: back(shared.green),
-    foundation: back(shared.foundation)
-  };
+function unshareKind(shared) {
+  return { total: shared.total, counts: new Map(shared.counts), display: new Map(shared.display) };
 }
 var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
 var skippedFolders2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -48825,12 +48863,14 @@ var maxSiblings = 200;
 var SuiteModel = class {
   fs;
   settings;
+  entriesCache = /* @__PURE__ */ new Map();
   folderCache = /* @__PURE__ */ new Map();
   factsCache = /* @__PURE__ */ new Map();
   ownFacts;
   rootCache = /* @__PURE__ */ new Map();
   realRoots = /* @__PURE__ */ new Map();
   scopeCache = /* @__PURE__ */ new Map();
+  /** Scope root → the kinds of its house style worked out so far (each kind read only when asked). */
   styleCache = /* @__PURE__ */ new Map();
   schemeCache = /* @__PURE__ */ new Map();
   sequenceCache = /* @__PURE__ */ new Map();
@@ -48841,6 +48881,7 @@ var SuiteModel = class {
   suitesCache = /* @__PURE__ */ new Map();
   unlistedCache = /* @__PURE__ */ new Map();
   requirementsCache = /* @__PURE__ */ new Map();
+  outlineCache = /* @__PURE__ */ new Map();
   componentsCache = /* @__PURE__ */ new Map();
   namesCache = /* @__PURE__ */ new Map();
   ignoreRules;
@@ -48853,7 +48894,7 @@ var SuiteModel = class {
   folder(dir) {
     let found2 = this.folderCache.get(dir);
     if (!found2) {
-      found2 = buildFolder(dir, this.fs.list(dir) ?? []);
+      found2 = buildFolder(dir, this.entries(dir));
       this.folderCache.set(dir, found2);
     }
     return found2;
@@ -48961,35 +49002,86 @@ var SuiteModel = class {
   }
   /** Everything a scope holds: its prompt files and folders, found once per run. */
   scope(root) {
-    let found2 = this.scopeCache.get(root);
+    const found2 = this.scopeCache.get(root);
     if (found2) return found2;
-    found2 = { root, prompts: [], folders: [], requirementDocuments: [], documents: [] };
+    const scope = { root, prompts: [], folders: [], requirementDocuments: [], documents: [] };
+    this.walk(root, (dir) => {
+      const folder = this.folder(dir);
+      if (folder.prompts.length > 0) scope.folders.push(dir);
+      for (const prompt of folder.prompts) {
+        const file = path13.join(dir, prompt.name);
+        if (!this.isIgnored(file)) scope.prompts.push(file);
+      }
+      for (const document3 of folder.documents) {
+        if (this.isIgnored(document3)) continue;
+        scope.documents.push(document3);
+        if (/requirement/i.test(path13.basename(document3))) scope.requirementDocuments.push(document3);
+      }
+    });
+    scope.prompts.sort();
+    scope.documents.sort();
+    this.scopeCache.set(root, scope);
+    return scope;
+  }
+  /**
+   * What a scope's requirement documents need of it, from the listings alone:
+   * the folders that hold prompts and the markdown documents a name of which
+   * contains one of `words`, sorted. The scope's own answer when it is known;
+   * else no prompt's name is parsed beyond the first of each folder.
+   */
+  outline(root, words) {
+    const known = this.scopeCache.get(root);
+    if (known) {
+      const documents = known.documents.filter(
+        (file) => isRequirementName(path13.basename(file), words)
+      );
+      return { folders: known.folders, documents };
+    }
+    const key = root + "\0" + words.join("\0");
+    const cached = this.outlineCache.get(key);
+    if (cached) return cached;
+    const outline = { folders: [], documents: [] };
+    this.walk(root, (dir, entries) => {
+      const files = entries.filter((entry2) => !entry2.folder).map((entry2) => entry2.name);
+      if (files.some((name) => parsePromptName(name))) outline.folders.push(dir);
+      for (const name of files) {
+        if (!isMarkdownName(name) || !isRequirementName(name, words) || parsePromptName(name)) {
+          continue;
+        }
+        const document3 = path13.join(dir, name);
+        if (!this.isIgnored(document3)) outline.documents.push(document3);
+      }
+    });
+    outline.documents.sort();
+    this.outlineCache.set(key, outline);
+    return outline;
+  }
+  /** The folders of a scope, breadth first (each with its listing), as far as the bounds go. */
+  walk(root, visit3) {
     const queue = [[root, 0]];
     let seen = 0;
     while (queue.length > 0 && seen < maxFolders2) {
       const [dir, depth] = queue.shift();
       seen++;
-      const folder = this.folder(dir);
-      if (folder.prompts.length > 0) found2.folders.push(dir);
-      for (const prompt of folder.prompts) {
-        const file = path13.join(dir, prompt.name);
-        if (!this.isIgnored(file)) found2.prompts.push(file);
-      }
-      for (const document3 of folder.documents) {
-        if (this.isIgnored(document3)) continue;
-        found2.documents.push(document3);
-        if (/requirement/i.test(path13.basename(document3))) found2.requirementDocuments.push(document3);
-      }
+      const entries = this.entries(dir);
+      visit3(dir, entries);
       if (depth >= maxDepth2) continue;
-      for (const child2 of folder.folders) {
-        if (!skippedFolders2.has(path13.basename(child2)) && !this.isIgnored(child2 + "/")) {
+      const children = entries.filter((entry2) => entry2.folder).map((entry2) => entry2.name).sort();
+      for (const name of children) {
+        const child2 = path13.join(dir, name);
+        if (!skippedFolders2.has(name) && !this.isIgnored(child2 + "/")) {
           queue.push([child2, depth + 1]);
         }
       }
     }
-    found2.prompts.sort();
-    found2.documents.sort();
-    this.scopeCache.set(root, found2);
+  }
+  /** A folder's entries, listed once per run. */
+  entries(dir) {
+    let found2 = this.entriesCache.get(dir);
+    if (!found2) {
+      found2 = this.fs.list(dir) ?? [];
+      this.entriesCache.set(dir, found2);
+    }
     return found2;
   }
   /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
@@ -49192,18 +49284,36 @@ var SuiteModel = class {
    * counts, so a prompt is read once per run whatever the scopes it falls in.
    */
   style(root) {
-    let found2 = this.styleCache.get(root);
+    return {
+      preprompt: this.kindStyle(root, "preprompt"),
+      red: this.kindStyle(root, "red"),
+      green: this.kindStyle(root, "green"),
+      foundation: this.kindStyle(root, "foundation")
+    };
+  }
+  /**
+   * The house style of a scope for one kind: only the prompts of that kind are
+   * read (a red prompt's style reads no preprompt, and the one preprompt of each
+   * suite decides no red prompt's style).
+   */
+  kindStyle(root, kind2) {
+    let kinds2 = this.styleCache.get(root);
+    if (!kinds2) {
+      kinds2 = {};
+      this.styleCache.set(root, kinds2);
+    }
+    let found2 = kinds2[kind2];
     if (found2) return found2;
-    const shared = this.settings.styles?.[root];
+    const shared = this.settings.styles?.[root]?.[kind2];
     if (shared) {
-      found2 = unshareStyle(shared);
+      found2 = unshareKind(shared);
     } else {
-      found2 = emptyKinds();
+      found2 = emptyStyle();
       if (this.settings.style?.infer !== false) {
-        for (const dir of this.scope(root).folders) addStyle(found2, this.folderStyle(dir));
+        for (const dir of this.scope(root).folders) addStyle(found2, this.folderStyle(dir, kind2));
       }
     }
-    this.styleCache.set(root, found2);
+    kinds2[kind2] = found2;
     return found2;
   }
   /** Every house style worked out so far, as plain data for another thread of the run. */
@@ -49212,26 +49322,35 @@ var SuiteModel = class {
       [...this.styleCache].map(([root, style]) => [root, shareStyle(style)])
     );
   }
-  /** The counts of the prompts of one folder alone. */
-  folderStyle(dir) {
-    let found2 = this.folderStyleCache.get(dir);
+  /** The counts of the prompts of one kind in one folder alone. */
+  folderStyle(dir, kind2) {
+    const key = kind2 + "\0" + dir;
+    let found2 = this.folderStyleCache.get(key);
     if (found2) return found2;
-    found2 = emptyKinds();
+    found2 = emptyStyle();
     const folder = this.folder(dir);
     for (const prompt of folder.prompts) {
+      if (prompt.kind !== kind2) continue;
       const file = path13.join(dir, prompt.name);
       if (this.isIgnored(file)) continue;
       const facts = this.peek(file);
       if (!this.judged(prompt, facts)) continue;
-      const style = found2[prompt.kind];
-      style.total++;
+      found2.total++;
       for (const [part, shown2] of this.parts(folder, prompt, facts)) {
-        style.counts.set(part, (style.counts.get(part) ?? 0) + 1);
-        if (!style.display.has(part)) style.display.set(part, shown2);
+        found2.counts.set(part, (found2.counts.get(part) ?? 0) + 1);
+        if (!found2.display.has(part)) found2.display.set(part, shown2);
       }
     }
-    this.folderStyleCache.set(dir, found2);
+    this.folderStyleCache.set(key, found2);
     return found2;
+  }
+  /**
+   * Work out ahead the house style a file's rules ask for: that of its own kind
+   * (the rules of a red prompt ask the red style, never the preprompts').
+   */
+  prepareStyle(file) {
+    const kind2 = this.prompt(file)?.kind;
+    if (kind2) this.styleScope(path13.dirname(file), kind2);
   }
   /** The scopes a folder's house style may come from, narrowest first: the folder, each folder above it, its repository. */
   styleScopes(dir) {
@@ -49252,7 +49371,7 @@ var SuiteModel = class {
   styleScope(dir, kind2) {
     const { minimum = 5 } = this.settings.style ?? {};
     const scopes = this.styleScopes(dir);
-    return scopes.find((scope) => this.style(scope)[kind2].total >= minimum) ?? scopes.at(-1);
+    return scopes.find((scope) => this.kindStyle(scope, kind2).total >= minimum) ?? scopes.at(-1);
   }
   /**
    * The naming scheme of a folder (red and green letters, separator, case),
@@ -49367,7 +49486,7 @@ var SuiteModel = class {
     const { infer = true, threshold = 0.8, minimum = 5 } = this.settings.style ?? {};
     if (!infer) return void 0;
     const scope = this.styleScope(dir, kind2);
-    const style = this.style(scope)[kind2];
+    const style = this.kindStyle(scope, kind2);
     const count2 = style.counts.get(part) ?? 0;
     if (style.total < minimum) return void 0;
     const found2 = count2 >= threshold * style.total ? this.shared(scope, kind2, part, threshold) && {
@@ -49377,7 +49496,7 @@ var SuiteModel = class {
     } : this.pooled(scope, kind2, part, threshold);
     if (!found2) return void 0;
     if (scope !== dir) {
-      const own6 = this.folderStyle(dir)[kind2];
+      const own6 = this.folderStyle(dir, kind2);
       if (own6.total >= 2 && !own6.counts.has(part)) return void 0;
     }
     return found2;
@@ -49417,7 +49536,7 @@ var SuiteModel = class {
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir, kind2) {
     const found2 = /* @__PURE__ */ new Map();
-    for (const part of this.style(this.styleScope(dir, kind2))[kind2].counts.keys()) {
+    for (const part of this.kindStyle(this.styleScope(dir, kind2), kind2).counts.keys()) {
       const evidence2 = this.expects(dir, kind2, part);
       if (evidence2) found2.set(part, evidence2);
     }
@@ -49452,25 +49571,13 @@ function depthOf(dir) {
 function emptyStyle() {
   return { total: 0, counts: /* @__PURE__ */ new Map(), display: /* @__PURE__ */ new Map() };
 }
-function emptyKinds() {
-  return {
-    preprompt: emptyStyle(),
-    red: emptyStyle(),
-    green: emptyStyle(),
-    foundation: emptyStyle()
-  };
-}
-function addStyle(into, from) {
-  for (const kind2 of kinds) {
-    const target = into[kind2];
-    const source2 = from[kind2];
-    target.total += source2.total;
-    for (const [part, count2] of source2.counts) {
-      target.counts.set(part, (target.counts.get(part) ?? 0) + count2);
-    }
-    for (const [part, shown2] of source2.display) {
-      if (!target.display.has(part)) target.display.set(part, shown2);
-    }
+function addStyle(target, source2) {
+  target.total += source2.total;
+  for (const [part, count2] of source2.counts) {
+    target.counts.set(part, (target.counts.get(part) ?? 0) + count2);
+  }
+  for (const [part, shown2] of source2.display) {
+    if (!target.display.has(part)) target.display.set(part, shown2);
   }
 }
 function displayName(text4) {
@@ -50525,8 +50632,12 @@ var rule15 = defineRule(
 );
 var preprompt_reference_default = rule15;
 function missingNames(file, { facts, folder, model, path: own6 }, preprompt) {
-  const scope = model.scope(model.root(folder.dir));
-  const known = new Set([...scope.prompts, ...scope.documents].map((each) => path23.basename(each)));
+  let known;
+  const knownAnywhere = (name) => {
+    const scope = model.scope(model.root(folder.dir));
+    known ??= new Set([...scope.prompts, ...scope.documents].map((each) => path23.basename(each)));
+    return known.has(name);
+  };
   for (const name of facts.promptNames) {
     if (name.external || !isPrepromptName(name.value)) continue;
     const inLink = facts.links.some(
@@ -50534,7 +50645,7 @@ function missingNames(file, { facts, folder, model, path: own6 }, preprompt) {
     );
     if (inLink) continue;
     const target = path23.resolve(folder.dir, name.folder, name.value);
-    if (model.exists(target) || !name.folder && known.has(name.value)) continue;
+    if (model.exists(target) || !name.folder && knownAnywhere(name.value)) continue;
     if (target === own6) continue;
     file.message(
       `Unexpected reference to missing preprompt \`${name.folder + name.value}\`, expected \`${shown(folder.dir, preprompt.file)}\``,
@@ -60169,7 +60280,7 @@ function createLinter(settings, cwd) {
       );
     }
     file.value = text4;
-    for (const kind2 of kinds) suite.styleScope(path31.dirname(file.path), kind2);
+    suite.prepareStyle(file.path);
     let depth;
     try {
       depth = bounded(() => {
@@ -60409,9 +60520,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     failure = error2;
     abort(error2);
   };
-  for (const dir of new Set(files.map((file) => path33.dirname(path33.resolve(cwd, file))))) {
-    for (const kind2 of kinds) linter.model.styleScope(dir, kind2);
-  }
+  for (const file of files) linter.model.prepareStyle(path33.resolve(cwd, file));
   const styles2 = linter.model.sharedStyles();
   const workers = [];
   try {
@@ -60619,7 +60728,7 @@ import path35 from "node:path";
 var order2 = { uncovered: 0, "not traced": 1, covered: 2, undefined: 3 };
 function traceMatrix(model, dir, words = defaultDocumentWords) {
   const requirements = model.requirements(model.root(dir), words);
-  const inside2 = requirements.scopes.filter((scope) => isInside(dir, scope.home));
+  const inside2 = requirements.scopes.filter((scope) => isInside2(dir, scope.home));
   const nearest = requirements.chain(dir)[0];
   const scopes = inside2.length > 0 ? inside2 : nearest ? [nearest] : [];
   const rows = [];
@@ -60653,7 +60762,7 @@ function traceMatrix(model, dir, words = defaultDocumentWords) {
   }
   return rows.sort((a, b) => order2[a.status] - order2[b.status]);
 }
-function isInside(parent, child2) {
+function isInside2(parent, child2) {
   const relative3 = path35.relative(parent, child2);
   return !relative3.startsWith("..") && !path35.isAbsolute(relative3);
 }

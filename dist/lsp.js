@@ -4,59 +4,59 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-IABBVAUC.js";
+} from "./chunk-J67BJZDW.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-Z4LKQ2MW.js";
+} from "./chunk-TK6LUZPL.js";
 import {
   createLinter
-} from "./chunk-ZFOTVFBN.js";
+} from "./chunk-XY4ZFXM3.js";
 import {
   rules,
   warnings
-} from "./chunk-WA2Z55HZ.js";
-import "./chunk-4E3FVK2D.js";
-import "./chunk-RQVTHQOE.js";
-import "./chunk-6ESEEOH2.js";
-import "./chunk-M4BAN3TJ.js";
-import "./chunk-ZQU3I6XW.js";
-import "./chunk-BBEO2YJS.js";
-import "./chunk-AJ7HJVIU.js";
-import "./chunk-QYQS2F4F.js";
-import "./chunk-OQVBQAI5.js";
-import "./chunk-Y5XKJHBC.js";
-import "./chunk-NKWUV2ZN.js";
-import "./chunk-3GMOHWU4.js";
-import "./chunk-24S6S6FY.js";
-import "./chunk-ZUZJHD2X.js";
-import "./chunk-6IH4K3L4.js";
-import "./chunk-CDLEUFV5.js";
-import "./chunk-WDBWDMAU.js";
+} from "./chunk-RR6PW6DX.js";
+import "./chunk-A4OCW4J6.js";
+import "./chunk-A7LML2XG.js";
+import "./chunk-KKOQRU6G.js";
+import "./chunk-W66Q635G.js";
+import "./chunk-LT2VY6AO.js";
+import "./chunk-MNKEG6UV.js";
+import "./chunk-K3OHVEEL.js";
+import "./chunk-QV5QXKYT.js";
+import "./chunk-UXPMHZQX.js";
+import "./chunk-YLGAIHRZ.js";
+import "./chunk-NAFN7BLN.js";
+import "./chunk-XLLCAH66.js";
+import "./chunk-2WMIV62R.js";
+import "./chunk-2FDCEEZ3.js";
+import "./chunk-XPB2MLMN.js";
+import "./chunk-VMQDZCDL.js";
+import "./chunk-RUAJBLEN.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-MWMIVKEJ.js";
+import "./chunk-N2V6KQPC.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-KN2R2ZRM.js";
-import "./chunk-P2WHBZ3P.js";
-import "./chunk-2VKVKHNC.js";
-import "./chunk-OPWVRUWC.js";
+import "./chunk-SAI2FFS5.js";
+import "./chunk-SYEFC4JF.js";
+import "./chunk-KGZDAZV4.js";
+import "./chunk-NDWXXL25.js";
 import {
   require_dist
-} from "./chunk-YCUD64X6.js";
-import "./chunk-RMCFUR5C.js";
+} from "./chunk-LSWPTOB3.js";
+import "./chunk-HZPLCIXO.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-SKDX4WDE.js";
+} from "./chunk-W3BLVKRZ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-QHT7BCVZ.js";
+} from "./chunk-CDIDJOQP.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   empty_prompt_default
-} from "../chunk-2VKVKHNC.js";
-import "../chunk-RMCFUR5C.js";
-import "../chunk-SKDX4WDE.js";
-import "../chunk-QHT7BCVZ.js";
+} from "../chunk-KGZDAZV4.js";
+import "../chunk-HZPLCIXO.js";
+import "../chunk-W3BLVKRZ.js";
+import "../chunk-CDIDJOQP.js";
 export {
   empty_prompt_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-CDLEUFV5.js";
-import "../chunk-RMCFUR5C.js";
-import "../chunk-SKDX4WDE.js";
-import "../chunk-QHT7BCVZ.js";
+} from "../chunk-VMQDZCDL.js";
+import "../chunk-HZPLCIXO.js";
+import "../chunk-W3BLVKRZ.js";
+import "../chunk-CDIDJOQP.js";
 export {
   pair_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_description_default
-} from "../chunk-P2WHBZ3P.js";
-import "../chunk-RMCFUR5C.js";
-import "../chunk-SKDX4WDE.js";
-import "../chunk-QHT7BCVZ.js";
+} from "../chunk-SYEFC4JF.js";
+import "../chunk-HZPLCIXO.js";
+import "../chunk-W3BLVKRZ.js";
+import "../chunk-CDIDJOQP.js";
 export {
   plan_description_default as default
 };

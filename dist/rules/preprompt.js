@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_default
-} from "../chunk-AJ7HJVIU.js";
-import "../chunk-RMCFUR5C.js";
-import "../chunk-SKDX4WDE.js";
-import "../chunk-QHT7BCVZ.js";
+} from "../chunk-K3OHVEEL.js";
+import "../chunk-HZPLCIXO.js";
+import "../chunk-W3BLVKRZ.js";
+import "../chunk-CDIDJOQP.js";
 export {
   preprompt_default as default
 };

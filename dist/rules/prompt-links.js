@@ -1,12 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-QYQS2F4F.js";
-import "../chunk-RMCFUR5C.js";
+} from "../chunk-QV5QXKYT.js";
+import "../chunk-HZPLCIXO.js";
 import {
   meantBy
-} from "../chunk-SKDX4WDE.js";
-import "../chunk-QHT7BCVZ.js";
+} from "../chunk-W3BLVKRZ.js";
+import "../chunk-CDIDJOQP.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_coverage_default
-} from "../chunk-NKWUV2ZN.js";
-import "../chunk-RMCFUR5C.js";
-import "../chunk-SKDX4WDE.js";
-import "../chunk-QHT7BCVZ.js";
+} from "../chunk-NAFN7BLN.js";
+import "../chunk-HZPLCIXO.js";
+import "../chunk-W3BLVKRZ.js";
+import "../chunk-CDIDJOQP.js";
 export {
   requirement_coverage_default as default
 };

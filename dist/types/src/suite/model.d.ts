@@ -71,14 +71,14 @@ export interface KindStyle {
     display: Map<string, string>;
 }
 export type Style = Record<Kind, KindStyle>;
-/** A style as plain data, to hand to another thread. */
-export type SharedStyle = Record<Kind, {
+/** A style as plain data, to hand to another thread: the kinds worked out so far. */
+export type SharedStyle = Partial<Record<Kind, {
     total: number;
     counts: Array<[string, number]>;
     display: Array<[string, string]>;
-}>;
-/** A style as plain data. */
-export declare function shareStyle(style: Style): SharedStyle;
+}>>;
+/** A style (or the kinds of one worked out so far) as plain data. */
+export declare function shareStyle(style: Partial<Style>): SharedStyle;
 export interface Scope {
     root: string;
     /** Prompt files, absolute, sorted. */
@@ -93,12 +93,14 @@ export interface Scope {
 export declare class SuiteModel {
     readonly fs: SuiteFs;
     readonly settings: ModelSettings;
+    private readonly entriesCache;
     private readonly folderCache;
     private readonly factsCache;
     private ownFacts;
     private readonly rootCache;
     private readonly realRoots;
     private readonly scopeCache;
+    /** Scope root → the kinds of its house style worked out so far (each kind read only when asked). */
     private readonly styleCache;
     private readonly schemeCache;
     private readonly sequenceCache;
@@ -109,6 +111,7 @@ export declare class SuiteModel {
     private readonly suitesCache;
     private readonly unlistedCache;
     private readonly requirementsCache;
+    private readonly outlineCache;
     private readonly componentsCache;
     private readonly namesCache;
     private readonly ignoreRules;
@@ -144,6 +147,20 @@ export declare class SuiteModel {
     private read;
     /** Everything a scope holds: its prompt files and folders, found once per run. */
     scope(root: string): Scope;
+    /**
+     * What a scope's requirement documents need of it, from the listings alone:
+     * the folders that hold prompts and the markdown documents a name of which
+     * contains one of `words`, sorted. The scope's own answer when it is known;
+     * else no prompt's name is parsed beyond the first of each folder.
+     */
+    outline(root: string, words: readonly string[]): {
+        folders: string[];
+        documents: string[];
+    };
+    /** The folders of a scope, breadth first (each with its listing), as far as the bounds go. */
+    private walk;
+    /** A folder's entries, listed once per run. */
+    private entries;
     /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
     ignored(file: string): boolean;
     /** Prompt files in `dir` and the folders below it, by name, nearest first: what a plan's bare names resolve to. */
@@ -199,10 +216,21 @@ export declare class SuiteModel {
      * counts, so a prompt is read once per run whatever the scopes it falls in.
      */
     style(root: string): Style;
+    /**
+     * The house style of a scope for one kind: only the prompts of that kind are
+     * read (a red prompt's style reads no preprompt, and the one preprompt of each
+     * suite decides no red prompt's style).
+     */
+    kindStyle(root: string, kind: Kind): KindStyle;
     /** Every house style worked out so far, as plain data for another thread of the run. */
     sharedStyles(): Record<string, SharedStyle>;
-    /** The counts of the prompts of one folder alone. */
+    /** The counts of the prompts of one kind in one folder alone. */
     private folderStyle;
+    /**
+     * Work out ahead the house style a file's rules ask for: that of its own kind
+     * (the rules of a red prompt ask the red style, never the preprompts').
+     */
+    prepareStyle(file: string): void;
     /** The scopes a folder's house style may come from, narrowest first: the folder, each folder above it, its repository. */
     styleScopes(dir: string): string[];
     /**

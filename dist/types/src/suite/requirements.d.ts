@@ -89,7 +89,15 @@ export declare function isRequirementName(name: string, words?: readonly string[
 export declare function documentLevel(file: string, facts: Facts | undefined): string | undefined;
 /** Every definition of one requirement document, before the scheme is learned. */
 export declare function definitionsIn(file: string, facts: Facts | undefined): Definition[];
-/** The requirement documents, scopes and citations of a repository. */
+/**
+ * The requirement documents, scopes and citations of a repository. What is
+ * read follows what is asked: the listing of the repository says which
+ * documents there are and which package each belongs to; a scope's documents
+ * are read when its IDs are first asked for, and the prompts that cite them
+ * (its package's, or the repository's when it is the only scope) when its
+ * citations are: a prompt that cites IDs reads the documents of its chain, not
+ * every prompt of the repository.
+ */
 export declare function buildRequirements(model: SuiteModel, root: string, words: readonly string[]): Requirements;
 export type Resolution = {
     scope: RequirementScope;
