@@ -6,6 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import fileName from '../rules/file-name.js'
+import {formatName, parsePromptName} from '../src/api.js'
 import {runExample, shown} from './helpers/examples.js'
 
 const finding = (name: string, problems: string, expected: string) =>
@@ -40,7 +41,9 @@ describe('well-named prompt files', () => {
     [
       '`_context` on a numbered step is its slug, not a preprompt',
       'prompt_03_orchestration_context.md'
-    ]
+    ],
+    ['a slug that starts with a kind word', 'prompt_01_red_team_drill.md'],
+    ['a number inside the slug, not a variant', 'prompt_04_phase_2_rollout.md']
   ])('%s', async (_what, name) => {
     expect(shown(await lintName(name))).toEqual([])
   })
@@ -183,6 +186,24 @@ describe('misnamed prompt files: one finding, the problems and the expected name
       'prompt_01_store_red.md'
     ],
     [
+      'a kind glued to a CamelCase slug',
+      'prompt_01_storeRed.md',
+      'upper case, slug `storeRed` is not lower snake case',
+      'prompt_01_store_red.md'
+    ],
+    [
+      'a slug that starts with a kind word, in upper case',
+      'prompt_01_Red-Team_red.md',
+      'upper case, slug `Red-Team` is not lower snake case',
+      'prompt_01_red_team_red.md'
+    ],
+    [
+      'a two-digit variant and doubled separators before the slug',
+      'prompt_07_12__Rollout-Short.md',
+      'upper case, slug `Rollout-Short` is not lower snake case',
+      'prompt_07_12_rollout_short.md'
+    ],
+    [
       'a green with its `b`, in upper case',
       'Prompt_01b_config_generator_green.md',
       'upper case',
@@ -248,5 +269,34 @@ describe('prefixes: the folder’s usual one, with a prompt that has it as the r
       reason: 'A prompt with the folder’s usual prefix',
       file: '/repo/suite/' + other
     })
+  })
+})
+
+describe('the `NNa` dialect: no letter on a foundation step', () => {
+  it('leaves `prompt_03_interfaces.md` alone where the reds are `NNa`', async () => {
+    const names = [
+      'prompt_01a_alpha_red.md',
+      'prompt_01b_alpha_green.md',
+      'prompt_02a_beta_red.md',
+      'prompt_02b_beta_green.md',
+      'prompt_03_interfaces.md'
+    ]
+    expect(shown(await lintName('prompt_03_interfaces.md', {suite: names}))).toEqual([])
+  })
+})
+
+describe('the public API (`parsePromptName`, `formatName`): what no rule shows', () => {
+  it('keeps the prefix as written, and no variant is `""`', () => {
+    expect(parsePromptName('Test-Data__prompt_01_store_red.md')).toMatchObject({
+      prefix: 'test_data',
+      rawPrefix: 'Test-Data',
+      variant: '',
+      slug: 'store',
+      kind: 'red'
+    })
+  })
+
+  it('formats a red with no slug', () => {
+    expect(formatName({prefix: '', number: 1, slug: '', kind: 'red'})).toBe('prompt_01_red.md')
   })
 })

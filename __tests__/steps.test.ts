@@ -134,6 +134,31 @@ describe('numbering: one step per number', () => {
     ])
   })
 
+  it.each([
+    [
+      'numbered variants (two digits) as one step',
+      ['prompt_07_10_rollout.md', 'prompt_07_11_rollout_short.md']
+    ],
+    [
+      'names that only look like prompts (`.md.orig`, `.txt`) as no step',
+      ['prompt_07_alpha_red.md.orig', 'prompt_07_alpha_red.txt', 'prompt_07_beta_red.md']
+    ]
+  ])('counts %s', async (_what, names) => {
+    for (const name of names.filter((each) => each.endsWith('.md')))
+      expect((await lint(numbering, name, names)).found).toEqual([])
+  })
+
+  it('counts a red with no slug beside numbered variants as another step', async () => {
+    const names = [
+      'prompt_07_0_rollout_red.md',
+      'prompt_07_1_rollout_short_red.md',
+      'prompt_07_red.md'
+    ]
+    expect((await lint(numbering, 'prompt_07_red.md', names)).found).toEqual([
+      '1:1: Unexpected number `07` shared with `prompt_07_0_rollout_red.md`, expected one step per number'
+    ])
+  })
+
   it('takes a lone red and a lone green with different slugs for one pair', async () => {
     const names = [
       'prompt_03_deployment_orchestrator_red.md',
