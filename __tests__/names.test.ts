@@ -300,3 +300,86 @@ describe('the public API (`parsePromptName`, `formatName`): what no rule shows',
     expect(formatName({prefix: '', number: 1, slug: '', kind: 'red'})).toBe('prompt_01_red.md')
   })
 })
+
+describe('the house style a folder’s names show (80% of at least 5, else all of at least 2)', () => {
+  const pairs = (
+    letters: string[],
+    red = (n: string, letter: string, slug: string) => `prompt_${n}${letter}_${slug}_red.md`
+  ) =>
+    letters.flatMap((letter, index) => {
+      const n = String(index + 1).padStart(2, '0')
+      const slug = 'step' + (index + 1)
+      return [red(n, letter, slug), `prompt_${n}b_${slug}_green.md`]
+    })
+  const noA = (name: string) =>
+    finding(name, 'letter `a` after the number', name.replace(/^prompt_(\d\d)a_/, 'prompt_$1_'))
+
+  it.each([
+    ['two `NNa` reds are the style', ['a', 'a'], 'prompt_01a_step1_red.md', []],
+    [
+      'one `NNa` red alone is not',
+      ['a'],
+      'prompt_01a_step1_red.md',
+      [noA('prompt_01a_step1_red.md')]
+    ],
+    [
+      'two of three are not',
+      ['a', 'a', ''],
+      'prompt_01a_step1_red.md',
+      [noA('prompt_01a_step1_red.md')]
+    ],
+    ['three of five are not', ['a', 'a', 'a', '', ''], 'prompt_04_step4_red.md', []],
+    [
+      'four of five are',
+      ['a', 'a', 'a', 'a', ''],
+      'prompt_05_step5_red.md',
+      [
+        finding(
+          'prompt_05_step5_red.md',
+          'no `a` on a red prompt, as 4 of 5 reds here are named `NNa`',
+          'prompt_05a_step5_red.md'
+        )
+      ]
+    ]
+  ])('%s', async (_what, letters, name, expected) => {
+    expect(shown(await lintName(name, {suite: pairs(letters)}))).toEqual(expected)
+  })
+
+  const dashes = ['01', '02', '03'].flatMap((n) => [
+    `prompt-${n}-step${n}-red.md`,
+    `prompt-${n}b-step${n}-green.md`
+  ])
+  const upper = ['01', '02', '03'].flatMap((n) => [
+    `Prompt_${n}_step${n}_red.md`,
+    `Prompt_${n}b_step${n}_green.md`
+  ])
+  const mixed = ['01', '02', '03'].flatMap((n) => [
+    `prompt-${n}_step${n}_red.md`,
+    `prompt-${n}b_step${n}_green.md`
+  ])
+
+  it.each([
+    ['dashes', dashes, 'prompt-02-step02-red.md', []],
+    [
+      'two dashed names',
+      ['prompt-01-alpha-red.md', 'prompt-02-beta-red.md'],
+      'prompt-02-beta-red.md',
+      []
+    ],
+    ['upper case', upper, 'Prompt_02_step02_red.md', []],
+    [
+      'two upper-case names (upper case is no known style)',
+      ['Prompt_01_alpha_red.md', 'Prompt_02_beta_red.md'],
+      'Prompt_02_beta_red.md',
+      [finding('Prompt_02_beta_red.md', 'upper case', 'prompt_02_beta_red.md')]
+    ],
+    [
+      'names that mix separators (no separator learned)',
+      mixed,
+      'prompt-02_step02_red.md',
+      [finding('prompt-02_step02_red.md', 'separator `-`', 'prompt_02_step02_red.md')]
+    ]
+  ])('%s', async (_what, names, name, expected) => {
+    expect(shown(await lintName(name, {suite: names}))).toEqual(expected)
+  })
+})
