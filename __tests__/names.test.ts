@@ -28,6 +28,7 @@ describe('not prompt files: left alone', () => {
     ['`prompt` inside a word', 'xprompt_01_config_generator_red.md'],
     ['`prompt` inside the last word of a prefix', 'test_xprompt_01_config_generator_red.md'],
     ['a number with no slug and no kind', 'prompt_01.md'],
+    ['a number and a separator, no slug', 'prompt_01_.md'],
     ['no separator before the slug', 'prompt01configGenerator_red.md']
   ])('%s', async (_what, name) => {
     expect(shown(await lintName(name))).toEqual([])
@@ -381,5 +382,34 @@ describe('the house style a folder’s names show (80% of at least 5, else all o
     ]
   ])('%s', async (_what, names, name, expected) => {
     expect(shown(await lintName(name, {suite: names}))).toEqual(expected)
+  })
+})
+
+describe('a folder’s own names decide over the repository’s, part by part', () => {
+  const api = ['1', '2', '3', '4', '5'].flatMap((n) => [
+    `prompt-0${n}a-step${n}-red.md`,
+    `prompt-0${n}b-step${n}-green.md`
+  ])
+  it.each([
+    [
+      'two names with `_` keep their `_`, the repository’s `NNa` still holds',
+      ['prompt_01a_x_red.md', 'prompt_01b_x_green.md'],
+      'prompt_01a_x_red.md',
+      []
+    ],
+    [
+      'one name alone follows the repository, with its evidence',
+      ['prompt_01_x_red.md'],
+      'prompt_01_x_red.md',
+      [
+        '1:1: Unexpected file name `prompt_01_x_red.md` (no `a` on a red prompt, as 5 of 6 reds here are named `NNa`, separator `_`, as 10 of 11 prompt names here use `-`), expected `prompt-01a-x-red.md`'
+      ]
+    ]
+  ])('%s', async (_what, store, name, expected) => {
+    const file = await runExample(fileName, {
+      config: {name: 'store/' + name, listing: {api, store}},
+      input: '# x\n'
+    })
+    expect(shown(file)).toEqual(expected)
   })
 })

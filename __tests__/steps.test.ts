@@ -148,6 +148,13 @@ describe('numbering: one step per number', () => {
       expect((await lint(numbering, name, names)).found).toEqual([])
   })
 
+  it('counts `_context` on a numbered step as a foundation step’s slug, not as a kind', async () => {
+    const names = ['prompt_03_orchestration_context.md', 'prompt_03_orchestration_red.md']
+    expect((await lint(numbering, 'prompt_03_orchestration_red.md', names)).found).toEqual([
+      '1:1: Unexpected number `03` shared with `prompt_03_orchestration_context.md`, expected one step per number'
+    ])
+  })
+
   it('counts a red with no slug beside numbered variants as another step', async () => {
     const names = [
       'prompt_07_0_rollout_red.md',
