@@ -346,6 +346,16 @@ describe('the house style a folder’s names show (80% of at least 5, else all o
     expect(shown(await lintName(name, {suite: pairs(letters)}))).toEqual(expected)
   })
 
+  it('leaves a number too large out of the count', async () => {
+    const names = [...pairs(['a', 'a']), 'prompt_12345_step3_red.md']
+    expect(shown(await lintName('prompt_01a_step1_red.md', {suite: names}))).toEqual([])
+  })
+
+  it('learns whatever green letter 80% of at least 5 greens have', async () => {
+    const names = pairs(['', '', '', '', '']).map((name) => name.replace(/(\d\d)b_/, '$1c_'))
+    expect(shown(await lintName('prompt_01c_step1_green.md', {suite: names}))).toEqual([])
+  })
+
   const dashes = ['01', '02', '03'].flatMap((n) => [
     `prompt-${n}-step${n}-red.md`,
     `prompt-${n}b-step${n}-green.md`
@@ -411,5 +421,25 @@ describe('a folder’s own names decide over the repository’s, part by part', 
       input: '# x\n'
     })
     expect(shown(file)).toEqual(expected)
+  })
+
+  const upper = (names: string[]) => names.map((name) => name.replace(/^prompt/, 'Prompt'))
+  const lower = ['1', '2', '3', '4', '5'].flatMap((n) => [
+    `prompt_0${n}_step${n}_red.md`,
+    `prompt_0${n}b_step${n}_green.md`
+  ])
+  it.each([
+    [
+      'six upper-case names keep upper case beside lower-case ones',
+      lower,
+      upper(lower.slice(0, 6))
+    ],
+    ['one upper-case name follows an upper-case repository', upper(lower), upper(lower.slice(0, 1))]
+  ])('%s', async (_what, other, store) => {
+    const file = await runExample(fileName, {
+      config: {name: 'store/' + store[0], listing: {other, store}},
+      input: '# x\n'
+    })
+    expect(shown(file)).toEqual([])
   })
 })
