@@ -223,11 +223,12 @@ export function stepsOf(prompts: PromptName[]): PromptName[][] {
   )
 }
 
-/** The step numbers of a folder (`01` up, numbers a suite uses), sorted. */
+/**
+ * The step numbers of a folder (`01` up), sorted: a folder keeps `byNumber` in
+ * number order, and a number beyond `maxNumber` is `NaN`, never a key.
+ */
 export function stepNumbers(folder: {byNumber: ReadonlyMap<number, unknown>}): number[] {
-  return [...folder.byNumber.keys()]
-    .filter((each) => each >= 1 && each <= maxNumber)
-    .sort((a, b) => a - b)
+  return [...folder.byNumber.keys()].filter((each) => each >= 1)
 }
 
 /** The file that stands for a step: its red (or foundation), else its first. */
