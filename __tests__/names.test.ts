@@ -6,6 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import fileName from '../rules/file-name.js'
+import {formatName, parsePromptName} from '../src/api.js'
 import {runExample, shown} from './helpers/examples.js'
 
 const finding = (name: string, problems: string, expected: string) =>
@@ -27,6 +28,7 @@ describe('not prompt files: left alone', () => {
     ['`prompt` inside a word', 'xprompt_01_config_generator_red.md'],
     ['`prompt` inside the last word of a prefix', 'test_xprompt_01_config_generator_red.md'],
     ['a number with no slug and no kind', 'prompt_01.md'],
+    ['a number and a separator, no slug', 'prompt_01_.md'],
     ['no separator before the slug', 'prompt01configGenerator_red.md']
   ])('%s', async (_what, name) => {
     expect(shown(await lintName(name))).toEqual([])
@@ -40,7 +42,9 @@ describe('well-named prompt files', () => {
     [
       '`_context` on a numbered step is its slug, not a preprompt',
       'prompt_03_orchestration_context.md'
-    ]
+    ],
+    ['a slug that starts with a kind word', 'prompt_01_red_team_drill.md'],
+    ['a number inside the slug, not a variant', 'prompt_04_phase_2_rollout.md']
   ])('%s', async (_what, name) => {
     expect(shown(await lintName(name))).toEqual([])
   })
@@ -183,6 +187,24 @@ describe('misnamed prompt files: one finding, the problems and the expected name
       'prompt_01_store_red.md'
     ],
     [
+      'a kind glued to a CamelCase slug',
+      'prompt_01_storeRed.md',
+      'upper case, slug `storeRed` is not lower snake case',
+      'prompt_01_store_red.md'
+    ],
+    [
+      'a slug that starts with a kind word, in upper case',
+      'prompt_01_Red-Team_red.md',
+      'upper case, slug `Red-Team` is not lower snake case',
+      'prompt_01_red_team_red.md'
+    ],
+    [
+      'a two-digit variant and doubled separators before the slug',
+      'prompt_07_12__Rollout-Short.md',
+      'upper case, slug `Rollout-Short` is not lower snake case',
+      'prompt_07_12_rollout_short.md'
+    ],
+    [
       'a green with its `b`, in upper case',
       'Prompt_01b_config_generator_green.md',
       'upper case',
@@ -248,5 +270,176 @@ describe('prefixes: the folder’s usual one, with a prompt that has it as the r
       reason: 'A prompt with the folder’s usual prefix',
       file: '/repo/suite/' + other
     })
+  })
+})
+
+describe('the `NNa` dialect: no letter on a foundation step', () => {
+  it('leaves `prompt_03_interfaces.md` alone where the reds are `NNa`', async () => {
+    const names = [
+      'prompt_01a_alpha_red.md',
+      'prompt_01b_alpha_green.md',
+      'prompt_02a_beta_red.md',
+      'prompt_02b_beta_green.md',
+      'prompt_03_interfaces.md'
+    ]
+    expect(shown(await lintName('prompt_03_interfaces.md', {suite: names}))).toEqual([])
+  })
+})
+
+describe('the public API (`parsePromptName`, `formatName`): what no rule shows', () => {
+  it('keeps the prefix as written, and no variant is `""`', () => {
+    expect(parsePromptName('Test-Data__prompt_01_store_red.md')).toMatchObject({
+      prefix: 'test_data',
+      rawPrefix: 'Test-Data',
+      variant: '',
+      slug: 'store',
+      kind: 'red'
+    })
+  })
+
+  it('formats a red with no slug', () => {
+    expect(formatName({prefix: '', number: 1, slug: '', kind: 'red'})).toBe('prompt_01_red.md')
+  })
+})
+
+describe('the house style a folder’s names show (80% of at least 5, else all of at least 2)', () => {
+  const pairs = (
+    letters: string[],
+    red = (n: string, letter: string, slug: string) => `prompt_${n}${letter}_${slug}_red.md`
+  ) =>
+    letters.flatMap((letter, index) => {
+      const n = String(index + 1).padStart(2, '0')
+      const slug = 'step' + (index + 1)
+      return [red(n, letter, slug), `prompt_${n}b_${slug}_green.md`]
+    })
+  const noA = (name: string) =>
+    finding(name, 'letter `a` after the number', name.replace(/^prompt_(\d\d)a_/, 'prompt_$1_'))
+
+  it.each([
+    ['two `NNa` reds are the style', ['a', 'a'], 'prompt_01a_step1_red.md', []],
+    [
+      'one `NNa` red alone is not',
+      ['a'],
+      'prompt_01a_step1_red.md',
+      [noA('prompt_01a_step1_red.md')]
+    ],
+    [
+      'two of three are not',
+      ['a', 'a', ''],
+      'prompt_01a_step1_red.md',
+      [noA('prompt_01a_step1_red.md')]
+    ],
+    ['three of five are not', ['a', 'a', 'a', '', ''], 'prompt_04_step4_red.md', []],
+    [
+      'four of five are',
+      ['a', 'a', 'a', 'a', ''],
+      'prompt_05_step5_red.md',
+      [
+        finding(
+          'prompt_05_step5_red.md',
+          'no `a` on a red prompt, as 4 of 5 reds here are named `NNa`',
+          'prompt_05a_step5_red.md'
+        )
+      ]
+    ]
+  ])('%s', async (_what, letters, name, expected) => {
+    expect(shown(await lintName(name, {suite: pairs(letters)}))).toEqual(expected)
+  })
+
+  it('leaves a number too large out of the count', async () => {
+    const names = [...pairs(['a', 'a']), 'prompt_12345_step3_red.md']
+    expect(shown(await lintName('prompt_01a_step1_red.md', {suite: names}))).toEqual([])
+  })
+
+  it('learns whatever green letter 80% of at least 5 greens have', async () => {
+    const names = pairs(['', '', '', '', '']).map((name) => name.replace(/(\d\d)b_/, '$1c_'))
+    expect(shown(await lintName('prompt_01c_step1_green.md', {suite: names}))).toEqual([])
+  })
+
+  const dashes = ['01', '02', '03'].flatMap((n) => [
+    `prompt-${n}-step${n}-red.md`,
+    `prompt-${n}b-step${n}-green.md`
+  ])
+  const upper = ['01', '02', '03'].flatMap((n) => [
+    `Prompt_${n}_step${n}_red.md`,
+    `Prompt_${n}b_step${n}_green.md`
+  ])
+  const mixed = ['01', '02', '03'].flatMap((n) => [
+    `prompt-${n}_step${n}_red.md`,
+    `prompt-${n}b_step${n}_green.md`
+  ])
+
+  it.each([
+    ['dashes', dashes, 'prompt-02-step02-red.md', []],
+    [
+      'two dashed names',
+      ['prompt-01-alpha-red.md', 'prompt-02-beta-red.md'],
+      'prompt-02-beta-red.md',
+      []
+    ],
+    ['upper case', upper, 'Prompt_02_step02_red.md', []],
+    [
+      'two upper-case names (upper case is no known style)',
+      ['Prompt_01_alpha_red.md', 'Prompt_02_beta_red.md'],
+      'Prompt_02_beta_red.md',
+      [finding('Prompt_02_beta_red.md', 'upper case', 'prompt_02_beta_red.md')]
+    ],
+    [
+      'names that mix separators (no separator learned)',
+      mixed,
+      'prompt-02_step02_red.md',
+      [finding('prompt-02_step02_red.md', 'separator `-`', 'prompt_02_step02_red.md')]
+    ]
+  ])('%s', async (_what, names, name, expected) => {
+    expect(shown(await lintName(name, {suite: names}))).toEqual(expected)
+  })
+})
+
+describe('a folder’s own names decide over the repository’s, part by part', () => {
+  const api = ['1', '2', '3', '4', '5'].flatMap((n) => [
+    `prompt-0${n}a-step${n}-red.md`,
+    `prompt-0${n}b-step${n}-green.md`
+  ])
+  it.each([
+    [
+      'two names with `_` keep their `_`, the repository’s `NNa` still holds',
+      ['prompt_01a_x_red.md', 'prompt_01b_x_green.md'],
+      'prompt_01a_x_red.md',
+      []
+    ],
+    [
+      'one name alone follows the repository, with its evidence',
+      ['prompt_01_x_red.md'],
+      'prompt_01_x_red.md',
+      [
+        '1:1: Unexpected file name `prompt_01_x_red.md` (no `a` on a red prompt, as 5 of 6 reds here are named `NNa`, separator `_`, as 10 of 11 prompt names here use `-`), expected `prompt-01a-x-red.md`'
+      ]
+    ]
+  ])('%s', async (_what, store, name, expected) => {
+    const file = await runExample(fileName, {
+      config: {name: 'store/' + name, listing: {api, store}},
+      input: '# x\n'
+    })
+    expect(shown(file)).toEqual(expected)
+  })
+
+  const upper = (names: string[]) => names.map((name) => name.replace(/^prompt/, 'Prompt'))
+  const lower = ['1', '2', '3', '4', '5'].flatMap((n) => [
+    `prompt_0${n}_step${n}_red.md`,
+    `prompt_0${n}b_step${n}_green.md`
+  ])
+  it.each([
+    [
+      'six upper-case names keep upper case beside lower-case ones',
+      lower,
+      upper(lower.slice(0, 6))
+    ],
+    ['one upper-case name follows an upper-case repository', upper(lower), upper(lower.slice(0, 1))]
+  ])('%s', async (_what, other, store) => {
+    const file = await runExample(fileName, {
+      config: {name: 'store/' + store[0], listing: {other, store}},
+      input: '# x\n'
+    })
+    expect(shown(file)).toEqual([])
   })
 })

@@ -99,6 +99,73 @@ describe('numbering: one step per number', () => {
     ])
   })
 
+  it('orders the steps by name, whatever the order of their first files', async () => {
+    // `Prompt_05b_beta_green.md` sorts first (upper case), yet its step is the later one.
+    const names = [
+      'Prompt_05b_beta_green.md',
+      'prompt_05_alpha_red.md',
+      'prompt_05_beta_red.md',
+      'prompt_05b_alpha_green.md'
+    ]
+    expect((await lint(numbering, 'prompt_05_beta_red.md', names)).found).toEqual([
+      '1:1: Unexpected number `05` shared with `prompt_05_alpha_red.md`, expected one step per number'
+    ])
+    expect((await lint(numbering, 'prompt_05_alpha_red.md', names)).found).toEqual([])
+  })
+
+  it('counts a foundation step and a lone green as two steps, reported on the green', async () => {
+    const names = ['prompt_05_alpha.md', 'prompt_05b_beta_green.md']
+    expect((await lint(numbering, 'prompt_05b_beta_green.md', names)).found).toEqual([
+      '1:1: Unexpected number `05` shared with `prompt_05_alpha.md`, expected one step per number'
+    ])
+  })
+
+  it('reports an unsaved buffer (an editor’s new file) sharing a number', async () => {
+    const vfile = await runExample(numbering, {
+      config: {
+        name: 'suite/prompt_01_conductor_red.md',
+        listing: {suite: ['prompt_01_alpha_red.md', 'prompt_01b_alpha_green.md']},
+        unsaved: true
+      },
+      input: '# x\n'
+    })
+    expect(shown(vfile)).toEqual([
+      '1:1: Unexpected number `01` shared with `prompt_01_alpha_red.md`, expected one step per number'
+    ])
+  })
+
+  it.each([
+    [
+      'numbered variants (two digits) as one step',
+      ['prompt_07_10_rollout.md', 'prompt_07_11_rollout_short.md']
+    ],
+    [
+      'names that only look like prompts (`.md.orig`, `.txt`) as no step',
+      ['prompt_07_alpha_red.md.orig', 'prompt_07_alpha_red.txt', 'prompt_07_beta_red.md']
+    ]
+  ])('counts %s', async (_what, names) => {
+    for (const name of names.filter((each) => each.endsWith('.md')))
+      expect((await lint(numbering, name, names)).found).toEqual([])
+  })
+
+  it('counts `_context` on a numbered step as a foundation step’s slug, not as a kind', async () => {
+    const names = ['prompt_03_orchestration_context.md', 'prompt_03_orchestration_red.md']
+    expect((await lint(numbering, 'prompt_03_orchestration_red.md', names)).found).toEqual([
+      '1:1: Unexpected number `03` shared with `prompt_03_orchestration_context.md`, expected one step per number'
+    ])
+  })
+
+  it('counts a red with no slug beside numbered variants as another step', async () => {
+    const names = [
+      'prompt_07_0_rollout_red.md',
+      'prompt_07_1_rollout_short_red.md',
+      'prompt_07_red.md'
+    ]
+    expect((await lint(numbering, 'prompt_07_red.md', names)).found).toEqual([
+      '1:1: Unexpected number `07` shared with `prompt_07_0_rollout_red.md`, expected one step per number'
+    ])
+  })
+
   it('takes a lone red and a lone green with different slugs for one pair', async () => {
     const names = [
       'prompt_03_deployment_orchestrator_red.md',

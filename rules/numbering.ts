@@ -93,10 +93,8 @@ const rule = defineRule<Options>(
       .flatMap((each) =>
         stepsOf(each.byNumber.get(own.number) ?? []).map((step) => ({dir: each.dir, step}))
       )
-    if (steps.length < 2) return
     const index = steps.findIndex((each) => each.step.includes(own))
-    const step = steps[index]?.step
-    if (index <= 0 || !step || representative(step) !== own) return
+    if (index <= 0 || representative(steps[index]!.step) !== own) return
     const first = steps[0]!
     const other = representative(first.step)
     file.message(

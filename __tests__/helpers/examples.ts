@@ -15,6 +15,8 @@ export interface Example {
     options?: unknown
     /** The quick fix of each finding, in order (`message.expected`), `null` for none. */
     fix?: Array<string[] | null>
+    /** The file is an unsaved buffer: not in its folder's listing (an editor's new file). */
+    unsaved?: boolean
   }
   input: string
   output: string[]
@@ -63,7 +65,7 @@ export async function runExample(
     files[path.resolve(root, name)] = text
   }
   const own = path.join(root, example.config.name)
-  files[own] = example.input
+  if (!example.config.unsaved) files[own] = example.input
   const vfile = new VFile({path: own, cwd: root, value: example.input})
   const processor = unified()
     .data('tddPromptLint', {files, root})

@@ -50,9 +50,9 @@ export interface PromptName {
 }
 
 const markdownExtension = /\.(md|markdown|mdown|mkd|mkdn)$/i
-// `prompt`, separators, digits and an optional letter, then a separator or the end.
-// Linear: no nested quantifiers.
-const numbered = /prompt[_-]*(\d+)([a-z]?)(?=[_-]|$)/i
+// `prompt`, separators, digits and an optional letter, then a separator (a name that
+// ends at its number, `prompt_01.md`, is no prompt). Linear: no nested quantifiers.
+const numbered = /prompt[_-]*(\d+)([a-z]?)(?=[_-])/i
 const kindSuffix = /(?:^|[_-]+)(red|green|preprompt|context)$/i
 const snakeSuffix = /(?:^|_)(red|green|preprompt|context)$/
 const variantPart = /^(\d{1,2})_(?=[a-z])/
@@ -77,10 +77,10 @@ export function isPromptFileName(name: string): boolean {
 export function toSnakeCase(value: string): string {
   return value
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/\p{M}/gu, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
+    .replace(/^_|_$/g, '')
     .toLowerCase()
 }
 
@@ -95,8 +95,9 @@ export function parsePromptName(name: string): PromptName | undefined {
   // A prefix is a word followed by separators (`testdata_`); `xprompt_01` is not a prompt.
   if (before && !/[_-]$/.test(before)) return undefined
   const rawPrefix = before.replace(/[_-]+$/, '')
-  const digits = match[1] ?? ''
-  const letter = match[2] ?? ''
+  const digits = match[1]!
+  const letter = match[2]!
+  // Stryker disable next-line Regex: the look-ahead above puts the separators at the start
   const rest = stem.slice(match.index + match[0].length).replace(/^[_-]+/, '')
   const number = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10)
   // The kind is read from the slug's snake-case form, so a name and its canonical
@@ -110,16 +111,15 @@ export function parsePromptName(name: string): PromptName | undefined {
   let kind: Kind = 'foundation'
   let rawSlug = unvaried
   let slug = snake
-  let legacy = false
   const word = suffix?.[1]
-  if (suffix && word && (word !== 'context' || number === 0)) {
-    kind = word === 'context' ? 'preprompt' : (word as Kind)
-    legacy = word === 'context'
+  const legacy = word === 'context' && number === 0
+  if (suffix && (word !== 'context' || legacy)) {
+    kind = legacy ? 'preprompt' : (word as Kind)
     const raw = kindSuffix.exec(unvaried)
     slug = snake.slice(0, suffix.index)
     rawSlug = raw ? unvaried.slice(0, raw.index) : slug && unvaried
   }
-  if (kind === 'foundation' && !rest) return undefined
+  if (!rest) return undefined
   return {
     name,
     prefix: toSnakeCase(rawPrefix),
@@ -176,7 +176,7 @@ export function formatName(
   const tail =
     parts.kind === 'foundation' ? parts.slug : (parts.slug ? parts.slug + '_' : '') + parts.kind
   const name = head + number + letter + '_' + variant + tail
-  return (scheme.separator === '_' ? name : name.replace(/_/g, scheme.separator)) + '.md'
+  return name.replaceAll('_', scheme.separator) + '.md'
 }
 
 /** The canonical form of a parsed name, with the folder's prefix, in the suite's naming scheme. */
@@ -208,25 +208,27 @@ export function partnerKind(kind: 'red' | 'green'): 'red' | 'green' {
  * of a step (`prompt_00_0_goal.md`, `prompt_00_1_goal_simplified.md`) are one step.
  */
 export function stepsOf(prompts: PromptName[]): PromptName[][] {
-  const reds = prompts.filter((each) => each.kind === 'red')
-  const greens = prompts.filter((each) => each.kind === 'green')
-  if (reds.length === 1 && greens.length === 1 && prompts.length === 2) return [prompts]
+  const has = (kind: Kind) => prompts.some((each) => each.kind === kind)
+  if (prompts.length === 2 && has('red') && has('green')) return [prompts]
   const bySlug = new Map<string, PromptName[]>()
   for (const prompt of prompts) {
-    const key =
-      (prompt.kind === 'foundation' ? 'f:' : 'p:') + (prompt.variant ? '#variants' : prompt.slug)
+    const slug = prompt.variant ? '#variants' : prompt.slug
+    // Stryker disable next-line StringLiteral,EqualityOperator: `f:` and `p:` only keep foundation and pair keys apart (one empty, or swapped, they still are)
+    const key = (prompt.kind === 'foundation' ? 'f:' : 'p:') + slug
     bySlug.set(key, [...(bySlug.get(key) ?? []), prompt])
   }
   return [...bySlug.values()].sort((a, b) =>
+    // Stryker disable next-line EqualityOperator: two steps never have one representative name
     representative(a).name < representative(b).name ? -1 : 1
   )
 }
 
-/** The step numbers of a folder (`01` up, numbers a suite uses), sorted. */
+/**
+ * The step numbers of a folder (`01` up), sorted: a folder keeps `byNumber` in
+ * number order, and a number beyond `maxNumber` is `NaN`, never a key.
+ */
 export function stepNumbers(folder: {byNumber: ReadonlyMap<number, unknown>}): number[] {
-  return [...folder.byNumber.keys()]
-    .filter((each) => each >= 1 && each <= maxNumber)
-    .sort((a, b) => a - b)
+  return [...folder.byNumber.keys()].filter((each) => each >= 1)
 }
 
 /** The file that stands for a step: its red (or foundation), else its first. */
@@ -280,6 +282,7 @@ export function learnScheme(prompts: PromptName[], settings: LearnSettings = {})
   const {infer = true, threshold = 0.8, minimum = 5, names = {}} = settings
   const scheme = {...defaultScheme}
   const evidence: LearnedScheme['evidence'] = {}
+  // Stryker disable next-line ArrayDeclaration: only the four part names are ever looked up in it
   const pinned: SchemePart[] = []
   const numbered = prompts.filter((each) => !Number.isNaN(each.number))
   const parts: Array<{
@@ -319,7 +322,8 @@ export function learnScheme(prompts: PromptName[], settings: LearnSettings = {})
       pin: names.case,
       values: prompts.map((each) => (each.name === each.name.toLowerCase() ? 'lower' : 'any')),
       known: ['lower'],
-      show: (value) => (value === 'lower' ? 'lower case' : 'upper case'),
+      // A name is only ever held to a learned lower case (no name breaks `any`).
+      show: () => 'lower case',
       set: (value) => (scheme.lower = value === 'lower')
     }
   ]
@@ -329,7 +333,7 @@ export function learnScheme(prompts: PromptName[], settings: LearnSettings = {})
       pinned.push(part)
       continue
     }
-    if (!infer || values.length === 0) continue
+    if (!infer) continue
     const [value, count] = majority(values)
     // A name that mixes separators shows no separator to learn.
     if (value === 'mixed') continue
@@ -364,9 +368,9 @@ function lettersOf(prompts: PromptName[], kind: Kind): string[] {
 
 /** `_`, `-`, or `mixed` for a name that uses both (or neither). */
 function separatorOf(name: string): string {
-  const stem = name.replace(markdownExtension, '')
-  const underscore = stem.includes('_')
-  const dash = stem.includes('-')
+  // The extension holds neither.
+  const underscore = name.includes('_')
+  const dash = name.includes('-')
   return underscore === dash ? 'mixed' : underscore ? '_' : '-'
 }
 
@@ -374,7 +378,9 @@ function separatorOf(name: string): string {
 function majority(values: string[]): [string, number] {
   const counts = new Map<string, number>()
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  // Stryker disable next-line StringLiteral: any value counted replaces it, and a count of 0 is never learned
   let best: [string, number] = ['', 0]
+  // Stryker disable next-line EqualityOperator: a tie never decides (80% of at least 5, or all of fewer)
   for (const [value, count] of counts) if (count > best[1]) best = [value, count]
   return best
 }
