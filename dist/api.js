@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-EELPC7YP.js";
-import "./chunk-UQJJOJVD.js";
+} from "./chunk-4XJSOPKU.js";
+import "./chunk-KCV3W5TS.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-UOLADJLF.js";
+} from "./chunk-J4WJSEPG.js";
 import {
   formatNames,
   github,
@@ -16,59 +16,59 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-4QWKMXCV.js";
+} from "./chunk-LW5AO7LY.js";
 import {
   preset_default
-} from "./chunk-OROIGE67.js";
+} from "./chunk-FG2O64XD.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-TK6LUZPL.js";
-import "./chunk-NIBMZKG4.js";
+} from "./chunk-Z5332MT4.js";
+import "./chunk-MQ5E77Q6.js";
 import {
   createLinter
-} from "./chunk-XY4ZFXM3.js";
+} from "./chunk-J3QEZ2NV.js";
 import {
   rules
-} from "./chunk-RR6PW6DX.js";
-import "./chunk-A4OCW4J6.js";
-import "./chunk-A7LML2XG.js";
-import "./chunk-KKOQRU6G.js";
-import "./chunk-W66Q635G.js";
-import "./chunk-LT2VY6AO.js";
-import "./chunk-MNKEG6UV.js";
-import "./chunk-K3OHVEEL.js";
-import "./chunk-QV5QXKYT.js";
-import "./chunk-UXPMHZQX.js";
-import "./chunk-YLGAIHRZ.js";
-import "./chunk-NAFN7BLN.js";
-import "./chunk-XLLCAH66.js";
-import "./chunk-2WMIV62R.js";
-import "./chunk-2FDCEEZ3.js";
-import "./chunk-XPB2MLMN.js";
-import "./chunk-VMQDZCDL.js";
-import "./chunk-RUAJBLEN.js";
+} from "./chunk-3J4FMIAK.js";
+import "./chunk-WYL4PZA7.js";
+import "./chunk-L2TKJW2Y.js";
+import "./chunk-7FH6VHFA.js";
+import "./chunk-PESGKF32.js";
+import "./chunk-3JUARHIC.js";
+import "./chunk-3UTMNNPH.js";
+import "./chunk-PPBTTT6L.js";
+import "./chunk-KTDHTRSZ.js";
+import "./chunk-HJHDPX7Q.js";
+import "./chunk-U5IAAJ7C.js";
+import "./chunk-N3ES3TKE.js";
+import "./chunk-FX4O6OJT.js";
+import "./chunk-6EEP6FZ3.js";
+import "./chunk-ZHFBGSFO.js";
+import "./chunk-NUFCQQDY.js";
+import "./chunk-BJR7DYSK.js";
+import "./chunk-PKMIXQNU.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-N2V6KQPC.js";
+import "./chunk-C6JE42CF.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-SAI2FFS5.js";
-import "./chunk-SYEFC4JF.js";
-import "./chunk-KGZDAZV4.js";
-import "./chunk-NDWXXL25.js";
-import "./chunk-LSWPTOB3.js";
-import "./chunk-HZPLCIXO.js";
+import "./chunk-JMN2YUT5.js";
+import "./chunk-4L3BHLXX.js";
+import "./chunk-UKZ3HZAO.js";
+import "./chunk-YAVZO3H5.js";
+import "./chunk-AVH6F2DS.js";
+import "./chunk-RDVXZHXN.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-W3BLVKRZ.js";
+} from "./chunk-4X4KD2YE.js";
 import {
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunk-CDIDJOQP.js";
+} from "./chunk-YOO7I2IZ.js";
 export {
   ConfigError,
   SuiteModel,

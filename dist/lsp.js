@@ -4,59 +4,59 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-J67BJZDW.js";
+} from "./chunk-63NOADBV.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-TK6LUZPL.js";
+} from "./chunk-Z5332MT4.js";
 import {
   createLinter
-} from "./chunk-XY4ZFXM3.js";
+} from "./chunk-J3QEZ2NV.js";
 import {
   rules,
   warnings
-} from "./chunk-RR6PW6DX.js";
-import "./chunk-A4OCW4J6.js";
-import "./chunk-A7LML2XG.js";
-import "./chunk-KKOQRU6G.js";
-import "./chunk-W66Q635G.js";
-import "./chunk-LT2VY6AO.js";
-import "./chunk-MNKEG6UV.js";
-import "./chunk-K3OHVEEL.js";
-import "./chunk-QV5QXKYT.js";
-import "./chunk-UXPMHZQX.js";
-import "./chunk-YLGAIHRZ.js";
-import "./chunk-NAFN7BLN.js";
-import "./chunk-XLLCAH66.js";
-import "./chunk-2WMIV62R.js";
-import "./chunk-2FDCEEZ3.js";
-import "./chunk-XPB2MLMN.js";
-import "./chunk-VMQDZCDL.js";
-import "./chunk-RUAJBLEN.js";
+} from "./chunk-3J4FMIAK.js";
+import "./chunk-WYL4PZA7.js";
+import "./chunk-L2TKJW2Y.js";
+import "./chunk-7FH6VHFA.js";
+import "./chunk-PESGKF32.js";
+import "./chunk-3JUARHIC.js";
+import "./chunk-3UTMNNPH.js";
+import "./chunk-PPBTTT6L.js";
+import "./chunk-KTDHTRSZ.js";
+import "./chunk-HJHDPX7Q.js";
+import "./chunk-U5IAAJ7C.js";
+import "./chunk-N3ES3TKE.js";
+import "./chunk-FX4O6OJT.js";
+import "./chunk-6EEP6FZ3.js";
+import "./chunk-ZHFBGSFO.js";
+import "./chunk-NUFCQQDY.js";
+import "./chunk-BJR7DYSK.js";
+import "./chunk-PKMIXQNU.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-N2V6KQPC.js";
+import "./chunk-C6JE42CF.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-SAI2FFS5.js";
-import "./chunk-SYEFC4JF.js";
-import "./chunk-KGZDAZV4.js";
-import "./chunk-NDWXXL25.js";
+import "./chunk-JMN2YUT5.js";
+import "./chunk-4L3BHLXX.js";
+import "./chunk-UKZ3HZAO.js";
+import "./chunk-YAVZO3H5.js";
 import {
   require_dist
-} from "./chunk-LSWPTOB3.js";
-import "./chunk-HZPLCIXO.js";
+} from "./chunk-AVH6F2DS.js";
+import "./chunk-RDVXZHXN.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-W3BLVKRZ.js";
+} from "./chunk-4X4KD2YE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-CDIDJOQP.js";
+} from "./chunk-YOO7I2IZ.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   empty_prompt_default
-} from "../chunk-KGZDAZV4.js";
-import "../chunk-HZPLCIXO.js";
-import "../chunk-W3BLVKRZ.js";
-import "../chunk-CDIDJOQP.js";
+} from "../chunk-UKZ3HZAO.js";
+import "../chunk-RDVXZHXN.js";
+import "../chunk-4X4KD2YE.js";
+import "../chunk-YOO7I2IZ.js";
 export {
   empty_prompt_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-LSWPTOB3.js";
-import "../chunk-HZPLCIXO.js";
-import "../chunk-W3BLVKRZ.js";
-import "../chunk-CDIDJOQP.js";
+} from "../chunk-AVH6F2DS.js";
+import "../chunk-RDVXZHXN.js";
+import "../chunk-4X4KD2YE.js";
+import "../chunk-YOO7I2IZ.js";
 export {
   front_matter_default as default
 };

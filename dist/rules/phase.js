@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   phase_default
-} from "../chunk-RUAJBLEN.js";
+} from "../chunk-PKMIXQNU.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-HZPLCIXO.js";
-import "../chunk-W3BLVKRZ.js";
-import "../chunk-CDIDJOQP.js";
+import "../chunk-RDVXZHXN.js";
+import "../chunk-4X4KD2YE.js";
+import "../chunk-YOO7I2IZ.js";
 export {
   phase_default as default
 };

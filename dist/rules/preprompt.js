@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_default
-} from "../chunk-K3OHVEEL.js";
-import "../chunk-HZPLCIXO.js";
-import "../chunk-W3BLVKRZ.js";
-import "../chunk-CDIDJOQP.js";
+} from "../chunk-PPBTTT6L.js";
+import "../chunk-RDVXZHXN.js";
+import "../chunk-4X4KD2YE.js";
+import "../chunk-YOO7I2IZ.js";
 export {
   preprompt_default as default
 };

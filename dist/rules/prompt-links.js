@@ -1,12 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-QV5QXKYT.js";
-import "../chunk-HZPLCIXO.js";
+} from "../chunk-KTDHTRSZ.js";
+import "../chunk-RDVXZHXN.js";
 import {
   meantBy
-} from "../chunk-W3BLVKRZ.js";
-import "../chunk-CDIDJOQP.js";
+} from "../chunk-4X4KD2YE.js";
+import "../chunk-YOO7I2IZ.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-KKOQRU6G.js";
+} from "../chunk-7FH6VHFA.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-HZPLCIXO.js";
-import "../chunk-W3BLVKRZ.js";
-import "../chunk-CDIDJOQP.js";
+import "../chunk-RDVXZHXN.js";
+import "../chunk-4X4KD2YE.js";
+import "../chunk-YOO7I2IZ.js";
 export {
   title_default as default
 };

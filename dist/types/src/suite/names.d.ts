@@ -95,7 +95,10 @@ export declare function partnerKind(kind: 'red' | 'green'): 'red' | 'green';
  * of a step (`prompt_00_0_goal.md`, `prompt_00_1_goal_simplified.md`) are one step.
  */
 export declare function stepsOf(prompts: PromptName[]): PromptName[][];
-/** The step numbers of a folder (`01` up, numbers a suite uses), sorted. */
+/**
+ * The step numbers of a folder (`01` up), sorted: a folder keeps `byNumber` in
+ * number order, and a number beyond `maxNumber` is `NaN`, never a key.
+ */
 export declare function stepNumbers(folder: {
     byNumber: ReadonlyMap<number, unknown>;
 }): number[];

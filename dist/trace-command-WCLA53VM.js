@@ -1,0 +1,165 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  formatTrace,
+  formatTraceMarkdown,
+  traceMatrix
+} from "./chunk-J4WJSEPG.js";
+import {
+  describeParseError,
+  escapeControls,
+  safeLine
+} from "./chunk-LW5AO7LY.js";
+import {
+  loadConfig
+} from "./chunk-Z5332MT4.js";
+import "./chunk-J3QEZ2NV.js";
+import "./chunk-3J4FMIAK.js";
+import "./chunk-WYL4PZA7.js";
+import "./chunk-L2TKJW2Y.js";
+import "./chunk-7FH6VHFA.js";
+import "./chunk-PESGKF32.js";
+import "./chunk-3JUARHIC.js";
+import "./chunk-3UTMNNPH.js";
+import "./chunk-PPBTTT6L.js";
+import "./chunk-KTDHTRSZ.js";
+import "./chunk-HJHDPX7Q.js";
+import "./chunk-U5IAAJ7C.js";
+import "./chunk-N3ES3TKE.js";
+import "./chunk-FX4O6OJT.js";
+import "./chunk-6EEP6FZ3.js";
+import "./chunk-ZHFBGSFO.js";
+import "./chunk-NUFCQQDY.js";
+import "./chunk-BJR7DYSK.js";
+import "./chunk-PKMIXQNU.js";
+import "./chunk-GKTIIADT.js";
+import "./chunk-C6JE42CF.js";
+import "./chunk-53HZWLIM.js";
+import "./chunk-JMN2YUT5.js";
+import "./chunk-4L3BHLXX.js";
+import "./chunk-UKZ3HZAO.js";
+import "./chunk-YAVZO3H5.js";
+import "./chunk-AVH6F2DS.js";
+import "./chunk-RDVXZHXN.js";
+import {
+  SuiteModel,
+  describeStatError,
+  requirementWords
+} from "./chunk-4X4KD2YE.js";
+import "./chunk-YOO7I2IZ.js";
+
+// src/cli/trace-command.ts
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+var prefix = "tdd-prompt-lint: ";
+var traceUsage = `Usage: tdd-prompt-lint trace [options] [folders...]
+
+Print the requirements traceability matrix of each folder (default: the
+current one): every requirement its requirement documents define (markdown
+files whose name contains \`requirement\`, or the words of
+\`requirement-coverage\`'s \`documents\` option), with the prompts that cite
+it. Uncovered "shall"/"must" requirements come first; IDs that prompts cite
+and no document defines come last.
+
+Options:
+  -f, --format NAME    text (default), markdown or json
+  -c, --config FILE    configuration file (default: the first found from the
+                       working directory up)
+      --debug          show stack traces
+  -h, --help           show this help
+`;
+var formats = ["text", "markdown", "json"];
+var traceOptions = {
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function runTrace(argv, cwd, streams) {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: traceOptions, allowPositionals: true, strict: true });
+    } catch (error) {
+      const known = Object.keys(traceOptions).map((name) => `--${name}`);
+      throw new Error(describeParseError(error, known), { cause: error });
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      streams.stdout.write(traceUsage);
+      return 0;
+    }
+    const format = values.format ?? "text";
+    if (!formats.includes(format)) {
+      throw new Error(
+        `unknown format \`${values.format}\` for \`--format\`, expected one of ${formats.map((each) => `\`${each}\``).join(", ")}`
+      );
+    }
+    const report = traceReport(positionals, cwd, format, values.config);
+    streams.stdout.write(format === "json" ? report : report.split("\n").map(safeLine).join("\n"));
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    streams.stderr.write(safeLine(prefix + (message.split("\n")[0] ?? message)) + "\n");
+    if (argv.includes("--debug") && error instanceof Error && error.stack) {
+      streams.stderr.write(error.stack.split("\n").map(safeLine).join("\n") + "\n");
+    }
+    return 2;
+  }
+}
+function traceReport(paths, cwd, format = "text", configFile) {
+  const config = loadConfig(cwd, configFile, paths[0]);
+  const model = new SuiteModel({
+    root: path.resolve(cwd),
+    ignore: config.settings.ignore ?? [],
+    ignoreBase: config.settings.ignoreBase ?? path.resolve(cwd)
+  });
+  const words = requirementWords(config.settings);
+  const folders = (paths.length > 0 ? paths : ["."]).map((given) => {
+    const absolute = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = fs.statSync(absolute);
+    } catch (error) {
+      throw new Error(`${given}: ${describeStatError(error)}`, { cause: error });
+    }
+    return { given, root: stat.isDirectory() ? absolute : path.dirname(absolute) };
+  });
+  const matrices = folders.map(({ given, root }) => ({ given, rows: traceMatrix(model, root, words) }));
+  if (format === "json") {
+    return JSON.stringify(
+      matrices.map(({ given, rows }) => ({ path: given, rows: toJson(rows, cwd) })),
+      null,
+      2
+    ) + "\n";
+  }
+  const render = format === "markdown" ? formatTraceMarkdown : formatTrace;
+  if (matrices.length === 1) return render(matrices[0].rows, cwd) || "No requirement documents.\n";
+  return matrices.map(
+    ({ given, rows }) => `${format === "markdown" ? "## " : "# "}${escapeControls(given)}
+
+${render(rows, cwd) || "No requirement documents.\n"}`
+  ).join("\n");
+}
+function toJson(rows, cwd) {
+  const shown = (file) => path.relative(cwd, file).split(path.sep).join("/");
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    document: row.definition ? shown(row.definition.document) : null,
+    line: row.definition?.line ?? null,
+    text: row.definition?.text ?? null,
+    keyword: row.definition?.keyword?.toLowerCase() ?? null,
+    prompts: row.prompts.map(shown),
+    citations: row.citations.map((each) => ({
+      file: shown(each.file),
+      line: each.line,
+      column: each.column
+    }))
+  }));
+}
+export {
+  runTrace,
+  traceReport,
+  traceUsage
+};
