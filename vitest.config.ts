@@ -1,3 +1,4 @@
+import os from 'node:os'
 import {defineConfig} from 'vitest/config'
 
 /**
@@ -10,6 +11,11 @@ export default defineConfig({
     include: ['__tests__/**/*.test.ts', 'rules/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['__tests__/contract/**', '**/node_modules/**'],
     testTimeout: 30_000,
-    hookTimeout: 30_000
+    hookTimeout: 30_000,
+    // Every core (vitest's default keeps one free: a single worker on a 2-core machine), and
+    // one module graph per worker: the tests leave no global state behind them (temporary
+    // folders removed, globals restored), so they need no fresh import per file.
+    maxWorkers: os.availableParallelism(),
+    isolate: false
   }
 })

@@ -47,11 +47,21 @@ function mermaidParse(text: string): Promise<unknown> {
   parser ??= (async () => {
     const {JSDOM} = await import('jsdom')
     const {window} = new JSDOM('')
-    Object.assign(globalThis, {window, document: window.document})
-    const {default: mermaidjs} = await import('mermaid')
-    return (source: string) => mermaidjs.parse(source)
+    const {default: mermaidjs} = await windowed(window, () => import('mermaid'))
+    return (source: string) => windowed(window, () => mermaidjs.parse(source))
   })()
   return parser.then((parse) => parse(text))
+}
+
+/** Run `work` with jsdom's window as the global one, then take it away (the other test files share these globals). */
+async function windowed<T>(window: {document: unknown}, work: () => Promise<T>): Promise<T> {
+  Object.assign(globalThis, {window, document: window.document})
+  try {
+    return await work()
+  } finally {
+    Reflect.deleteProperty(globalThis, 'window')
+    Reflect.deleteProperty(globalThis, 'document')
+  }
 }
 
 /**
