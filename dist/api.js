@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-4XJSOPKU.js";
+} from "./chunk-PIHPTRFB.js";
 import "./chunk-KCV3W5TS.js";
 import {
   formatTrace,

@@ -69,6 +69,21 @@ async function diagnostics(uri: string, count: number): Promise<Diagnostic[]> {
   throw new Error(`no diagnostics #${count} for ${uri}`)
 }
 
+/** The widget red on disk, and a green beside it written and opened in the editor. */
+async function openGreen(name: string, text: string) {
+  fs.writeFileSync(
+    path.join(root, 'pkg', 'prompt_01_widget_red.md'),
+    '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  )
+  const green = path.join(root, 'pkg', name)
+  fs.writeFileSync(green, text)
+  const uri = pathToFileURL(green).href
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'markdown', version: 1, text}
+  })
+  return {green, text, uri}
+}
+
 it('reports a missing green, then clears it once the green exists, in one server process', async () => {
   const red = path.join(root, 'pkg', 'prompt_01_widget_red.md')
   const text = '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
@@ -93,17 +108,10 @@ it('reports a missing green, then clears it once the green exists, in one server
 })
 
 it('offers a quick fix for a wrong title number, and applying it clears the finding', async () => {
-  fs.writeFileSync(
-    path.join(root, 'pkg', 'prompt_01_widget_red.md'),
-    '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  const {text, uri} = await openGreen(
+    'prompt_01b_widget_green.md',
+    '# Prompt 05: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
   )
-  const green = path.join(root, 'pkg', 'prompt_01b_widget_green.md')
-  const text = '# Prompt 05: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
-  fs.writeFileSync(green, text)
-  const uri = pathToFileURL(green).href
-  await connection.sendNotification('textDocument/didOpen', {
-    textDocument: {uri, languageId: 'markdown', version: 1, text}
-  })
   const [diagnostic] = await diagnostics(uri, 1)
   expect(diagnostic?.code).toBe('title')
   const actions = (await connection.sendRequest('textDocument/codeAction', {
@@ -182,17 +190,10 @@ it('never runs code from the workspace: no `.remarkrc.mjs`, no workspace remark,
 })
 
 it('a finding with a related file: the place as related information, no stray newline in the message', async () => {
-  fs.writeFileSync(
-    path.join(root, 'pkg', 'prompt_01_widget_red.md'),
-    '# Prompt 01: Unit Tests for Widget\n\nGenerate `widget/widget_test.go`.\n'
+  const {uri} = await openGreen(
+    'prompt_01b_gadget_green.md',
+    '# Prompt 01: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
   )
-  const green = path.join(root, 'pkg', 'prompt_01b_gadget_green.md')
-  const text = '# Prompt 01: Implementation for Widget\n\nMake `widget/widget_test.go` pass.\n'
-  fs.writeFileSync(green, text)
-  const uri = pathToFileURL(green).href
-  await connection.sendNotification('textDocument/didOpen', {
-    textDocument: {uri, languageId: 'markdown', version: 1, text}
-  })
   const found = await diagnostics(uri, 1)
   expect(found.length).toBeGreaterThan(0)
   for (const each of found) expect(each.message).not.toMatch(/\s$/)

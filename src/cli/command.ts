@@ -31,13 +31,18 @@ export async function guard(
     }
     return code
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    streams.stderr.write(safeLine(prefix + (message.split('\n')[0] ?? message)) + '\n')
-    if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
-    }
-    return 2
+    return failed(argv, streams, error)
   }
+}
+
+/** A command's failure: one escaped line on stderr (its stack too with `--debug`), exit 2. */
+export function failed(argv: readonly string[], streams: Streams, error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error)
+  streams.stderr.write(safeLine(prefix + (message.split('\n')[0] ?? message)) + '\n')
+  if (argv.includes('--debug') && error instanceof Error && error.stack) {
+    streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
+  }
+  return 2
 }
 
 /** What `parse` gives: node's `parseArgs` result for these options. */

@@ -9,15 +9,12 @@ import path from 'node:path'
 import {loadConfig} from '../config/config.js'
 import {createLinter} from '../engine/lint.js'
 import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
-import {escapeControls} from '../io/escape.js'
 import {collectFiles, requirementWords} from '../io/files.js'
 import {html} from '../map/html.js'
 import {mermaid, suiteMaps} from '../map/map.js'
 import {traceInScope} from '../suite/scoped-trace.js'
-import {parse} from './command.js'
+import {failed, parse} from './command.js'
 import type {Streams} from './main.js'
-
-const prefix = 'tdd-prompt-lint: '
 
 export const mapUsage = `Usage: tdd-prompt-lint map [options] [paths...]
 
@@ -59,9 +56,7 @@ export async function runMap(argv: string[], cwd: string, streams: Streams): Pro
     streams.stdout.write(format === 'html' ? html(maps) : mermaid(maps))
     return 0
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    streams.stderr.write(prefix + escapeControls(message.split('\n')[0] ?? message) + '\n')
-    return 2
+    return failed(argv, streams, error)
   }
 }
 

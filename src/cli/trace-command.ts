@@ -7,16 +7,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {loadConfig} from '../config/config.js'
 import {describeStatError, requirementWords} from '../io/files.js'
 import {SuiteModel} from '../suite/model.js'
 import {formatTrace, formatTraceMarkdown, traceMatrix, type TraceRow} from '../suite/trace.js'
 import {escapeControls, safeLine} from '../io/escape.js'
-import {describeParseError} from './args.js'
+import {failed, parse} from './command.js'
 import type {Streams} from './main.js'
-
-const prefix = 'tdd-prompt-lint: '
 
 export const traceUsage = `Usage: tdd-prompt-lint trace [options] [folders...]
 
@@ -48,14 +45,7 @@ const traceOptions = {
 /** Run `trace` with the arguments after the sub-command; returns the exit code. */
 export async function runTrace(argv: string[], cwd: string, streams: Streams): Promise<number> {
   try {
-    let parsed
-    try {
-      parsed = parseArgs({args: argv, options: traceOptions, allowPositionals: true, strict: true})
-    } catch (error) {
-      const known = Object.keys(traceOptions).map((name) => `--${name}`)
-      throw new Error(describeParseError(error, known), {cause: error})
-    }
-    const {values, positionals} = parsed
+    const {values, positionals} = parse(argv, traceOptions)
     if (values.help) {
       streams.stdout.write(traceUsage)
       return 0
@@ -71,12 +61,7 @@ export async function runTrace(argv: string[], cwd: string, streams: Streams): P
     streams.stdout.write(format === 'json' ? report : report.split('\n').map(safeLine).join('\n'))
     return 0
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    streams.stderr.write(safeLine(prefix + (message.split('\n')[0] ?? message)) + '\n')
-    if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack.split('\n').map(safeLine).join('\n') + '\n')
-    }
-    return 2
+    return failed(argv, streams, error)
   }
 }
 

@@ -20,6 +20,8 @@ export declare const common: {
 };
 /** Run a command that writes files (signals held until it is done, src/cli/signals.ts); any failure is one line on stderr and exit 2. */
 export declare function guard(argv: string[], streams: Streams, command: () => number | Promise<number>): Promise<number>;
+/** A command's failure: one escaped line on stderr (its stack too with `--debug`), exit 2. */
+export declare function failed(argv: readonly string[], streams: Streams, error: unknown): number;
 /** What `parse` gives: node's `parseArgs` result for these options. */
 export type Parsed<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{
     args: string[];

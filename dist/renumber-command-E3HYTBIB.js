@@ -13,7 +13,7 @@ import {
   common,
   guard,
   parse
-} from "./chunk-AGBMTPGH.js";
+} from "./chunk-TMN65TE2.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine

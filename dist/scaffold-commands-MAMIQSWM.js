@@ -8,7 +8,7 @@ import {
   common,
   guard,
   parse
-} from "./chunk-AGBMTPGH.js";
+} from "./chunk-TMN65TE2.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
@@ -117,7 +117,7 @@ async function runNew(argv, cwd, streams) {
     });
     if (values.help) return print(streams, newUsage);
     if (values.at !== void 0) {
-      const { newAt } = await import("./renumber-command-FCTXHKHP.js");
+      const { newAt } = await import("./renumber-command-E3HYTBIB.js");
       return newAt({ ...values, at: values.at }, positionals, cwd, streams);
     }
     const slug = onePositional(

@@ -27,13 +27,16 @@ async function guard(argv, streams, command) {
     }
     return code;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    streams.stderr.write(safeLine(prefix + (message.split("\n")[0] ?? message)) + "\n");
-    if (argv.includes("--debug") && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack.split("\n").map(safeLine).join("\n") + "\n");
-    }
-    return 2;
+    return failed(argv, streams, error);
   }
+}
+function failed(argv, streams, error) {
+  const message = error instanceof Error ? error.message : String(error);
+  streams.stderr.write(safeLine(prefix + (message.split("\n")[0] ?? message)) + "\n");
+  if (argv.includes("--debug") && error instanceof Error && error.stack) {
+    streams.stderr.write(error.stack.split("\n").map(safeLine).join("\n") + "\n");
+  }
+  return 2;
 }
 function parse(argv, options) {
   let parsed;
@@ -54,5 +57,6 @@ function parse(argv, options) {
 export {
   common,
   guard,
+  failed,
   parse
 };

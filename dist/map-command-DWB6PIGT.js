@@ -1,7 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  failed,
   parse
-} from "./chunk-AGBMTPGH.js";
+} from "./chunk-TMN65TE2.js";
 import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
@@ -10,9 +11,7 @@ import {
 import {
   traceMatrix
 } from "./chunk-J4WJSEPG.js";
-import {
-  escapeControls
-} from "./chunk-LW5AO7LY.js";
+import "./chunk-LW5AO7LY.js";
 import {
   loadConfig,
   relativePath
@@ -285,7 +284,6 @@ function traceInScope(model, suites, words) {
 }
 
 // src/cli/map-command.ts
-var prefix = "tdd-prompt-lint: ";
 var mapUsage = `Usage: tdd-prompt-lint map [options] [paths...]
 
 Draw each suite under the paths (default: the configured suites, else the
@@ -323,9 +321,7 @@ async function runMap(argv, cwd, streams) {
     streams.stdout.write(format === "html" ? html(maps) : mermaid(maps));
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    streams.stderr.write(prefix + escapeControls(message.split("\n")[0] ?? message) + "\n");
-    return 2;
+    return failed(argv, streams, error);
   }
 }
 async function mapOf(paths, cwd, configFile) {

@@ -4,7 +4,7 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-4XJSOPKU.js";
+} from "./chunk-PIHPTRFB.js";
 import "./chunk-KCV3W5TS.js";
 import {
   UsageError

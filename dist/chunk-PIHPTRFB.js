@@ -161,11 +161,11 @@ var RunError = class extends Error {
 };
 var prefix = "tdd-prompt-lint: ";
 var commands = {
-  init: async () => (await import("./scaffold-commands-ITIGDUOZ.js")).runInit,
-  new: async () => (await import("./scaffold-commands-ITIGDUOZ.js")).runNew,
-  renumber: async () => (await import("./renumber-command-FCTXHKHP.js")).runRenumber,
-  map: async () => (await import("./map-command-NE7UFLHK.js")).runMap,
-  trace: async () => (await import("./trace-command-WCLA53VM.js")).runTrace
+  init: async () => (await import("./scaffold-commands-MAMIQSWM.js")).runInit,
+  new: async () => (await import("./scaffold-commands-MAMIQSWM.js")).runNew,
+  renumber: async () => (await import("./renumber-command-E3HYTBIB.js")).runRenumber,
+  map: async () => (await import("./map-command-DWB6PIGT.js")).runMap,
+  trace: async () => (await import("./trace-command-YWETGGSX.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;

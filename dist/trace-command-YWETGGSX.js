@@ -1,11 +1,15 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  failed,
+  parse
+} from "./chunk-TMN65TE2.js";
+import "./chunk-PVMU5CKO.js";
+import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
 } from "./chunk-J4WJSEPG.js";
 import {
-  describeParseError,
   escapeControls,
   safeLine
 } from "./chunk-LW5AO7LY.js";
@@ -50,8 +54,6 @@ import "./chunk-YOO7I2IZ.js";
 // src/cli/trace-command.ts
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-var prefix = "tdd-prompt-lint: ";
 var traceUsage = `Usage: tdd-prompt-lint trace [options] [folders...]
 
 Print the requirements traceability matrix of each folder (default: the
@@ -77,14 +79,7 @@ var traceOptions = {
 };
 async function runTrace(argv, cwd, streams) {
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: traceOptions, allowPositionals: true, strict: true });
-    } catch (error) {
-      const known = Object.keys(traceOptions).map((name) => `--${name}`);
-      throw new Error(describeParseError(error, known), { cause: error });
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parse(argv, traceOptions);
     if (values.help) {
       streams.stdout.write(traceUsage);
       return 0;
@@ -99,12 +94,7 @@ async function runTrace(argv, cwd, streams) {
     streams.stdout.write(format === "json" ? report : report.split("\n").map(safeLine).join("\n"));
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    streams.stderr.write(safeLine(prefix + (message.split("\n")[0] ?? message)) + "\n");
-    if (argv.includes("--debug") && error instanceof Error && error.stack) {
-      streams.stderr.write(error.stack.split("\n").map(safeLine).join("\n") + "\n");
-    }
-    return 2;
+    return failed(argv, streams, error);
   }
 }
 function traceReport(paths, cwd, format = "text", configFile) {
