@@ -49509,10 +49509,9 @@ var SuiteModel = class {
    * one kind happens to have it in 8 of 9. A section of this kind alone is decided by it.
    */
   shared(scope, kind2, part, threshold) {
-    if (kind2 !== "red" && kind2 !== "green" || !part.startsWith("section:")) return true;
-    const style = this.style(scope);
-    const own6 = style[kind2];
-    const other = style[kind2 === "red" ? "green" : "red"];
+    const both = this.redAndGreen(scope, kind2, part);
+    if (!both) return true;
+    const { own: own6, other } = both;
     const theirs = other.counts.get(part) ?? 0;
     if (theirs * 2 < other.total) return true;
     const count2 = (own6.counts.get(part) ?? 0) + theirs;
@@ -49524,15 +49523,23 @@ var SuiteModel = class {
    * when at least half of this kind have it.
    */
   pooled(scope, kind2, part, threshold) {
-    if (kind2 !== "red" && kind2 !== "green" || !part.startsWith("section:")) return void 0;
-    const style = this.style(scope);
-    const own6 = style[kind2];
-    const other = style[kind2 === "red" ? "green" : "red"];
+    const both = this.redAndGreen(scope, kind2, part);
+    if (!both) return void 0;
+    const { own: own6, other } = both;
     const mine = own6.counts.get(part) ?? 0;
     const count2 = mine + (other.counts.get(part) ?? 0);
     const total = own6.total + other.total;
     if (mine * 2 < own6.total || count2 < threshold * total) return void 0;
     return { count: count2, total, display: own6.display.get(part) ?? part, of: "red and green prompts" };
+  }
+  /**
+   * A scope's counts of this kind and of the other, for a section that reds and greens may
+   * both write (read per kind: no preprompt or foundation prompt is counted for it);
+   * `undefined` for any other kind or part.
+   */
+  redAndGreen(scope, kind2, part) {
+    if (kind2 !== "red" && kind2 !== "green" || !part.startsWith("section:")) return void 0;
+    return { own: this.kindStyle(scope, kind2), other: this.kindStyle(scope, partnerKind(kind2)) };
   }
   /** Every part the house style of a folder's scope expects of a kind. */
   expected(dir, kind2) {

@@ -4,54 +4,54 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-63NOADBV.js";
+} from "./chunk-PETEJQOC.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-Z5332MT4.js";
+} from "./chunk-GSP42HUG.js";
 import {
   createLinter
-} from "./chunk-J3QEZ2NV.js";
+} from "./chunk-XO2PNVSE.js";
 import {
   rules,
   warnings
-} from "./chunk-3J4FMIAK.js";
-import "./chunk-WYL4PZA7.js";
-import "./chunk-L2TKJW2Y.js";
-import "./chunk-7FH6VHFA.js";
-import "./chunk-PESGKF32.js";
-import "./chunk-3JUARHIC.js";
-import "./chunk-3UTMNNPH.js";
-import "./chunk-PPBTTT6L.js";
-import "./chunk-KTDHTRSZ.js";
-import "./chunk-HJHDPX7Q.js";
-import "./chunk-U5IAAJ7C.js";
-import "./chunk-N3ES3TKE.js";
-import "./chunk-FX4O6OJT.js";
-import "./chunk-6EEP6FZ3.js";
-import "./chunk-ZHFBGSFO.js";
-import "./chunk-NUFCQQDY.js";
-import "./chunk-BJR7DYSK.js";
-import "./chunk-PKMIXQNU.js";
+} from "./chunk-RS74NPOA.js";
+import "./chunk-IO7BKVAC.js";
+import "./chunk-5NFPM4ND.js";
+import "./chunk-2XL5BLQM.js";
+import "./chunk-GT2QZ2L7.js";
+import "./chunk-7TZUU3G2.js";
+import "./chunk-ZRCJABPW.js";
+import "./chunk-B7U5JCNB.js";
+import "./chunk-JWZIZWM7.js";
+import "./chunk-ABU7TVJF.js";
+import "./chunk-MFE4NILN.js";
+import "./chunk-RGHYL375.js";
+import "./chunk-F7VOBKUU.js";
+import "./chunk-Q6IIWLEE.js";
+import "./chunk-F3FZXTUO.js";
+import "./chunk-3BVYZH67.js";
+import "./chunk-6F3LKC6U.js";
+import "./chunk-KDQENFOB.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-C6JE42CF.js";
+import "./chunk-6CSG3E5O.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-JMN2YUT5.js";
-import "./chunk-4L3BHLXX.js";
-import "./chunk-UKZ3HZAO.js";
-import "./chunk-YAVZO3H5.js";
+import "./chunk-WXADRWH6.js";
+import "./chunk-M4Z7LGSJ.js";
+import "./chunk-EXZSU6UW.js";
+import "./chunk-HBJE5B6C.js";
 import {
   require_dist
-} from "./chunk-AVH6F2DS.js";
-import "./chunk-RDVXZHXN.js";
+} from "./chunk-NB5ATDQA.js";
+import "./chunk-52K5BM73.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-4X4KD2YE.js";
+} from "./chunk-5AO7PUDY.js";
 import {
   __commonJS,
   __require,

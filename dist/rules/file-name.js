@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   file_name_default
-} from "../chunk-YAVZO3H5.js";
-import "../chunk-RDVXZHXN.js";
-import "../chunk-4X4KD2YE.js";
+} from "../chunk-HBJE5B6C.js";
+import "../chunk-52K5BM73.js";
+import "../chunk-5AO7PUDY.js";
 import "../chunk-YOO7I2IZ.js";
 export {
   file_name_default as default

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-AVH6F2DS.js";
-import "../chunk-RDVXZHXN.js";
-import "../chunk-4X4KD2YE.js";
+} from "../chunk-NB5ATDQA.js";
+import "../chunk-52K5BM73.js";
+import "../chunk-5AO7PUDY.js";
 import "../chunk-YOO7I2IZ.js";
 export {
   front_matter_default as default

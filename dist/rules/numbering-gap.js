@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_gap_default
-} from "../chunk-6EEP6FZ3.js";
-import "../chunk-RDVXZHXN.js";
-import "../chunk-4X4KD2YE.js";
+} from "../chunk-Q6IIWLEE.js";
+import "../chunk-52K5BM73.js";
+import "../chunk-5AO7PUDY.js";
 import "../chunk-YOO7I2IZ.js";
 export {
   numbering_gap_default as default

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_description_default
-} from "../chunk-4L3BHLXX.js";
-import "../chunk-RDVXZHXN.js";
-import "../chunk-4X4KD2YE.js";
+} from "../chunk-M4Z7LGSJ.js";
+import "../chunk-52K5BM73.js";
+import "../chunk-5AO7PUDY.js";
 import "../chunk-YOO7I2IZ.js";
 export {
   plan_description_default as default

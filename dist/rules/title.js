@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-7FH6VHFA.js";
+} from "../chunk-2XL5BLQM.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-RDVXZHXN.js";
-import "../chunk-4X4KD2YE.js";
+import "../chunk-52K5BM73.js";
+import "../chunk-5AO7PUDY.js";
 import "../chunk-YOO7I2IZ.js";
 export {
   title_default as default

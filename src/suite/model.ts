@@ -904,10 +904,9 @@ export class SuiteModel {
    * one kind happens to have it in 8 of 9. A section of this kind alone is decided by it.
    */
   private shared(scope: string, kind: Kind, part: string, threshold: number): boolean {
-    if ((kind !== 'red' && kind !== 'green') || !part.startsWith('section:')) return true
-    const style = this.style(scope)
-    const own = style[kind]
-    const other = style[kind === 'red' ? 'green' : 'red']
+    const both = this.redAndGreen(scope, kind, part)
+    if (!both) return true
+    const {own, other} = both
     const theirs = other.counts.get(part) ?? 0
     if (theirs * 2 < other.total) return true
     const count = (own.counts.get(part) ?? 0) + theirs
@@ -920,15 +919,24 @@ export class SuiteModel {
    * when at least half of this kind have it.
    */
   private pooled(scope: string, kind: Kind, part: string, threshold: number): Evidence | undefined {
-    if ((kind !== 'red' && kind !== 'green') || !part.startsWith('section:')) return undefined
-    const style = this.style(scope)
-    const own = style[kind]
-    const other = style[kind === 'red' ? 'green' : 'red']
+    const both = this.redAndGreen(scope, kind, part)
+    if (!both) return undefined
+    const {own, other} = both
     const mine = own.counts.get(part) ?? 0
     const count = mine + (other.counts.get(part) ?? 0)
     const total = own.total + other.total
     if (mine * 2 < own.total || count < threshold * total) return undefined
     return {count, total, display: own.display.get(part) ?? part, of: 'red and green prompts'}
+  }
+
+  /**
+   * A scope's counts of this kind and of the other, for a section that reds and greens may
+   * both write (read per kind: no preprompt or foundation prompt is counted for it);
+   * `undefined` for any other kind or part.
+   */
+  private redAndGreen(scope: string, kind: Kind, part: string) {
+    if ((kind !== 'red' && kind !== 'green') || !part.startsWith('section:')) return undefined
+    return {own: this.kindStyle(scope, kind), other: this.kindStyle(scope, partnerKind(kind))}
   }
 
   /** Every part the house style of a folder's scope expects of a kind. */

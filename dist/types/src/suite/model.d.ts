@@ -281,6 +281,12 @@ export declare class SuiteModel {
      * when at least half of this kind have it.
      */
     private pooled;
+    /**
+     * A scope's counts of this kind and of the other, for a section that reds and greens may
+     * both write (read per kind: no preprompt or foundation prompt is counted for it);
+     * `undefined` for any other kind or part.
+     */
+    private redAndGreen;
     /** Every part the house style of a folder's scope expects of a kind. */
     expected(dir: string, kind: Kind): Map<string, Evidence>;
     /** The parts of one prompt that the house style counts: part → how it is written. */

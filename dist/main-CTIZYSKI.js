@@ -1,0 +1,50 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  main,
+  progressAfterMs,
+  runLint,
+  useColor
+} from "./chunk-HN3X6BCV.js";
+import "./chunk-DERI2WSF.js";
+import {
+  UsageError
+} from "./chunk-NMH6XDUB.js";
+import "./chunk-GSP42HUG.js";
+import "./chunk-CJSCFIWJ.js";
+import "./chunk-XO2PNVSE.js";
+import "./chunk-RS74NPOA.js";
+import "./chunk-IO7BKVAC.js";
+import "./chunk-5NFPM4ND.js";
+import "./chunk-2XL5BLQM.js";
+import "./chunk-GT2QZ2L7.js";
+import "./chunk-7TZUU3G2.js";
+import "./chunk-ZRCJABPW.js";
+import "./chunk-B7U5JCNB.js";
+import "./chunk-JWZIZWM7.js";
+import "./chunk-ABU7TVJF.js";
+import "./chunk-MFE4NILN.js";
+import "./chunk-RGHYL375.js";
+import "./chunk-F7VOBKUU.js";
+import "./chunk-Q6IIWLEE.js";
+import "./chunk-F3FZXTUO.js";
+import "./chunk-3BVYZH67.js";
+import "./chunk-6F3LKC6U.js";
+import "./chunk-KDQENFOB.js";
+import "./chunk-GKTIIADT.js";
+import "./chunk-6CSG3E5O.js";
+import "./chunk-53HZWLIM.js";
+import "./chunk-WXADRWH6.js";
+import "./chunk-M4Z7LGSJ.js";
+import "./chunk-EXZSU6UW.js";
+import "./chunk-HBJE5B6C.js";
+import "./chunk-NB5ATDQA.js";
+import "./chunk-52K5BM73.js";
+import "./chunk-5AO7PUDY.js";
+import "./chunk-YOO7I2IZ.js";
+export {
+  UsageError,
+  main,
+  progressAfterMs,
+  runLint,
+  useColor
+};
