@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-HN3X6BCV.js";
-import "./chunk-DERI2WSF.js";
+} from "./chunk-7BTJZLPT.js";
+import "./chunk-QDSJ34GR.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-NRCOVSLC.js";
+} from "./chunk-JWHHPEZ5.js";
 import {
   formatNames,
   github,
@@ -16,59 +16,59 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-NMH6XDUB.js";
+} from "./chunk-4N5UTOOH.js";
 import {
   preset_default
-} from "./chunk-KCIT3XJQ.js";
+} from "./chunk-ZA2GFYMB.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-GSP42HUG.js";
-import "./chunk-CJSCFIWJ.js";
+} from "./chunk-EC5JESTX.js";
+import "./chunk-OQNZ7JX7.js";
 import {
   createLinter
-} from "./chunk-XO2PNVSE.js";
+} from "./chunk-IEJIL422.js";
 import {
   rules
-} from "./chunk-RS74NPOA.js";
-import "./chunk-IO7BKVAC.js";
-import "./chunk-5NFPM4ND.js";
-import "./chunk-2XL5BLQM.js";
-import "./chunk-GT2QZ2L7.js";
-import "./chunk-7TZUU3G2.js";
-import "./chunk-ZRCJABPW.js";
-import "./chunk-B7U5JCNB.js";
-import "./chunk-JWZIZWM7.js";
-import "./chunk-ABU7TVJF.js";
-import "./chunk-MFE4NILN.js";
-import "./chunk-RGHYL375.js";
-import "./chunk-F7VOBKUU.js";
-import "./chunk-Q6IIWLEE.js";
-import "./chunk-F3FZXTUO.js";
-import "./chunk-3BVYZH67.js";
-import "./chunk-6F3LKC6U.js";
-import "./chunk-KDQENFOB.js";
+} from "./chunk-FNYYNABZ.js";
+import "./chunk-4VJZOS3F.js";
+import "./chunk-GF2Y36IN.js";
+import "./chunk-DWTOHATU.js";
+import "./chunk-T5QAIOPO.js";
+import "./chunk-MWQK753Q.js";
+import "./chunk-QZX7MKPX.js";
+import "./chunk-YKRCBCOV.js";
+import "./chunk-T6XNMID5.js";
+import "./chunk-6RZIMGLL.js";
+import "./chunk-I3PNXRQK.js";
+import "./chunk-IJXF2FW7.js";
+import "./chunk-2MTGPQ7B.js";
+import "./chunk-MJ2ZRFAS.js";
+import "./chunk-RFFU4ADY.js";
+import "./chunk-N5P76BGV.js";
+import "./chunk-XG5J6ZGV.js";
+import "./chunk-QXY4UICD.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-6CSG3E5O.js";
+import "./chunk-IVPYKG32.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-WXADRWH6.js";
-import "./chunk-M4Z7LGSJ.js";
-import "./chunk-EXZSU6UW.js";
-import "./chunk-HBJE5B6C.js";
-import "./chunk-NB5ATDQA.js";
-import "./chunk-52K5BM73.js";
+import "./chunk-QQW65DXP.js";
+import "./chunk-WWB5QMT7.js";
+import "./chunk-FUH457OI.js";
+import "./chunk-2OABDISN.js";
+import "./chunk-BHHSUYU5.js";
+import "./chunk-4DQPNVMK.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-5AO7PUDY.js";
+} from "./chunk-JVCCDYP2.js";
 import {
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunk-YOO7I2IZ.js";
+} from "./chunk-TXZLK2KV.js";
 export {
   ConfigError,
   SuiteModel,

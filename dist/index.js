@@ -46642,31 +46642,19 @@ var isUpper = (char) => char !== void 0 && char >= "A" && char <= "Z";
 var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
 var isAlnum = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z" || char >= "0" && char <= "9");
 var isWordChar = (char) => isAlnum(char) || char === "_";
-var isJoin = (char) => char === "-" || char === "_" || char === ".";
 function idWords(raw) {
   const found2 = [];
-  let at = 0;
-  while (at < raw.length) {
-    if (!isUpper(raw[at]) || isWordChar(raw[at - 1])) {
-      at++;
-      continue;
+  if (!anyDigit.test(raw)) return found2;
+  for (const match of raw.matchAll(idWord)) {
+    const value2 = match[0];
+    if (value2.length <= maxWord && anyDigit.test(value2)) {
+      found2.push({ value: value2, column: match.index + 1 });
     }
-    let end = at;
-    let digit = false;
-    while (end < raw.length) {
-      const char = raw[end];
-      if (isAlnum(char)) {
-        if (isDigit(char)) digit = true;
-        end++;
-      } else if (isJoin(char) && isAlnum(raw[end + 1])) {
-        end++;
-      } else break;
-    }
-    if (digit && end - at <= maxWord) found2.push({ value: raw.slice(at, end), column: at + 1 });
-    at = end;
   }
   return found2;
 }
+var anyDigit = /[0-9]/;
+var idWord = /(?<![A-Za-z0-9_])[A-Z](?:[A-Za-z0-9]|[-_.](?=[A-Za-z0-9]))*/g;
 function explicitId(text4) {
   if (!isUpper(text4[0])) return void 0;
   let at = 0;
@@ -46794,7 +46782,8 @@ var codeSpan = /(`+)([^`]+?)\1/g;
 var definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
 var nameChar = /[\w.\\-]/;
 var pathChar = /[\w.\\/-]/;
-var plainPath = /[\w.\\/-]+/g;
+var testOrSpec = /test|spec/i;
+var promptWord = /prompt/i;
 var maxFolderLength = 255;
 var testFile = /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/;
 var kindWords = [
@@ -46912,7 +46901,7 @@ function readFacts(text4) {
     requirementRows: [],
     lineCount: lines.length
   };
-  let fenced;
+  let fenceEnd;
   let comment = false;
   let previousText = false;
   let previousListItem = false;
@@ -46927,8 +46916,8 @@ function readFacts(text4) {
       if (index2 > 0 && raw === frontMatter) frontMatter = void 0;
       continue;
     }
-    if (fenced) {
-      if (new RegExp(`^ {0,3}${fenced[0]}{${fenced.length},}\\s*$`).test(raw)) fenced = void 0;
+    if (fenceEnd) {
+      if (fenceEnd.test(raw)) fenceEnd = void 0;
       contentLines.push(index2);
       continue;
     }
@@ -46950,7 +46939,8 @@ function readFacts(text4) {
     facts.blank = false;
     const open2 = fence.exec(raw);
     if (open2) {
-      fenced = open2[1];
+      const marks = open2[1] ?? "```";
+      fenceEnd = new RegExp(`^ {0,3}${marks[0]}{${marks.length},}\\s*$`);
       contentLines.push(index2);
       previousText = false;
       continue;
@@ -47106,18 +47096,34 @@ function firstAfter(values, line) {
   return values[low];
 }
 function scanInline(facts, raw, line) {
-  for (const match of raw.matchAll(codeSpan)) {
-    const value2 = (match[2] ?? "").trim();
-    const name = value2.replace(/^\.\//, "");
-    if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]));
+  let plain = raw;
+  if (raw.includes("`")) {
+    const parts = [];
+    let after = 0;
+    codeSpan.lastIndex = 0;
+    for (let match = codeSpan.exec(raw); match; match = codeSpan.exec(raw)) {
+      const value2 = (match[2] ?? "").trim();
+      const name = value2.replace(/^\.\//, "");
+      if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]));
+      parts.push(raw.slice(after, match.index), " ".repeat(match[0].length));
+      after = codeSpan.lastIndex;
+    }
+    parts.push(raw.slice(after));
+    plain = parts.join("");
   }
-  if (/test|spec/i.test(raw)) {
-    const plain = raw.replace(codeSpan, (span4) => " ".repeat(span4.length));
-    for (const match of plain.matchAll(plainPath)) {
-      if (plain[match.index - 1] === ":") continue;
-      const source2 = trimEnd(match[0], dotsAndEscapes);
+  if (testOrSpec.test(raw)) {
+    const said = /test|spec/gi;
+    for (let found2 = said.exec(plain); found2; found2 = said.exec(plain)) {
+      let start2 = found2.index;
+      while (start2 > 0 && pathChar.test(plain[start2 - 1] ?? "")) start2--;
+      let end = found2.index + 4;
+      while (end < plain.length && pathChar.test(plain[end] ?? "")) end++;
+      said.lastIndex = end;
+      const word = plain.slice(start2, end);
+      if (!word.includes(".") || plain[start2 - 1] === ":") continue;
+      const source2 = trimEnd(word, dotsAndEscapes);
       const name = source2.replace(/\\(.)/g, "$1").replace(/^\.\//, "");
-      if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, source2));
+      if (testFile.test(name)) facts.testFiles.push(mention(name, line, start2 + 1, source2));
     }
   }
   for (const link2 of linkDestinations(raw)) {
@@ -47125,8 +47131,8 @@ function scanInline(facts, raw, line) {
   }
   const defined = definition.exec(raw);
   if (defined?.[1]) facts.links.push(mention(defined[1], line, raw.indexOf(defined[1]) + 1));
-  const lower = raw.toLowerCase();
   const names4 = [];
+  const lower = promptWord.test(raw) ? raw.toLowerCase() : "";
   for (let at = lower.indexOf("prompt"); at !== -1; ) {
     let start2 = at;
     while (start2 > 0 && nameChar.test(raw[start2 - 1] ?? "")) start2--;

@@ -10,6 +10,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {atxHeading, linkDestinations, readFacts, sectionKey} from '../../src/suite/facts.js'
+import {idWords} from '../../src/suite/ids.js'
 
 const shapes: Record<string, (bytes: number) => string> = {
   'a heading, blanks, a word': (n) => '## x' + ' '.repeat(n) + 'y',
@@ -22,7 +23,13 @@ const shapes: Record<string, (bytes: number) => string> = {
   'a table row ending in U+2028': (n) => '| 1.1 |' + ' '.repeat(n) + '\u2028',
   'a label then comment openers': (n) => '**Objective:** ' + '<!--'.repeat(n / 4),
   'links to markdown files': (n) => '[a](b.md) '.repeat(n / 10),
-  'markdown file names': (n) => 'x\\_y.md '.repeat(n / 8)
+  'markdown file names': (n) => 'x\\_y.md '.repeat(n / 8),
+  'code spans': (n) => '`a` '.repeat(n / 4),
+  'code spans naming test files': (n) => '`a_test.go` '.repeat(n / 12),
+  'one word of tests': (n) => 'test'.repeat(n / 4),
+  'test file names in prose': (n) => 'a/b\\_test.go '.repeat(n / 14),
+  'ID-shaped words': (n) => 'L1-1.1 '.repeat(n / 7),
+  'one ID-shaped word of joins': (n) => 'A' + '-1'.repeat(n / 2)
 }
 
 /** The best of three rounds of reading `runs` texts of `bytes` (milliseconds). */
@@ -107,6 +114,80 @@ describe('the linear rewrites read ordinary text as the patterns they replace', 
         expect(sectionKey(raw)).toBe(key(plain))
       }),
       {numRuns: 2000}
+    )
+  })
+
+  it('ID-shaped words', () => {
+    // The character loop the pattern replaced.
+    const word = /[A-Za-z0-9_]/
+    const alnum = /[A-Za-z0-9]/
+    const loop = (raw: string) => {
+      const found: Array<{value: string; column: number}> = []
+      for (let at = 0; at < raw.length;) {
+        if (!/[A-Z]/.test(raw[at]!) || (at > 0 && word.test(raw[at - 1]!))) {
+          at++
+          continue
+        }
+        let end = at
+        let digit = false
+        while (end < raw.length) {
+          const char = raw[end]!
+          if (alnum.test(char)) {
+            if (/[0-9]/.test(char)) digit = true
+            end++
+          } else if ('-_.'.includes(char) && alnum.test(raw[end + 1] ?? ' ')) end++
+          else break
+        }
+        if (digit && end - at <= 48) found.push({value: raw.slice(at, end), column: at + 1})
+        at = end
+      }
+      return found
+    }
+    fc.assert(
+      fc.property(
+        line(['L', '1', '-', '.', '_', 'a', 'FR', ' ', 'x2', 'REQ', '--', '1.1']),
+        (raw) => {
+          expect(idWords(raw)).toEqual(loop(raw))
+        }
+      ),
+      {numRuns: 3000}
+    )
+  })
+
+  it('test files in prose (the runs of path characters that name one)', () => {
+    const testFile =
+      /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/
+    // Every run of path characters, as the scan did before it looked only around `test`/`spec`.
+    const every = (raw: string) =>
+      [...raw.matchAll(/[\w.\\/-]+/g)].flatMap((match) => {
+        if (raw[match.index - 1] === ':') return []
+        const source = match[0].replace(/[.\\]+$/, '')
+        const name = source.replace(/\\(.)/g, '$1').replace(/^\.\//, '')
+        return testFile.test(name) ? [{value: name, column: match.index + 1}] : []
+      })
+    fc.assert(
+      fc.property(
+        line([
+          'a',
+          '_test',
+          '.go',
+          'test',
+          'spec',
+          '.',
+          '/',
+          '\\_',
+          ' ',
+          ':',
+          'Test',
+          '.java',
+          'x.spec.ts'
+        ]),
+        (raw) => {
+          const found = readFacts(raw).testFiles.map(({value, column}) => ({value, column}))
+          expect(found).toEqual(every(raw))
+        }
+      ),
+      {numRuns: 3000}
     )
   })
 })

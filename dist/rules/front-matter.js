@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-NB5ATDQA.js";
-import "../chunk-52K5BM73.js";
-import "../chunk-5AO7PUDY.js";
-import "../chunk-YOO7I2IZ.js";
+} from "../chunk-BHHSUYU5.js";
+import "../chunk-4DQPNVMK.js";
+import "../chunk-JVCCDYP2.js";
+import "../chunk-TXZLK2KV.js";
 export {
   front_matter_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   placeholder_default
-} from "../chunk-6CSG3E5O.js";
+} from "../chunk-IVPYKG32.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-5AO7PUDY.js";
-import "../chunk-YOO7I2IZ.js";
+import "../chunk-JVCCDYP2.js";
+import "../chunk-TXZLK2KV.js";
 export {
   placeholder_default as default
 };

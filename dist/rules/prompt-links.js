@@ -1,12 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-JWZIZWM7.js";
-import "../chunk-52K5BM73.js";
+} from "../chunk-T6XNMID5.js";
+import "../chunk-4DQPNVMK.js";
 import {
   meantBy
-} from "../chunk-5AO7PUDY.js";
-import "../chunk-YOO7I2IZ.js";
+} from "../chunk-JVCCDYP2.js";
+import "../chunk-TXZLK2KV.js";
 export {
   prompt_links_default as default,
   meantBy

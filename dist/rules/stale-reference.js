@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-IO7BKVAC.js";
-import "../chunk-7TZUU3G2.js";
-import "../chunk-52K5BM73.js";
-import "../chunk-5AO7PUDY.js";
-import "../chunk-YOO7I2IZ.js";
+} from "../chunk-4VJZOS3F.js";
+import "../chunk-MWQK753Q.js";
+import "../chunk-4DQPNVMK.js";
+import "../chunk-JVCCDYP2.js";
+import "../chunk-TXZLK2KV.js";
 export {
   stale_reference_default as default
 };

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunk-5NFPM4ND.js";
+} from "../chunk-GF2Y36IN.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-52K5BM73.js";
-import "../chunk-5AO7PUDY.js";
-import "../chunk-YOO7I2IZ.js";
+import "../chunk-4DQPNVMK.js";
+import "../chunk-JVCCDYP2.js";
+import "../chunk-TXZLK2KV.js";
 export {
   test_kind_default as default
 };

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-2XL5BLQM.js";
+} from "../chunk-DWTOHATU.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-52K5BM73.js";
-import "../chunk-5AO7PUDY.js";
-import "../chunk-YOO7I2IZ.js";
+import "../chunk-4DQPNVMK.js";
+import "../chunk-JVCCDYP2.js";
+import "../chunk-TXZLK2KV.js";
 export {
   title_default as default
 };

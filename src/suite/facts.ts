@@ -150,7 +150,8 @@ const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/
 // Characters of a file name as written in plain text (with `\_` escapes), not a path.
 const nameChar = /[\w.\\-]/
 const pathChar = /[\w.\\/-]/
-const plainPath = /[\w.\\/-]+/g
+const testOrSpec = /test|spec/i
+const promptWord = /prompt/i
 const maxFolderLength = 255
 const testFile =
   /(?:^|\/)(?:[\w.-]+_test\.(?:go|py|rs|exs|dart|cc|cpp|c)|[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[\w.-]+\.py|[\w.-]+_spec\.rb|[\w.-]+Tests?\.(?:java|kt|cs|swift)|[\w.-]+_tests?\.rs)$/
@@ -316,7 +317,7 @@ export function readFacts(text: string): Facts {
     requirementRows: [],
     lineCount: lines.length
   }
-  let fenced: string | undefined
+  let fenceEnd: RegExp | undefined // the closing fence of the fenced code the line is in
   let comment = false
   let previousText = false // the line before is paragraph text (for setext and labels)
   let previousListItem = false
@@ -336,8 +337,8 @@ export function readFacts(text: string): Facts {
       if (index > 0 && raw === frontMatter) frontMatter = undefined
       continue
     }
-    if (fenced) {
-      if (new RegExp(`^ {0,3}${fenced[0]}{${fenced.length},}\\s*$`).test(raw)) fenced = undefined
+    if (fenceEnd) {
+      if (fenceEnd.test(raw)) fenceEnd = undefined
       contentLines.push(index)
       continue
     }
@@ -359,7 +360,8 @@ export function readFacts(text: string): Facts {
     facts.blank = false
     const open = fence.exec(raw)
     if (open) {
-      fenced = open[1]
+      const marks = open[1] ?? '```'
+      fenceEnd = new RegExp(`^ {0,3}${marks[0]}{${marks.length},}\\s*$`)
       contentLines.push(index)
       previousText = false
       continue
@@ -541,19 +543,38 @@ function firstAfter(values: number[], line: number): number | undefined {
 }
 
 function scanInline(facts: Facts, raw: string, line: number): void {
-  for (const match of raw.matchAll(codeSpan)) {
-    const value = (match[2] ?? '').trim()
-    const name = value.replace(/^\.\//, '')
-    if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]))
+  // The line with its code spans blanked, for the plain-text scans below.
+  let plain = raw
+  if (raw.includes('`')) {
+    const parts: string[] = []
+    let after = 0
+    codeSpan.lastIndex = 0
+    for (let match = codeSpan.exec(raw); match; match = codeSpan.exec(raw)) {
+      const value = (match[2] ?? '').trim()
+      const name = value.replace(/^\.\//, '')
+      if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, match[0]))
+      parts.push(raw.slice(after, match.index), ' '.repeat(match[0].length))
+      after = codeSpan.lastIndex
+    }
+    parts.push(raw.slice(after))
+    plain = parts.join('')
   }
-  // Test files written in plain text (`billing/invoice\_test.go`), outside code spans and urls.
-  if (/test|spec/i.test(raw)) {
-    const plain = raw.replace(codeSpan, (span) => ' '.repeat(span.length))
-    for (const match of plain.matchAll(plainPath)) {
-      if (plain[match.index - 1] === ':') continue
-      const source = trimEnd(match[0], dotsAndEscapes)
+  // Test files written in plain text (`billing/invoice\_test.go`), outside code spans and urls:
+  // the run of path characters around each `test` or `spec`, each run read once.
+  if (testOrSpec.test(raw)) {
+    const said = /test|spec/gi
+    for (let found = said.exec(plain); found; found = said.exec(plain)) {
+      let start = found.index
+      while (start > 0 && pathChar.test(plain[start - 1] ?? '')) start--
+      let end = found.index + 4
+      while (end < plain.length && pathChar.test(plain[end] ?? '')) end++
+      said.lastIndex = end
+      const word = plain.slice(start, end)
+      // Every test file name has an extension: most words end here.
+      if (!word.includes('.') || plain[start - 1] === ':') continue
+      const source = trimEnd(word, dotsAndEscapes)
       const name = source.replace(/\\(.)/g, '$1').replace(/^\.\//, '')
-      if (testFile.test(name)) facts.testFiles.push(mention(name, line, match.index + 1, source))
+      if (testFile.test(name)) facts.testFiles.push(mention(name, line, start + 1, source))
     }
   }
   for (const link of linkDestinations(raw)) {
@@ -561,8 +582,8 @@ function scanInline(facts: Facts, raw: string, line: number): void {
   }
   const defined = definition.exec(raw)
   if (defined?.[1]) facts.links.push(mention(defined[1], line, raw.indexOf(defined[1]) + 1))
-  const lower = raw.toLowerCase()
   const names: NameMention[] = []
+  const lower = promptWord.test(raw) ? raw.toLowerCase() : ''
   for (let at = lower.indexOf('prompt'); at !== -1;) {
     let start = at
     while (start > 0 && nameChar.test(raw[start - 1] ?? '')) start--

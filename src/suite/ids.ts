@@ -49,28 +49,21 @@ const isJoin = (char: string | undefined) => char === '-' || char === '_' || cha
  */
 export function idWords(raw: string): IdWord[] {
   const found: IdWord[] = []
-  let at = 0
-  while (at < raw.length) {
-    if (!isUpper(raw[at]) || isWordChar(raw[at - 1])) {
-      at++
-      continue
+  // No digit, no ID: most lines of prose end here.
+  if (!anyDigit.test(raw)) return found
+  for (const match of raw.matchAll(idWord)) {
+    const value = match[0]
+    if (value.length <= maxWord && anyDigit.test(value)) {
+      found.push({value, column: match.index + 1})
     }
-    let end = at
-    let digit = false
-    while (end < raw.length) {
-      const char = raw[end]
-      if (isAlnum(char)) {
-        if (isDigit(char)) digit = true
-        end++
-      } else if (isJoin(char) && isAlnum(raw[end + 1])) {
-        end++
-      } else break
-    }
-    if (digit && end - at <= maxWord) found.push({value: raw.slice(at, end), column: at + 1})
-    at = end
   }
   return found
 }
+
+const anyDigit = /[0-9]/
+// A capital after a non-word character, then letters and digits, each `-`, `_` or `.`
+// followed by one; the alternatives never overlap, so the pattern cannot backtrack.
+const idWord = /(?<![A-Za-z0-9_])[A-Z](?:[A-Za-z0-9]|[-_.](?=[A-Za-z0-9]))*/g
 
 /**
  * An explicit ID at the start of `text`: a capital letter, capitals and digits
