@@ -48220,7 +48220,7 @@ function buildRequirements(model, root, words) {
     for (const file of candidates) {
       const resolved = resolving(path10.dirname(file));
       if (!resolved.includes(target)) continue;
-      for (const word of model.peek(file)?.requirements ?? []) {
+      for (const word of model.facts(file)?.requirements ?? []) {
         const found2 = resolve4(resolved, word.value);
         if (found2?.scope !== target) continue;
         const citation = { ...spanOf(word), id: word.value, file };
@@ -48865,6 +48865,7 @@ var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpr
 var skippedFolders2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders2 = 2e4;
 var maxCachedFacts = 512;
+var maxKeptText = 64 * 1024;
 var maxDepth2 = 64;
 var maxSiblings = 200;
 var SuiteModel = class {
@@ -48929,26 +48930,31 @@ var SuiteModel = class {
   }
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
-    if (this.factsCache.has(file)) return this.factsCache.get(file);
+    const cached = this.factsCache.get(file);
+    if (cached) return cached.facts;
     const text4 = this.read(file);
     const facts = text4 === void 0 ? void 0 : readFacts(text4);
     if (this.factsCache.size >= maxCachedFacts) {
       const oldest = this.factsCache.keys().next().value;
       if (oldest !== void 0) this.factsCache.delete(oldest);
     }
-    this.factsCache.set(file, facts);
+    this.factsCache.set(file, { text: text4 && text4.length <= maxKeptText ? text4 : void 0, facts });
     return facts;
   }
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file) {
-    if (this.factsCache.has(file)) return this.factsCache.get(file);
+    const cached = this.factsCache.get(file);
+    if (cached) return cached.facts;
     const text4 = this.read(file);
     return text4 === void 0 ? void 0 : readFacts(text4);
   }
   /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
   own(file) {
     if (this.ownFacts?.file !== file) {
-      this.ownFacts = { file, facts: readFacts(String(file.value ?? "")) };
+      const text4 = String(file.value ?? "");
+      const cached = file.path ? this.factsCache.get(path13.resolve(file.cwd, file.path)) : void 0;
+      const facts = cached?.facts && cached.text === text4 ? cached.facts : readFacts(text4);
+      this.ownFacts = { file, facts };
     }
     return this.ownFacts.facts;
   }
@@ -60532,13 +60538,11 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     failure = error2;
     abort(error2);
   };
-  for (const file of files) linter.model.prepareStyle(path33.resolve(cwd, file));
-  const styles2 = linter.model.sharedStyles();
   const workers = [];
   try {
     for (let slot = 0; slot < threads - 1; slot++) {
       const data = {
-        settings: { ...settings, styles: styles2 },
+        settings,
         cwd,
         files,
         chunkSize,
@@ -60578,6 +60582,10 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       });
       workers.push(worker);
     }
+    for (const file of files) linter.model.prepareStyle(path33.resolve(cwd, file));
+    const styles2 = linter.model.sharedStyles();
+    for (const worker of workers)
+      worker.postMessage({ type: "styles", styles: styles2 });
     while (!failure) {
       const start2 = Atomics.add(queue, 0, 1) * chunkSize;
       if (start2 >= files.length) break;

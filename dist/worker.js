@@ -1,39 +1,39 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-OQNZ7JX7.js";
+} from "./chunk-PVEJZSNZ.js";
 import {
   createLinter
-} from "./chunk-IEJIL422.js";
-import "./chunk-FNYYNABZ.js";
-import "./chunk-4VJZOS3F.js";
-import "./chunk-GF2Y36IN.js";
-import "./chunk-DWTOHATU.js";
-import "./chunk-T5QAIOPO.js";
-import "./chunk-MWQK753Q.js";
-import "./chunk-QZX7MKPX.js";
-import "./chunk-YKRCBCOV.js";
-import "./chunk-T6XNMID5.js";
-import "./chunk-6RZIMGLL.js";
-import "./chunk-I3PNXRQK.js";
-import "./chunk-IJXF2FW7.js";
-import "./chunk-2MTGPQ7B.js";
-import "./chunk-MJ2ZRFAS.js";
-import "./chunk-RFFU4ADY.js";
-import "./chunk-N5P76BGV.js";
-import "./chunk-XG5J6ZGV.js";
-import "./chunk-QXY4UICD.js";
+} from "./chunk-A35AIMMI.js";
+import "./chunk-CC75CBUC.js";
+import "./chunk-XG4GNTTL.js";
+import "./chunk-WANYH7PI.js";
+import "./chunk-XDW4H23G.js";
+import "./chunk-3SGOJPIA.js";
+import "./chunk-GGJMHDCV.js";
+import "./chunk-QY5V5KRQ.js";
+import "./chunk-NZIVTBGF.js";
+import "./chunk-NSBJLXZK.js";
+import "./chunk-D2TWPN5E.js";
+import "./chunk-AC53PJZ5.js";
+import "./chunk-2A7EQJFG.js";
+import "./chunk-D5HGA2QY.js";
+import "./chunk-6CN73KZX.js";
+import "./chunk-P5MMJZE5.js";
+import "./chunk-SLVGYUNR.js";
+import "./chunk-T2UFIRZI.js";
+import "./chunk-QIF264OR.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-IVPYKG32.js";
+import "./chunk-CIWBHPJZ.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-QQW65DXP.js";
-import "./chunk-WWB5QMT7.js";
-import "./chunk-FUH457OI.js";
-import "./chunk-2OABDISN.js";
-import "./chunk-BHHSUYU5.js";
-import "./chunk-4DQPNVMK.js";
-import "./chunk-JVCCDYP2.js";
-import "./chunk-TXZLK2KV.js";
+import "./chunk-DWGDEQTR.js";
+import "./chunk-5OIUUCST.js";
+import "./chunk-XQGRMLGA.js";
+import "./chunk-V6UIM52E.js";
+import "./chunk-US6ZV322.js";
+import "./chunk-MRL3JSS2.js";
+import "./chunk-EADWQGIT.js";
+import "./chunk-YO7UGG4C.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -42,7 +42,8 @@ var port = parentPort;
 var post = (message) => port.postMessage(message);
 var queue = new Int32Array(data.queue);
 var current = new Int32Array(data.current);
-var linter = createLinter(data.settings, data.cwd);
+var { styles } = await new Promise((resolve) => port.once("message", resolve));
+var linter = createLinter({ ...data.settings, styles }, data.cwd);
 async function run() {
   for (; ; ) {
     const start = Atomics.add(queue, 0, 1) * data.chunkSize;

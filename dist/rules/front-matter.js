@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-BHHSUYU5.js";
-import "../chunk-4DQPNVMK.js";
-import "../chunk-JVCCDYP2.js";
-import "../chunk-TXZLK2KV.js";
+} from "../chunk-US6ZV322.js";
+import "../chunk-MRL3JSS2.js";
+import "../chunk-EADWQGIT.js";
+import "../chunk-YO7UGG4C.js";
 export {
   front_matter_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   placeholder_default
-} from "../chunk-IVPYKG32.js";
+} from "../chunk-CIWBHPJZ.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-JVCCDYP2.js";
-import "../chunk-TXZLK2KV.js";
+import "../chunk-EADWQGIT.js";
+import "../chunk-YO7UGG4C.js";
 export {
   placeholder_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_default
-} from "../chunk-YKRCBCOV.js";
-import "../chunk-4DQPNVMK.js";
-import "../chunk-JVCCDYP2.js";
-import "../chunk-TXZLK2KV.js";
+} from "../chunk-NZIVTBGF.js";
+import "../chunk-MRL3JSS2.js";
+import "../chunk-EADWQGIT.js";
+import "../chunk-YO7UGG4C.js";
 export {
   preprompt_default as default
 };

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "../chunk-6RZIMGLL.js";
+} from "../chunk-D2TWPN5E.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-4DQPNVMK.js";
-import "../chunk-JVCCDYP2.js";
-import "../chunk-TXZLK2KV.js";
+import "../chunk-MRL3JSS2.js";
+import "../chunk-EADWQGIT.js";
+import "../chunk-YO7UGG4C.js";
 export {
   red_reference_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_reference_default
-} from "../chunk-2MTGPQ7B.js";
-import "../chunk-4DQPNVMK.js";
-import "../chunk-JVCCDYP2.js";
-import "../chunk-TXZLK2KV.js";
+} from "../chunk-D5HGA2QY.js";
+import "../chunk-MRL3JSS2.js";
+import "../chunk-EADWQGIT.js";
+import "../chunk-YO7UGG4C.js";
 export {
   requirement_reference_default as default
 };

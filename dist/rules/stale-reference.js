@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-4VJZOS3F.js";
-import "../chunk-MWQK753Q.js";
-import "../chunk-4DQPNVMK.js";
-import "../chunk-JVCCDYP2.js";
-import "../chunk-TXZLK2KV.js";
+} from "../chunk-XG4GNTTL.js";
+import "../chunk-GGJMHDCV.js";
+import "../chunk-MRL3JSS2.js";
+import "../chunk-EADWQGIT.js";
+import "../chunk-YO7UGG4C.js";
 export {
   stale_reference_default as default
 };

@@ -72,6 +72,12 @@ export interface WorkerData {
   slot: number
 }
 
+/** What the main thread sends a worker once it is started: the house styles, worked out meanwhile. */
+export interface StylesMessage {
+  type: 'styles'
+  styles: Record<string, SharedStyle>
+}
+
 /** What a worker sends back. */
 export type WorkerMessage =
   | {type: 'chunk'; start: number; results: TransferredFile[]}
@@ -183,15 +189,11 @@ async function lintOnThreads(
     abort(error)
   }
 
-  // The house styles once, here, for every thread: each would read the whole scope.
-  // Every scope a file's style may come from, up to the one that decides it.
-  for (const file of files) linter.model.prepareStyle(path.resolve(cwd, file))
-  const styles: Record<string, SharedStyle> = linter.model.sharedStyles()
   const workers: Worker[] = []
   try {
     for (let slot = 0; slot < threads - 1; slot++) {
       const data: WorkerData = {
-        settings: {...settings, styles},
+        settings,
         cwd,
         files,
         chunkSize,
@@ -235,6 +237,14 @@ async function lintOnThreads(
       })
       workers.push(worker)
     }
+
+    // The house styles once, here, for every thread (each would read the whole scope),
+    // while the workers start: every scope a file's style may come from, up to the one
+    // that decides it. Each worker builds its linter when they come.
+    for (const file of files) linter.model.prepareStyle(path.resolve(cwd, file))
+    const styles: Record<string, SharedStyle> = linter.model.sharedStyles()
+    for (const worker of workers)
+      worker.postMessage({type: 'styles', styles} satisfies StylesMessage)
 
     // The main thread takes chunks from the same queue while the workers start.
     while (!failure) {

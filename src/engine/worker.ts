@@ -1,13 +1,13 @@
 /**
  * A worker thread of `lintFiles` (src/engine/parallel.ts): builds the linter once from
- * the settings it is given, then takes chunks of files from the queue it shares
+ * the settings it is given and the house styles the main thread sends, then takes chunks of files from the queue it shares
  * with the other threads until none is left, and sends back each chunk's results
  * as plain data. A file whose linting throws is reported as an `error` message
  * and ends the worker.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {createLinter} from './lint.js'
-import type {WorkerData, WorkerMessage} from './parallel.js'
+import type {StylesMessage, WorkerData, WorkerMessage} from './parallel.js'
 import {toTransfer, type TransferredFile} from './transfer.js'
 
 const data = workerData as WorkerData
@@ -15,7 +15,9 @@ const port = parentPort!
 const post = (message: WorkerMessage) => port.postMessage(message)
 const queue = new Int32Array(data.queue)
 const current = new Int32Array(data.current)
-const linter = createLinter(data.settings, data.cwd)
+// The house styles come once the main thread has worked them out (while this thread started).
+const {styles} = await new Promise<StylesMessage>((resolve) => port.once('message', resolve))
+const linter = createLinter({...data.settings, styles}, data.cwd)
 
 async function run(): Promise<void> {
   for (;;) {

@@ -162,6 +162,8 @@ const skippedFolders = new Set(['.git', 'node_modules'])
 const maxFolders = 20_000
 /** Facts of other files kept at once (a run reads each file's neighbours, in name order). */
 const maxCachedFacts = 512
+/** The longest text kept beside its facts (see `own`). */
+const maxKeptText = 64 * 1024
 const maxDepth = 64
 /** A folder with more sub-folders than this is not taken for a folder of suites (a home or temp folder). */
 const maxSiblings = 200
@@ -171,7 +173,10 @@ export class SuiteModel {
   readonly settings: ModelSettings
   private readonly entriesCache = new Map<string, Entry[]>()
   private readonly folderCache = new Map<string, Folder>()
-  private readonly factsCache = new Map<string, Facts | undefined>()
+  private readonly factsCache = new Map<
+    string,
+    {text: string | undefined; facts: Facts | undefined}
+  >()
   private ownFacts: {file: VFile; facts: Facts} | undefined
   private readonly rootCache = new Map<string, string>()
   private readonly realRoots = new Map<string, string>()
@@ -236,7 +241,8 @@ export class SuiteModel {
 
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file: string): Facts | undefined {
-    if (this.factsCache.has(file)) return this.factsCache.get(file)
+    const cached = this.factsCache.get(file)
+    if (cached) return cached.facts
     const text = this.read(file)
     const facts = text === undefined ? undefined : readFacts(text)
     // The files a check reads beside its own are its neighbours (a pair, a plan):
@@ -245,13 +251,15 @@ export class SuiteModel {
       const oldest = this.factsCache.keys().next().value
       if (oldest !== undefined) this.factsCache.delete(oldest)
     }
-    this.factsCache.set(file, facts)
+    // The text is kept to know the file being linted by it (`own`), when it is short.
+    this.factsCache.set(file, {text: text && text.length <= maxKeptText ? text : undefined, facts})
     return facts
   }
 
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file: string): Facts | undefined {
-    if (this.factsCache.has(file)) return this.factsCache.get(file)
+    const cached = this.factsCache.get(file)
+    if (cached) return cached.facts
     const text = this.read(file)
     return text === undefined ? undefined : readFacts(text)
   }
@@ -261,7 +269,11 @@ export class SuiteModel {
     // The rules run on one file after another: the last file's facts are all that is kept
     // (a run keeps its results, so a map keyed by file would keep every file's facts).
     if (this.ownFacts?.file !== file) {
-      this.ownFacts = {file, facts: readFacts(String(file.value ?? ''))}
+      const text = String(file.value ?? '')
+      // The same text as the disk's, read already (the house style, a plan's entries): the same facts.
+      const cached = file.path ? this.factsCache.get(path.resolve(file.cwd, file.path)) : undefined
+      const facts = cached?.facts && cached.text === text ? cached.facts : readFacts(text)
+      this.ownFacts = {file, facts}
     }
     return this.ownFacts.facts
   }

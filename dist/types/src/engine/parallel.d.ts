@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { type Linter, type LintSettings } from './lint.js';
 import { type TransferredFile } from './transfer.js';
+import type { SharedStyle } from '../suite/model.js';
 /** Files handed out at a time. */
 export declare const chunkSize = 50;
 /** `auto` uses more than one thread from this many files on (below, a worker's start-up costs more than it saves). */
@@ -37,6 +38,11 @@ export interface WorkerData {
     current: SharedArrayBuffer;
     /** This worker's index in `current`. */
     slot: number;
+}
+/** What the main thread sends a worker once it is started: the house styles, worked out meanwhile. */
+export interface StylesMessage {
+    type: 'styles';
+    styles: Record<string, SharedStyle>;
 }
 /** What a worker sends back. */
 export type WorkerMessage = {
