@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-G6U7EXTZ.js";
-import "./chunk-B466NI5D.js";
+} from "./chunk-2L3WBHT3.js";
+import "./chunk-6F65II2J.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-PJXBIRJO.js";
+} from "./chunk-4LW32R2D.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-UO4NLUKG.js";
+} from "./chunk-E566OEJW.js";
 import {
   preset_default
-} from "./chunk-MVV36FK2.js";
+} from "./chunk-3B7KIDQF.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-AHHZGYAT.js";
-import "./chunk-PVEJZSNZ.js";
+} from "./chunk-DDLZBYKR.js";
+import "./chunk-ASQRIWGB.js";
 import {
   createLinter
-} from "./chunk-A35AIMMI.js";
+} from "./chunk-FGFDPV73.js";
 import {
   rules
-} from "./chunk-CC75CBUC.js";
-import "./chunk-XG4GNTTL.js";
-import "./chunk-WANYH7PI.js";
-import "./chunk-XDW4H23G.js";
-import "./chunk-3SGOJPIA.js";
-import "./chunk-GGJMHDCV.js";
-import "./chunk-QY5V5KRQ.js";
-import "./chunk-NZIVTBGF.js";
-import "./chunk-NSBJLXZK.js";
-import "./chunk-D2TWPN5E.js";
-import "./chunk-AC53PJZ5.js";
-import "./chunk-2A7EQJFG.js";
-import "./chunk-D5HGA2QY.js";
-import "./chunk-6CN73KZX.js";
-import "./chunk-P5MMJZE5.js";
-import "./chunk-SLVGYUNR.js";
-import "./chunk-T2UFIRZI.js";
-import "./chunk-QIF264OR.js";
+} from "./chunk-WHSQ62PU.js";
+import "./chunk-KPK6IDCF.js";
+import "./chunk-XCHVSSS7.js";
+import "./chunk-7RF7WCGN.js";
+import "./chunk-4XHFBNCJ.js";
+import "./chunk-TA7DRODV.js";
+import "./chunk-5MAITHSU.js";
+import "./chunk-TIT3L5CQ.js";
+import "./chunk-RHBYQX7O.js";
+import "./chunk-WFXETAAZ.js";
+import "./chunk-YTX2R2HF.js";
+import "./chunk-65ICSOWM.js";
+import "./chunk-5A6JW72A.js";
+import "./chunk-Y3P54PO4.js";
+import "./chunk-4ZLATQWE.js";
+import "./chunk-TKVTO6HS.js";
+import "./chunk-MUTOYXAH.js";
+import "./chunk-AHJNMXFA.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-CIWBHPJZ.js";
+import "./chunk-UDSS5SZD.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-DWGDEQTR.js";
-import "./chunk-5OIUUCST.js";
-import "./chunk-XQGRMLGA.js";
-import "./chunk-V6UIM52E.js";
-import "./chunk-US6ZV322.js";
-import "./chunk-MRL3JSS2.js";
+import "./chunk-K6MB2FQM.js";
+import "./chunk-HVAVXZPB.js";
+import "./chunk-DK2T5JXV.js";
+import "./chunk-KOF4YQCV.js";
+import "./chunk-DORTNV3O.js";
+import "./chunk-FX5QU5KV.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-EADWQGIT.js";
+} from "./chunk-DHFM55ED.js";
 import {
   formatName,
   isPromptFileName,

@@ -48865,6 +48865,7 @@ var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpr
 var skippedFolders2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders2 = 2e4;
 var maxCachedFacts = 512;
+var maxCachedPlans = 64;
 var maxKeptText = 64 * 1024;
 var maxDepth2 = 64;
 var maxSiblings = 200;
@@ -48930,16 +48931,11 @@ var SuiteModel = class {
   }
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
-    const cached = this.factsCache.get(file);
-    if (cached) return cached.facts;
-    const text4 = this.read(file);
-    const facts = text4 === void 0 ? void 0 : readFacts(text4);
-    if (this.factsCache.size >= maxCachedFacts) {
-      const oldest = this.factsCache.keys().next().value;
-      if (oldest !== void 0) this.factsCache.delete(oldest);
-    }
-    this.factsCache.set(file, { text: text4 && text4.length <= maxKeptText ? text4 : void 0, facts });
-    return facts;
+    return recent(this.factsCache, file, maxCachedFacts, () => {
+      const text4 = this.read(file);
+      const facts = text4 === void 0 ? void 0 : readFacts(text4);
+      return { text: text4 && text4.length <= maxKeptText ? text4 : void 0, facts };
+    }).facts;
   }
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file) {
@@ -49125,8 +49121,7 @@ var SuiteModel = class {
   }
   /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
   plan(file) {
-    if (!this.planCache.has(file)) this.planCache.set(file, readPlan(this, file));
-    return this.planCache.get(file);
+    return recent(this.planCache, file, maxCachedPlans, () => readPlan(this, file));
   }
   /** The plans in a folder. */
   plans(dir) {
@@ -49664,6 +49659,21 @@ function realpath3(file) {
   } catch {
     return void 0;
   }
+}
+function recent(cache, key, max, make) {
+  if (cache.has(key)) {
+    const value3 = cache.get(key);
+    cache.delete(key);
+    cache.set(key, value3);
+    return value3;
+  }
+  const value2 = make();
+  if (cache.size >= max) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== void 0) cache.delete(oldest);
+  }
+  cache.set(key, value2);
+  return value2;
 }
 
 // src/engine/rule.ts

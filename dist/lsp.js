@@ -4,54 +4,54 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-WOHE6TDR.js";
+} from "./chunk-G3VRLMGR.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-AHHZGYAT.js";
+} from "./chunk-DDLZBYKR.js";
 import {
   createLinter
-} from "./chunk-A35AIMMI.js";
+} from "./chunk-FGFDPV73.js";
 import {
   rules,
   warnings
-} from "./chunk-CC75CBUC.js";
-import "./chunk-XG4GNTTL.js";
-import "./chunk-WANYH7PI.js";
-import "./chunk-XDW4H23G.js";
-import "./chunk-3SGOJPIA.js";
-import "./chunk-GGJMHDCV.js";
-import "./chunk-QY5V5KRQ.js";
-import "./chunk-NZIVTBGF.js";
-import "./chunk-NSBJLXZK.js";
-import "./chunk-D2TWPN5E.js";
-import "./chunk-AC53PJZ5.js";
-import "./chunk-2A7EQJFG.js";
-import "./chunk-D5HGA2QY.js";
-import "./chunk-6CN73KZX.js";
-import "./chunk-P5MMJZE5.js";
-import "./chunk-SLVGYUNR.js";
-import "./chunk-T2UFIRZI.js";
-import "./chunk-QIF264OR.js";
+} from "./chunk-WHSQ62PU.js";
+import "./chunk-KPK6IDCF.js";
+import "./chunk-XCHVSSS7.js";
+import "./chunk-7RF7WCGN.js";
+import "./chunk-4XHFBNCJ.js";
+import "./chunk-TA7DRODV.js";
+import "./chunk-5MAITHSU.js";
+import "./chunk-TIT3L5CQ.js";
+import "./chunk-RHBYQX7O.js";
+import "./chunk-WFXETAAZ.js";
+import "./chunk-YTX2R2HF.js";
+import "./chunk-65ICSOWM.js";
+import "./chunk-5A6JW72A.js";
+import "./chunk-Y3P54PO4.js";
+import "./chunk-4ZLATQWE.js";
+import "./chunk-TKVTO6HS.js";
+import "./chunk-MUTOYXAH.js";
+import "./chunk-AHJNMXFA.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-CIWBHPJZ.js";
+import "./chunk-UDSS5SZD.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-DWGDEQTR.js";
-import "./chunk-5OIUUCST.js";
-import "./chunk-XQGRMLGA.js";
-import "./chunk-V6UIM52E.js";
+import "./chunk-K6MB2FQM.js";
+import "./chunk-HVAVXZPB.js";
+import "./chunk-DK2T5JXV.js";
+import "./chunk-KOF4YQCV.js";
 import {
   require_dist
-} from "./chunk-US6ZV322.js";
-import "./chunk-MRL3JSS2.js";
+} from "./chunk-DORTNV3O.js";
+import "./chunk-FX5QU5KV.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-EADWQGIT.js";
+} from "./chunk-DHFM55ED.js";
 import {
   __commonJS,
   __require,

@@ -162,6 +162,8 @@ const skippedFolders = new Set(['.git', 'node_modules'])
 const maxFolders = 20_000
 /** Facts of other files kept at once (a run reads each file's neighbours, in name order). */
 const maxCachedFacts = 512
+/** Plans kept at once (each holds its entries; a file asks for the plans of its folder and above). */
+const maxCachedPlans = 64
 /** The longest text kept beside its facts (see `own`). */
 const maxKeptText = 64 * 1024
 const maxDepth = 64
@@ -241,19 +243,14 @@ export class SuiteModel {
 
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file: string): Facts | undefined {
-    const cached = this.factsCache.get(file)
-    if (cached) return cached.facts
-    const text = this.read(file)
-    const facts = text === undefined ? undefined : readFacts(text)
     // The files a check reads beside its own are its neighbours (a pair, a plan):
-    // the most recent few hundred are kept, not a whole run's.
-    if (this.factsCache.size >= maxCachedFacts) {
-      const oldest = this.factsCache.keys().next().value
-      if (oldest !== undefined) this.factsCache.delete(oldest)
-    }
-    // The text is kept to know the file being linted by it (`own`), when it is short.
-    this.factsCache.set(file, {text: text && text.length <= maxKeptText ? text : undefined, facts})
-    return facts
+    // the few hundred used last are kept, not a whole run's.
+    return recent(this.factsCache, file, maxCachedFacts, () => {
+      const text = this.read(file)
+      const facts = text === undefined ? undefined : readFacts(text)
+      // The text is kept to know the file being linted by it (`own`), when it is short.
+      return {text: text && text.length <= maxKeptText ? text : undefined, facts}
+    }).facts
   }
 
   /** The facts of a file, from the cache when it is there, else read and not kept. */
@@ -460,8 +457,8 @@ export class SuiteModel {
 
   /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
   plan(file: string): Plan | undefined {
-    if (!this.planCache.has(file)) this.planCache.set(file, readPlan(this, file))
-    return this.planCache.get(file)
+    // The plans of the files linted lately are kept (a plan's entries hold its text).
+    return recent(this.planCache, file, maxCachedPlans, () => readPlan(this, file))
   }
 
   /** The plans in a folder. */
@@ -1093,3 +1090,24 @@ function realpath(file: string): string | undefined {
 }
 
 export {linkTarget}
+
+/**
+ * A value from a cache of at most `max` entries, the least recently used
+ * dropped first; `make` computes a value that is not there.
+ */
+function recent<V>(cache: Map<string, V>, key: string, max: number, make: () => V): V {
+  if (cache.has(key)) {
+    const value = cache.get(key) as V
+    // Used again: last to go.
+    cache.delete(key)
+    cache.set(key, value)
+    return value
+  }
+  const value = make()
+  if (cache.size >= max) {
+    const oldest = cache.keys().next().value
+    if (oldest !== undefined) cache.delete(oldest)
+  }
+  cache.set(key, value)
+  return value
+}
