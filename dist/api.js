@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-2L3WBHT3.js";
-import "./chunk-6F65II2J.js";
+} from "./chunk-E5H4MMQ2.js";
+import "./chunk-UIYVEAZV.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-4LW32R2D.js";
+} from "./chunk-S4ZOJ4B2.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-E566OEJW.js";
+} from "./chunk-MKF5UP2V.js";
 import {
   preset_default
-} from "./chunk-3B7KIDQF.js";
+} from "./chunk-HJO7YHA3.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-DDLZBYKR.js";
-import "./chunk-ASQRIWGB.js";
+} from "./chunk-BXQDHD4A.js";
+import "./chunk-GPB7KFCN.js";
 import {
   createLinter
-} from "./chunk-FGFDPV73.js";
+} from "./chunk-BVLZNNLX.js";
 import {
   rules
-} from "./chunk-WHSQ62PU.js";
-import "./chunk-KPK6IDCF.js";
-import "./chunk-XCHVSSS7.js";
-import "./chunk-7RF7WCGN.js";
-import "./chunk-4XHFBNCJ.js";
-import "./chunk-TA7DRODV.js";
-import "./chunk-5MAITHSU.js";
-import "./chunk-TIT3L5CQ.js";
-import "./chunk-RHBYQX7O.js";
-import "./chunk-WFXETAAZ.js";
-import "./chunk-YTX2R2HF.js";
-import "./chunk-65ICSOWM.js";
-import "./chunk-5A6JW72A.js";
-import "./chunk-Y3P54PO4.js";
-import "./chunk-4ZLATQWE.js";
-import "./chunk-TKVTO6HS.js";
-import "./chunk-MUTOYXAH.js";
-import "./chunk-AHJNMXFA.js";
+} from "./chunk-3JRRAYIP.js";
+import "./chunk-ZVTFQH2I.js";
+import "./chunk-N7CH5PCK.js";
+import "./chunk-6NZIRWCE.js";
+import "./chunk-BTLEQH7H.js";
+import "./chunk-4NGDF4Z5.js";
+import "./chunk-Y2KKONHW.js";
+import "./chunk-QGZPJGNT.js";
+import "./chunk-BXXYSABQ.js";
+import "./chunk-G6UTKOGL.js";
+import "./chunk-2FDMAPAS.js";
+import "./chunk-A27DPQHI.js";
+import "./chunk-2P5XTXJN.js";
+import "./chunk-M5GJTIQK.js";
+import "./chunk-RK3EL5WB.js";
+import "./chunk-HP5HCRK7.js";
+import "./chunk-WKBCS66D.js";
+import "./chunk-R3FFEI3M.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-UDSS5SZD.js";
+import "./chunk-A3WBZMPQ.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-K6MB2FQM.js";
-import "./chunk-HVAVXZPB.js";
-import "./chunk-DK2T5JXV.js";
-import "./chunk-KOF4YQCV.js";
-import "./chunk-DORTNV3O.js";
-import "./chunk-FX5QU5KV.js";
+import "./chunk-BQPP6OIJ.js";
+import "./chunk-GLQI3GKW.js";
+import "./chunk-CY57JTXS.js";
+import "./chunk-4BKQQS6L.js";
+import "./chunk-LHU2AK7M.js";
+import "./chunk-NETADY5P.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-DHFM55ED.js";
+} from "./chunk-BOLUMWAU.js";
 import {
   formatName,
   isPromptFileName,

@@ -48864,8 +48864,8 @@ function unshareKind(shared) {
 var markers = [".git", ".tddpromptlintrc.json", ".tddpromptlintrc.yaml", ".tddpromptlintrc.yml"];
 var skippedFolders2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders2 = 2e4;
-var maxCachedFacts = 512;
-var maxCachedPlans = 64;
+var maxCachedFacts = 128;
+var maxCachedPlans = 16;
 var maxKeptText = 64 * 1024;
 var maxDepth2 = 64;
 var maxSiblings = 200;

@@ -4,54 +4,54 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-G3VRLMGR.js";
+} from "./chunk-D2PECOPB.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-DDLZBYKR.js";
+} from "./chunk-BXQDHD4A.js";
 import {
   createLinter
-} from "./chunk-FGFDPV73.js";
+} from "./chunk-BVLZNNLX.js";
 import {
   rules,
   warnings
-} from "./chunk-WHSQ62PU.js";
-import "./chunk-KPK6IDCF.js";
-import "./chunk-XCHVSSS7.js";
-import "./chunk-7RF7WCGN.js";
-import "./chunk-4XHFBNCJ.js";
-import "./chunk-TA7DRODV.js";
-import "./chunk-5MAITHSU.js";
-import "./chunk-TIT3L5CQ.js";
-import "./chunk-RHBYQX7O.js";
-import "./chunk-WFXETAAZ.js";
-import "./chunk-YTX2R2HF.js";
-import "./chunk-65ICSOWM.js";
-import "./chunk-5A6JW72A.js";
-import "./chunk-Y3P54PO4.js";
-import "./chunk-4ZLATQWE.js";
-import "./chunk-TKVTO6HS.js";
-import "./chunk-MUTOYXAH.js";
-import "./chunk-AHJNMXFA.js";
+} from "./chunk-3JRRAYIP.js";
+import "./chunk-ZVTFQH2I.js";
+import "./chunk-N7CH5PCK.js";
+import "./chunk-6NZIRWCE.js";
+import "./chunk-BTLEQH7H.js";
+import "./chunk-4NGDF4Z5.js";
+import "./chunk-Y2KKONHW.js";
+import "./chunk-QGZPJGNT.js";
+import "./chunk-BXXYSABQ.js";
+import "./chunk-G6UTKOGL.js";
+import "./chunk-2FDMAPAS.js";
+import "./chunk-A27DPQHI.js";
+import "./chunk-2P5XTXJN.js";
+import "./chunk-M5GJTIQK.js";
+import "./chunk-RK3EL5WB.js";
+import "./chunk-HP5HCRK7.js";
+import "./chunk-WKBCS66D.js";
+import "./chunk-R3FFEI3M.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-UDSS5SZD.js";
+import "./chunk-A3WBZMPQ.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-K6MB2FQM.js";
-import "./chunk-HVAVXZPB.js";
-import "./chunk-DK2T5JXV.js";
-import "./chunk-KOF4YQCV.js";
+import "./chunk-BQPP6OIJ.js";
+import "./chunk-GLQI3GKW.js";
+import "./chunk-CY57JTXS.js";
+import "./chunk-4BKQQS6L.js";
 import {
   require_dist
-} from "./chunk-DORTNV3O.js";
-import "./chunk-FX5QU5KV.js";
+} from "./chunk-LHU2AK7M.js";
+import "./chunk-NETADY5P.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-DHFM55ED.js";
+} from "./chunk-BOLUMWAU.js";
 import {
   __commonJS,
   __require,

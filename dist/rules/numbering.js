@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_default
-} from "../chunk-4ZLATQWE.js";
-import "../chunk-FX5QU5KV.js";
-import "../chunk-DHFM55ED.js";
+} from "../chunk-RK3EL5WB.js";
+import "../chunk-NETADY5P.js";
+import "../chunk-BOLUMWAU.js";
 import "../chunk-YO7UGG4C.js";
 export {
   numbering_default as default

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-RHBYQX7O.js";
-import "../chunk-FX5QU5KV.js";
+} from "../chunk-BXXYSABQ.js";
+import "../chunk-NETADY5P.js";
 import {
   meantBy
-} from "../chunk-DHFM55ED.js";
+} from "../chunk-BOLUMWAU.js";
 import "../chunk-YO7UGG4C.js";
 export {
   prompt_links_default as default,

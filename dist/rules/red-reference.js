@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "../chunk-WFXETAAZ.js";
+} from "../chunk-G6UTKOGL.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-FX5QU5KV.js";
-import "../chunk-DHFM55ED.js";
+import "../chunk-NETADY5P.js";
+import "../chunk-BOLUMWAU.js";
 import "../chunk-YO7UGG4C.js";
 export {
   red_reference_default as default

@@ -161,9 +161,9 @@ const markers = ['.git', '.tddpromptlintrc.json', '.tddpromptlintrc.yaml', '.tdd
 const skippedFolders = new Set(['.git', 'node_modules'])
 const maxFolders = 20_000
 /** Facts of other files kept at once (a run reads each file's neighbours, in name order). */
-const maxCachedFacts = 512
+const maxCachedFacts = 128
 /** Plans kept at once (each holds its entries; a file asks for the plans of its folder and above). */
-const maxCachedPlans = 64
+const maxCachedPlans = 16
 /** The longest text kept beside its facts (see `own`). */
 const maxKeptText = 64 * 1024
 const maxDepth = 64
