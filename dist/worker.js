@@ -1,39 +1,39 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-GPB7KFCN.js";
+} from "./chunk-2NWOHHXK.js";
 import {
   createLinter
-} from "./chunk-BVLZNNLX.js";
-import "./chunk-3JRRAYIP.js";
-import "./chunk-ZVTFQH2I.js";
-import "./chunk-N7CH5PCK.js";
-import "./chunk-6NZIRWCE.js";
-import "./chunk-BTLEQH7H.js";
-import "./chunk-4NGDF4Z5.js";
-import "./chunk-Y2KKONHW.js";
-import "./chunk-QGZPJGNT.js";
-import "./chunk-BXXYSABQ.js";
-import "./chunk-G6UTKOGL.js";
-import "./chunk-2FDMAPAS.js";
-import "./chunk-A27DPQHI.js";
-import "./chunk-2P5XTXJN.js";
-import "./chunk-M5GJTIQK.js";
-import "./chunk-RK3EL5WB.js";
-import "./chunk-HP5HCRK7.js";
-import "./chunk-WKBCS66D.js";
-import "./chunk-R3FFEI3M.js";
+} from "./chunk-X2CTG4EP.js";
+import "./chunk-7KKF3SZO.js";
+import "./chunk-ZX47ZP63.js";
+import "./chunk-AH356IIN.js";
+import "./chunk-3M6WECN2.js";
+import "./chunk-HWOVEENJ.js";
+import "./chunk-SRDYD5LO.js";
+import "./chunk-WZEC233Y.js";
+import "./chunk-ZIDUCTMH.js";
+import "./chunk-QRFPA543.js";
+import "./chunk-VCUAVDB5.js";
+import "./chunk-EFSQ4HK3.js";
+import "./chunk-OVWDIM5G.js";
+import "./chunk-FQVGW5I3.js";
+import "./chunk-I76HQH6B.js";
+import "./chunk-IFOOR7TE.js";
+import "./chunk-B4DPF3GE.js";
+import "./chunk-WYXS2XZQ.js";
+import "./chunk-NF5O6KN5.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-A3WBZMPQ.js";
+import "./chunk-ZZ27WIDK.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-BQPP6OIJ.js";
-import "./chunk-GLQI3GKW.js";
-import "./chunk-CY57JTXS.js";
-import "./chunk-4BKQQS6L.js";
-import "./chunk-LHU2AK7M.js";
-import "./chunk-NETADY5P.js";
-import "./chunk-BOLUMWAU.js";
-import "./chunk-YO7UGG4C.js";
+import "./chunk-U4VLOJOM.js";
+import "./chunk-VYJJU3R3.js";
+import "./chunk-4MZIIXMG.js";
+import "./chunk-LWOB22WI.js";
+import "./chunk-AK3LS3DJ.js";
+import "./chunk-C46MMHOC.js";
+import "./chunk-D2Y76NGA.js";
+import "./chunk-CEDZ37P7.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

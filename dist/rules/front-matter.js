@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   front_matter_default
-} from "../chunk-LHU2AK7M.js";
-import "../chunk-NETADY5P.js";
-import "../chunk-BOLUMWAU.js";
-import "../chunk-YO7UGG4C.js";
+} from "../chunk-AK3LS3DJ.js";
+import "../chunk-C46MMHOC.js";
+import "../chunk-D2Y76NGA.js";
+import "../chunk-CEDZ37P7.js";
 export {
   front_matter_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_default
-} from "../chunk-RK3EL5WB.js";
-import "../chunk-NETADY5P.js";
-import "../chunk-BOLUMWAU.js";
-import "../chunk-YO7UGG4C.js";
+} from "../chunk-IFOOR7TE.js";
+import "../chunk-C46MMHOC.js";
+import "../chunk-D2Y76NGA.js";
+import "../chunk-CEDZ37P7.js";
 export {
   numbering_default as default
 };

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "../chunk-G6UTKOGL.js";
+} from "../chunk-VCUAVDB5.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-NETADY5P.js";
-import "../chunk-BOLUMWAU.js";
-import "../chunk-YO7UGG4C.js";
+import "../chunk-C46MMHOC.js";
+import "../chunk-D2Y76NGA.js";
+import "../chunk-CEDZ37P7.js";
 export {
   red_reference_default as default
 };

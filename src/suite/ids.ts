@@ -40,7 +40,6 @@ const isAlnum = (char: string | undefined) =>
   char !== undefined &&
   ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9'))
 const isWordChar = (char: string | undefined) => isAlnum(char) || char === '_'
-const isJoin = (char: string | undefined) => char === '-' || char === '_' || char === '.'
 
 /**
  * The words of a line shaped like an ID: a run of letters and digits, joined by
