@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-LLIUAM5I.js";
-import "./chunk-HWVVKYJW.js";
+} from "./chunk-F55TOJDD.js";
+import "./chunk-RE6NBQ4G.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-7XZBUWSY.js";
+} from "./chunk-GMR7HVM2.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-LJHMFKVK.js";
+} from "./chunk-FTWKOJW3.js";
 import {
   preset_default
-} from "./chunk-GYV2CUZR.js";
+} from "./chunk-IL5H2GJ5.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-QIFSSONU.js";
-import "./chunk-2NWOHHXK.js";
+} from "./chunk-AEAEI45F.js";
+import "./chunk-FPSJ5KHN.js";
 import {
   createLinter
-} from "./chunk-X2CTG4EP.js";
+} from "./chunk-WXVQI7MW.js";
 import {
   rules
-} from "./chunk-7KKF3SZO.js";
-import "./chunk-ZX47ZP63.js";
-import "./chunk-AH356IIN.js";
-import "./chunk-3M6WECN2.js";
-import "./chunk-HWOVEENJ.js";
-import "./chunk-SRDYD5LO.js";
-import "./chunk-WZEC233Y.js";
-import "./chunk-ZIDUCTMH.js";
-import "./chunk-QRFPA543.js";
-import "./chunk-VCUAVDB5.js";
-import "./chunk-EFSQ4HK3.js";
-import "./chunk-OVWDIM5G.js";
-import "./chunk-FQVGW5I3.js";
-import "./chunk-I76HQH6B.js";
-import "./chunk-IFOOR7TE.js";
-import "./chunk-B4DPF3GE.js";
-import "./chunk-WYXS2XZQ.js";
-import "./chunk-NF5O6KN5.js";
+} from "./chunk-BCSF6YIQ.js";
+import "./chunk-4BZ7NAYX.js";
+import "./chunk-6RGG6L3J.js";
+import "./chunk-GBLRQ2F4.js";
+import "./chunk-R3U6INLE.js";
+import "./chunk-4WZF2VKL.js";
+import "./chunk-JJRI6SZN.js";
+import "./chunk-2WWUCUDN.js";
+import "./chunk-UQ7OP2DT.js";
+import "./chunk-ZNBQGAYZ.js";
+import "./chunk-7LT6RMU7.js";
+import "./chunk-NRPELPON.js";
+import "./chunk-RBWX5FLD.js";
+import "./chunk-M3AVSRRG.js";
+import "./chunk-SPHMVBPM.js";
+import "./chunk-GSV24T2O.js";
+import "./chunk-FYG6WOLO.js";
+import "./chunk-4VPBJO7Q.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-ZZ27WIDK.js";
+import "./chunk-SJETFOL5.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-U4VLOJOM.js";
-import "./chunk-VYJJU3R3.js";
-import "./chunk-4MZIIXMG.js";
-import "./chunk-LWOB22WI.js";
-import "./chunk-AK3LS3DJ.js";
-import "./chunk-C46MMHOC.js";
+import "./chunk-SE34OHNP.js";
+import "./chunk-QBJOYAWV.js";
+import "./chunk-EJTLFMTX.js";
+import "./chunk-DQQXBQTS.js";
+import "./chunk-5A5FCGZC.js";
+import "./chunk-2MOZNH7W.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-D2Y76NGA.js";
+} from "./chunk-QNIOLSON.js";
 import {
   formatName,
   isPromptFileName,

@@ -49324,11 +49324,21 @@ var SuiteModel = class {
     kinds2[kind2] = found2;
     return found2;
   }
-  /** Every house style worked out so far, as plain data for another thread of the run. */
-  sharedStyles() {
-    return Object.fromEntries(
-      [...this.styleCache].map(([root, style]) => [root, shareStyle(style)])
-    );
+  /**
+   * The house styles worked out so far, as plain data for another thread of the
+   * run: those of the kinds and scopes `sent` does not name yet (each then named in it).
+   */
+  sharedStyles(sent = /* @__PURE__ */ new Set()) {
+    const shared = {};
+    for (const [root, style] of this.styleCache) {
+      for (const kind2 of kinds) {
+        const key = kind2 + "\0" + root;
+        if (!style[kind2] || sent.has(key)) continue;
+        sent.add(key);
+        shared[root] = { ...shared[root], ...shareStyle({ [kind2]: style[kind2] }) };
+      }
+    }
+    return shared;
   }
   /** The counts of the prompts of one kind in one folder alone. */
   folderStyle(dir, kind2) {
@@ -60592,10 +60602,16 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       });
       workers.push(worker);
     }
-    for (const file of files) linter.model.prepareStyle(path33.resolve(cwd, file));
-    const styles2 = linter.model.sharedStyles();
-    for (const worker of workers)
-      worker.postMessage({ type: "styles", styles: styles2 });
+    const sent = /* @__PURE__ */ new Set();
+    for (let chunk2 = 0; chunk2 * chunkSize < files.length; chunk2++) {
+      for (const file of files.slice(chunk2 * chunkSize, (chunk2 + 1) * chunkSize)) {
+        linter.model.prepareStyle(path33.resolve(cwd, file));
+      }
+      const styles2 = linter.model.sharedStyles(sent);
+      for (const worker of workers) {
+        worker.postMessage({ type: "styles", styles: styles2, chunk: chunk2 });
+      }
+    }
     while (!failure) {
       const start2 = Atomics.add(queue, 0, 1) * chunkSize;
       if (start2 >= files.length) break;

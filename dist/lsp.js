@@ -4,54 +4,54 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-GCLJINK7.js";
+} from "./chunk-7O2JITQO.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-QIFSSONU.js";
+} from "./chunk-AEAEI45F.js";
 import {
   createLinter
-} from "./chunk-X2CTG4EP.js";
+} from "./chunk-WXVQI7MW.js";
 import {
   rules,
   warnings
-} from "./chunk-7KKF3SZO.js";
-import "./chunk-ZX47ZP63.js";
-import "./chunk-AH356IIN.js";
-import "./chunk-3M6WECN2.js";
-import "./chunk-HWOVEENJ.js";
-import "./chunk-SRDYD5LO.js";
-import "./chunk-WZEC233Y.js";
-import "./chunk-ZIDUCTMH.js";
-import "./chunk-QRFPA543.js";
-import "./chunk-VCUAVDB5.js";
-import "./chunk-EFSQ4HK3.js";
-import "./chunk-OVWDIM5G.js";
-import "./chunk-FQVGW5I3.js";
-import "./chunk-I76HQH6B.js";
-import "./chunk-IFOOR7TE.js";
-import "./chunk-B4DPF3GE.js";
-import "./chunk-WYXS2XZQ.js";
-import "./chunk-NF5O6KN5.js";
+} from "./chunk-BCSF6YIQ.js";
+import "./chunk-4BZ7NAYX.js";
+import "./chunk-6RGG6L3J.js";
+import "./chunk-GBLRQ2F4.js";
+import "./chunk-R3U6INLE.js";
+import "./chunk-4WZF2VKL.js";
+import "./chunk-JJRI6SZN.js";
+import "./chunk-2WWUCUDN.js";
+import "./chunk-UQ7OP2DT.js";
+import "./chunk-ZNBQGAYZ.js";
+import "./chunk-7LT6RMU7.js";
+import "./chunk-NRPELPON.js";
+import "./chunk-RBWX5FLD.js";
+import "./chunk-M3AVSRRG.js";
+import "./chunk-SPHMVBPM.js";
+import "./chunk-GSV24T2O.js";
+import "./chunk-FYG6WOLO.js";
+import "./chunk-4VPBJO7Q.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-ZZ27WIDK.js";
+import "./chunk-SJETFOL5.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-U4VLOJOM.js";
-import "./chunk-VYJJU3R3.js";
-import "./chunk-4MZIIXMG.js";
-import "./chunk-LWOB22WI.js";
+import "./chunk-SE34OHNP.js";
+import "./chunk-QBJOYAWV.js";
+import "./chunk-EJTLFMTX.js";
+import "./chunk-DQQXBQTS.js";
 import {
   require_dist
-} from "./chunk-AK3LS3DJ.js";
-import "./chunk-C46MMHOC.js";
+} from "./chunk-5A5FCGZC.js";
+import "./chunk-2MOZNH7W.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-D2Y76NGA.js";
+} from "./chunk-QNIOLSON.js";
 import {
   __commonJS,
   __require,

@@ -1,38 +1,38 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-2NWOHHXK.js";
+} from "./chunk-FPSJ5KHN.js";
 import {
   createLinter
-} from "./chunk-X2CTG4EP.js";
-import "./chunk-7KKF3SZO.js";
-import "./chunk-ZX47ZP63.js";
-import "./chunk-AH356IIN.js";
-import "./chunk-3M6WECN2.js";
-import "./chunk-HWOVEENJ.js";
-import "./chunk-SRDYD5LO.js";
-import "./chunk-WZEC233Y.js";
-import "./chunk-ZIDUCTMH.js";
-import "./chunk-QRFPA543.js";
-import "./chunk-VCUAVDB5.js";
-import "./chunk-EFSQ4HK3.js";
-import "./chunk-OVWDIM5G.js";
-import "./chunk-FQVGW5I3.js";
-import "./chunk-I76HQH6B.js";
-import "./chunk-IFOOR7TE.js";
-import "./chunk-B4DPF3GE.js";
-import "./chunk-WYXS2XZQ.js";
-import "./chunk-NF5O6KN5.js";
+} from "./chunk-WXVQI7MW.js";
+import "./chunk-BCSF6YIQ.js";
+import "./chunk-4BZ7NAYX.js";
+import "./chunk-6RGG6L3J.js";
+import "./chunk-GBLRQ2F4.js";
+import "./chunk-R3U6INLE.js";
+import "./chunk-4WZF2VKL.js";
+import "./chunk-JJRI6SZN.js";
+import "./chunk-2WWUCUDN.js";
+import "./chunk-UQ7OP2DT.js";
+import "./chunk-ZNBQGAYZ.js";
+import "./chunk-7LT6RMU7.js";
+import "./chunk-NRPELPON.js";
+import "./chunk-RBWX5FLD.js";
+import "./chunk-M3AVSRRG.js";
+import "./chunk-SPHMVBPM.js";
+import "./chunk-GSV24T2O.js";
+import "./chunk-FYG6WOLO.js";
+import "./chunk-4VPBJO7Q.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-ZZ27WIDK.js";
+import "./chunk-SJETFOL5.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-U4VLOJOM.js";
-import "./chunk-VYJJU3R3.js";
-import "./chunk-4MZIIXMG.js";
-import "./chunk-LWOB22WI.js";
-import "./chunk-AK3LS3DJ.js";
-import "./chunk-C46MMHOC.js";
-import "./chunk-D2Y76NGA.js";
+import "./chunk-SE34OHNP.js";
+import "./chunk-QBJOYAWV.js";
+import "./chunk-EJTLFMTX.js";
+import "./chunk-DQQXBQTS.js";
+import "./chunk-5A5FCGZC.js";
+import "./chunk-2MOZNH7W.js";
+import "./chunk-QNIOLSON.js";
 import "./chunk-CEDZ37P7.js";
 
 // src/engine/worker.ts
@@ -42,13 +42,26 @@ var port = parentPort;
 var post = (message) => port.postMessage(message);
 var queue = new Int32Array(data.queue);
 var current = new Int32Array(data.current);
-var { styles } = await new Promise((resolve) => port.once("message", resolve));
+var styles = {};
+var styled = -1;
+var arrived;
+port.on("message", (message) => {
+  for (const [root, style] of Object.entries(message.styles)) {
+    styles[root] = { ...styles[root], ...style };
+  }
+  styled = message.chunk;
+  arrived?.();
+});
 var linter = createLinter({ ...data.settings, styles }, data.cwd);
+async function stylesOf(chunk) {
+  while (styled < chunk) await new Promise((resolve) => arrived = resolve);
+}
 async function run() {
   for (; ; ) {
     const start = Atomics.add(queue, 0, 1) * data.chunkSize;
     if (start >= data.files.length) break;
     const end = Math.min(start + data.chunkSize, data.files.length);
+    await stylesOf(start / data.chunkSize);
     const results = [];
     for (let index = start; index < end; index++) {
       Atomics.store(current, data.slot, index);

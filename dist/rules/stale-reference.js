@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-ZX47ZP63.js";
-import "../chunk-SRDYD5LO.js";
-import "../chunk-C46MMHOC.js";
-import "../chunk-D2Y76NGA.js";
+} from "../chunk-4BZ7NAYX.js";
+import "../chunk-4WZF2VKL.js";
+import "../chunk-2MOZNH7W.js";
+import "../chunk-QNIOLSON.js";
 import "../chunk-CEDZ37P7.js";
 export {
   stale_reference_default as default

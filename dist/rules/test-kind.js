@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunk-AH356IIN.js";
+} from "../chunk-6RGG6L3J.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-C46MMHOC.js";
-import "../chunk-D2Y76NGA.js";
+import "../chunk-2MOZNH7W.js";
+import "../chunk-QNIOLSON.js";
 import "../chunk-CEDZ37P7.js";
 export {
   test_kind_default as default

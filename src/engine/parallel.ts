@@ -72,10 +72,14 @@ export interface WorkerData {
   slot: number
 }
 
-/** What the main thread sends a worker once it is started: the house styles, worked out meanwhile. */
+/**
+ * What the main thread sends each worker, chunk by chunk: the house styles worked
+ * out for the files of the chunks up to `chunk` that it has not sent before.
+ */
 export interface StylesMessage {
   type: 'styles'
   styles: Record<string, SharedStyle>
+  chunk: number
 }
 
 /** What a worker sends back. */
@@ -238,13 +242,20 @@ async function lintOnThreads(
       workers.push(worker)
     }
 
-    // The house styles once, here, for every thread (each would read the whole scope),
-    // while the workers start: every scope a file's style may come from, up to the one
-    // that decides it. Each worker builds its linter when they come.
-    for (const file of files) linter.model.prepareStyle(path.resolve(cwd, file))
-    const styles: Record<string, SharedStyle> = linter.model.sharedStyles()
-    for (const worker of workers)
-      worker.postMessage({type: 'styles', styles} satisfies StylesMessage)
+    // The house styles once, here, for every thread (each would read the whole scope):
+    // every scope a file's style may come from, up to the one that decides it. They go
+    // to the workers chunk by chunk, so that a worker lints a chunk as soon as the
+    // styles of its files are there, while this thread works out the next ones.
+    const sent = new Set<string>()
+    for (let chunk = 0; chunk * chunkSize < files.length; chunk++) {
+      for (const file of files.slice(chunk * chunkSize, (chunk + 1) * chunkSize)) {
+        linter.model.prepareStyle(path.resolve(cwd, file))
+      }
+      const styles = linter.model.sharedStyles(sent)
+      for (const worker of workers) {
+        worker.postMessage({type: 'styles', styles, chunk} satisfies StylesMessage)
+      }
+    }
 
     // The main thread takes chunks from the same queue while the workers start.
     while (!failure) {

@@ -1,13 +1,15 @@
 /**
  * A worker thread of `lintFiles` (src/engine/parallel.ts): builds the linter once from
- * the settings it is given and the house styles the main thread sends, then takes chunks of files from the queue it shares
- * with the other threads until none is left, and sends back each chunk's results
+ * the settings it is given, then takes chunks of files from the queue it shares with
+ * the other threads until none is left (each once the main thread has sent the house
+ * styles of its files), and sends back each chunk's results
  * as plain data. A file whose linting throws is reported as an `error` message
  * and ends the worker.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {createLinter} from './lint.js'
 import type {StylesMessage, WorkerData, WorkerMessage} from './parallel.js'
+import type {SharedStyle} from '../suite/model.js'
 import {toTransfer, type TransferredFile} from './transfer.js'
 
 const data = workerData as WorkerData
@@ -15,15 +17,31 @@ const port = parentPort!
 const post = (message: WorkerMessage) => port.postMessage(message)
 const queue = new Int32Array(data.queue)
 const current = new Int32Array(data.current)
-// The house styles come once the main thread has worked them out (while this thread started).
-const {styles} = await new Promise<StylesMessage>((resolve) => port.once('message', resolve))
+// The house styles the main thread has worked out, chunk by chunk: the model reads this
+// object when it first needs a scope's style (and works it out itself if it is not there).
+const styles: Record<string, SharedStyle> = {}
+let styled = -1
+let arrived: (() => void) | undefined
+port.on('message', (message: StylesMessage) => {
+  for (const [root, style] of Object.entries(message.styles)) {
+    styles[root] = {...styles[root], ...style}
+  }
+  styled = message.chunk
+  arrived?.()
+})
 const linter = createLinter({...data.settings, styles}, data.cwd)
+
+/** Wait until the styles of the files of chunk `chunk` are here. */
+async function stylesOf(chunk: number): Promise<void> {
+  while (styled < chunk) await new Promise<void>((resolve) => (arrived = resolve))
+}
 
 async function run(): Promise<void> {
   for (;;) {
     const start = Atomics.add(queue, 0, 1) * data.chunkSize
     if (start >= data.files.length) break
     const end = Math.min(start + data.chunkSize, data.files.length)
+    await stylesOf(start / data.chunkSize)
     const results: TransferredFile[] = []
     for (let index = start; index < end; index++) {
       Atomics.store(current, data.slot, index)

@@ -689,11 +689,21 @@ export class SuiteModel {
     return found
   }
 
-  /** Every house style worked out so far, as plain data for another thread of the run. */
-  sharedStyles(): Record<string, SharedStyle> {
-    return Object.fromEntries(
-      [...this.styleCache].map(([root, style]) => [root, shareStyle(style)])
-    )
+  /**
+   * The house styles worked out so far, as plain data for another thread of the
+   * run: those of the kinds and scopes `sent` does not name yet (each then named in it).
+   */
+  sharedStyles(sent = new Set<string>()): Record<string, SharedStyle> {
+    const shared: Record<string, SharedStyle> = {}
+    for (const [root, style] of this.styleCache) {
+      for (const kind of kinds) {
+        const key = kind + '\0' + root
+        if (!style[kind] || sent.has(key)) continue
+        sent.add(key)
+        shared[root] = {...shared[root], ...shareStyle({[kind]: style[kind]})}
+      }
+    }
+    return shared
   }
 
   /** The counts of the prompts of one kind in one folder alone. */

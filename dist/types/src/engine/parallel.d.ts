@@ -39,10 +39,14 @@ export interface WorkerData {
     /** This worker's index in `current`. */
     slot: number;
 }
-/** What the main thread sends a worker once it is started: the house styles, worked out meanwhile. */
+/**
+ * What the main thread sends each worker, chunk by chunk: the house styles worked
+ * out for the files of the chunks up to `chunk` that it has not sent before.
+ */
 export interface StylesMessage {
     type: 'styles';
     styles: Record<string, SharedStyle>;
+    chunk: number;
 }
 /** What a worker sends back. */
 export type WorkerMessage = {

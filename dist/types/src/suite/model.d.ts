@@ -222,8 +222,11 @@ export declare class SuiteModel {
      * suite decides no red prompt's style).
      */
     kindStyle(root: string, kind: Kind): KindStyle;
-    /** Every house style worked out so far, as plain data for another thread of the run. */
-    sharedStyles(): Record<string, SharedStyle>;
+    /**
+     * The house styles worked out so far, as plain data for another thread of the
+     * run: those of the kinds and scopes `sent` does not name yet (each then named in it).
+     */
+    sharedStyles(sent?: Set<string>): Record<string, SharedStyle>;
     /** The counts of the prompts of one kind in one folder alone. */
     private folderStyle;
     /**
