@@ -18,6 +18,7 @@ import {createLinter} from '../src/engine/lint.js'
 import {
   LintFileError,
   chunkSize,
+  chunkStarts,
   lintFiles,
   resolveConcurrency,
   threadCount
@@ -96,6 +97,24 @@ describe('threads', () => {
     expect(results.map((file) => file.path)).toEqual(files)
   })
 
+  test('chunks of at least chunkSize files end where a package folder ends', () => {
+    // Packages of 30 and 45 prompts (two suite folders each), then one of 500 in one folder.
+    const files = [
+      ...Array.from({length: 30}, (_, i) => `/r/a/orchestration/p${String(i).padStart(3, '0')}.md`),
+      ...Array.from(
+        {length: 45},
+        (_, i) => `/r/b/${i < 20 ? 'orchestration' : 'testdata'}/p${String(i).padStart(3, '0')}.md`
+      ),
+      ...Array.from({length: 10}, (_, i) => `/r/c/orchestration/p${i}.md`),
+      ...Array.from({length: 500}, (_, i) => `/r/d/orchestration/p${String(i).padStart(3, '0')}.md`)
+    ]
+    const starts = chunkStarts(files)
+    // a and b together (b’s testdata stays with its orchestration); c runs on into d, cut at 200 files.
+    expect(starts).toEqual([0, 75, 275, 475, 585])
+    expect(chunkStarts([])).toEqual([0, 0])
+    expect(chunkStarts(files.slice(0, 3))).toEqual([0, 3])
+  })
+
   test('never more threads than chunks', () => {
     const worker = fakeWorker('unused', '')
     expect(threadCount(chunkSize, 4, worker)).toBe(1)
@@ -130,9 +149,10 @@ describe('workers', () => {
     const worker = fakeWorker(
       'marking',
       `for (;;) {
-  const start = Atomics.add(queue, 0, 1) * data.chunkSize
-  if (start >= data.files.length) break
-  const end = Math.min(start + data.chunkSize, data.files.length)
+  const chunk = Atomics.add(queue, 0, 1)
+  if (chunk >= data.chunks.length - 1) break
+  const start = data.chunks[chunk]
+  const end = data.chunks[chunk + 1]
   const results = data.files.slice(start, end).map((file, offset) => ({
     path: file,
     messages: [{

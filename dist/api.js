@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-F55TOJDD.js";
-import "./chunk-RE6NBQ4G.js";
+} from "./chunk-C4NB5OK3.js";
+import "./chunk-SIGNRQMK.js";
 import {
   formatTrace,
   formatTraceMarkdown,

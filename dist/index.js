@@ -60493,6 +60493,7 @@ function fromTransfer(data, cwd) {
 
 // src/engine/parallel.ts
 var chunkSize = 50;
+var maxChunkSize = 4 * chunkSize;
 var autoMinFiles = 400;
 var autoMaxThreads = 4;
 var LintFileError = class extends Error {
@@ -60540,6 +60541,7 @@ async function lintOne(linter, file, cwd) {
 }
 async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, onProgress) {
   const results = new Array(files.length);
+  const chunks = chunkStarts(files);
   const queue = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const current = new Int32Array(
     new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (threads - 1))
@@ -60565,7 +60567,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
         settings,
         cwd,
         files,
-        chunkSize,
+        chunks,
         queue: queue.buffer,
         current: current.buffer,
         slot
@@ -60603,8 +60605,8 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       workers.push(worker);
     }
     const sent = /* @__PURE__ */ new Set();
-    for (let chunk2 = 0; chunk2 * chunkSize < files.length; chunk2++) {
-      for (const file of files.slice(chunk2 * chunkSize, (chunk2 + 1) * chunkSize)) {
+    for (let chunk2 = 0; chunk2 < chunks.length - 1; chunk2++) {
+      for (const file of files.slice(chunks[chunk2], chunks[chunk2 + 1])) {
         linter.model.prepareStyle(path33.resolve(cwd, file));
       }
       const styles2 = linter.model.sharedStyles(sent);
@@ -60613,10 +60615,9 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       }
     }
     while (!failure) {
-      const start2 = Atomics.add(queue, 0, 1) * chunkSize;
-      if (start2 >= files.length) break;
-      const end = Math.min(start2 + chunkSize, files.length);
-      for (let index2 = start2; index2 < end; index2++) {
+      const chunk2 = Atomics.add(queue, 0, 1);
+      if (chunk2 >= chunks.length - 1) break;
+      for (let index2 = chunks[chunk2]; index2 < chunks[chunk2 + 1]; index2++) {
         results[index2] = await lintOne(linter, files[index2], cwd);
         onProgress?.(1);
       }
@@ -60627,6 +60628,18 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+function chunkStarts(files) {
+  const starts = [0];
+  const group2 = (file) => path33.dirname(path33.dirname(file));
+  for (let index2 = 1; index2 < files.length; index2++) {
+    const size = index2 - starts[starts.length - 1];
+    if (size >= maxChunkSize || size >= chunkSize && group2(files[index2]) !== group2(files[index2 - 1])) {
+      starts.push(index2);
+    }
+  }
+  starts.push(files.length);
+  return starts;
 }
 function oneLine(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);

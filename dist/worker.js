@@ -58,10 +58,11 @@ async function stylesOf(chunk) {
 }
 async function run() {
   for (; ; ) {
-    const start = Atomics.add(queue, 0, 1) * data.chunkSize;
-    if (start >= data.files.length) break;
-    const end = Math.min(start + data.chunkSize, data.files.length);
-    await stylesOf(start / data.chunkSize);
+    const chunk = Atomics.add(queue, 0, 1);
+    if (chunk >= data.chunks.length - 1) break;
+    const start = data.chunks[chunk];
+    const end = data.chunks[chunk + 1];
+    await stylesOf(chunk);
     const results = [];
     for (let index = start; index < end; index++) {
       Atomics.store(current, data.slot, index);

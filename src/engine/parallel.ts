@@ -5,9 +5,10 @@
  * With a concurrency of n > 1, the main thread lints too, beside n − 1 worker
  * threads (src/engine/worker.ts, each building its own linter once from the same
  * settings, which are plain data). Work is handed out in contiguous chunks of
- * `chunkSize` files of the (sorted) list through a shared counter, so that the
- * files of one suite folder mostly stay in one thread: the suite model caches
- * folder listings per thread. Workers send their results as plain data, rebuilt
+ * the (sorted) list through a shared counter, each of at least `chunkSize` files
+ * and ending where a package folder ends (`chunkStarts`), so that the files of a
+ * suite and its plans stay in one thread: the suite model caches folder listings
+ * and the facts of the files it read per thread. Workers send their results as plain data, rebuilt
  * here into the `VFile`s the reporters expect (src/engine/transfer.ts).
  *
  * Workers load `worker.js` next to this module, which exists in the bundle
@@ -26,8 +27,10 @@ import {relativePath} from '../reporters/common.js'
 import {fromTransfer, type TransferredFile} from './transfer.js'
 import type {SharedStyle} from '../suite/model.js'
 
-/** Files handed out at a time. */
+/** Files handed out at a time, at least. */
 export const chunkSize = 50
+/** A chunk ends at this many files even inside a package folder. */
+const maxChunkSize = 4 * chunkSize
 /** `auto` uses more than one thread from this many files on (below, a worker's start-up costs more than it saves). */
 export const autoMinFiles = 400
 /** `auto` uses at most this many threads. */
@@ -63,7 +66,8 @@ export interface WorkerData {
   settings: LintSettings
   cwd: string
   files: string[]
-  chunkSize: number
+  /** Where each chunk starts in `files`, and `files.length` last. */
+  chunks: number[]
   /** Int32Array[1]: the next chunk to take, shared by every thread. */
   queue: SharedArrayBuffer
   /** Int32Array[workers]: the index of the file each worker is linting, −1 when none. */
@@ -173,6 +177,7 @@ async function lintOnThreads(
   onProgress: ((done: number) => void) | undefined
 ): Promise<VFile[]> {
   const results = new Array<VFile>(files.length)
+  const chunks = chunkStarts(files)
   const queue = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
   const current = new Int32Array(
     new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (threads - 1))
@@ -200,7 +205,7 @@ async function lintOnThreads(
         settings,
         cwd,
         files,
-        chunkSize,
+        chunks,
         queue: queue.buffer as SharedArrayBuffer,
         current: current.buffer as SharedArrayBuffer,
         slot
@@ -247,8 +252,8 @@ async function lintOnThreads(
     // to the workers chunk by chunk, so that a worker lints a chunk as soon as the
     // styles of its files are there, while this thread works out the next ones.
     const sent = new Set<string>()
-    for (let chunk = 0; chunk * chunkSize < files.length; chunk++) {
-      for (const file of files.slice(chunk * chunkSize, (chunk + 1) * chunkSize)) {
+    for (let chunk = 0; chunk < chunks.length - 1; chunk++) {
+      for (const file of files.slice(chunks[chunk], chunks[chunk + 1])) {
         linter.model.prepareStyle(path.resolve(cwd, file))
       }
       const styles = linter.model.sharedStyles(sent)
@@ -259,10 +264,9 @@ async function lintOnThreads(
 
     // The main thread takes chunks from the same queue while the workers start.
     while (!failure) {
-      const start = Atomics.add(queue, 0, 1) * chunkSize
-      if (start >= files.length) break
-      const end = Math.min(start + chunkSize, files.length)
-      for (let index = start; index < end; index++) {
+      const chunk = Atomics.add(queue, 0, 1)
+      if (chunk >= chunks.length - 1) break
+      for (let index = chunks[chunk]!; index < chunks[chunk + 1]!; index++) {
         results[index] = await lintOne(linter, files[index]!, cwd)
         onProgress?.(1)
       }
@@ -274,6 +278,28 @@ async function lintOnThreads(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
+}
+
+/**
+ * Where the chunks of `files` start (and `files.length` last): each holds at least
+ * `chunkSize` files, then runs on to the end of its package folder (the folder
+ * above the file's folder: a suite's `orchestration/` and `testdata/` and the plans
+ * beside them), at most `maxChunkSize` files.
+ */
+export function chunkStarts(files: string[]): number[] {
+  const starts = [0]
+  const group = (file: string) => path.dirname(path.dirname(file))
+  for (let index = 1; index < files.length; index++) {
+    const size = index - starts[starts.length - 1]!
+    if (
+      size >= maxChunkSize ||
+      (size >= chunkSize && group(files[index]!) !== group(files[index - 1]!))
+    ) {
+      starts.push(index)
+    }
+  }
+  starts.push(files.length)
+  return starts
 }
 
 function oneLine(error: unknown): string {

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { type Linter, type LintSettings } from './lint.js';
 import { type TransferredFile } from './transfer.js';
 import type { SharedStyle } from '../suite/model.js';
-/** Files handed out at a time. */
+/** Files handed out at a time, at least. */
 export declare const chunkSize = 50;
 /** `auto` uses more than one thread from this many files on (below, a worker's start-up costs more than it saves). */
 export declare const autoMinFiles = 400;
@@ -31,7 +31,8 @@ export interface WorkerData {
     settings: LintSettings;
     cwd: string;
     files: string[];
-    chunkSize: number;
+    /** Where each chunk starts in `files`, and `files.length` last. */
+    chunks: number[];
     /** Int32Array[1]: the next chunk to take, shared by every thread. */
     queue: SharedArrayBuffer;
     /** Int32Array[workers]: the index of the file each worker is linting, −1 when none. */
@@ -75,3 +76,10 @@ export declare function threadCount(fileCount: number, concurrency: number, work
  * worker is stopped before it returns or throws.
  */
 export declare function lintFiles(files: string[], settings: LintSettings, cwd: string, options: LintFilesOptions): Promise<VFile[]>;
+/**
+ * Where the chunks of `files` start (and `files.length` last): each holds at least
+ * `chunkSize` files, then runs on to the end of its package folder (the folder
+ * above the file's folder: a suite's `orchestration/` and `testdata/` and the plans
+ * beside them), at most `maxChunkSize` files.
+ */
+export declare function chunkStarts(files: string[]): number[];

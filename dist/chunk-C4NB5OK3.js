@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-RE6NBQ4G.js";
+} from "./chunk-SIGNRQMK.js";
 import {
   parseCliArgs,
   reporters,
@@ -164,7 +164,7 @@ var commands = {
   init: async () => (await import("./scaffold-commands-KJUZZXPT.js")).runInit,
   new: async () => (await import("./scaffold-commands-KJUZZXPT.js")).runNew,
   renumber: async () => (await import("./renumber-command-BYGD25GJ.js")).runRenumber,
-  map: async () => (await import("./map-command-7X2XO22O.js")).runMap,
+  map: async () => (await import("./map-command-QRMEJ45P.js")).runMap,
   trace: async () => (await import("./trace-command-LDI5B4U3.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
@@ -179,7 +179,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-OIDYM5RJ.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-ICSHPRDS.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {

@@ -4,8 +4,8 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-F55TOJDD.js";
-import "./chunk-RE6NBQ4G.js";
+} from "./chunk-C4NB5OK3.js";
+import "./chunk-SIGNRQMK.js";
 import {
   UsageError
 } from "./chunk-FTWKOJW3.js";

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 var chunkSize = 50;
+var maxChunkSize = 4 * chunkSize;
 var autoMinFiles = 400;
 var autoMaxThreads = 4;
 var LintFileError = class extends Error {
@@ -64,6 +65,7 @@ async function lintOne(linter, file, cwd) {
 }
 async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, onProgress) {
   const results = new Array(files.length);
+  const chunks = chunkStarts(files);
   const queue = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const current = new Int32Array(
     new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (threads - 1))
@@ -89,7 +91,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
         settings,
         cwd,
         files,
-        chunkSize,
+        chunks,
         queue: queue.buffer,
         current: current.buffer,
         slot
@@ -127,8 +129,8 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       workers.push(worker);
     }
     const sent = /* @__PURE__ */ new Set();
-    for (let chunk = 0; chunk * chunkSize < files.length; chunk++) {
-      for (const file of files.slice(chunk * chunkSize, (chunk + 1) * chunkSize)) {
+    for (let chunk = 0; chunk < chunks.length - 1; chunk++) {
+      for (const file of files.slice(chunks[chunk], chunks[chunk + 1])) {
         linter.model.prepareStyle(path.resolve(cwd, file));
       }
       const styles = linter.model.sharedStyles(sent);
@@ -137,10 +139,9 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
       }
     }
     while (!failure) {
-      const start = Atomics.add(queue, 0, 1) * chunkSize;
-      if (start >= files.length) break;
-      const end = Math.min(start + chunkSize, files.length);
-      for (let index = start; index < end; index++) {
+      const chunk = Atomics.add(queue, 0, 1);
+      if (chunk >= chunks.length - 1) break;
+      for (let index = chunks[chunk]; index < chunks[chunk + 1]; index++) {
         results[index] = await lintOne(linter, files[index], cwd);
         onProgress?.(1);
       }
@@ -151,6 +152,18 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+function chunkStarts(files) {
+  const starts = [0];
+  const group = (file) => path.dirname(path.dirname(file));
+  for (let index = 1; index < files.length; index++) {
+    const size = index - starts[starts.length - 1];
+    if (size >= maxChunkSize || size >= chunkSize && group(files[index]) !== group(files[index - 1])) {
+      starts.push(index);
+    }
+  }
+  starts.push(files.length);
+  return starts;
 }
 function oneLine(error) {
   const message = error instanceof Error ? error.message : String(error);

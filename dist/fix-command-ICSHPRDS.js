@@ -12,7 +12,7 @@ import {
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-RE6NBQ4G.js";
+} from "./chunk-SIGNRQMK.js";
 import {
   safeLine,
   withCommandLineRules

@@ -7,7 +7,7 @@ import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-RE6NBQ4G.js";
+} from "./chunk-SIGNRQMK.js";
 import {
   traceMatrix
 } from "./chunk-GMR7HVM2.js";
