@@ -48220,7 +48220,7 @@ function buildRequirements(model, root, words) {
     for (const file of candidates) {
       const resolved = resolving(path10.dirname(file));
       if (!resolved.includes(target)) continue;
-      for (const word of model.facts(file)?.requirements ?? []) {
+      for (const word of model.peek(file)?.requirements ?? []) {
         const found2 = resolve4(resolved, word.value);
         if (found2?.scope !== target) continue;
         const citation = { ...spanOf(word), id: word.value, file };
@@ -48848,15 +48848,8 @@ function realpath2(file) {
 }
 
 // src/suite/model.ts
-function shareStyle(style) {
-  const shared = {};
-  for (const kind2 of kinds) {
-    const each = style[kind2];
-    if (each) {
-      shared[kind2] = { total: each.total, counts: [...each.counts], display: [...each.display] };
-    }
-  }
-  return shared;
+function shareKind(style) {
+  return { total: style.total, counts: [...style.counts], display: [...style.display] };
 }
 function unshareKind(shared) {
   return { total: shared.total, counts: new Map(shared.counts), display: new Map(shared.display) };
@@ -48931,18 +48924,17 @@ var SuiteModel = class {
   }
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
-    return recent(this.factsCache, file, maxCachedFacts, () => {
-      const text4 = this.read(file);
-      const facts = text4 === void 0 ? void 0 : readFacts(text4);
-      return { text: text4 && text4.length <= maxKeptText ? text4 : void 0, facts };
-    }).facts;
+    return recent(this.factsCache, file, maxCachedFacts, () => this.load(file)).facts;
   }
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file) {
-    const cached = this.factsCache.get(file);
-    if (cached) return cached.facts;
+    return (this.factsCache.get(file) ?? this.load(file)).facts;
+  }
+  /** A file's facts read from the disk, with its text when it is short (see `own`). */
+  load(file) {
     const text4 = this.read(file);
-    return text4 === void 0 ? void 0 : readFacts(text4);
+    const facts = text4 === void 0 ? void 0 : readFacts(text4);
+    return { text: text4 && text4.length <= maxKeptText ? text4 : void 0, facts };
   }
   /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
   own(file) {
@@ -49335,7 +49327,7 @@ var SuiteModel = class {
         const key = kind2 + "\0" + root;
         if (!style[kind2] || sent.has(key)) continue;
         sent.add(key);
-        shared[root] = { ...shared[root], ...shareStyle({ [kind2]: style[kind2] }) };
+        shared[root] = { ...shared[root], [kind2]: shareKind(style[kind2]) };
       }
     }
     return shared;

@@ -1,39 +1,39 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-FPSJ5KHN.js";
+} from "./chunk-VQG5RUUM.js";
 import {
   createLinter
-} from "./chunk-WXVQI7MW.js";
-import "./chunk-BCSF6YIQ.js";
-import "./chunk-4BZ7NAYX.js";
-import "./chunk-6RGG6L3J.js";
-import "./chunk-GBLRQ2F4.js";
-import "./chunk-R3U6INLE.js";
-import "./chunk-4WZF2VKL.js";
-import "./chunk-JJRI6SZN.js";
-import "./chunk-2WWUCUDN.js";
-import "./chunk-UQ7OP2DT.js";
-import "./chunk-ZNBQGAYZ.js";
-import "./chunk-7LT6RMU7.js";
-import "./chunk-NRPELPON.js";
-import "./chunk-RBWX5FLD.js";
-import "./chunk-M3AVSRRG.js";
-import "./chunk-SPHMVBPM.js";
-import "./chunk-GSV24T2O.js";
-import "./chunk-FYG6WOLO.js";
-import "./chunk-4VPBJO7Q.js";
+} from "./chunk-Y6WF7OWO.js";
+import "./chunk-5IXGRP3U.js";
+import "./chunk-ZVG72AOF.js";
+import "./chunk-WJ6IEH7K.js";
+import "./chunk-PAOTDFJA.js";
+import "./chunk-SJCAQ7XX.js";
+import "./chunk-6PYDH3F2.js";
+import "./chunk-X5KLIAUZ.js";
+import "./chunk-CF5XUJSA.js";
+import "./chunk-3ZD6NAYW.js";
+import "./chunk-2KFSXN4S.js";
+import "./chunk-IM27OMVQ.js";
+import "./chunk-QT3HEQTC.js";
+import "./chunk-B7WBKTUZ.js";
+import "./chunk-KUTWBDCN.js";
+import "./chunk-XQ5F77BK.js";
+import "./chunk-M76VOUPA.js";
+import "./chunk-43ZN7OJG.js";
+import "./chunk-3FTHRNJ3.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-SJETFOL5.js";
+import "./chunk-SA54A4J5.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-SE34OHNP.js";
-import "./chunk-QBJOYAWV.js";
-import "./chunk-EJTLFMTX.js";
-import "./chunk-DQQXBQTS.js";
-import "./chunk-5A5FCGZC.js";
-import "./chunk-2MOZNH7W.js";
-import "./chunk-QNIOLSON.js";
-import "./chunk-CEDZ37P7.js";
+import "./chunk-V6RCFZBW.js";
+import "./chunk-GUFCJFET.js";
+import "./chunk-4ZREUDJT.js";
+import "./chunk-WOEFUGMB.js";
+import "./chunk-FWFPAZW2.js";
+import "./chunk-3XBJ2GZ2.js";
+import "./chunk-NHBPTZTT.js";
+import "./chunk-EKTD4TXU.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,12 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   required_sections_default
-} from "../chunk-7LT6RMU7.js";
+} from "../chunk-IM27OMVQ.js";
 import "../chunk-GKTIIADT.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-2MOZNH7W.js";
-import "../chunk-QNIOLSON.js";
-import "../chunk-CEDZ37P7.js";
+import "../chunk-3XBJ2GZ2.js";
+import "../chunk-NHBPTZTT.js";
+import "../chunk-EKTD4TXU.js";
 export {
   required_sections_default as default
 };

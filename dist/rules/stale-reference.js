@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-4BZ7NAYX.js";
-import "../chunk-4WZF2VKL.js";
-import "../chunk-2MOZNH7W.js";
-import "../chunk-QNIOLSON.js";
-import "../chunk-CEDZ37P7.js";
+} from "../chunk-ZVG72AOF.js";
+import "../chunk-6PYDH3F2.js";
+import "../chunk-3XBJ2GZ2.js";
+import "../chunk-NHBPTZTT.js";
+import "../chunk-EKTD4TXU.js";
 export {
   stale_reference_default as default
 };

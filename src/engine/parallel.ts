@@ -262,7 +262,7 @@ async function lintOnThreads(
       }
     }
 
-    // The main thread takes chunks from the same queue while the workers start.
+    // Then the main thread takes chunks from the same queue as the workers.
     while (!failure) {
       const chunk = Atomics.add(queue, 0, 1)
       if (chunk >= chunks.length - 1) break

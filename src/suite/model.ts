@@ -129,16 +129,9 @@ export type SharedStyle = Partial<
   Record<Kind, {total: number; counts: Array<[string, number]>; display: Array<[string, string]>}>
 >
 
-/** A style (or the kinds of one worked out so far) as plain data. */
-export function shareStyle(style: Partial<Style>): SharedStyle {
-  const shared: SharedStyle = {}
-  for (const kind of kinds) {
-    const each = style[kind]
-    if (each) {
-      shared[kind] = {total: each.total, counts: [...each.counts], display: [...each.display]}
-    }
-  }
-  return shared
+/** One kind of a style as plain data. */
+function shareKind(style: KindStyle): NonNullable<SharedStyle[Kind]> {
+  return {total: style.total, counts: [...style.counts], display: [...style.display]}
 }
 
 function unshareKind(shared: NonNullable<SharedStyle[Kind]>): KindStyle {
@@ -245,20 +238,19 @@ export class SuiteModel {
   facts(file: string): Facts | undefined {
     // The files a check reads beside its own are its neighbours (a pair, a plan):
     // the few hundred used last are kept, not a whole run's.
-    return recent(this.factsCache, file, maxCachedFacts, () => {
-      const text = this.read(file)
-      const facts = text === undefined ? undefined : readFacts(text)
-      // The text is kept to know the file being linted by it (`own`), when it is short.
-      return {text: text && text.length <= maxKeptText ? text : undefined, facts}
-    }).facts
+    return recent(this.factsCache, file, maxCachedFacts, () => this.load(file)).facts
   }
 
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file: string): Facts | undefined {
-    const cached = this.factsCache.get(file)
-    if (cached) return cached.facts
+    return (this.factsCache.get(file) ?? this.load(file)).facts
+  }
+
+  /** A file's facts read from the disk, with its text when it is short (see `own`). */
+  private load(file: string): {text: string | undefined; facts: Facts | undefined} {
     const text = this.read(file)
-    return text === undefined ? undefined : readFacts(text)
+    const facts = text === undefined ? undefined : readFacts(text)
+    return {text: text && text.length <= maxKeptText ? text : undefined, facts}
   }
 
   /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
@@ -267,7 +259,7 @@ export class SuiteModel {
     // (a run keeps its results, so a map keyed by file would keep every file's facts).
     if (this.ownFacts?.file !== file) {
       const text = String(file.value ?? '')
-      // The same text as the disk's, read already (the house style, a plan's entries): the same facts.
+      // The same text as the disk's, read already (a plan's entries, a pair's partner): the same facts.
       const cached = file.path ? this.factsCache.get(path.resolve(file.cwd, file.path)) : undefined
       const facts = cached?.facts && cached.text === text ? cached.facts : readFacts(text)
       this.ownFacts = {file, facts}
@@ -700,7 +692,7 @@ export class SuiteModel {
         const key = kind + '\0' + root
         if (!style[kind] || sent.has(key)) continue
         sent.add(key)
-        shared[root] = {...shared[root], ...shareStyle({[kind]: style[kind]})}
+        shared[root] = {...shared[root], [kind]: shareKind(style[kind])}
       }
     }
     return shared

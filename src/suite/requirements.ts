@@ -259,7 +259,7 @@ export function buildRequirements(
     for (const file of candidates) {
       const resolved = resolving(path.dirname(file))
       if (!resolved.includes(target)) continue
-      for (const word of model.facts(file)?.requirements ?? []) {
+      for (const word of model.peek(file)?.requirements ?? []) {
         const found = resolve(resolved, word.value)
         if (found?.scope !== target) continue
         const citation = {...spanOf(word), id: word.value, file}

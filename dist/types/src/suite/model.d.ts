@@ -77,8 +77,6 @@ export type SharedStyle = Partial<Record<Kind, {
     counts: Array<[string, number]>;
     display: Array<[string, string]>;
 }>>;
-/** A style (or the kinds of one worked out so far) as plain data. */
-export declare function shareStyle(style: Partial<Style>): SharedStyle;
 export interface Scope {
     root: string;
     /** Prompt files, absolute, sorted. */
@@ -128,6 +126,8 @@ export declare class SuiteModel {
     facts(file: string): Facts | undefined;
     /** The facts of a file, from the cache when it is there, else read and not kept. */
     peek(file: string): Facts | undefined;
+    /** A file's facts read from the disk, with its text when it is short (see `own`). */
+    private load;
     /** The facts of the file being linted: from its own text (the buffer), not the disk; read once per file. */
     own(file: VFile): Facts;
     /**
