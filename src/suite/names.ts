@@ -95,6 +95,10 @@ export function parsePromptName(name: string): PromptName | undefined {
   // A prefix is a word followed by separators (`testdata_`); `xprompt_01` is not a prompt.
   if (before && !/[_-]$/.test(before)) return undefined
   const rawPrefix = before.replace(/[_-]+$/, '')
+  const prefix = toSnakeCase(rawPrefix)
+  // A prefix that reads as a prompt number once spelled canonically (`prompt #00_prompt1_…`)
+  // would make the canonical name another step's: such a name is no prompt name.
+  if (numbered.test(prefix + '_')) return undefined
   const digits = match[1]!
   const letter = match[2]!
   // Stryker disable next-line Regex: the look-ahead above puts the separators at the start
@@ -122,7 +126,7 @@ export function parsePromptName(name: string): PromptName | undefined {
   if (!rest) return undefined
   return {
     name,
-    prefix: toSnakeCase(rawPrefix),
+    prefix,
     rawPrefix,
     number,
     digits,
