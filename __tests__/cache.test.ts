@@ -9,7 +9,7 @@ import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {capture, exampleSuite, makeTree, removeTrees} from './cli-fixtures.js'
-import {copyExamples} from './helpers/copy-examples.js'
+import {copyExamples, examples} from './helpers/copy-examples.js'
 
 let dir: string
 beforeEach(() => {
@@ -110,4 +110,49 @@ it('examples/: the same report with and without the cache, whatever --concurrenc
   expect(await run('--cache', '--concurrency', '2', '.')).toEqual(expected)
   expect(await run('--cache', '--concurrency', '1', '.')).toEqual(expected)
   expect(await run('--cache', '--concurrency', '2', '.')).toEqual(expected)
+})
+
+it('a change re-lints the files whose inputs it changes, and takes the others from the cache', async () => {
+  fs.rmSync(dir, {recursive: true, force: true})
+  copyExamples(dir, {ledger: true})
+  fs.mkdirSync(path.join(dir, '.git'))
+  const ledgerRed = path.join(dir, 'ledger', 'api', 'prompt_05a_transfer_handler_red.md')
+  const ownRed = path.join(dir, 'orchestration', 'prompt_03_deployment_orchestrator_red.md')
+  fs.rmSync(path.join(dir, 'ledger', 'api', 'prompt_05b_transfer_handler_green.md'))
+  fs.rmSync(path.join(dir, 'orchestration', 'prompt_03b_deployment_orchestrator_green.md'))
+  await warm()
+  // Mark every cached finding: a finding printed with the mark came from the cache.
+  const mark = () =>
+    fs.writeFileSync(
+      cacheFile(),
+      fs.readFileSync(cacheFile(), 'utf8').replaceAll('"reason":"', '"reason":"(cached) ')
+    )
+  const reasons = (report: string, file: string) =>
+    (JSON.parse(report) as Array<{filePath: string; messages: Array<{message: string}>}>)
+      .find((each) => each.filePath === path.relative(dir, file))!
+      .messages.map((each) => each.message)
+  mark()
+  // Prose edited in one prompt: that prompt is linted afresh; the other suites' files are not.
+  fs.appendFileSync(ownRed, '\nOne more sentence of prose.\n')
+  let report = (await warm()).stdout
+  expect(reasons(report, ownRed)).not.toHaveLength(0)
+  expect(reasons(report, ownRed).some((each) => each.startsWith('(cached)'))).toBe(false)
+  expect(reasons(report, ledgerRed)).not.toHaveLength(0)
+  expect(reasons(report, ledgerRed).every((each) => each.startsWith('(cached)'))).toBe(true)
+  // The missing green restored: its red's findings change, and the ledger's stay cached.
+  mark()
+  fs.writeFileSync(
+    path.join(dir, 'orchestration', 'prompt_03b_deployment_orchestrator_green.md'),
+    fs.readFileSync(
+      path.join(examples, 'orchestration', 'prompt_03b_deployment_orchestrator_green.md')
+    )
+  )
+  report = (await warm()).stdout
+  expect(reasons(report, ownRed)).toEqual([])
+  expect(reasons(report, ledgerRed).every((each) => each.startsWith('(cached)'))).toBe(true)
+  // Without the marks, the warm run reports what a cold run reports.
+  fs.rmSync(cacheFile())
+  await warm()
+  fs.rmSync(ledgerRed)
+  expect(await warm()).toEqual(await cold())
 })

@@ -32105,7 +32105,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri2, options);
       } else if (typeof uri2 === "object") {
         uri2 = /** @type {T} */
-        parse5(serialize(uri2, options), options);
+        parse5(serialize2(uri2, options), options);
       }
       return uri2;
     }
@@ -32143,13 +32143,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse5(serialize(base, options), options);
-        relative3 = parse5(serialize(relative3, options), options);
+        base = parse5(serialize2(base, options), options);
+        relative3 = parse5(serialize2(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
@@ -32204,7 +32204,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -32476,7 +32476,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri2, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -32490,7 +32490,7 @@ var require_fast_uri = __commonJS({
       }
       let value2;
       try {
-        value2 = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
+        value2 = typeof uri2 === "string" ? uri2 : serialize2(uri2, opts);
       } catch {
         return void 0;
       }
@@ -32503,7 +32503,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve5,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse5
     };
     module.exports = fastUri;
@@ -45450,6 +45450,8 @@ function parsePromptName(name) {
   const before = stem.slice(0, match.index);
   if (before && !/[_-]$/.test(before)) return void 0;
   const rawPrefix = before.replace(/[_-]+$/, "");
+  const prefix2 = toSnakeCase(rawPrefix);
+  if (numbered.test(prefix2 + "_")) return void 0;
   const digits = match[1];
   const letter = match[2];
   const rest = stem.slice(match.index + match[0].length).replace(/^[_-]+/, "");
@@ -45473,7 +45475,7 @@ function parsePromptName(name) {
   if (!rest) return void 0;
   return {
     name,
-    prefix: toSnakeCase(rawPrefix),
+    prefix: prefix2,
     rawPrefix,
     number,
     digits,
@@ -47096,7 +47098,7 @@ function firstAfter(values, line) {
   return values[low];
 }
 function scanInline(facts, raw, line) {
-  let plain = raw;
+  let plain2 = raw;
   if (raw.includes("`")) {
     const parts = [];
     let after = 0;
@@ -47109,18 +47111,18 @@ function scanInline(facts, raw, line) {
       after = codeSpan.lastIndex;
     }
     parts.push(raw.slice(after));
-    plain = parts.join("");
+    plain2 = parts.join("");
   }
   if (testOrSpec.test(raw)) {
     const said = /test|spec/gi;
-    for (let found2 = said.exec(plain); found2; found2 = said.exec(plain)) {
+    for (let found2 = said.exec(plain2); found2; found2 = said.exec(plain2)) {
       let start2 = found2.index;
-      while (start2 > 0 && pathChar.test(plain[start2 - 1] ?? "")) start2--;
+      while (start2 > 0 && pathChar.test(plain2[start2 - 1] ?? "")) start2--;
       let end = found2.index + 4;
-      while (end < plain.length && pathChar.test(plain[end] ?? "")) end++;
+      while (end < plain2.length && pathChar.test(plain2[end] ?? "")) end++;
       said.lastIndex = end;
-      const word = plain.slice(start2, end);
-      if (!word.includes(".") || plain[start2 - 1] === ":") continue;
+      const word = plain2.slice(start2, end);
+      if (!word.includes(".") || plain2[start2 - 1] === ":") continue;
       const source2 = trimEnd(word, dotsAndEscapes);
       const name = source2.replace(/\\(.)/g, "$1").replace(/^\.\//, "");
       if (testFile.test(name)) facts.testFiles.push(mention(name, line, start2 + 1, source2));
@@ -49738,6 +49740,9 @@ function modelOf(processor) {
   }
   return model;
 }
+function useModel(processor, model) {
+  processorModels.set(processor.data(), model);
+}
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
@@ -50474,10 +50479,10 @@ var rule12 = defineRule(
       );
       return;
     }
-    const dependencies = facts.sections.find((section) => section.key === "dependencies");
+    const dependencies2 = facts.sections.find((section) => section.key === "dependencies");
     file.message(
       `Expected the test file ${list2} that its red prompt \`${red.name}\` generates to be cited here`,
-      { place: dependencies ? span2(dependencies) : start, cause }
+      { place: dependencies2 ? span2(dependencies2) : start, cause }
     );
   }
 );
@@ -59563,6 +59568,91 @@ function isUint8Array2(value2) {
   );
 }
 
+// src/engine/record.ts
+import { createHash } from "node:crypto";
+function recorder(target) {
+  const answers = /* @__PURE__ */ new Map();
+  const hashes2 = /* @__PURE__ */ new WeakMap();
+  const wrapped = /* @__PURE__ */ new Map();
+  let asked;
+  let depth = 0;
+  const model = new Proxy(target, {
+    get(object, property, receiver) {
+      const value2 = Reflect.get(object, property, receiver);
+      if (typeof value2 !== "function" || property === "constructor") return value2;
+      let method = wrapped.get(property);
+      if (!method) {
+        const real = value2;
+        method = function(...args) {
+          const question = asked && depth === 0 && typeof property === "string" ? questionOf(property, args) : void 0;
+          if (question === void 0) return real.apply(model, args);
+          depth++;
+          try {
+            const answer = real.apply(model, args);
+            asked.add(question);
+            if (!answers.has(question)) answers.set(question, hashOf(answer, hashes2));
+            return answer;
+          } finally {
+            depth--;
+          }
+        };
+        wrapped.set(property, method);
+      }
+      return method;
+    }
+  });
+  return {
+    model,
+    begin() {
+      asked = /* @__PURE__ */ new Set();
+      depth = 0;
+    },
+    end() {
+      const found2 = [...asked ?? []].map((question) => [
+        question,
+        answers.get(question)
+      ]);
+      asked = void 0;
+      return found2;
+    }
+  };
+}
+function questionOf(method, args) {
+  if (method === "own" || method === "prepareStyle" || method === "sharedStyles") return void 0;
+  for (const arg of args) {
+    if (!plain(arg) && !(Array.isArray(arg) && arg.every(plain))) return void 0;
+  }
+  return method + "\0" + JSON.stringify(args);
+}
+function plain(value2) {
+  return value2 === void 0 || typeof value2 === "string" || typeof value2 === "boolean" || typeof value2 === "number" && Number.isFinite(value2);
+}
+function hashOf(value2, hashes2) {
+  return createHash("sha1").update(serialize(value2, hashes2)).digest("base64").slice(0, 16);
+}
+function serialize(value2, hashes2, depth = 0) {
+  if (value2 === null || typeof value2 !== "object") {
+    if (typeof value2 === "string") return JSON.stringify(value2);
+    if (typeof value2 === "function") return "f";
+    return typeof value2 === "number" ? String(value2) : String(value2) + ":" + typeof value2;
+  }
+  const known = hashes2.get(value2);
+  if (known) return known;
+  if (depth > 64) throw new TypeError("an answer nested too deeply to cache");
+  const part = (each) => serialize(each, hashes2, depth + 1);
+  let text4;
+  if (Array.isArray(value2)) text4 = "[" + value2.map(part).join(",") + "]";
+  else if (value2 instanceof Map)
+    text4 = "M{" + [...value2].map(([key, each]) => part(key) + ":" + part(each)).join(",") + "}";
+  else if (value2 instanceof Set) text4 = "S[" + [...value2].map(part).join(",") + "]";
+  else if (value2 instanceof RegExp) text4 = "R" + String(value2);
+  else
+    text4 = "{" + Object.entries(value2).map(([key, each]) => JSON.stringify(key) + ":" + part(each)).join(",") + "}";
+  const kept = text4.length > 64 ? "#" + createHash("sha1").update(text4).digest("base64") : text4;
+  hashes2.set(value2, kept);
+  return kept;
+}
+
 // node_modules/fault/index.js
 var import_format = __toESM(require_format3(), 1);
 var fault = Object.assign(create(Error), {
@@ -60260,46 +60350,61 @@ function createLinter(settings, cwd) {
   const plugins = lintPlugins(settings.rules);
   const root = realpath4(cwd) ?? path31.resolve(cwd);
   const model = modelSettings(settings, cwd);
-  const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins).freeze();
+  const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins);
+  const suite = new SuiteModel(model);
+  const watch = settings.record ? recorder(suite) : void 0;
+  useModel(processor, watch?.model ?? suite);
+  processor.freeze();
   const limits = { ...defaultLimits, ...settings.limits };
-  const suite = modelOf(processor);
   return {
     model: suite,
     async lint(filePath2) {
-      const file = new VFile({ path: path31.resolve(cwd, filePath2), cwd });
-      const buffer = readRegularFile(file.path, limits.maxBytes);
-      if (!Buffer.isBuffer(buffer)) {
-        if (buffer.kind === "unreadable") {
-          return fail(file, "unreadable", `Cannot read file: ${buffer.reason}`);
-        }
-        const size = buffer.size ?? 0;
-        return fail(
-          file,
-          "too-large",
-          `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
-        );
-      }
-      if (leaves(file.path, cwd, root)) {
-        return fail(
-          file,
-          "unreadable",
-          "Cannot read file: a symbolic link that leads outside the working folder"
-        );
-      }
-      const text4 = decodeText(buffer);
-      if (text4 === void 0) {
-        return fail(
-          file,
-          "encoding",
-          "Unexpected binary or invalid UTF-8 content, expected UTF-8 text"
-        );
-      }
-      return check(file, text4);
+      if (!watch) return lint(filePath2);
+      watch.begin();
+      const file = await lint(filePath2);
+      dependencies.set(file, watch.end());
+      return file;
     },
     async lintText(text4, filePath2) {
-      return check(new VFile({ path: path31.resolve(cwd, filePath2), cwd }), text4);
+      const file = new VFile({ path: path31.resolve(cwd, filePath2), cwd });
+      if (!watch) return check(file, text4);
+      watch.begin();
+      check(file, text4);
+      dependencies.set(file, watch.end());
+      return file;
     }
   };
+  function lint(filePath2) {
+    const file = new VFile({ path: path31.resolve(cwd, filePath2), cwd });
+    const buffer = readRegularFile(file.path, limits.maxBytes);
+    if (!Buffer.isBuffer(buffer)) {
+      if (buffer.kind === "unreadable") {
+        return fail(file, "unreadable", `Cannot read file: ${buffer.reason}`);
+      }
+      const size = buffer.size ?? 0;
+      return fail(
+        file,
+        "too-large",
+        `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
+      );
+    }
+    if (leaves(file.path, cwd, root)) {
+      return fail(
+        file,
+        "unreadable",
+        "Cannot read file: a symbolic link that leads outside the working folder"
+      );
+    }
+    const text4 = decodeText(buffer);
+    if (text4 === void 0) {
+      return fail(
+        file,
+        "encoding",
+        "Unexpected binary or invalid UTF-8 content, expected UTF-8 text"
+      );
+    }
+    return check(file, text4);
+  }
   function check(file, text4) {
     const lines = lineCount(text4, limits.maxLines);
     if (lines > limits.maxLines) {
@@ -60337,6 +60442,10 @@ function createLinter(settings, cwd) {
     }
     return capped(file, limits.maxFindings);
   }
+}
+var dependencies = /* @__PURE__ */ new WeakMap();
+function setDependencies(file, found2) {
+  dependencies.set(file, found2);
 }
 function lineCount(text4, max) {
   let count2 = 1;
@@ -60480,6 +60589,7 @@ function fromTransfer(data, cwd) {
     message.url = item.url;
     if (item.expected) message.expected = item.expected;
   }
+  if (data.dependencies) setDependencies(file, data.dependencies);
   return file;
 }
 

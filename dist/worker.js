@@ -1,39 +1,39 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-VQG5RUUM.js";
+} from "./chunk-FDEW5YDY.js";
 import {
   createLinter
-} from "./chunk-Y6WF7OWO.js";
-import "./chunk-5IXGRP3U.js";
-import "./chunk-ZVG72AOF.js";
-import "./chunk-WJ6IEH7K.js";
-import "./chunk-PAOTDFJA.js";
-import "./chunk-SJCAQ7XX.js";
-import "./chunk-6PYDH3F2.js";
-import "./chunk-X5KLIAUZ.js";
-import "./chunk-CF5XUJSA.js";
-import "./chunk-3ZD6NAYW.js";
-import "./chunk-2KFSXN4S.js";
-import "./chunk-IM27OMVQ.js";
-import "./chunk-QT3HEQTC.js";
-import "./chunk-B7WBKTUZ.js";
-import "./chunk-KUTWBDCN.js";
-import "./chunk-XQ5F77BK.js";
-import "./chunk-M76VOUPA.js";
-import "./chunk-43ZN7OJG.js";
-import "./chunk-3FTHRNJ3.js";
+} from "./chunk-TVIVFHDN.js";
+import "./chunk-Q32UJYKT.js";
+import "./chunk-PBAVEFTU.js";
+import "./chunk-2FJZDUSX.js";
+import "./chunk-BCD6LDYR.js";
+import "./chunk-7GDMOF4I.js";
+import "./chunk-ROQILJCU.js";
+import "./chunk-VJBW5RWV.js";
+import "./chunk-NF53ICSZ.js";
+import "./chunk-P5YWIUPN.js";
+import "./chunk-FI3EJL6L.js";
+import "./chunk-T2DNE4IQ.js";
+import "./chunk-J24WOL6Q.js";
+import "./chunk-YWKMCP7M.js";
+import "./chunk-VHZEVUX3.js";
+import "./chunk-RXYTODFC.js";
+import "./chunk-FRXAODKS.js";
+import "./chunk-7GZQ6IVU.js";
+import "./chunk-D2FSSJX2.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-SA54A4J5.js";
+import "./chunk-7UXCVZML.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-V6RCFZBW.js";
-import "./chunk-GUFCJFET.js";
-import "./chunk-4ZREUDJT.js";
-import "./chunk-WOEFUGMB.js";
-import "./chunk-FWFPAZW2.js";
-import "./chunk-3XBJ2GZ2.js";
-import "./chunk-NHBPTZTT.js";
-import "./chunk-EKTD4TXU.js";
+import "./chunk-FX2PBGRA.js";
+import "./chunk-D73BCYNN.js";
+import "./chunk-VXD246FR.js";
+import "./chunk-HRI7MN4M.js";
+import "./chunk-IY7PLPEW.js";
+import "./chunk-KF4MW4NH.js";
+import "./chunk-OLLGGBTZ.js";
+import "./chunk-WX6H6K7W.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -105,13 +105,9 @@ function missingNames(
   {facts, folder, model, path: own}: Subject,
   preprompt: Resolved
 ): void {
-  // The repository's names, listed only for a name that is not where the text says.
-  let known: Set<string> | undefined
-  const knownAnywhere = (name: string) => {
-    const scope = model.scope(model.root(folder.dir))
-    known ??= new Set([...scope.prompts, ...scope.documents].map((each) => path.basename(each)))
-    return known.has(name)
-  }
+  // The repository's files of the name, looked up only for a name that is not where the text says.
+  const knownAnywhere = (name: string) =>
+    model.markdownNamed(model.root(folder.dir), name).some((each) => path.basename(each) === name)
   for (const name of facts.promptNames) {
     if (name.external || !isPrepromptName(name.value)) continue
     const inLink = facts.links.some(

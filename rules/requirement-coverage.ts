@@ -137,7 +137,7 @@ const rule = defineRule<Options>(
     if (parsePromptName(name) || !isRequirementName(name, options.documents)) return
     model.own(file)
     const root = model.root(path.dirname(own))
-    if (model.scope(root).prompts.length === 0) return
+    if (!model.hasPrompts(root)) return
     const scope = scopeOfDocument(model.requirements(root, options.documents), own)
     if (!scope || !isTraced(scope, own)) return
     for (const definition of scope.definitions) {

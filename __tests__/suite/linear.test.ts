@@ -49,12 +49,18 @@ describe('linear growth', () => {
     '%s: the same time per byte at 1 KB, 10 KB and 100 KB',
     (_name, make) => {
       cost(make, 1024, 20) // warm up
-      const small = cost(make, 1024, 100)
-      const medium = cost(make, 10 * 1024, 10)
-      // Stop before 100 KB when 10 KB is already far slower per byte (a cubic pattern would take minutes).
-      expect(medium / small).toBeLessThan(12)
-      const large = cost(make, 100 * 1024, 1)
-      expect(Math.max(small, medium, large) / Math.min(small, medium, large)).toBeLessThan(12)
+      // The smallest of three measurements of the spread: a pause of the collector or of a
+      // loaded machine can spoil one, a quadratic pattern spoils every one.
+      let spread = Number.POSITIVE_INFINITY
+      for (let attempt = 0; attempt < 3 && spread >= 12; attempt++) {
+        const small = cost(make, 1024, 100)
+        const medium = cost(make, 10 * 1024, 10)
+        // Stop before 100 KB when 10 KB is already far slower per byte (a cubic pattern would take minutes).
+        expect(medium / small).toBeLessThan(120)
+        const large = cost(make, 100 * 1024, 1)
+        spread = Math.min(spread, Math.max(small, medium, large) / Math.min(small, medium, large))
+      }
+      expect(spread).toBeLessThan(12)
     }
   )
 })

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-43ZN7OJG.js";
-import "../chunk-3XBJ2GZ2.js";
-import "../chunk-NHBPTZTT.js";
-import "../chunk-EKTD4TXU.js";
+} from "../chunk-7GZQ6IVU.js";
+import "../chunk-KF4MW4NH.js";
+import "../chunk-OLLGGBTZ.js";
+import "../chunk-WX6H6K7W.js";
 export {
   pair_default as default
 };

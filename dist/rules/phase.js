@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   phase_default
-} from "../chunk-3FTHRNJ3.js";
+} from "../chunk-D2FSSJX2.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-3XBJ2GZ2.js";
-import "../chunk-NHBPTZTT.js";
-import "../chunk-EKTD4TXU.js";
+import "../chunk-KF4MW4NH.js";
+import "../chunk-OLLGGBTZ.js";
+import "../chunk-WX6H6K7W.js";
 export {
   phase_default as default
 };

@@ -1,12 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-3ZD6NAYW.js";
-import "../chunk-3XBJ2GZ2.js";
+} from "../chunk-P5YWIUPN.js";
+import "../chunk-KF4MW4NH.js";
 import {
   meantBy
-} from "../chunk-NHBPTZTT.js";
-import "../chunk-EKTD4TXU.js";
+} from "../chunk-OLLGGBTZ.js";
+import "../chunk-WX6H6K7W.js";
 export {
   prompt_links_default as default,
   meantBy

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-ZVG72AOF.js";
-import "../chunk-6PYDH3F2.js";
-import "../chunk-3XBJ2GZ2.js";
-import "../chunk-NHBPTZTT.js";
-import "../chunk-EKTD4TXU.js";
+} from "../chunk-PBAVEFTU.js";
+import "../chunk-ROQILJCU.js";
+import "../chunk-KF4MW4NH.js";
+import "../chunk-OLLGGBTZ.js";
+import "../chunk-WX6H6K7W.js";
 export {
   stale_reference_default as default
 };

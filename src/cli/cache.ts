@@ -1,26 +1,34 @@
 /**
- * `--cache` (`--cache-location`): a run whose inputs did not change prints the
- * findings of the last one without linting.
+ * `--cache` (`--cache-location`): a file whose findings cannot have changed since
+ * the last run gets them from the cache instead of being linted.
  *
- * A file's findings depend on more than its own text (its pair, its plan, the
- * house style of its scope, the requirement documents of its package), so the
- * key of a run is the state of everything they may depend on: the tool's
- * version, the configuration in force, and in each repository a linted file
- * belongs to, the name of every file and folder with the content of every
- * markdown file and every configuration or ignore file (hashed). A change
- * anywhere in a repository makes every file of it lint afresh: coarse, never
- * stale. The cache file and the report file (`--output`) are left out of the
- * state, so writing them does not change it.
+ * A file's findings depend on its own text and on what its rules asked the suite
+ * model about its neighbours (its folder's listing, its pair's facts, the house
+ * style of its scope, the requirements of its repository: src/engine/record.ts).
+ * The cache keeps, for each file, the hash of its text and each question with
+ * the hash of its answer; a later run asks the questions again, and a file whose
+ * text and answers are the same keeps its findings. A change to a neighbour
+ * therefore re-lints exactly the files whose answers it changes: an edit to a
+ * prompt's prose changes no other file's, a renamed file changes its folder's
+ * listing. Everything is keyed by the tool's version and the configuration in
+ * force; a change to either drops the cache.
  *
- * The file holds one state and the findings of the files linted in it, as the
- * threads pass them (src/engine/transfer.ts); a damaged or foreign file is read
- * as no cache. It is written atomically.
+ * A run where nothing changed asks nothing: the state of the repositories the
+ * files belong to (every name, and the content of every markdown, configuration
+ * and ignore file, hashed) is the state each file's findings were last found
+ * in, so they hold as they are. The cache file and the report file (`--output`)
+ * are left out of that state, so writing them does not change it.
+ *
+ * The file holds findings as the threads pass them (src/engine/transfer.ts); a
+ * damaged or foreign file is read as no cache. It is written atomically.
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {fromTransfer, toTransfer, type TransferredFile} from '../engine/transfer.js'
+import {dependenciesOf, setDependencies} from '../engine/lint.js'
+import type {Dependency} from '../engine/record.js'
+import {fromTransfer, toTransfer, type TransferredMessage} from '../engine/transfer.js'
 import {writeOutputFile} from '../io/files.js'
 
 export const defaultCacheName = '.tddpromptlintcache'
@@ -31,15 +39,39 @@ const skipped = new Set(['node_modules', '.git'])
 /** Files read for their content besides markdown: configuration and ignore files. */
 const dataFile = /^(?:\.tddpromptlint|\.remarkrc|\.remarkignore|\.gitignore|package\.json$)/
 
-interface CacheData {
+/** A file larger than this is known by its size and time instead of its content (the linter reads 1 MiB). */
+const maxHashed = 8 * 1024 * 1024
+
+interface Entry {
+  /** The hash of the file's text when it was linted. */
+  own: string
+  /** The state of its repositories when its findings were last found or confirmed. */
   state: string
-  files: Record<string, TransferredFile>
+  /** Indexes into `CacheData.answers`: the questions its rules asked, with their answers. */
+  asked: number[]
+  messages: TransferredMessage[]
+}
+
+interface CacheData {
+  version: 2
+  /** The tool's version and the configuration in force. */
+  inputs: string
+  /** `question\0answer`, each once. */
+  answers: string[]
+  files: Record<string, Entry>
 }
 
 export interface RunCache {
-  /** The findings of these files in this state, if every one of them is cached. */
-  lookup(files: readonly string[]): VFile[] | undefined
-  /** Keep these findings for this state (written atomically, never through a link out of the working folder). Throws. */
+  /**
+   * The cached findings of each file that still hold, `undefined` where the file
+   * must be linted. `answer(file, question)` asks the question again of the model
+   * the file is linted with (the hash of its answer).
+   */
+  lookup(
+    files: readonly string[],
+    answer: (file: string, question: string) => string | undefined
+  ): Array<VFile | undefined>
+  /** Keep these findings, unless every one came from the cache as it was (written atomically, never through a link out of the working folder). Throws. */
   store(results: readonly VFile[]): void
 }
 
@@ -62,27 +94,109 @@ export function openCache(options: {
   /** Files whose writing is not a change (the report). */
   leaveOut: readonly string[]
 }): RunCache {
-  const {file, cwd} = options
-  const state = stateOf(options.roots, options.inputs, new Set([file, ...options.leaveOut]))
+  const {file, cwd, inputs} = options
+  const state = stateOf(options.roots, new Set([file, ...options.leaveOut]))
   const data = read(file)
-  const files = data?.state === state ? data.files : {}
+  const kept: CacheData =
+    data?.inputs === inputs ? data : {version: 2, inputs, answers: [], files: {}}
+  const owns = new Map<string, string | undefined>()
+  // Whether the file must be written: a file linted, or findings confirmed in a new state.
+  let changed = false
+  const ownOf = (each: string) => {
+    if (!owns.has(each)) owns.set(each, ownState(each))
+    return owns.get(each)
+  }
   return {
-    lookup(wanted) {
-      const found = wanted.map((each) => files[each])
-      if (found.some((each) => each === undefined)) return undefined
-      return found.map((each) => fromTransfer(each!, cwd))
+    lookup(files, answer) {
+      return files.map((each) => {
+        const entry = kept.files[each]
+        if (entry?.state !== state) changed = true
+        if (!entry) return undefined
+        const asked = entry.asked.map((index) => kept.answers[index])
+        if (entry.state !== state) {
+          if (entry.own !== ownOf(each)) return undefined
+          for (const pair of asked) {
+            const at = pair?.lastIndexOf('\0') ?? -1
+            if (at < 0 || answer(each, pair!.slice(0, at)) !== pair!.slice(at + 1)) return undefined
+          }
+        }
+        const found = fromTransfer({path: each, messages: entry.messages}, cwd)
+        setDependencies(
+          found,
+          asked.map((pair) => split(pair!))
+        )
+        return found
+      })
     },
     store(results) {
-      for (const result of results) files[result.path] = toTransfer(result)
-      writeOutputFile(cwd, file, JSON.stringify({state, files} satisfies CacheData))
+      if (!changed) return
+      const answers: string[] = []
+      const indexes = new Map<string, number>()
+      const files: Record<string, Entry> = {}
+      const add = (pair: string) => {
+        let index = indexes.get(pair)
+        if (index === undefined) {
+          index = answers.push(pair) - 1
+          indexes.set(pair, index)
+        }
+        return index
+      }
+      // Entries of files this run did not lint are kept as they were.
+      for (const [name, entry] of Object.entries(kept.files)) {
+        files[name] = {...entry, asked: entry.asked.map((index) => add(kept.answers[index] ?? ''))}
+      }
+      for (const result of results) {
+        const asked = dependenciesOf(result)
+        const own = ownOf(result.path)
+        if (!asked || own === undefined) {
+          delete files[result.path]
+          continue
+        }
+        files[result.path] = {
+          own,
+          state,
+          asked: asked.map(([question, hash]) => add(question + '\0' + hash)),
+          messages: toTransfer(result).messages
+        }
+      }
+      writeOutputFile(
+        cwd,
+        file,
+        JSON.stringify({version: 2, inputs, answers, files} satisfies CacheData)
+      )
     }
+  }
+}
+
+function split(pair: string): Dependency {
+  const at = pair.lastIndexOf('\0')
+  return [pair.slice(0, at), pair.slice(at + 1)]
+}
+
+/** The hash of a file's real path and content (size and time for a huge one); `undefined` when it cannot be read. */
+function ownState(file: string): string | undefined {
+  try {
+    const real = fs.realpathSync(file)
+    const stat = fs.statSync(real)
+    if (!stat.isFile()) return undefined
+    const content = stat.size > maxHashed ? `${stat.size} ${stat.mtimeMs}` : fs.readFileSync(real)
+    return createHash('sha1')
+      .update(real + '\0')
+      .update(content)
+      .digest('base64')
+  } catch {
+    return undefined
   }
 }
 
 function read(file: string): CacheData | undefined {
   try {
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheData>
-    return typeof data.state === 'string' && data.files && typeof data.files === 'object'
+    return data.version === 2 &&
+      typeof data.inputs === 'string' &&
+      Array.isArray(data.answers) &&
+      data.files &&
+      typeof data.files === 'object'
       ? (data as CacheData)
       : undefined
   } catch {
@@ -90,9 +204,9 @@ function read(file: string): CacheData | undefined {
   }
 }
 
-/** A hash of the inputs and of every name, and every markdown and data file's content, below the roots. */
-function stateOf(roots: readonly string[], inputs: string, leaveOut: ReadonlySet<string>): string {
-  const hash = createHash('sha256').update(inputs)
+/** A hash of every name, and every markdown and data file's content, below the roots. */
+function stateOf(roots: readonly string[], leaveOut: ReadonlySet<string>): string {
+  const hash = createHash('sha256')
   const walk = (dir: string) => {
     let entries: fs.Dirent[]
     try {

@@ -14,6 +14,7 @@ import type {VFile} from 'vfile'
 import {rules, warnings as warningRules} from '../../rules/index.js'
 import {loadConfig, settingsFor, type ResolvedConfig} from '../config/config.js'
 import {cacheFile, openCache} from './cache.js'
+import {answer} from '../engine/record.js'
 import {
   collectFiles,
   describeStatError,
@@ -135,9 +136,12 @@ async function lint(
   const near = options.printConfig ?? options.stdinFilename ?? options.paths[0]
   const config = withCommandLineRules(loadConfig(cwd, options.config, near), options.rules)
   const configShown = config.file ? relativePath(cwd, config.file) : undefined
+  // `--cache`: each linted file keeps what its findings depend on outside it.
+  const record = options.cache ? {record: true} : {}
+  const baseSettings: LintSettings = {...config.settings, ...record}
   let linter
   try {
-    linter = createLinter(config.settings, cwd)
+    linter = createLinter(baseSettings, cwd)
   } catch (error) {
     throw new RunError(`${configShown ?? 'configuration'}: ${oneLine(error)}`, {cause: error})
   }
@@ -150,11 +154,11 @@ async function lint(
   }
 
   const linters = new Map<string, {settings: LintSettings; linter: Linter}>([
-    [JSON.stringify(config.settings.rules ?? {}), {settings: config.settings, linter}]
+    [JSON.stringify(config.settings.rules ?? {}), {settings: baseSettings, linter}]
   ])
   /** One linter per distinct effective rule set (`overrides`), built on first use. */
   const linterFor = (file: string) => {
-    const settings = settingsFor(config, file)
+    const settings = {...settingsFor(config, file), ...record}
     const key = JSON.stringify(settings.rules ?? {})
     let entry = linters.get(key)
     if (!entry) {
@@ -215,42 +219,42 @@ async function lint(
       }
     }
 
-    // Files grouped by the settings that apply to them (`overrides`), one linter per
-    // group; the report keeps the sorted order. A file whose linting throws fails the
-    // run with one line naming it (`LintFileError`).
-    const concurrency = resolveConcurrency(options.concurrency, files.length)
-    threads = threadCount(files.length, concurrency)
+    // `--cache`: the last run's findings of each file whose inputs did not change.
+    const cache = options.cache ? openRunCache(options, config, files, linter, cwd) : undefined
+    const found = cache?.lookup(files, cachedAnswer(linterFor)) ?? new Array<VFile>(files.length)
+    const todo = files.flatMap((_file, index) => (found[index] ? [] : [index]))
+    results = found as VFile[]
+    // The other files grouped by the settings that apply to them (`overrides`), one
+    // linter per group; the report keeps the sorted order. A file whose linting throws
+    // fails the run with one line naming it (`LintFileError`).
     const groups = new Map<string, {settings: LintSettings; linter: Linter; at: number[]}>()
-    files.forEach((file, index) => {
-      const {key, settings, linter: own} = linterFor(file)
+    for (const index of todo) {
+      const {key, settings, linter: own} = linterFor(files[index]!)
       const group = groups.get(key) ?? {settings, linter: own, at: []}
       group.at.push(index)
       groups.set(key, group)
-    })
-    // `--cache`: the last run's findings when nothing they depend on changed.
-    const cache = options.cache ? openRunCache(options, config, files, linter, cwd) : undefined
-    const cached = cache?.lookup(files)
-    if (cached) results = cached
-    else {
-      const progress = progressLine(streams.stderr, files.length, context.now ?? Date.now)
-      results = new Array<VFile>(files.length)
-      try {
-        for (const group of groups.values()) {
-          const linted = await lintFiles(
-            group.at.map((index) => files[index]!),
-            group.settings,
-            cwd,
-            {concurrency, linter: group.linter, onProgress: progress.advance}
-          )
-          linted.forEach((result, offset) => {
-            results[group.at[offset]!] = result
-          })
-        }
-      } finally {
-        progress.clear()
+    }
+    const concurrency = resolveConcurrency(options.concurrency, todo.length)
+    threads = threadCount(todo.length, concurrency)
+    const progress = progressLine(streams.stderr, todo.length, context.now ?? Date.now)
+    try {
+      for (const group of groups.values()) {
+        const linted = await lintFiles(
+          group.at.map((index) => files[index]!),
+          group.settings,
+          cwd,
+          {concurrency, linter: group.linter, onProgress: progress.advance}
+        )
+        linted.forEach((result, offset) => {
+          results[group.at[offset]!] = result
+        })
       }
+    } finally {
+      progress.clear()
+    }
+    if (cache) {
       try {
-        cache?.store(results)
+        cache.store(results)
       } catch (error) {
         streams.stderr.write(
           safeLine(`${prefix}cannot write the cache (${describeStatError(error)})`) + '\n'
@@ -482,6 +486,18 @@ function oneLine(error: unknown): string {
 }
 
 export {UsageError}
+
+/** Ask a question again of the model a file is linted with: each question once per model. */
+function cachedAnswer(linterFor: (file: string) => {key: string; linter: Linter}) {
+  const answers = new Map<string, string | undefined>()
+  const hashes = new WeakMap<object, string>()
+  return (file: string, question: string) => {
+    const {key, linter} = linterFor(file)
+    const asked = key + '\0' + question
+    if (!answers.has(asked)) answers.set(asked, answer(linter.model, question, hashes))
+    return answers.get(asked)
+  }
+}
 
 /** The cache of a run (`--cache`): the state of the repositories of the files it lints. */
 function openRunCache(

@@ -15,8 +15,9 @@ import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {readRegularFile, decodeText} from '../io/files.js'
-import type {ModelSettings, StyleSettings, SuiteModel} from '../suite/model.js'
-import {modelOf, source} from './rule.js'
+import {SuiteModel, type ModelSettings, type StyleSettings} from '../suite/model.js'
+import {recorder, type Dependency} from './record.js'
+import {source, useModel} from './rule.js'
 
 import {lintPlugins, type RuleSetting} from './plugins.js'
 export type {Level, RuleSetting} from './plugins.js'
@@ -35,6 +36,8 @@ export interface LintSettings {
   ignoreBase?: string
   /** Bounds on one file (defaults: `defaultLimits`). */
   limits?: Partial<Limits>
+  /** Keep with each linted file what its findings depend on outside it (`dependenciesOf`): for `--cache`. */
+  record?: boolean
 }
 
 /** What the engine accepts of one file; beyond these, one finding and no check. */
@@ -101,51 +104,67 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
   const root = realpath(cwd) ?? path.resolve(cwd)
   const model = modelSettings(settings, cwd)
   // One processor, so one suite model, per run.
-  const processor = unified().data('tddPromptLint', model).use(remarkParse).use(plugins).freeze()
+  const processor = unified().data('tddPromptLint', model).use(remarkParse).use(plugins)
+  const suite = new SuiteModel(model)
+  const watch = settings.record ? recorder(suite) : undefined
+  useModel(processor as unknown as Processor, watch?.model ?? suite)
+  processor.freeze()
   const limits = {...defaultLimits, ...settings.limits}
-  const suite = modelOf(processor as unknown as Processor)
 
   return {
     model: suite,
     async lint(filePath) {
-      const file = new VFile({path: path.resolve(cwd, filePath), cwd})
-      // Synchronous on purpose: an async read per file makes the main thread wait on
-      // the thread pool several times per file, which costs more than the read itself
-      // (see BENCHMARK.md).
-      const buffer = readRegularFile(file.path, limits.maxBytes)
-      if (!Buffer.isBuffer(buffer)) {
-        if (buffer.kind === 'unreadable') {
-          return fail(file, 'unreadable', `Cannot read file: ${buffer.reason}`)
-        }
-        const size = buffer.size ?? 0
-        return fail(
-          file,
-          'too-large',
-          `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
-        )
-      }
-      if (leaves(file.path, cwd, root)) {
-        // A pull request can add a link named like a prompt; what it points at outside
-        // the working folder (a checkout's credentials, say) is none of our business.
-        return fail(
-          file,
-          'unreadable',
-          'Cannot read file: a symbolic link that leads outside the working folder'
-        )
-      }
-      const text = decodeText(buffer)
-      if (text === undefined) {
-        return fail(
-          file,
-          'encoding',
-          'Unexpected binary or invalid UTF-8 content, expected UTF-8 text'
-        )
-      }
-      return check(file, text)
+      if (!watch) return lint(filePath)
+      watch.begin()
+      const file = await lint(filePath)
+      dependencies.set(file, watch.end())
+      return file
     },
     async lintText(text, filePath) {
-      return check(new VFile({path: path.resolve(cwd, filePath), cwd}), text)
+      const file = new VFile({path: path.resolve(cwd, filePath), cwd})
+      if (!watch) return check(file, text)
+      watch.begin()
+      check(file, text)
+      dependencies.set(file, watch.end())
+      return file
     }
+  }
+
+  function lint(filePath: string): VFile {
+    const file = new VFile({path: path.resolve(cwd, filePath), cwd})
+    // Synchronous on purpose: an async read per file makes the main thread wait on
+    // the thread pool several times per file, which costs more than the read itself
+    // (see BENCHMARK.md).
+    const buffer = readRegularFile(file.path, limits.maxBytes)
+    if (!Buffer.isBuffer(buffer)) {
+      if (buffer.kind === 'unreadable') {
+        return fail(file, 'unreadable', `Cannot read file: ${buffer.reason}`)
+      }
+      const size = buffer.size ?? 0
+      return fail(
+        file,
+        'too-large',
+        `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
+      )
+    }
+    if (leaves(file.path, cwd, root)) {
+      // A pull request can add a link named like a prompt; what it points at outside
+      // the working folder (a checkout's credentials, say) is none of our business.
+      return fail(
+        file,
+        'unreadable',
+        'Cannot read file: a symbolic link that leads outside the working folder'
+      )
+    }
+    const text = decodeText(buffer)
+    if (text === undefined) {
+      return fail(
+        file,
+        'encoding',
+        'Unexpected binary or invalid UTF-8 content, expected UTF-8 text'
+      )
+    }
+    return check(file, text)
   }
 
   /** Parse and check a file's text within the bounds (nesting, time, findings). */
@@ -191,6 +210,18 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
     }
     return capped(file, limits.maxFindings)
   }
+}
+
+const dependencies = new WeakMap<VFile, Dependency[]>()
+
+/** What a file's findings depend on outside its own text, when its linter recorded it (`record`). */
+export function dependenciesOf(file: VFile): Dependency[] | undefined {
+  return dependencies.get(file)
+}
+
+/** Keep what a file's findings depend on with it (a file rebuilt from another thread). */
+export function setDependencies(file: VFile, found: Dependency[]): void {
+  dependencies.set(file, found)
 }
 
 /** Lines in a text, counted up to one past `max`. */

@@ -140,6 +140,11 @@ export function modelOf(processor: Processor): SuiteModel {
   return model
 }
 
+/** Hand a processor's rules this model (a watched one: `--cache`) instead of a new one; before the processor is frozen. */
+export function useModel(processor: Processor, model: SuiteModel): void {
+  processorModels.set(processor.data() as object, model)
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

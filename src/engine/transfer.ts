@@ -6,6 +6,8 @@
  */
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {dependenciesOf, setDependencies} from './lint.js'
+import type {Dependency} from './record.js'
 
 type Place = VFileMessage['place']
 
@@ -35,12 +37,16 @@ export interface TransferredFile {
   /** Absolute path. */
   path: string
   messages: TransferredMessage[]
+  /** What the findings depend on outside the file, when its linter recorded it (`--cache`). */
+  dependencies?: Dependency[]
 }
 
 /** A linted file as plain, structured-clone-safe data. */
 export function toTransfer(file: VFile): TransferredFile {
+  const dependencies = dependenciesOf(file)
   return {
     path: file.path,
+    ...(dependencies ? {dependencies} : {}),
     messages: file.messages.map((message) => {
       const data: TransferredMessage = {
         reason: message.reason,
@@ -89,5 +95,6 @@ export function fromTransfer(data: TransferredFile, cwd: string): VFile {
     message.url = item.url
     if (item.expected) message.expected = item.expected
   }
+  if (data.dependencies) setDependencies(file, data.dependencies)
   return file
 }

@@ -487,6 +487,25 @@ export class SuiteModel {
     return found
   }
 
+  /**
+   * The markdown files of a scope with this name, in any case: what a bare name in
+   * prose may mean. (One name's files, not the whole listing: a run with `--cache`
+   * keeps the answer, and another name added to the repository does not change it.)
+   */
+  markdownNamed(root: string, name: string): readonly string[] {
+    return this.markdownByName(root).get(name.toLowerCase()) ?? []
+  }
+
+  /** The folders of a scope that hold prompts. */
+  suiteFolders(root: string): readonly string[] {
+    return this.scope(root).folders
+  }
+
+  /** Whether a scope holds any prompt. */
+  hasPrompts(root: string): boolean {
+    return this.scope(root).prompts.length > 0
+  }
+
   /** The components the red and green titles of a suite folder name (what a plan entry may name). */
   components(dir: string): Component[] {
     let found = this.componentsCache.get(dir)

@@ -156,14 +156,13 @@ function entry(
     file =
       index.get(mention.value)?.[0] ??
       model
-        .markdownByName(model.root(dir))
-        .get(mention.value.toLowerCase())
-        ?.find((each) => path.basename(each) === mention.value)
+        .markdownNamed(model.root(dir), mention.value)
+        .find((each) => path.basename(each) === mention.value)
     candidates = suites.filter((each) => model.folder(each).prefix === prompt.prefix)
     if (candidates.length === 0) {
       candidates = model
-        .scope(model.root(dir))
-        .folders.filter((each) => model.folder(each).prefix === prompt.prefix)
+        .suiteFolders(model.root(dir))
+        .filter((each) => model.folder(each).prefix === prompt.prefix)
     }
   }
   if (file) return {...base, file, folder: path.dirname(file), missing: undefined}

@@ -45,7 +45,7 @@ export function found(model: SuiteModel, dir: string, mention: FileMention): boo
     const target = path.resolve(dir, mention.folder, mention.value)
     if (model.exists(target) || existsAnyCase(model, target)) return true
   }
-  return model.markdownByName(model.root(dir)).has(mention.value.toLowerCase())
+  return model.markdownNamed(model.root(dir), mention.value).length > 0
 }
 
 /**
@@ -136,8 +136,8 @@ function candidateFolders(
     const folder = model.folder(path.resolve(dir, mention.folder))
     return folder.prompts.length > 0 ? [folder] : []
   }
-  const suites = model.scope(model.root(dir)).folders
-  return suites
+  return model
+    .suiteFolders(model.root(dir))
     .map((each) => model.folder(each))
     .filter((folder) => folder.prefix === wanted.prefix)
     .sort((a, b) => distance(dir, a.dir) - distance(dir, b.dir) || (a.dir < b.dir ? -1 : 1))

@@ -1,9 +1,13 @@
 import type { VFile } from 'vfile';
 export declare const defaultCacheName = ".tddpromptlintcache";
 export interface RunCache {
-    /** The findings of these files in this state, if every one of them is cached. */
-    lookup(files: readonly string[]): VFile[] | undefined;
-    /** Keep these findings for this state (written atomically, never through a link out of the working folder). Throws. */
+    /**
+     * The cached findings of each file that still hold, `undefined` where the file
+     * must be linted. `answer(file, question)` asks the question again of the model
+     * the file is linted with (the hash of its answer).
+     */
+    lookup(files: readonly string[], answer: (file: string, question: string) => string | undefined): Array<VFile | undefined>;
+    /** Keep these findings, unless every one came from the cache as it was (written atomically, never through a link out of the working folder). Throws. */
     store(results: readonly VFile[]): void;
 }
 /** Where `--cache-location` puts the cache: the file it names, or the default name in the folder it names. */

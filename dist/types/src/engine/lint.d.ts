@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
-import type { ModelSettings, StyleSettings, SuiteModel } from '../suite/model.js';
+import { SuiteModel, type ModelSettings, type StyleSettings } from '../suite/model.js';
+import { type Dependency } from './record.js';
 import { type RuleSetting } from './plugins.js';
 export type { Level, RuleSetting } from './plugins.js';
 export interface LintSettings {
@@ -16,6 +17,8 @@ export interface LintSettings {
     ignoreBase?: string;
     /** Bounds on one file (defaults: `defaultLimits`). */
     limits?: Partial<Limits>;
+    /** Keep with each linted file what its findings depend on outside it (`dependenciesOf`): for `--cache`. */
+    record?: boolean;
 }
 /** What the engine accepts of one file; beyond these, one finding and no check. */
 export interface Limits {
@@ -45,3 +48,7 @@ export interface Linter {
 export declare function modelSettings(settings: LintSettings, cwd: string): ModelSettings;
 /** Build the processor once for a run. Throws for an unknown rule or bad options. */
 export declare function createLinter(settings: LintSettings, cwd: string): Linter;
+/** What a file's findings depend on outside its own text, when its linter recorded it (`record`). */
+export declare function dependenciesOf(file: VFile): Dependency[] | undefined;
+/** Keep what a file's findings depend on with it (a file rebuilt from another thread). */
+export declare function setDependencies(file: VFile, found: Dependency[]): void;

@@ -56,3 +56,5 @@ export declare function ruleOptions<Options extends object>(rule: {
 }, setting: unknown): Options;
 /** The suite model of a processor: one per processor, so one per run. */
 export declare function modelOf(processor: Processor): SuiteModel;
+/** Hand a processor's rules this model (a watched one: `--cache`) instead of a new one; before the processor is frozen. */
+export declare function useModel(processor: Processor, model: SuiteModel): void;

@@ -6,6 +6,7 @@
  */
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import type { Dependency } from './record.js';
 type Place = VFileMessage['place'];
 /** The related location of a cross-file finding (a message's `cause`). */
 export interface TransferredCause {
@@ -31,6 +32,8 @@ export interface TransferredFile {
     /** Absolute path. */
     path: string;
     messages: TransferredMessage[];
+    /** What the findings depend on outside the file, when its linter recorded it (`--cache`). */
+    dependencies?: Dependency[];
 }
 /** A linted file as plain, structured-clone-safe data. */
 export declare function toTransfer(file: VFile): TransferredFile;
