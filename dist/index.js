@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path46 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path47 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path46 && path46[0] !== "/") {
-          path46 = `/${path46}`;
+        if (path47 && path47[0] !== "/") {
+          path47 = `/${path47}`;
         }
-        return new URL(`${origin}${path46}`);
+        return new URL(`${origin}${path47}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path46, origin }
+          request: { method, path: path47, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path46);
+        debuglog("sending request to %s %s/%s", method, origin, path47);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path46, origin },
+          request: { method, path: path47, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path46,
+          path47,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path46, origin }
+          request: { method, path: path47, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path46);
+        debuglog("trailers received from %s %s/%s", method, origin, path47);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path46, origin },
+          request: { method, path: path47, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path46,
+          path47,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path46, origin }
+            request: { method, path: path47, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path46);
+          debuglog("sending request to %s %s/%s", method, origin, path47);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path46,
+        path: path47,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path46 !== "string") {
+        if (typeof path47 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path46[0] !== "/" && !(path46.startsWith("http://") || path46.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path47[0] !== "/" && !(path47.startsWith("http://") || path47.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path46)) {
+        } else if (invalidPathRegex.test(path47)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path46, query) : path46;
+        this.path = query ? buildURL(path47, query) : path47;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path46, host, upgrade, blocking, reset } = request2;
+      const { method, path: path47, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path46} HTTP/1.1\r
+      let header = `${method} ${path47} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path46, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path47, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path46;
+      headers[HTTP2_HEADER_PATH] = path47;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path46 = search2 ? `${pathname}${search2}` : pathname;
+        const path47 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path46;
+        this.opts.path = path47;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path46 = "/",
+          path: path47 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path46;
+        opts.path = origin + path47;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path46) {
-      if (typeof path46 !== "string") {
-        return path46;
+    function safeUrl(path47) {
+      if (typeof path47 !== "string") {
+        return path47;
       }
-      const pathSegments = path46.split("?");
+      const pathSegments = path47.split("?");
       if (pathSegments.length !== 2) {
-        return path46;
+        return path47;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path46, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path46);
+    function matchKey(mockDispatch2, { path: path47, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path47);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path46 }) => matchValue(safeUrl(path46), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path47 }) => matchValue(safeUrl(path47), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path46, method, body, headers, query } = opts;
+      const { path: path47, method, body, headers, query } = opts;
       return {
-        path: path46,
+        path: path47,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path46, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path47, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path46,
+            Path: path47,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path46) {
-      for (let i = 0; i < path46.length; ++i) {
-        const code = path46.charCodeAt(i);
+    function validateCookiePath(path47) {
+      for (let i = 0; i < path47.length; ++i) {
+        const code = path47.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path46 = opts.path;
+          let path47 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path46 = `/${path46}`;
+            path47 = `/${path47}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path46);
+          url = new URL(util.parseOrigin(url).origin + path47);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19416,8 +19416,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path46, { windows } = {}) => {
-      const segs = path46.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path47, { windows } = {}) => {
+      const segs = path47.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21014,17 +21014,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path46) {
-      const ctrl = callVisitor(key, node2, visitor, path46);
+    function visit_(key, node2, visitor, path47) {
+      const ctrl = callVisitor(key, node2, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visit_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visit_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path46 = Object.freeze(path46.concat(node2));
+          path47 = Object.freeze(path47.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path46);
+            const ci = visit_(i, node2.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21035,13 +21035,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path46 = Object.freeze(path46.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path46);
+          const cv = visit_("value", node2.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21062,17 +21062,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path46) {
-      const ctrl = await callVisitor(key, node2, visitor, path46);
+    async function visitAsync_(key, node2, visitor, path47) {
+      const ctrl = await callVisitor(key, node2, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visitAsync_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visitAsync_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path46 = Object.freeze(path46.concat(node2));
+          path47 = Object.freeze(path47.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path46);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21083,13 +21083,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path46 = Object.freeze(path46.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path46);
+          const cv = await visitAsync_("value", node2.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21116,23 +21116,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path46) {
+    function callVisitor(key, node2, visitor, path47) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path46);
+        return visitor(key, node2, path47);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path46);
+        return visitor.Map?.(key, node2, path47);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path46);
+        return visitor.Seq?.(key, node2, path47);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path46);
+        return visitor.Pair?.(key, node2, path47);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path46);
+        return visitor.Scalar?.(key, node2, path47);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path46);
+        return visitor.Alias?.(key, node2, path47);
       return void 0;
     }
-    function replaceNode(key, path46, node2) {
-      const parent = path46[path46.length - 1];
+    function replaceNode(key, path47, node2) {
+      const parent = path47[path47.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -21744,10 +21744,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path46, value2) {
+    function collectionFromPath(schema, path47, value2) {
       let v = value2;
-      for (let i = path46.length - 1; i >= 0; --i) {
-        const k = path46[i];
+      for (let i = path47.length - 1; i >= 0; --i) {
+        const k = path47[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21766,7 +21766,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
+    var isEmptyPath = (path47) => path47 == null || typeof path47 === "object" && !!path47[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21796,11 +21796,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path46, value2) {
-        if (isEmptyPath(path46))
+      addIn(path47, value2) {
+        if (isEmptyPath(path47))
           this.add(value2);
         else {
-          const [key, ...rest] = path46;
+          const [key, ...rest] = path47;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -21814,8 +21814,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        const [key, ...rest] = path46;
+      deleteIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -21829,8 +21829,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        const [key, ...rest] = path46;
+      getIn(path47, keepScalar) {
+        const [key, ...rest] = path47;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -21848,8 +21848,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path46) {
-        const [key, ...rest] = path46;
+      hasIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -21859,8 +21859,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value2) {
-        const [key, ...rest] = path46;
+      setIn(path47, value2) {
+        const [key, ...rest] = path47;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -21921,7 +21921,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -21954,18 +21954,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -21978,7 +21978,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -24375,9 +24375,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path46, value2) {
+      addIn(path47, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path46, value2);
+          this.contents.addIn(path47, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24452,14 +24452,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        if (Collection2.isEmptyPath(path46)) {
+      deleteIn(path47) {
+        if (Collection2.isEmptyPath(path47)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path47) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24474,10 +24474,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        if (Collection2.isEmptyPath(path46))
+      getIn(path47, keepScalar) {
+        if (Collection2.isEmptyPath(path47))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path47, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24488,10 +24488,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path46) {
-        if (Collection2.isEmptyPath(path46))
+      hasIn(path47) {
+        if (Collection2.isEmptyPath(path47))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path47) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24508,13 +24508,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value2) {
-        if (Collection2.isEmptyPath(path46)) {
+      setIn(path47, value2) {
+        if (Collection2.isEmptyPath(path47)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path46), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path47), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path46, value2);
+          this.contents.setIn(path47, value2);
         }
       }
       /**
@@ -25512,13 +25512,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source2) {
-      const split2 = source2.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source2.split(/\n( *)/);
+      const first = split3[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines.push([split3[i], split3[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -26475,9 +26475,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path46) => {
+    visit3.itemAtPath = (cst, path47) => {
       let item = cst;
-      for (const [field, index2] of path46) {
+      for (const [field, index2] of path47) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -26486,23 +26486,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path46) => {
-      const parent = visit3.itemAtPath(cst, path46.slice(0, -1));
-      const field = path46[path46.length - 1][0];
+    visit3.parentCollection = (cst, path47) => {
+      const parent = visit3.itemAtPath(cst, path47.slice(0, -1));
+      const field = path47[path47.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path46, item, visitor) {
-      let ctrl = visitor(item, path46);
+    function _visit(path47, item, visitor) {
+      let ctrl = visitor(item, path47);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path47.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26513,10 +26513,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path46);
+            ctrl = ctrl(item, path47);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path47) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -27818,14 +27818,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs13, sep: [] });
+                map.items.push({ start: start2, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -27953,13 +27953,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs13, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -31496,8 +31496,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path46) {
-      let input = path46;
+    function removeDotSegments(path47) {
+      let input = path47;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -31571,11 +31571,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path46) {
-      if (path46 === "" || path46[0] === "/") {
-        return removeDotSegments(path46);
+    function removeDotSegmentsRelative(path47) {
+      if (path47 === "" || path47[0] === "/") {
+        return removeDotSegments(path47);
       }
-      const segments = path46.split("/");
+      const segments = path47.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -31938,8 +31938,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path46 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path46 && path46 !== "/" ? path46 : void 0;
+        const path47 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path47 && path47 !== "/" ? path47 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35674,26 +35674,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path46) => {
-      const end = path46.length - 1;
-      const index2 = path46.lastIndexOf(
+    var basenameOf = (path47) => {
+      const end = path47.length - 1;
+      const index2 = path47.lastIndexOf(
         SLASH,
-        path46[end] === SLASH ? end - 1 : end
+        path47[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path46 : path46.slice(index2 + 1);
+      return index2 < 0 ? path47 : path47.slice(index2 + 1);
     };
-    var parentOf = (path46) => {
-      if (path46.charCodeAt(0) === SLASH_CODE || path46.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path46.split(SLASH).filter(Boolean);
+    var parentOf = (path47) => {
+      if (path47.charCodeAt(0) === SLASH_CODE || path47.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path47.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path46.length - 1;
-      const cut3 = path46.lastIndexOf(
+      const end = path47.length - 1;
+      const cut3 = path47.lastIndexOf(
         SLASH,
-        path46.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path47.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut3 < 0 ? EMPTY : path46.slice(0, cut3 + 1);
+      return cut3 < 0 ? EMPTY : path47.slice(0, cut3 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
@@ -35843,7 +35843,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path46) {
+      testLiteral(path47) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -35852,7 +35852,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule23 = rules2[index2];
-          if (rule23.checkRegex.test(path46)) {
+          if (rule23.checkRegex.test(path47)) {
             ignored = !rule23.negative;
             unignored = rule23.negative;
             matchedRule = rule23.negative ? UNDEFINED : rule23;
@@ -35872,15 +35872,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path46, mode) {
+      test(path47, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path46) : path46;
+        const basename4 = shortcut ? basenameOf(path47) : path47;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule23 = rules2[index2];
           if (rule23[mode].test(
-            shortcut && rule23._basenameOnly ? basename4 : path46
+            shortcut && rule23._basenameOnly ? basename4 : path47
           )) {
             const { negative } = rule23;
             const ret = {
@@ -35902,17 +35902,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath2 = (path46, originalPath, doThrow) => {
-      if (!isString(path46)) {
+    var checkPath2 = (path47, originalPath, doThrow) => {
+      if (!isString(path47)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path46) {
+      if (!path47) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath2.isNotRelative(path46)) {
+      if (checkPath2.isNotRelative(path47)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -35921,25 +35921,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path46) => {
-      const first = path46.charCodeAt(0);
+    var isNotRelative = (path47) => {
+      const first = path47.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path46.length === 1) {
+      if (path47.length === 1) {
         return true;
       }
-      const second = path46.charCodeAt(1);
+      const second = path47.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path46.length === 2 || path46.charCodeAt(2) === SLASH_CODE;
+      return path47.length === 2 || path47.charCodeAt(2) === SLASH_CODE;
     };
     checkPath2.isNotRelative = isNotRelative;
     checkPath2.convert = (p) => p;
@@ -35970,58 +35970,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path46) {
+      _test(originalPath, cache, path47) {
         checkPath2(
-          path46,
+          path47,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path46 ? this._t(path46, cache) : {
+        return path47 ? this._t(path47, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path46 = convertPath(target);
-        if (!path46 || path46.charCodeAt(path46.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path46);
+        const path47 = convertPath(target);
+        if (!path47 || path47.charCodeAt(path47.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path47);
         }
-        const dir = this._t(path46, this._testCache);
+        const dir = this._t(path47, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path46);
+        const literal = this._rules.testLiteral(path47);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path46, cache) {
-        if (path46 in cache) {
-          return cache[path46];
+      _t(path47, cache) {
+        if (path47 in cache) {
+          return cache[path47];
         }
-        const parentPath = parentOf(path46);
+        const parentPath = parentOf(path47);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path46] = parent && parent.ignored ? parent : this._rules.test(path46, MODE_IGNORE);
+        return cache[path47] = parent && parent.ignored ? parent : this._rules.test(path47, MODE_IGNORE);
       }
-      ignores(path46) {
-        return this._test(path46, this._ignoreCache, convertPath(path46)).ignored;
+      ignores(path47) {
+        return this._test(path47, this._ignoreCache, convertPath(path47)).ignored;
       }
       createFilter() {
-        return (path46) => !this.ignores(path46);
+        return (path47) => !this.ignores(path47);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path46) {
-        return this._test(path46, this._testCache, convertPath(path46));
+      test(path47) {
+        return this._test(path47, this._testCache, convertPath(path47));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path46) => checkPath2(convertPath(path46), path46, RETURN_FALSE);
+    var isPathValid = (path47) => checkPath2(convertPath(path47), path47, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath2.isNotRelative = (path46) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path46) || isNotRelative(path46);
+      checkPath2.isNotRelative = (path47) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path47) || isNotRelative(path47);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -36292,8 +36292,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path46 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path46} does not exist${EOL6}`);
+            const path47 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path47} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -42781,7 +42781,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path46) => path46.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path47) => path47.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43142,7 +43142,7 @@ var init_github = __esm({
 });
 
 // src/action/main.ts
-import path45 from "node:path";
+import path46 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -45955,10 +45955,10 @@ function entry(model, dir, mention2, index2, suites, near) {
     if (model.exists(target) && model.prompt(target)) file = target;
     candidates = [path7.dirname(target)];
   } else {
-    file = index2.get(mention2.value)?.[0] ?? model.markdownByName(model.root(dir)).get(mention2.value.toLowerCase())?.find((each) => path7.basename(each) === mention2.value);
+    file = index2.get(mention2.value)?.[0] ?? model.markdownNamed(model.root(dir), mention2.value).find((each) => path7.basename(each) === mention2.value);
     candidates = suites.filter((each) => model.folder(each).prefix === prompt.prefix);
     if (candidates.length === 0) {
-      candidates = model.scope(model.root(dir)).folders.filter((each) => model.folder(each).prefix === prompt.prefix);
+      candidates = model.suiteFolders(model.root(dir)).filter((each) => model.folder(each).prefix === prompt.prefix);
     }
   }
   if (file) return { ...base, file, folder: path7.dirname(file), missing: void 0 };
@@ -46280,7 +46280,7 @@ function createValidator(schema) {
 }
 function keyPath(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
-    (path46, part) => /^\d+$/.test(part) ? `${path46}[${part}]` : path46 ? `${path46}.${part}` : part,
+    (path47, part) => /^\d+$/.test(part) ? `${path47}[${part}]` : path47 ? `${path47}.${part}` : part,
     ""
   );
 }
@@ -47308,27 +47308,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path46) {
-  let normalized = normalize(path46);
+function cleanPath(path47) {
+  let normalized = normalize(path47);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path46, separator) {
-  return path46.replace(SLASHES_REGEX, separator);
+function convertSlashes(path47, separator) {
+  return path47.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path46) {
-  return path46 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path46);
+function isRootDirectory(path47) {
+  return path47 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path47);
 }
-function normalizePath(path46, options) {
+function normalizePath(path47, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path46.includes("/") || path46.startsWith(".");
-  if (resolvePaths) path46 = resolve2(path46);
-  if (normalizePath$1 || pathNeedsCleaning) path46 = cleanPath(path46);
-  if (path46 === ".") return "";
-  const needsSeperator = path46[path46.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path46 + pathSeparator : path46, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path47.includes("/") || path47.startsWith(".");
+  if (resolvePaths) path47 = resolve2(path47);
+  if (normalizePath$1 || pathNeedsCleaning) path47 = cleanPath(path47);
+  if (path47 === ".") return "";
+  const needsSeperator = path47[path47.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path47 + pathSeparator : path47, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -47365,8 +47365,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path46 = directoryPath || ".";
-  if (filters.every((filter) => filter(path46, true))) paths.push(path46);
+  const path47 = directoryPath || ".";
+  if (filters.every((filter) => filter(path47, true))) paths.push(path47);
 };
 var empty$2 = () => {
 };
@@ -47418,26 +47418,26 @@ var empty2 = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty2;
 }
-var resolveSymlinksAsync = function(path46, state, callback$1) {
-  const { queue, fs: fs13, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path47, state, callback$1) {
+  const { queue, fs: fs14, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs13.realpath(path46, (error2, resolvedPath) => {
+  fs14.realpath(path47, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs13.stat(resolvedPath, (error$1, stat3) => {
+    fs14.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path46, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path47, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path46, state, callback$1) {
-  const { queue, fs: fs13, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path47, state, callback$1) {
+  const { queue, fs: fs14, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs13.realpathSync(path46);
-    const stat3 = fs13.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path46, resolvedPath, state)) return;
+    const resolvedPath = fs14.realpathSync(path47);
+    const stat3 = fs14.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path47, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -47447,9 +47447,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path46, resolved, state) {
+function isRecursive(path47, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path46);
+  let parent = dirname3(path47);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -47457,7 +47457,7 @@ function isRecursive(path46, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state.symlinks.set(path46, resolved);
+  state.symlinks.set(path47, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -47506,22 +47506,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs13 } = state;
+  const { fs: fs14 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs13.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs14.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs13 } = state;
+  const { fs: fs14 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs13.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs14.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -47629,19 +47629,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path46 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path46)) continue;
-        this.pushDirectory(path46, paths, filters);
-        this.walkDirectory(this.state, path46, path46, depth - 1, this.walk);
+        let path47 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path47)) continue;
+        this.pushDirectory(path47, paths, filters);
+        this.walkDirectory(this.state, path47, path47, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path46 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path46, this.state, (stat3, resolvedPath) => {
+        let path47 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path47, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path46 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path46 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path47 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path47 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path46;
+            resolvedPath = useRealPaths ? resolvedPath : path47;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -47807,7 +47807,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path46) => isMatch(path46));
+    this.options.filters.push((path47) => isMatch(path47));
     return this;
   }
 };
@@ -47882,19 +47882,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path46) {
-  return path46.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path47) {
+  return path47.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path46) {
+function splitPattern(path47) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path46, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path46];
+  const result = import_picomatch.default.scan(path47, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path47];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path46) => path46.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path46) => path46.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path47) => path47.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path47) => path47.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -48001,18 +48001,18 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth3 = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path46 = format(p, isDirectory2);
-      const matches = matcher(path46) && !ignore3(path46);
-      if (matches) log(`matched ${path46}`);
+      const path47 = format(p, isDirectory2);
+      const matches = matcher(path47) && !ignore3(path47);
+      if (matches) log(`matched ${path47}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path46 = format(p, isDirectory2);
-      return matcher(path46) && !ignore3(path46);
+      const path47 = format(p, isDirectory2);
+      return matcher(path47) && !ignore3(path47);
     }],
     exclude: debug2 ? (_, p) => {
-      const skipped2 = excludePredicate(_, p);
-      log(`${skipped2 ? "skipped" : "crawling"} ${p}`);
-      return skipped2;
+      const skipped3 = excludePredicate(_, p);
+      log(`${skipped3 ? "skipped" : "crawling"} ${p}`);
+      return skipped3;
     } : excludePredicate,
     fs: options.fs,
     pathSeparator: "/",
@@ -48376,8 +48376,8 @@ function resolve4(chain, word) {
     let best;
     for (const prefix3 of scope2.schemes.keys()) {
       if (best && best.prefix.length >= prefix3.length) continue;
-      const read = readWord(word, prefix3);
-      if (read) best = { prefix: prefix3, ...read };
+      const read2 = readWord(word, prefix3);
+      if (read2) best = { prefix: prefix3, ...read2 };
     }
     if (!best) continue;
     if (best.separator === scope2.schemes.get(best.prefix)) {
@@ -48581,10 +48581,10 @@ function aboveSuites(dir, suites) {
   return false;
 }
 function listsPrompts(file) {
-  const read = readRegularFile(file, maxDataBytes);
-  if (!Buffer.isBuffer(read)) return false;
+  const read2 = readRegularFile(file, maxDataBytes);
+  if (!Buffer.isBuffer(read2)) return false;
   const names4 = /* @__PURE__ */ new Set();
-  for (const match of read.toString("utf8").matchAll(/[\w\\.-]{0,255}\.md\b/gi)) {
+  for (const match of read2.toString("utf8").matchAll(/[\w\\.-]{0,255}\.md\b/gi)) {
     const name = match[0].replace(/\\(.)/g, "$1");
     if (isPromptFileName(name)) names4.add(name);
     if (names4.size >= 2) return true;
@@ -48624,10 +48624,10 @@ function promptFilesIn(dir, problems, cwd) {
 function loadIgnore(cwd, options) {
   const ig = (0, import_ignore.default)();
   const file = options.ignorePath ? path11.resolve(cwd, options.ignorePath) : path11.join(cwd, ignoreName);
-  const read = readRegularFile(file, maxDataBytes);
-  if (Buffer.isBuffer(read)) ig.add(read.toString("utf8"));
+  const read2 = readRegularFile(file, maxDataBytes);
+  if (Buffer.isBuffer(read2)) ig.add(read2.toString("utf8"));
   else if (options.ignorePath) {
-    throw new Error(`${options.ignorePath}: cannot read ignore file (${read.reason})`);
+    throw new Error(`${options.ignorePath}: cannot read ignore file (${read2.reason})`);
   }
   if (options.gitignore !== false) {
     const above = [];
@@ -48645,10 +48645,10 @@ function loadIgnore(cwd, options) {
   return ig;
 }
 function addGitignore(ig, dir, cwd) {
-  const read = readRegularFile(path11.join(dir, ".gitignore"), maxDataBytes);
-  if (!Buffer.isBuffer(read)) return;
+  const read2 = readRegularFile(path11.join(dir, ".gitignore"), maxDataBytes);
+  if (!Buffer.isBuffer(read2)) return;
   const base = toPosix(path11.relative(cwd, dir));
-  for (const raw of read.toString("utf8").split(/\r?\n/)) {
+  for (const raw of read2.toString("utf8").split(/\r?\n/)) {
     const line = raw.trimEnd();
     if (!line || line.startsWith("#")) continue;
     const negated = line.startsWith("!");
@@ -48727,6 +48727,52 @@ function describeStatError(error2) {
   if (code === "EISDIR") return "it is a folder";
   return error2 instanceof Error ? error2.message : String(error2);
 }
+function writeOutputFile(cwd, given, data) {
+  const target = path11.resolve(cwd, given);
+  const written = path11.relative(path11.resolve(cwd), target);
+  const real = realTarget(target);
+  if (!written.startsWith("..") && !path11.isAbsolute(written)) {
+    const relative3 = path11.relative(realTarget(path11.resolve(cwd)), real);
+    if (relative3.startsWith("..") || path11.isAbsolute(relative3)) {
+      throw new Error("a symbolic link that leads outside the working folder");
+    }
+  }
+  fs3.mkdirSync(path11.dirname(real), { recursive: true });
+  const temp = path11.join(
+    path11.dirname(real),
+    `.${path11.basename(real)}.${process.pid}-${Date.now().toString(36)}.tmp`
+  );
+  try {
+    fs3.writeFileSync(temp, data, { flag: "wx" });
+    fs3.renameSync(temp, real);
+  } catch (error2) {
+    fs3.rmSync(temp, { force: true });
+    throw error2;
+  }
+}
+function realTarget(file) {
+  const rest = [];
+  let at = file;
+  for (let hops = 0; ; ) {
+    try {
+      return path11.join(fs3.realpathSync(at), ...rest);
+    } catch {
+      let link2;
+      try {
+        link2 = fs3.readlinkSync(at);
+      } catch {
+      }
+      if (link2 !== void 0 && hops++ < 40) {
+        at = path11.resolve(path11.dirname(at), link2);
+      } else if (path11.dirname(at) === at) {
+        return path11.join(at, ...rest);
+      } else {
+        rest.unshift(path11.basename(at));
+        at = path11.dirname(at);
+      }
+    }
+  }
+}
 var maxDataBytes = 1024 * 1024;
 function readRegularFile(file, maxBytes) {
   let fd;
@@ -48743,10 +48789,10 @@ function readRegularFile(file, maxBytes) {
     let size = 0;
     for (; ; ) {
       const chunk2 = Buffer.allocUnsafe(Math.min(Math.max(stat3.size - size, 0), maxBytes) + 1);
-      const read = fs3.readSync(fd, chunk2, 0, chunk2.length, null);
-      if (read === 0) break;
-      chunks.push(chunk2.subarray(0, read));
-      size += read;
+      const read2 = fs3.readSync(fd, chunk2, 0, chunk2.length, null);
+      if (read2 === 0) break;
+      chunks.push(chunk2.subarray(0, read2));
+      size += read2;
       if (size > maxBytes) {
         return {
           kind: "too-large",
@@ -49145,6 +49191,22 @@ var SuiteModel = class {
       this.namesCache.set(root, found2);
     }
     return found2;
+  }
+  /**
+   * The markdown files of a scope with this name, in any case: what a bare name in
+   * prose may mean. (One name's files, not the whole listing: a run with `--cache`
+   * keeps the answer, and another name added to the repository does not change it.)
+   */
+  markdownNamed(root, name) {
+    return this.markdownByName(root).get(name.toLowerCase()) ?? [];
+  }
+  /** The folders of a scope that hold prompts. */
+  suiteFolders(root) {
+    return this.scope(root).folders;
+  }
+  /** Whether a scope holds any prompt. */
+  hasPrompts(root) {
+    return this.scope(root).prompts.length > 0;
   }
   /** The components the red and green titles of a suite folder name (what a plan entry may name). */
   components(dir) {
@@ -50105,7 +50167,7 @@ function found(model, dir, mention2) {
     const target = path19.resolve(dir, mention2.folder, mention2.value);
     if (model.exists(target) || existsAnyCase(model, target)) return true;
   }
-  return model.markdownByName(model.root(dir)).has(mention2.value.toLowerCase());
+  return model.markdownNamed(model.root(dir), mention2.value).length > 0;
 }
 function staleReference(model, dir, mention2, strong) {
   if (mention2.external || found(model, dir, mention2)) return void 0;
@@ -50155,8 +50217,7 @@ function candidateFolders(model, dir, mention2, wanted) {
     const folder = model.folder(path19.resolve(dir, mention2.folder));
     return folder.prompts.length > 0 ? [folder] : [];
   }
-  const suites = model.scope(model.root(dir)).folders;
-  return suites.map((each) => model.folder(each)).filter((folder) => folder.prefix === wanted.prefix).sort((a, b) => distance(dir, a.dir) - distance(dir, b.dir) || (a.dir < b.dir ? -1 : 1));
+  return model.suiteFolders(model.root(dir)).map((each) => model.folder(each)).filter((folder) => folder.prefix === wanted.prefix).sort((a, b) => distance(dir, a.dir) - distance(dir, b.dir) || (a.dir < b.dir ? -1 : 1));
 }
 function distance(from, to) {
   return path19.relative(from, to).split(path19.sep).filter(Boolean).length;
@@ -50667,12 +50728,7 @@ var rule15 = defineRule(
 );
 var preprompt_reference_default = rule15;
 function missingNames(file, { facts, folder, model, path: own6 }, preprompt) {
-  let known;
-  const knownAnywhere = (name) => {
-    const scope = model.scope(model.root(folder.dir));
-    known ??= new Set([...scope.prompts, ...scope.documents].map((each) => path23.basename(each)));
-    return known.has(name);
-  };
+  const knownAnywhere = (name) => model.markdownNamed(model.root(folder.dir), name).some((each) => path23.basename(each) === name);
   for (const name of facts.promptNames) {
     if (name.external || !isPrepromptName(name.value)) continue;
     const inLink = facts.links.some(
@@ -51039,7 +51095,7 @@ var rule22 = defineRule(
     if (parsePromptName(name) || !isRequirementName(name, options.documents)) return;
     model.own(file);
     const root = model.root(path29.dirname(own6));
-    if (model.scope(root).prompts.length === 0) return;
+    if (!model.hasPrompts(root)) return;
     const scope = scopeOfDocument(model.requirements(root, options.documents), own6);
     if (!scope || !isTraced(scope, own6)) return;
     for (const definition3 of scope.definitions) {
@@ -51333,6 +51389,11 @@ function resolveConfig(config, file, dir) {
     overrides: config.overrides ?? []
   };
 }
+
+// src/engine/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import fs8 from "node:fs";
+import path32 from "node:path";
 
 // src/engine/lint.ts
 import fs7 from "node:fs";
@@ -58619,13 +58680,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path46) {
-    if (isUrl(path46)) {
-      path46 = fileURLToPath2(path46);
+  set path(path47) {
+    if (isUrl(path47)) {
+      path47 = fileURLToPath2(path47);
     }
-    assertNonEmpty(path46, "path");
-    if (this.path !== path46) {
-      this.history.push(path46);
+    assertNonEmpty(path47, "path");
+    if (this.path !== path47) {
+      this.history.push(path47);
     }
   }
   /**
@@ -58892,8 +58953,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path46, name) {
-  if (!path46) {
+function assertPath(path47, name) {
+  if (!path47) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -59588,10 +59649,10 @@ function recorder(target) {
           if (question === void 0) return real.apply(model, args);
           depth++;
           try {
-            const answer = real.apply(model, args);
+            const answer2 = real.apply(model, args);
             asked.add(question);
-            if (!answers.has(question)) answers.set(question, hashOf(answer, hashes2));
-            return answer;
+            if (!answers.has(question)) answers.set(question, hashOf(answer2, hashes2));
+            return answer2;
           } finally {
             depth--;
           }
@@ -59616,6 +59677,26 @@ function recorder(target) {
       return found2;
     }
   };
+}
+function answer(model, question, hashes2 = /* @__PURE__ */ new WeakMap()) {
+  const at = question.indexOf("\0");
+  const name = question.slice(0, at);
+  const method = model[name];
+  if (at < 1 || typeof method !== "function") return void 0;
+  let args;
+  try {
+    args = JSON.parse(question.slice(at + 1));
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(args)) return void 0;
+  return hashOf(
+    method.apply(
+      model,
+      args.map((each) => each ?? void 0)
+    ),
+    hashes2
+  );
 }
 function questionOf(method, args) {
   if (method === "own" || method === "prepareStyle" || method === "sharedStyles") return void 0;
@@ -60444,6 +60525,9 @@ function createLinter(settings, cwd) {
   }
 }
 var dependencies = /* @__PURE__ */ new WeakMap();
+function dependenciesOf(file) {
+  return dependencies.get(file);
+}
 function setDependencies(file, found2) {
   dependencies.set(file, found2);
 }
@@ -60510,22 +60594,238 @@ function fail(file, ruleId, reason) {
   return file;
 }
 
+// src/engine/transfer.ts
+function toTransfer(file) {
+  const dependencies2 = dependenciesOf(file);
+  return {
+    path: file.path,
+    ...dependencies2 ? { dependencies: dependencies2 } : {},
+    messages: file.messages.map((message) => {
+      const data = {
+        reason: message.reason,
+        line: message.line,
+        column: message.column,
+        place: message.place,
+        ruleId: message.ruleId,
+        source: message.source,
+        url: message.url,
+        fatal: message.fatal
+      };
+      if (message.expected) data.expected = [...message.expected];
+      const cause = message.cause;
+      if (cause && typeof cause === "object" && typeof cause.file === "string" && cause.file) {
+        data.cause = {
+          file: cause.file,
+          reason: typeof cause.reason === "string" ? cause.reason : "",
+          place: cause.place
+        };
+      }
+      return data;
+    })
+  };
+}
+function fromTransfer(data, cwd) {
+  const file = new VFile({ path: data.path, cwd });
+  for (const item of data.messages) {
+    let cause;
+    if (item.cause) {
+      cause = new VFileMessage(item.cause.reason, { place: item.cause.place });
+      cause.file = item.cause.file;
+    }
+    const message = file.message(item.reason, {
+      place: item.place,
+      ruleId: item.ruleId,
+      source: item.source,
+      cause
+    });
+    message.line = item.line;
+    message.column = item.column;
+    message.fatal = item.fatal;
+    message.url = item.url;
+    if (item.expected) message.expected = item.expected;
+  }
+  if (data.dependencies) setDependencies(file, data.dependencies);
+  return file;
+}
+
+// src/engine/cache.ts
+var skipped2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var dataFile = /^(?:\.tddpromptlint|\.remarkrc|\.remarkignore|\.gitignore|package\.json$)/;
+var maxHashed = 8 * 1024 * 1024;
+function openCache(options) {
+  const { file, cwd, inputs } = options;
+  const state = stateOf(options.roots, /* @__PURE__ */ new Set([file, ...options.leaveOut]));
+  const data = read(file);
+  const kept = data?.inputs === inputs ? data : { version: 2, inputs, answers: [], files: {} };
+  const owns = /* @__PURE__ */ new Map();
+  let changed = false;
+  const ownOf = (each) => {
+    if (!owns.has(each)) owns.set(each, ownState(each));
+    return owns.get(each);
+  };
+  return {
+    lookup(files, answer2) {
+      return files.map((given) => {
+        const each = path32.resolve(cwd, given);
+        const entry2 = kept.files[each];
+        if (entry2?.state !== state) changed = true;
+        if (!entry2) return void 0;
+        const asked = entry2.asked.map((index2) => kept.answers[index2]);
+        if (entry2.state !== state) {
+          if (entry2.own !== ownOf(each)) return void 0;
+          for (const pair of asked) {
+            const at = pair?.lastIndexOf("\0") ?? -1;
+            if (at < 0 || answer2(each, pair.slice(0, at)) !== pair.slice(at + 1)) return void 0;
+          }
+        }
+        const found2 = fromTransfer({ path: each, messages: entry2.messages }, cwd);
+        setDependencies(
+          found2,
+          asked.map((pair) => split2(pair))
+        );
+        return found2;
+      });
+    },
+    store(results) {
+      if (!changed) return;
+      const answers = [];
+      const indexes = /* @__PURE__ */ new Map();
+      const files = {};
+      const add = (pair) => {
+        let index2 = indexes.get(pair);
+        if (index2 === void 0) {
+          index2 = answers.push(pair) - 1;
+          indexes.set(pair, index2);
+        }
+        return index2;
+      };
+      for (const [name, entry2] of Object.entries(kept.files)) {
+        files[name] = { ...entry2, asked: entry2.asked.map((index2) => add(kept.answers[index2] ?? "")) };
+      }
+      for (const result of results) {
+        const asked = dependenciesOf(result);
+        const own6 = ownOf(result.path);
+        if (!asked || own6 === void 0) {
+          delete files[result.path];
+          continue;
+        }
+        files[result.path] = {
+          own: own6,
+          state,
+          asked: asked.map(([question, hash]) => add(question + "\0" + hash)),
+          messages: toTransfer(result).messages
+        };
+      }
+      writeOutputFile(
+        cwd,
+        file,
+        JSON.stringify({ version: 2, inputs, answers, files })
+      );
+    }
+  };
+}
+function fromCache(files, cache, linterFor) {
+  const found2 = cache?.lookup(files, answerWith(linterFor)) ?? Array.from(files, () => void 0);
+  const groups2 = /* @__PURE__ */ new Map();
+  let todo = 0;
+  files.forEach((file, index2) => {
+    if (found2[index2]) return;
+    const { key, settings, linter } = linterFor(file);
+    const group2 = groups2.get(key) ?? { settings, linter, at: [] };
+    group2.at.push(index2);
+    groups2.set(key, group2);
+    todo++;
+  });
+  return { found: found2, groups: groups2, todo };
+}
+function answerWith(linterFor) {
+  const answers = /* @__PURE__ */ new Map();
+  const hashes2 = /* @__PURE__ */ new WeakMap();
+  return (file, question) => {
+    const { key, linter } = linterFor(file);
+    const asked = key + "\0" + question;
+    if (!answers.has(asked)) answers.set(asked, answer(linter.model, question, hashes2));
+    return answers.get(asked);
+  };
+}
+function split2(pair) {
+  const at = pair.lastIndexOf("\0");
+  return [pair.slice(0, at), pair.slice(at + 1)];
+}
+function ownState(file) {
+  try {
+    const real = fs8.realpathSync(file);
+    const stat3 = fs8.statSync(real);
+    if (!stat3.isFile()) return void 0;
+    const content3 = stat3.size > maxHashed ? `${stat3.size} ${stat3.mtimeMs}` : fs8.readFileSync(real);
+    return createHash2("sha1").update(real + "\0").update(content3).digest("base64");
+  } catch {
+    return void 0;
+  }
+}
+function read(file) {
+  try {
+    const data = JSON.parse(fs8.readFileSync(file, "utf8"));
+    return data.version === 2 && typeof data.inputs === "string" && Array.isArray(data.answers) && data.files && typeof data.files === "object" ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function stateOf(roots, leaveOut) {
+  const hash = createHash2("sha256");
+  const walk2 = (dir) => {
+    let entries;
+    try {
+      entries = fs8.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      hash.update(`\0unreadable ${dir}`);
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry2 of entries) {
+      const full = path32.join(dir, entry2.name);
+      if (leaveOut.has(full)) continue;
+      hash.update(`\0${full}\0${entry2.isDirectory() ? "d" : entry2.isSymbolicLink() ? "l" : "f"}`);
+      if (entry2.isDirectory()) {
+        if (!skipped2.has(entry2.name)) walk2(full);
+      } else if (entry2.isSymbolicLink()) {
+        hash.update(readLink(full));
+      } else if (/\.(?:md|markdown)$/i.test(entry2.name) || dataFile.test(entry2.name)) {
+        try {
+          hash.update(fs8.readFileSync(full));
+        } catch {
+          hash.update("\0unreadable");
+        }
+      }
+    }
+  };
+  for (const root of [...new Set(roots)].sort()) walk2(root);
+  return hash.digest("hex");
+}
+function readLink(file) {
+  try {
+    return fs8.readlinkSync(file);
+  } catch {
+    return "";
+  }
+}
+
 // src/engine/parallel.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import os6 from "node:os";
-import path33 from "node:path";
+import path34 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 
 // src/reporters/common.ts
-import path32 from "node:path";
+import path33 from "node:path";
 function severity(message) {
   return message.fatal === true ? "error" : "warning";
 }
 function relativePath(cwd, file) {
-  const relative3 = path32.relative(cwd, path32.resolve(cwd, file));
-  return (relative3 || path32.basename(file)).split(path32.sep).join("/");
+  const relative3 = path33.relative(cwd, path33.resolve(cwd, file));
+  return (relative3 || path33.basename(file)).split(path33.sep).join("/");
 }
 function placeOf(message) {
   const at = message.place;
@@ -60568,31 +60868,6 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-// src/engine/transfer.ts
-function fromTransfer(data, cwd) {
-  const file = new VFile({ path: data.path, cwd });
-  for (const item of data.messages) {
-    let cause;
-    if (item.cause) {
-      cause = new VFileMessage(item.cause.reason, { place: item.cause.place });
-      cause.file = item.cause.file;
-    }
-    const message = file.message(item.reason, {
-      place: item.place,
-      ruleId: item.ruleId,
-      source: item.source,
-      cause
-    });
-    message.line = item.line;
-    message.column = item.column;
-    message.fatal = item.fatal;
-    message.url = item.url;
-    if (item.expected) message.expected = item.expected;
-  }
-  if (data.dependencies) setDependencies(file, data.dependencies);
-  return file;
-}
-
 // src/engine/parallel.ts
 var chunkSize = 50;
 var maxChunkSize = 4 * chunkSize;
@@ -60617,7 +60892,7 @@ function resolveConcurrency(value2, fileCount) {
 }
 function threadCount(fileCount, concurrency, workerUrl = defaultWorkerUrl) {
   const threads = Math.min(concurrency, Math.ceil(fileCount / chunkSize));
-  if (threads <= 1 || !fs8.existsSync(fileURLToPath3(workerUrl))) return 1;
+  if (threads <= 1 || !fs9.existsSync(fileURLToPath3(workerUrl))) return 1;
   return threads;
 }
 async function lintFiles(files, settings, cwd, options) {
@@ -60709,7 +60984,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     const sent = /* @__PURE__ */ new Set();
     for (let chunk2 = 0; chunk2 < chunks.length - 1; chunk2++) {
       for (const file of files.slice(chunks[chunk2], chunks[chunk2 + 1])) {
-        linter.model.prepareStyle(path33.resolve(cwd, file));
+        linter.model.prepareStyle(path34.resolve(cwd, file));
       }
       const styles2 = linter.model.sharedStyles(sent);
       for (const worker of workers) {
@@ -60733,7 +61008,7 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
 }
 function chunkStarts(files) {
   const starts = [0];
-  const group2 = (file) => path33.dirname(path33.dirname(file));
+  const group2 = (file) => path34.dirname(path34.dirname(file));
   for (let index2 = 1; index2 < files.length; index2++) {
     const size = index2 - starts[starts.length - 1];
     if (size >= maxChunkSize || size >= chunkSize && group2(files[index2]) !== group2(files[index2 - 1])) {
@@ -60749,7 +61024,7 @@ function oneLine(error2) {
 }
 
 // src/map/map.ts
-import path34 from "node:path";
+import path35 from "node:path";
 var defaultLimits2 = { suites: 20, steps: 40, requirements: 30 };
 var maxLabel = 60;
 function suiteMaps(input) {
@@ -60772,7 +61047,7 @@ function suiteMap(dir, input, limits, id) {
   const preprompt = model.preprompt(dir);
   let last = preprompt ? add(
     "preprompt",
-    `preprompt${path34.dirname(preprompt.file) === dir ? "" : " (borrowed)"}: ${path34.basename(preprompt.file)}`,
+    `preprompt${path35.dirname(preprompt.file) === dir ? "" : " (borrowed)"}: ${path35.basename(preprompt.file)}`,
     flagged.has(preprompt.file)
   ) : add("missing", "no preprompt", true);
   const folder = model.folder(dir);
@@ -60800,7 +61075,7 @@ function suiteMap(dir, input, limits, id) {
     const step = (kind2) => prompts.filter(
       (prompt) => kind2 === "foundation" ? !["red", "green"].includes(prompt.kind) : prompt.kind === kind2
     ).map((prompt) => {
-      const file = path34.join(dir, prompt.name);
+      const file = path35.join(dir, prompt.name);
       const node2 = add(kind2, `${two} ${kind2}: ${prompt.slug}`, flagged.has(file));
       cite(node2, file);
       return node2;
@@ -60822,12 +61097,12 @@ function suiteMap(dir, input, limits, id) {
   if (requirementsLeft > 0) add("more", `${requirementsLeft} more requirement citations`, false);
   for (const row of input.trace ?? []) {
     if (row.status !== "uncovered" || requirementNodes.has(row.id)) continue;
-    if (!row.definition || !isAtOrAbove(path34.dirname(row.definition.document), dir)) continue;
+    if (!row.definition || !isAtOrAbove(path35.dirname(row.definition.document), dir)) continue;
     if (requirementNodes.size >= limits.requirements) break;
     requirementNodes.set(row.id, add("requirement", `${row.id} uncovered`, true));
   }
   for (const plan of model.plans(dir)) {
-    const node2 = add("plan", `plan: ${path34.basename(plan.file)}`, flagged.has(plan.file));
+    const node2 = add("plan", `plan: ${path35.basename(plan.file)}`, flagged.has(plan.file));
     if (preprompt && nodes[0]) link2(nodes[0].id, node2, true);
     const stale = plan.entries.filter((entry2) => entry2.file === void 0);
     for (const entry2 of stale.slice(0, limits.steps)) {
@@ -60839,8 +61114,8 @@ function suiteMap(dir, input, limits, id) {
   return { label: relativePath(input.cwd, dir) || ".", nodes, edges };
 }
 function isAtOrAbove(folder, dir) {
-  const relative3 = path34.relative(folder, dir);
-  return relative3 === "" || !relative3.startsWith("..") && !path34.isAbsolute(relative3);
+  const relative3 = path35.relative(folder, dir);
+  return relative3 === "" || !relative3.startsWith("..") && !path35.isAbsolute(relative3);
 }
 function cut(label2) {
   const chars = [...label2];
@@ -60881,11 +61156,11 @@ function mermaid({ maps, more }) {
 }
 
 // src/suite/scoped-trace.ts
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/suite/trace.ts
 init_escape();
-import path35 from "node:path";
+import path36 from "node:path";
 var order2 = { uncovered: 0, "not traced": 1, covered: 2, undefined: 3 };
 function traceMatrix(model, dir, words = defaultDocumentWords) {
   const requirements = model.requirements(model.root(dir), words);
@@ -60924,8 +61199,8 @@ function traceMatrix(model, dir, words = defaultDocumentWords) {
   return rows.sort((a, b) => order2[a.status] - order2[b.status]);
 }
 function isInside2(parent, child2) {
-  const relative3 = path35.relative(parent, child2);
-  return !relative3.startsWith("..") && !path35.isAbsolute(relative3);
+  const relative3 = path36.relative(parent, child2);
+  return !relative3.startsWith("..") && !path36.isAbsolute(relative3);
 }
 function filesOf(citations) {
   return [...new Set(citations.map((each) => each.file))].sort();
@@ -60950,25 +61225,25 @@ function traceInScope(model, suites, words) {
     const matrix = traceMatrix(model, root, words);
     if (matrix.length === 0) continue;
     const documentFolders = new Set(
-      matrix.flatMap((row) => row.definition ? [path36.dirname(row.definition.document)] : [])
+      matrix.flatMap((row) => row.definition ? [path37.dirname(row.definition.document)] : [])
     );
     const nearest = /* @__PURE__ */ new Set();
     for (const dir of suites.filter((each) => model.root(each) === root)) {
-      for (let at = dir; ; at = path36.dirname(at)) {
+      for (let at = dir; ; at = path37.dirname(at)) {
         if (documentFolders.has(at)) {
           nearest.add(at);
           break;
         }
-        if (at === root || path36.dirname(at) === at) break;
+        if (at === root || path37.dirname(at) === at) break;
       }
     }
     for (const row of matrix) {
-      const cited = row.prompts.some((file) => inScope.has(path36.dirname(file)));
-      const local = row.status !== "covered" && row.definition !== void 0 && nearest.has(path36.dirname(row.definition.document));
+      const cited = row.prompts.some((file) => inScope.has(path37.dirname(file)));
+      const local = row.status !== "covered" && row.definition !== void 0 && nearest.has(path37.dirname(row.definition.document));
       if ((cited || local) && !rows.has(row.id)) {
         rows.set(row.id, {
           ...row,
-          prompts: row.prompts.filter((file) => inScope.has(path36.dirname(file)))
+          prompts: row.prompts.filter((file) => inScope.has(path37.dirname(file)))
         });
       }
     }
@@ -60979,8 +61254,133 @@ function traceInScope(model, suites, words) {
 // src/action/main.ts
 init_escape();
 
+// package.json
+var package_default = {
+  name: "tdd-prompt-lint",
+  version: "0.1.0",
+  description: "remark-lint rules, a CLI and a GitHub Action that keep suites of TDD prompt files (preprompt, red and green prompts) honest",
+  license: "MIT",
+  author: "tdd-prompt-lint contributors",
+  homepage: "https://github.com/tdd-prompt-lint/tdd-prompt-lint#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/tdd-prompt-lint/tdd-prompt-lint.git"
+  },
+  bugs: {
+    url: "https://github.com/tdd-prompt-lint/tdd-prompt-lint/issues"
+  },
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "tdd-prompt-lint": "dist/cli.js",
+    "tdd-prompt-lint-lsp": "dist/lsp.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/src/api.d.ts",
+      default: "./dist/api.js"
+    },
+    "./preset": {
+      types: "./dist/types/src/preset.d.ts",
+      default: "./dist/preset.js"
+    },
+    "./rules/*": {
+      types: "./dist/types/rules/*.d.ts",
+      default: "./dist/rules/*.js"
+    },
+    "./config.schema.json": "./config.schema.json",
+    "./package.json": "./package.json"
+  },
+  types: "./dist/types/src/api.d.ts",
+  files: [
+    "dist",
+    "!dist/index.js",
+    "config.schema.json"
+  ],
+  keywords: [
+    "remark-lint",
+    "remark-lint-rule",
+    "unified",
+    "tdd",
+    "prompts",
+    "github-action"
+  ],
+  scripts: {
+    bundle: "node scripts/bundle.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    test: "vitest run",
+    "test:contract": "vitest run --config vitest.contract.config.ts",
+    bench: "node bench/run.mjs",
+    docs: "node scripts/rule-table.mjs --write",
+    "test:mutation": "stryker run"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@eslint/js": "^10.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@stryker-mutator/core": "^9.6.1",
+    "@stryker-mutator/vitest-runner": "^9.6.1",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    diff: "^9.0.0",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    ignore: "^7.0.16",
+    jsdom: "^29.1.1",
+    "markdownlint-cli2": "^0.22.1",
+    "mdast-comment-marker": "^3.0.0",
+    "mdast-util-to-string": "^4.0.0",
+    mermaid: "^11.17.2",
+    picomatch: "^4.0.7",
+    prettier: "^3.10.1",
+    "remark-cli": "^12.0.1",
+    "remark-frontmatter": "^5.0.0",
+    "remark-parse": "^11.0.0",
+    "remark-stringify": "^11.0.0",
+    tinyglobby: "^0.2.17",
+    typescript: "^5.9.3",
+    "typescript-eslint": "^8.73.0",
+    "unified-lint-rule": "^3.0.1",
+    "unified-message-control": "^5.0.0",
+    "unist-util-visit": "^5.2.0",
+    "vfile-reporter": "^8.1.1",
+    "vfile-reporter-json": "^4.0.0",
+    vitest: "^4.1.12",
+    "vscode-languageserver": "^9.0.1",
+    "vscode-languageserver-protocol": "^3.18.5",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    yaml: "^2.9.1"
+  },
+  dependencies: {
+    "@types/mdast": "^4.0.4",
+    "@types/unist": "^3.0.3",
+    unified: "^11.0.5",
+    vfile: "^6.0.3",
+    "vfile-message": "^4.0.4"
+  }
+};
+
+// src/reporters/tool.ts
+var toolName = package_default.name;
+var toolVersion = package_default.version;
+var informationUri = docsBase.replace(/\/blob\/.*$/, "");
+var ruleDescriptions = {
+  ...Object.fromEntries(rules.map((rule23) => [rule23.meta.id, rule23.meta.description])),
+  ...engineFindings
+};
+
 // src/action/annotations.ts
-import path37 from "node:path";
+import path38 from "node:path";
 
 // src/reporters/github.ts
 init_escape();
@@ -61005,7 +61405,7 @@ var checkLimit = { perFile: 50, total: 1e3 };
 function toAnnotations(files, workspace) {
   const list2 = [];
   for (const file of files) {
-    const shown2 = relativePath(workspace, path37.resolve(file.cwd, file.path));
+    const shown2 = relativePath(workspace, path38.resolve(file.cwd, file.path));
     for (const message of file.messages) {
       list2.push(toAnnotation(message, shown2, workspace));
     }
@@ -61172,7 +61572,7 @@ function kind(value2) {
 }
 
 // src/action/event.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 var pullRequestEvents = ["pull_request", "pull_request_target"];
 function readEventContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -61200,7 +61600,7 @@ function readEventContext(env) {
 function readPayload(file) {
   if (!file) return {};
   try {
-    return record(JSON.parse(fs9.readFileSync(file, "utf8")));
+    return record(JSON.parse(fs10.readFileSync(file, "utf8")));
   } catch {
     return {};
   }
@@ -61213,7 +61613,7 @@ function stringOr(value2) {
 }
 
 // src/action/inputs.ts
-import path38 from "node:path";
+import path39 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -61222,7 +61622,7 @@ var modes = ["commands", "checks", "none"];
 function parseInputs(get) {
   const paths = get("paths").split(/[\n,]/).map((entry2) => entry2.trim().replace(/\/+$/, "")).filter(Boolean);
   for (const entry2 of paths) {
-    if (path38.posix.isAbsolute(entry2) || path38.win32.isAbsolute(entry2) || entry2.split(/[/\\]/).includes("..")) {
+    if (path39.posix.isAbsolute(entry2) || path39.win32.isAbsolute(entry2) || entry2.split(/[/\\]/).includes("..")) {
       throw new InputError(
         `paths: \`${entry2}\` lies outside the workspace, expected a path relative to it`
       );
@@ -61234,7 +61634,8 @@ function parseInputs(get) {
     config: get("config") || void 0,
     failOn: oneOf("fail-on", get("fail-on") || "error", failOns),
     annotations: oneOf("annotations", get("annotations") || "commands", modes),
-    suggestions: oneOf("suggestions", get("suggestions") || "true", ["true", "false"]) === "true"
+    suggestions: oneOf("suggestions", get("suggestions") || "true", ["true", "false"]) === "true",
+    cache: get("cache") || void 0
   };
 }
 function oneOf(name, value2, allowed) {
@@ -61242,6 +61643,16 @@ function oneOf(name, value2, allowed) {
   throw new InputError(
     `${name}: unexpected \`${value2}\`, expected one of ${allowed.map((item) => `\`${item}\``).join(", ")}`
   );
+}
+function cachePath(cache, workspace) {
+  const file = path39.resolve(workspace, cache);
+  const inside2 = path39.relative(workspace, file);
+  if (!inside2.startsWith("..") && !path39.isAbsolute(inside2)) {
+    throw new InputError(
+      `cache: \`${cache}\` lies inside the workspace, expected a file outside it (\`\${{ runner.temp }}/tdd-prompt-lint.cache\`): a pull request could commit one there`
+    );
+  }
+  return file;
 }
 function shouldFail(counts, failOn) {
   if (failOn === "never") return false;
@@ -61347,7 +61758,7 @@ function cut2(text4) {
 
 // src/action/summary.ts
 init_escape();
-import path39 from "node:path";
+import path40 from "node:path";
 var maxTraceRows = 200;
 var summaryLimit = 1024 * 1024;
 var maxRowsPerFile = 50;
@@ -61399,7 +61810,7 @@ function buildSummary(input) {
 
 `;
     const preprompt = input.model.preprompt(dir);
-    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path39.basename(preprompt.file))}
+    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path40.basename(preprompt.file))}
 
 ` : `Preprompt: ${text3(relativePath(input.workspace, preprompt.file))} (borrowed: ${preprompt.how === "ancestor" ? "from the folder above" : preprompt.how === "linked" ? "linked by its prompts" : "configured"})
 
@@ -61548,7 +61959,7 @@ function pairMatrix(dir, model, annotations, workspace) {
   const errorFiles = new Set(
     annotations.filter((annotation) => annotation.severity === "error").map((annotation) => annotation.file)
   );
-  const hasError = (name) => errorFiles.has(relativePath(workspace, path39.join(dir, name)));
+  const hasError = (name) => errorFiles.has(relativePath(workspace, path40.join(dir, name)));
   const rows = [];
   for (const [number, prompts] of suite.byNumber) {
     const red = prompts.filter((prompt) => prompt.kind !== "green");
@@ -61679,11 +62090,11 @@ function logFindings(annotations, files, out) {
 init_api_errors();
 
 // src/action/suggestions.ts
-import path41 from "node:path";
+import path42 from "node:path";
 
 // src/fix/plan.ts
-import fs10 from "node:fs";
-import path40 from "node:path";
+import fs11 from "node:fs";
+import path41 from "node:path";
 
 // src/fix/text.ts
 var bom = "\uFEFF";
@@ -61736,17 +62147,17 @@ function isConflict(result) {
 }
 var diskReader = (file) => {
   try {
-    if (fs10.lstatSync(file).isSymbolicLink()) return void 0;
-    return fs10.readFileSync(file, "utf8");
+    if (fs11.lstatSync(file).isSymbolicLink()) return void 0;
+    return fs11.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
 };
 function planFixes(results, model, options = {}) {
-  const read = options.read ?? diskReader;
+  const read2 = options.read ?? diskReader;
   const show = shower(options.cwd);
   const folders = new Set(
-    results.filter((file) => file.path).map((file) => path40.dirname(absolute(file)))
+    results.filter((file) => file.path).map((file) => path41.dirname(absolute(file)))
   );
   const renames = [];
   for (const file of results) {
@@ -61754,10 +62165,10 @@ function planFixes(results, model, options = {}) {
     const from = absolute(file);
     const prompt = model.prompt(from);
     if (!prompt || Number.isNaN(prompt.number)) continue;
-    const dir = path40.dirname(from);
+    const dir = path41.dirname(from);
     const name = canonicalName(prompt, model.folder(dir).prefix, model.names(dir).scheme);
     if (name.includes("<") || name === prompt.name) continue;
-    renames.push({ from, to: path40.join(path40.dirname(from), name) });
+    renames.push({ from, to: path41.join(path41.dirname(from), name) });
   }
   const conflicts = renameConflicts(renames, model, show);
   if (conflicts.length > 0) return { conflicts };
@@ -61767,7 +62178,7 @@ function planFixes(results, model, options = {}) {
     list2.push(replacement);
     replacements.set(file, list2);
   };
-  const body = bodyReader(read);
+  const body = bodyReader(read2);
   const scanned = markdownFiles(model, folders);
   for (const [file, list2] of referenceReplacements(renames, scanned, model, body, show)) {
     for (const each of list2) add(file, each);
@@ -61784,7 +62195,7 @@ function planFixes(results, model, options = {}) {
       if (replacement) add(own6, replacement);
     }
   }
-  return buildPlan(renames, replacements, read);
+  return buildPlan(renames, replacements, read2);
 }
 function renameConflicts(renames, model, show) {
   const conflicts = [];
@@ -61810,7 +62221,7 @@ function referenceReplacements(renames, files, model, body, show) {
   const byFrom = new Map(renames.map((each) => [each.from, each.to]));
   const byName = /* @__PURE__ */ new Map();
   for (const each of renames) {
-    const name = path40.basename(each.from);
+    const name = path41.basename(each.from);
     byName.set(name, [...byName.get(name) ?? [], each]);
   }
   for (const file of files) {
@@ -61818,7 +62229,7 @@ function referenceReplacements(renames, files, model, body, show) {
     const text4 = body(file);
     if (!facts || text4 === void 0) continue;
     const starts = lineStarts(text4);
-    const dir = path40.dirname(file);
+    const dir = path41.dirname(file);
     const list2 = [];
     const linkSpans2 = [];
     for (const link2 of facts.links) {
@@ -61836,7 +62247,7 @@ function referenceReplacements(renames, files, model, body, show) {
       list2.push({
         start: nameStart,
         end: start2 + at + pathPart.length,
-        text: encodeURIComponent(path40.basename(to)),
+        text: encodeURIComponent(path41.basename(to)),
         why: `the link to \`${show(target)}\` in \`${show(file)}\``
       });
     }
@@ -61846,12 +62257,12 @@ function referenceReplacements(renames, files, model, body, show) {
       if (start2 === void 0 || end === void 0) continue;
       if (linkSpans2.some(([from, to]) => start2 < to && end > from)) continue;
       const candidates = byName.get(mention2.value) ?? [];
-      const here = candidates.filter((each) => path40.dirname(each.from) === dir);
-      const written = mention2.folder ? path40.resolve(dir, mention2.folder, mention2.value) : void 0;
+      const here = candidates.filter((each) => path41.dirname(each.from) === dir);
+      const written = mention2.folder ? path41.resolve(dir, mention2.folder, mention2.value) : void 0;
       const meant = mention2.external ? void 0 : written ? candidates.find((each) => each.from === written) : here.length === 1 ? here[0] : candidates.length === 1 ? candidates[0] : void 0;
       if (!meant) continue;
       const source2 = text4.slice(start2, end);
-      const name = path40.basename(meant.to);
+      const name = path41.basename(meant.to);
       list2.push({
         start: start2,
         end,
@@ -61867,15 +62278,15 @@ function markdownFiles(model, folders) {
   const files = [];
   for (const dir of folders) {
     const folder = model.folder(dir);
-    files.push(...folder.prompts.map((prompt) => path40.join(dir, prompt.name)), ...folder.documents);
+    files.push(...folder.prompts.map((prompt) => path41.join(dir, prompt.name)), ...folder.documents);
   }
   return [...new Set(files)].sort();
 }
-function buildPlan(renames, replacements, read) {
+function buildPlan(renames, replacements, read2) {
   const edits = /* @__PURE__ */ new Map();
   const conflicts = [];
   for (const [file, list2] of [...replacements].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const raw = read(file);
+    const raw = read2(file);
     if (raw === void 0) continue;
     const sorted = normalize2(list2);
     if (typeof sorted === "string") {
@@ -61909,11 +62320,11 @@ function messageReplacement(message, file, text4, starts, renamed, show) {
   if (start2 === void 0 || end === void 0 || end < start2) return void 0;
   let replacement = value2;
   if (message.ruleId === "prompt-links") {
-    const target = linkTarget(value2, path40.dirname(file));
+    const target = linkTarget(value2, path41.dirname(file));
     const to = target && renamed.get(target);
     if (to) {
       const pathPart = value2.replace(/[?#].*$/, "");
-      replacement = pathPart.slice(0, pathPart.lastIndexOf("/") + 1) + encodeURIComponent(path40.basename(to)) + value2.slice(pathPart.length);
+      replacement = pathPart.slice(0, pathPart.lastIndexOf("/") + 1) + encodeURIComponent(path41.basename(to)) + value2.slice(pathPart.length);
     }
   }
   return {
@@ -61924,33 +62335,33 @@ function messageReplacement(message, file, text4, starts, renamed, show) {
   };
 }
 function absolute(file) {
-  return path40.resolve(file.cwd, file.path);
+  return path41.resolve(file.cwd, file.path);
 }
-function bodyReader(read) {
+function bodyReader(read2) {
   const bodies = /* @__PURE__ */ new Map();
   return (file) => {
     if (!bodies.has(file)) {
-      const raw = read(file);
+      const raw = read2(file);
       bodies.set(file, raw === void 0 ? void 0 : splitBom(raw).body);
     }
     return bodies.get(file);
   };
 }
 function shower(cwd) {
-  return (file) => cwd ? (path40.relative(cwd, file) || path40.basename(file)).split(path40.sep).join("/") : path40.basename(file);
+  return (file) => cwd ? (path41.relative(cwd, file) || path41.basename(file)).split(path41.sep).join("/") : path41.basename(file);
 }
 
 // src/action/suggestions.ts
 var unsafe2 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-function suggestionsOf(plan, workspace, read, annotations) {
+function suggestionsOf(plan, workspace, read2, annotations) {
   const found2 = [];
   for (const [file, after] of plan.edits) {
-    const before = read(file);
+    const before = read2(file);
     if (before === void 0) continue;
     const old = linesOf(before);
     const fixed = linesOf(after);
     if (old.length !== fixed.length) continue;
-    const shown2 = relativePath(workspace, path41.resolve(file));
+    const shown2 = relativePath(workspace, path42.resolve(file));
     for (let index2 = 0; index2 < old.length; index2++) {
       if (old[index2] === fixed[index2]) continue;
       let end = index2;
@@ -62132,134 +62543,9 @@ function fixes(n) {
 }
 
 // src/action/reporters/sarif.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import os7 from "node:os";
-import path42 from "node:path";
-
-// package.json
-var package_default = {
-  name: "tdd-prompt-lint",
-  version: "0.1.0",
-  description: "remark-lint rules, a CLI and a GitHub Action that keep suites of TDD prompt files (preprompt, red and green prompts) honest",
-  license: "MIT",
-  author: "tdd-prompt-lint contributors",
-  homepage: "https://github.com/tdd-prompt-lint/tdd-prompt-lint#readme",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/tdd-prompt-lint/tdd-prompt-lint.git"
-  },
-  bugs: {
-    url: "https://github.com/tdd-prompt-lint/tdd-prompt-lint/issues"
-  },
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "tdd-prompt-lint": "dist/cli.js",
-    "tdd-prompt-lint-lsp": "dist/lsp.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/types/src/api.d.ts",
-      default: "./dist/api.js"
-    },
-    "./preset": {
-      types: "./dist/types/src/preset.d.ts",
-      default: "./dist/preset.js"
-    },
-    "./rules/*": {
-      types: "./dist/types/rules/*.d.ts",
-      default: "./dist/rules/*.js"
-    },
-    "./config.schema.json": "./config.schema.json",
-    "./package.json": "./package.json"
-  },
-  types: "./dist/types/src/api.d.ts",
-  files: [
-    "dist",
-    "!dist/index.js",
-    "config.schema.json"
-  ],
-  keywords: [
-    "remark-lint",
-    "remark-lint-rule",
-    "unified",
-    "tdd",
-    "prompts",
-    "github-action"
-  ],
-  scripts: {
-    bundle: "node scripts/bundle.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "vitest run",
-    "test:contract": "vitest run --config vitest.contract.config.ts",
-    bench: "node bench/run.mjs",
-    docs: "node scripts/rule-table.mjs --write",
-    "test:mutation": "stryker run"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@eslint/js": "^10.0.1",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@stryker-mutator/core": "^9.6.1",
-    "@stryker-mutator/vitest-runner": "^9.6.1",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    ajv: "^8.20.0",
-    "ajv-draft-04": "^1.0.0",
-    diff: "^9.0.0",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.10.2",
-    ignore: "^7.0.16",
-    jsdom: "^29.1.1",
-    "markdownlint-cli2": "^0.22.1",
-    "mdast-comment-marker": "^3.0.0",
-    "mdast-util-to-string": "^4.0.0",
-    mermaid: "^11.17.2",
-    picomatch: "^4.0.7",
-    prettier: "^3.10.1",
-    "remark-cli": "^12.0.1",
-    "remark-frontmatter": "^5.0.0",
-    "remark-parse": "^11.0.0",
-    "remark-stringify": "^11.0.0",
-    tinyglobby: "^0.2.17",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.73.0",
-    "unified-lint-rule": "^3.0.1",
-    "unified-message-control": "^5.0.0",
-    "unist-util-visit": "^5.2.0",
-    "vfile-reporter": "^8.1.1",
-    "vfile-reporter-json": "^4.0.0",
-    vitest: "^4.1.12",
-    "vscode-languageserver": "^9.0.1",
-    "vscode-languageserver-protocol": "^3.18.5",
-    "vscode-languageserver-textdocument": "^1.0.16",
-    yaml: "^2.9.1"
-  },
-  dependencies: {
-    "@types/mdast": "^4.0.4",
-    "@types/unist": "^3.0.3",
-    unified: "^11.0.5",
-    vfile: "^6.0.3",
-    "vfile-message": "^4.0.4"
-  }
-};
-
-// src/reporters/tool.ts
-var toolName = package_default.name;
-var toolVersion = package_default.version;
-var informationUri = docsBase.replace(/\/blob\/.*$/, "");
-var ruleDescriptions = {
-  ...Object.fromEntries(rules.map((rule23) => [rule23.meta.id, rule23.meta.description])),
-  ...engineFindings
-};
+import path43 from "node:path";
 
 // src/reporters/sarif.ts
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -62338,9 +62624,9 @@ var sarif = (files, context3) => {
 function writeSarifFile(results, workspace, env) {
   const dir = env.RUNNER_TEMP || os7.tmpdir();
   const step = (env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
-  const file = path42.join(dir, `tdd-prompt-lint-${step}.sarif`);
-  fs11.mkdirSync(dir, { recursive: true });
-  fs11.writeFileSync(file, sarif(results, { cwd: workspace }));
+  const file = path43.join(dir, `tdd-prompt-lint-${step}.sarif`);
+  fs12.mkdirSync(dir, { recursive: true });
+  fs12.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;
 }
 
@@ -62390,11 +62676,11 @@ async function chooseScope(context3, api) {
 }
 
 // src/action/selection.ts
-import path44 from "node:path";
+import path45 from "node:path";
 
 // src/action/suites.ts
-import fs12 from "node:fs";
-import path43 from "node:path";
+import fs13 from "node:fs";
+import path44 from "node:path";
 function suitePatterns(paths, configured2) {
   if (paths.length === 0) return configured2;
   return paths.flatMap((entry2) => {
@@ -62403,7 +62689,7 @@ function suitePatterns(paths, configured2) {
   });
 }
 function outsideWorkspace(pattern2, workspace) {
-  if (path43.posix.isAbsolute(pattern2) || path43.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
+  if (path44.posix.isAbsolute(pattern2) || path44.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
     return "is an absolute path";
   }
   const segments = pattern2.split(/[/\\]+/);
@@ -62414,66 +62700,66 @@ function outsideWorkspace(pattern2, workspace) {
     fixed.push(segment);
   }
   if (fixed.length === 0) return void 0;
-  if (!inside(deepestExisting(path43.join(workspace, ...fixed)), workspace)) {
+  if (!inside(deepestExisting(path44.join(workspace, ...fixed)), workspace)) {
     return "leads through a symbolic link out of the workspace";
   }
   return void 0;
 }
 function deepestExisting(target) {
-  for (let at = target; ; at = path43.dirname(at)) {
+  for (let at = target; ; at = path44.dirname(at)) {
     try {
-      return fs12.realpathSync(at);
+      return fs13.realpathSync(at);
     } catch {
-      if (path43.dirname(at) === at) return at;
+      if (path44.dirname(at) === at) return at;
     }
   }
 }
 function inside(target, workspace) {
   let root;
   try {
-    root = fs12.realpathSync(workspace);
+    root = fs13.realpathSync(workspace);
   } catch {
-    root = path43.resolve(workspace);
+    root = path44.resolve(workspace);
   }
-  const relative3 = path43.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path43.isAbsolute(relative3);
+  const relative3 = path44.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path44.isAbsolute(relative3);
 }
 function folderInside(dir, workspace) {
   try {
-    return inside(fs12.realpathSync(dir), workspace);
+    return inside(fs13.realpathSync(dir), workspace);
   } catch {
     return false;
   }
 }
 function selectFiles(all2, workspace, changed, preprompts = {}) {
-  const root = path43.resolve(workspace);
+  const root = path44.resolve(workspace);
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of all2) {
-    const dir = path43.dirname(file);
+    const dir = path44.dirname(file);
     const list2 = byFolder.get(dir) ?? [];
     list2.push(file);
     byFolder.set(dir, list2);
   }
   const children = /* @__PURE__ */ new Map();
   for (const dir of byFolder.keys()) {
-    const parent = path43.dirname(dir);
+    const parent = path44.dirname(dir);
     const list2 = children.get(parent) ?? [];
     list2.push(dir);
     children.set(parent, list2);
   }
   const touched = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    const dir = path43.resolve(root, path43.posix.dirname(file.replace(/\\/g, "/")));
-    if (byFolder.has(dir) || isPromptFileName(path43.posix.basename(file))) touched.add(dir);
+    const dir = path44.resolve(root, path44.posix.dirname(file.replace(/\\/g, "/")));
+    if (byFolder.has(dir) || isPromptFileName(path44.posix.basename(file))) touched.add(dir);
   }
   const wanted = /* @__PURE__ */ new Set();
   for (const dir of touched) {
     wanted.add(dir);
-    if (dir !== root) wanted.add(path43.dirname(dir));
+    if (dir !== root) wanted.add(path44.dirname(dir));
     for (const child2 of children.get(dir) ?? []) wanted.add(child2);
   }
   for (const [folder, preprompt] of Object.entries(preprompts)) {
-    const from = path43.dirname(preprompt);
+    const from = path44.dirname(preprompt);
     if (wanted.has(folder)) wanted.add(from);
     else if (wanted.has(from)) wanted.add(folder);
   }
@@ -62481,14 +62767,14 @@ function selectFiles(all2, workspace, changed, preprompts = {}) {
   return { files: suites.flatMap((dir) => byFolder.get(dir) ?? []).sort(), suites };
 }
 function foldersOf(files) {
-  return [...new Set(files.map((file) => path43.dirname(file)))].sort();
+  return [...new Set(files.map((file) => path44.dirname(file)))].sort();
 }
 
 // src/action/selection.ts
 var scopeFolders = 20;
 async function selectRun(workspace, config, patterns, scope) {
   const found2 = await collectFiles([], { cwd: workspace, config });
-  const all2 = found2.files.filter((file) => folderInside(path44.dirname(file), workspace));
+  const all2 = found2.files.filter((file) => folderInside(path45.dirname(file), workspace));
   const selection = scope.kind === "changed" ? selectFiles(all2, workspace, scope.paths, config.settings.preprompts) : { files: all2, suites: foldersOf(all2) };
   if (selection.files.length === 0) {
     return {
@@ -62499,7 +62785,7 @@ async function selectRun(workspace, config, patterns, scope) {
     };
   }
   const inSelection = new Set(selection.suites.map((dir) => relativePath(workspace, dir)));
-  const problems = found2.problems.filter((problem) => scope.kind === "all" || inSelection.has(path44.posix.dirname(problem.path))).map((problem) => `${problem.path}: ${problem.reason}`);
+  const problems = found2.problems.filter((problem) => scope.kind === "all" || inSelection.has(path45.posix.dirname(problem.path))).map((problem) => `${problem.path}: ${problem.reason}`);
   const shown2 = selection.suites.slice(0, scopeFolders).map((dir) => relativePath(workspace, dir) || ".").join(", ") + (selection.suites.length > scopeFolders ? ` and ${selection.suites.length - scopeFolders} more` : "");
   return {
     ...selection,
@@ -62555,7 +62841,7 @@ function runnerOutput() {
 async function lintAndReport(options) {
   const inputs = parseInputs((name) => getInput(name));
   const env = process.env;
-  const workspace = path45.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path46.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const context3 = readEventContext(env);
   const { config, patterns } = suiteConfig(workspace, inputs);
   const out = runnerOutput();
@@ -62586,11 +62872,31 @@ ${text3(selection.scope)}.
     else out.log(`Cannot lint ${problem}`);
   }
   out.log(`Scope: ${selection.scope}.`);
-  const linter = createLinter(config.settings, workspace);
-  const results = await lintFiles(selection.files, config.settings, workspace, {
-    concurrency: resolveConcurrency("auto", selection.files.length),
-    linter
-  });
+  const settings = inputs.cache ? { ...config.settings, record: true } : config.settings;
+  const linter = createLinter(settings, workspace);
+  const cache = inputs.cache ? openCache({
+    file: cachePath(inputs.cache, workspace),
+    cwd: workspace,
+    roots: selection.files.map((file) => linter.model.root(path46.dirname(file))),
+    inputs: JSON.stringify([toolVersion, config.settings]),
+    leaveOut: []
+  }) : void 0;
+  const { found: found2, todo } = fromCache(selection.files, cache, () => ({ key: "", settings, linter }));
+  const linted = await lintFiles(
+    selection.files.filter((_file, index2) => !found2[index2]),
+    settings,
+    workspace,
+    { concurrency: resolveConcurrency("auto", todo), linter }
+  );
+  let next = 0;
+  const results = found2.map((each) => each ?? linted[next++]);
+  try {
+    cache?.store(results);
+  } catch (error2) {
+    out.warning(
+      `Cannot write the cache: ${oneLine2(error2 instanceof Error ? error2.message : String(error2))}`
+    );
+  }
   const annotations = toAnnotations(results, workspace);
   const counts = countFindings(annotations);
   const failed = shouldFail(counts, inputs.failOn);
@@ -62696,7 +63002,7 @@ function lazyClient(token, apiUrl, out, options) {
   };
 }
 function withFindings(results) {
-  return results.filter((file) => file.messages.length > 0).map((file) => path45.resolve(file.cwd, file.path));
+  return results.filter((file) => file.messages.length > 0).map((file) => path46.resolve(file.cwd, file.path));
 }
 function setOutputs(outputs) {
   for (const [name, value2] of Object.entries(outputs)) setOutput(name, String(value2));

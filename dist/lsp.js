@@ -4,54 +4,54 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-CHKYS3ZC.js";
+} from "./chunk-CFJAISYM.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-GUG6J3C4.js";
+} from "./chunk-6ZI4U5MO.js";
 import {
   createLinter
-} from "./chunk-TVIVFHDN.js";
+} from "./chunk-DFBQQQEU.js";
 import {
   rules,
   warnings
-} from "./chunk-Q32UJYKT.js";
-import "./chunk-PBAVEFTU.js";
-import "./chunk-2FJZDUSX.js";
-import "./chunk-BCD6LDYR.js";
-import "./chunk-7GDMOF4I.js";
-import "./chunk-ROQILJCU.js";
-import "./chunk-VJBW5RWV.js";
-import "./chunk-NF53ICSZ.js";
-import "./chunk-P5YWIUPN.js";
-import "./chunk-FI3EJL6L.js";
-import "./chunk-T2DNE4IQ.js";
-import "./chunk-J24WOL6Q.js";
-import "./chunk-YWKMCP7M.js";
-import "./chunk-VHZEVUX3.js";
-import "./chunk-RXYTODFC.js";
-import "./chunk-FRXAODKS.js";
-import "./chunk-7GZQ6IVU.js";
-import "./chunk-D2FSSJX2.js";
+} from "./chunk-VILLUCTA.js";
+import "./chunk-R7WENA5X.js";
+import "./chunk-UWBASXIB.js";
+import "./chunk-56GIREO4.js";
+import "./chunk-O5VPX7TM.js";
+import "./chunk-XPGV7J33.js";
+import "./chunk-JJVZTHQT.js";
+import "./chunk-ZZ3PEJ2J.js";
+import "./chunk-MLGDXHIS.js";
+import "./chunk-CJNFINFB.js";
+import "./chunk-EJMQVAV5.js";
+import "./chunk-RXRBJEGL.js";
+import "./chunk-Q46CMGAY.js";
+import "./chunk-XKGL4KD5.js";
+import "./chunk-VTXOO724.js";
+import "./chunk-MPIVDZ3J.js";
+import "./chunk-7UW73LDC.js";
+import "./chunk-ZUSCECTY.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-7UXCVZML.js";
+import "./chunk-EMUUPQEZ.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-FX2PBGRA.js";
-import "./chunk-D73BCYNN.js";
-import "./chunk-VXD246FR.js";
-import "./chunk-HRI7MN4M.js";
+import "./chunk-VLHA7LA5.js";
+import "./chunk-ZLH727K4.js";
+import "./chunk-VWCZCUDR.js";
+import "./chunk-4K52PE4Z.js";
 import {
   require_dist
-} from "./chunk-IY7PLPEW.js";
-import "./chunk-KF4MW4NH.js";
+} from "./chunk-AZKDRKH3.js";
+import "./chunk-GVLFWA5A.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-OLLGGBTZ.js";
+} from "./chunk-JY3AZZE5.js";
 import {
   __commonJS,
   __require,

@@ -89,6 +89,49 @@ describe('inputs', () => {
     expect(log.runs[0].results).toHaveLength(Number(run.outputs.errors))
   })
 
+  it('cache: the files that did not change keep their findings from the run before', async () => {
+    const ws = workspace()
+    const cache = path.join(temp('tpl-cache-'), 'lint.cache')
+    const lint = () =>
+      runAction({workspace: ws, eventName: 'push', event: pushEvent, inputs: {cache}})
+    const first = await lint()
+    expectDefinedOutcome(first)
+    expect(first.code).toBe(1)
+    expect(hasPairError(first, red)).toBe(true)
+    // Mark every cached finding: an annotation with the mark came from the cache.
+    fs.writeFileSync(
+      cache,
+      fs.readFileSync(cache, 'utf8').replaceAll('"reason":"', '"reason":"(cached) ')
+    )
+    const reasons = (run: Awaited<ReturnType<typeof lint>>) =>
+      annotationsOf(run, 'error').map((each) => each.message)
+    const second = await lint()
+    expect(second.code).toBe(1)
+    expect(reasons(second)).not.toHaveLength(0)
+    expect(reasons(second).every((each) => each.startsWith('(cached) '))).toBe(true)
+    expect(second.outputs).toEqual({...first.outputs, sarif: second.outputs.sarif})
+    // The red prompt's text changed: it is linted again.
+    fs.appendFileSync(path.join(ws, red), '\nOne more line of prose.\n')
+    const third = await lint()
+    expect(hasPairError(third, red)).toBe(true)
+    expect(reasons(third).some((each) => each.startsWith('(cached) '))).toBe(false)
+  })
+
+  it('cache: a file inside the workspace is refused', async () => {
+    const run = await runAction({
+      workspace: workspace(),
+      eventName: 'push',
+      event: pushEvent,
+      inputs: {cache: '.tddpromptlintcache'}
+    })
+    expect(run.code).toBe(1)
+    expect(messagesOf(run, 'error').map((command) => command.message)).toEqual([
+      expect.stringMatching(
+        /^Invalid input cache: `\.tddpromptlintcache` lies inside the workspace/
+      )
+    ])
+  })
+
   it('fails with one clear line for a bad input or configuration', async () => {
     const ws = workspace()
     const badInput = await runAction({

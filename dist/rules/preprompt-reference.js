@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-VJBW5RWV.js";
+} from "../chunk-JJVZTHQT.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-KF4MW4NH.js";
-import "../chunk-OLLGGBTZ.js";
+import "../chunk-GVLFWA5A.js";
+import "../chunk-JY3AZZE5.js";
 import "../chunk-WX6H6K7W.js";
 export {
   preprompt_reference_default as default

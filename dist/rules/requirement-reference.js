@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_reference_default
-} from "../chunk-YWKMCP7M.js";
-import "../chunk-KF4MW4NH.js";
-import "../chunk-OLLGGBTZ.js";
+} from "../chunk-Q46CMGAY.js";
+import "../chunk-GVLFWA5A.js";
+import "../chunk-JY3AZZE5.js";
 import "../chunk-WX6H6K7W.js";
 export {
   requirement_reference_default as default

@@ -18,6 +18,8 @@ export interface Inputs {
   annotations: AnnotationMode
   /** `suggestions`: post `--fix`'s fixes as suggested changes on a pull request. */
   suggestions: boolean
+  /** `cache`: the cache file (`--cache-location`), outside the workspace; `undefined` for none. */
+  cache: string | undefined
 }
 
 export class InputError extends Error {
@@ -50,7 +52,8 @@ export function parseInputs(get: (name: string) => string): Inputs {
     config: get('config') || undefined,
     failOn: oneOf('fail-on', get('fail-on') || 'error', failOns),
     annotations: oneOf('annotations', get('annotations') || 'commands', modes),
-    suggestions: oneOf('suggestions', get('suggestions') || 'true', ['true', 'false']) === 'true'
+    suggestions: oneOf('suggestions', get('suggestions') || 'true', ['true', 'false']) === 'true',
+    cache: get('cache') || undefined
   }
 }
 
@@ -59,6 +62,21 @@ function oneOf<T extends string>(name: string, value: string, allowed: T[]): T {
   throw new InputError(
     `${name}: unexpected \`${value}\`, expected one of ${allowed.map((item) => `\`${item}\``).join(', ')}`
   )
+}
+
+/**
+ * The cache file the `cache` input names, absolute: never inside the workspace,
+ * where a pull request could commit one that holds no findings for its files.
+ */
+export function cachePath(cache: string, workspace: string): string {
+  const file = path.resolve(workspace, cache)
+  const inside = path.relative(workspace, file)
+  if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
+    throw new InputError(
+      `cache: \`${cache}\` lies inside the workspace, expected a file outside it (\`\${{ runner.temp }}/tdd-prompt-lint.cache\`): a pull request could commit one there`
+    )
+  }
+  return file
 }
 
 /** Whether findings fail the step under `fail-on`. */

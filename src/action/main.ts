@@ -13,6 +13,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type {VFile} from 'vfile'
 import {ConfigError, loadConfig, type ResolvedConfig} from '../config/config.js'
+import {fromCache, openCache} from '../engine/cache.js'
 import {createLinter} from '../engine/lint.js'
 import {lintFiles, resolveConcurrency} from '../engine/parallel.js'
 import {OptionsError} from '../engine/rule.js'
@@ -21,11 +22,12 @@ import {mermaid, suiteMaps} from '../map/map.js'
 import {traceInScope} from '../suite/scoped-trace.js'
 import {escapeControls, safeLine} from '../io/escape.js'
 import {plural, relativePath} from '../reporters/common.js'
+import {toolVersion} from '../reporters/tool.js'
 import {countFindings, findingsTitle, toAnnotations} from './annotations.js'
 import {listChangedFiles} from './changed-files.js'
 import {readEventContext, type EventContext} from './event.js'
 import type {Client, ClientOptions} from './github.js'
-import {InputError, parseInputs, shouldFail, type Inputs} from './inputs.js'
+import {cachePath, InputError, parseInputs, shouldFail, type Inputs} from './inputs.js'
 import type {Output} from './output.js'
 import {reportCheckRun} from './reporters/check-run.js'
 import {annotateWithCommands} from './reporters/commands.js'
@@ -131,11 +133,34 @@ async function lintAndReport(options: RunOptions): Promise<void> {
 
   // Lint: through the engine only (every read bounded), one suite model for the run;
   // worker threads for 400 files or more, as the CLI's default.
-  const linter = createLinter(config.settings, workspace)
-  const results = await lintFiles(selection.files, config.settings, workspace, {
-    concurrency: resolveConcurrency('auto', selection.files.length),
-    linter
-  })
+  // With `cache`, the files whose inputs did not change since the run that wrote it are not linted again.
+  const settings = inputs.cache ? {...config.settings, record: true} : config.settings
+  const linter = createLinter(settings, workspace)
+  const cache = inputs.cache
+    ? openCache({
+        file: cachePath(inputs.cache, workspace),
+        cwd: workspace,
+        roots: selection.files.map((file) => linter.model.root(path.dirname(file))),
+        inputs: JSON.stringify([toolVersion, config.settings]),
+        leaveOut: []
+      })
+    : undefined
+  const {found, todo} = fromCache(selection.files, cache, () => ({key: '', settings, linter}))
+  const linted = await lintFiles(
+    selection.files.filter((_file, index) => !found[index]),
+    settings,
+    workspace,
+    {concurrency: resolveConcurrency('auto', todo), linter}
+  )
+  let next = 0
+  const results = found.map((each) => each ?? linted[next++]!)
+  try {
+    cache?.store(results)
+  } catch (error) {
+    out.warning(
+      `Cannot write the cache: ${oneLine(error instanceof Error ? error.message : String(error))}`
+    )
+  }
   const annotations = toAnnotations(results, workspace)
   const counts = countFindings(annotations)
   const failed = shouldFail(counts, inputs.failOn)

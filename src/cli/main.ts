@@ -13,8 +13,7 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import type {VFile} from 'vfile'
 import {rules, warnings as warningRules} from '../../rules/index.js'
 import {loadConfig, settingsFor, type ResolvedConfig} from '../config/config.js'
-import {cacheFile, openCache} from './cache.js'
-import {answer} from '../engine/record.js'
+import {cacheFile, fromCache, openCache} from '../engine/cache.js'
 import {
   collectFiles,
   describeStatError,
@@ -221,22 +220,14 @@ async function lint(
 
     // `--cache`: the last run's findings of each file whose inputs did not change.
     const cache = options.cache ? openRunCache(options, config, files, linter, cwd) : undefined
-    const found = cache?.lookup(files, cachedAnswer(linterFor)) ?? new Array<VFile>(files.length)
-    const todo = files.flatMap((_file, index) => (found[index] ? [] : [index]))
-    results = found as VFile[]
     // The other files grouped by the settings that apply to them (`overrides`), one
     // linter per group; the report keeps the sorted order. A file whose linting throws
     // fails the run with one line naming it (`LintFileError`).
-    const groups = new Map<string, {settings: LintSettings; linter: Linter; at: number[]}>()
-    for (const index of todo) {
-      const {key, settings, linter: own} = linterFor(files[index]!)
-      const group = groups.get(key) ?? {settings, linter: own, at: []}
-      group.at.push(index)
-      groups.set(key, group)
-    }
-    const concurrency = resolveConcurrency(options.concurrency, todo.length)
-    threads = threadCount(todo.length, concurrency)
-    const progress = progressLine(streams.stderr, todo.length, context.now ?? Date.now)
+    const {found, groups, todo} = fromCache(files, cache, linterFor)
+    results = found as VFile[]
+    const concurrency = resolveConcurrency(options.concurrency, todo)
+    threads = threadCount(todo, concurrency)
+    const progress = progressLine(streams.stderr, todo, context.now ?? Date.now)
     try {
       for (const group of groups.values()) {
         const linted = await lintFiles(
@@ -486,18 +477,6 @@ function oneLine(error: unknown): string {
 }
 
 export {UsageError}
-
-/** Ask a question again of the model a file is linted with: each question once per model. */
-function cachedAnswer(linterFor: (file: string) => {key: string; linter: Linter}) {
-  const answers = new Map<string, string | undefined>()
-  const hashes = new WeakMap<object, string>()
-  return (file: string, question: string) => {
-    const {key, linter} = linterFor(file)
-    const asked = key + '\0' + question
-    if (!answers.has(asked)) answers.set(asked, answer(linter.model, question, hashes))
-    return answers.get(asked)
-  }
-}
 
 /** The cache of a run (`--cache`): the state of the repositories of the files it lints. */
 function openRunCache(

@@ -19,7 +19,7 @@ export interface CliOptions {
     maxWarnings: number | undefined;
     quiet: boolean;
     printConfig: string | undefined;
-    /** `--cache`: replay the last run's findings when nothing they depend on changed (src/cli/cache.ts). */
+    /** `--cache`: the last run's findings of each file whose inputs did not change (src/engine/cache.ts). */
     cache: boolean;
     cacheLocation: string | undefined;
     /** Threads to lint on (the main one included), or `auto`: one per core (at most 4) for 400 files or more. */

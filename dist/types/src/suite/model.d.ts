@@ -175,6 +175,16 @@ export declare class SuiteModel {
     unlisted(plan: Plan): Unlisted[];
     /** The markdown files of a scope (prompts and documents) by lower-case name: what a bare name in prose may mean. */
     markdownByName(root: string): ReadonlyMap<string, string[]>;
+    /**
+     * The markdown files of a scope with this name, in any case: what a bare name in
+     * prose may mean. (One name's files, not the whole listing: a run with `--cache`
+     * keeps the answer, and another name added to the repository does not change it.)
+     */
+    markdownNamed(root: string, name: string): readonly string[];
+    /** The folders of a scope that hold prompts. */
+    suiteFolders(root: string): readonly string[];
+    /** Whether a scope holds any prompt. */
+    hasPrompts(root: string): boolean;
     /** The components the red and green titles of a suite folder name (what a plan entry may name). */
     components(dir: string): Component[];
     /** Plan entries, in the file's folder or above it, that name a prompt file (whether or not it exists). */
