@@ -5,7 +5,7 @@
  *
  *     npm run bench -- [--sizes 100,1000,10000] [--runs 3] [--startup-runs 10]
  *                      [--dir .bench] [--seed 8] [--tools cli,floor,markdownlint,remark]
- *                      [--action auto|on|off] [--one-file N] [--no-write]
+ *                      [--action auto|on|off] [--one-file N] [--cache-rows N] [--no-write]
  *
  * For each size it generates (or reuses) the tree of bench/generate.mjs and
  * measures, run after run with the tools interleaved, the whole-process wall
@@ -24,8 +24,11 @@
  * push (once src/action/main.ts is in git history); and one red prompt linted
  * in a git repository of the N-file tree with requirement documents (default:
  * the largest size; 0: none) against the same file in a repository holding
- * its own package alone. Results (median and min–max of the runs) replace the
- * generated part of BENCHMARK.md.
+ * its own package alone; and `--cache` on the N-file tree (default: the largest
+ * size; 0: none): a cold run writing the cache, a warm run with nothing changed,
+ * and a warm run after one prompt's prose was edited, each checked byte for byte
+ * against the report without the cache. Results (median and min–max of the runs)
+ * replace the generated part of BENCHMARK.md.
  *
  * Prerequisites: `npm ci` and `npm run bundle` (dist/ is built if missing);
  * GNU time at /usr/bin/time for peak RSS (Debian: `apt-get install time`),
@@ -79,6 +82,7 @@ function parseArgs(argv) {
     tools,
     action: 'auto',
     oneFile: undefined,
+    cacheRows: undefined,
     write: true
   }
   for (let i = 0; i < argv.length; i++) {
@@ -97,6 +101,7 @@ function parseArgs(argv) {
     else if (flag === '--dir') args.dir = path.resolve(value)
     else if (flag === '--seed') args.seed = Number(value)
     else if (flag === '--one-file') args.oneFile = Number(value.replace(/_/g, ''))
+    else if (flag === '--cache-rows') args.cacheRows = Number(value.replace(/_/g, ''))
     else if (flag === '--tools') args.tools = value.split(',')
     else throw new Error(`Unknown option ${flag}`)
   }
@@ -107,6 +112,10 @@ function parseArgs(argv) {
   args.oneFile ??= Math.max(0, ...args.sizes)
   if (!Number.isInteger(args.oneFile) || args.oneFile < 0) {
     throw new Error(`Bad --one-file ${args.oneFile}`)
+  }
+  args.cacheRows ??= Math.max(0, ...args.sizes)
+  if (!Number.isInteger(args.cacheRows) || args.cacheRows < 0) {
+    throw new Error(`Bad --cache-rows ${args.cacheRows}`)
   }
   for (const tool of args.tools) if (!tools.includes(tool)) throw new Error(`Unknown tool ${tool}`)
   if (!['auto', 'on', 'off'].includes(args.action)) throw new Error(`Bad --action ${args.action}`)
@@ -414,6 +423,77 @@ async function oneFile(args, log) {
   return result
 }
 
+/**
+ * `--cache` on the `size`-file tree, run after run: a cold run that writes the
+ * cache, a warm run with nothing changed, and a warm run after one red prompt's
+ * prose was edited (put back after each run). Each report is checked byte for
+ * byte against the report of a run without the cache on the same tree.
+ */
+async function cacheRows(args, log) {
+  const size = args.cacheRows
+  const {root, manifest} = ensureTree(args.dir, size, args.seed)
+  const cacheFile = path.join(os.tmpdir(), `tdd-bench-cache-${process.pid}`)
+  const out = (name) => path.join(os.tmpdir(), `tdd-bench-cache-${process.pid}-${name}.json`)
+  const edited = path.join(
+    root,
+    manifest.files.find((f) => f.endsWith('_red.md'))
+  )
+  const original = fs.readFileSync(edited)
+  const edit = () => fs.appendFileSync(edited, '\nOne more line of prose.\n')
+  const restore = () => fs.writeFileSync(edited, original)
+  const run = (name, cache) => {
+    const [cmd, argv] = commands('cli', root, '', out(name))
+    const extra = cache ? ['--cache', '--cache-location', cacheFile] : []
+    return measure(cmd, [...argv, ...extra], {cwd: root})
+  }
+  const samples = {cold: [], warm: [], edited: []}
+  try {
+    await run('plain', false)
+    edit()
+    await run('plain-edited', false)
+    restore()
+    for (let i = 0; i < args.runs; i++) {
+      fs.rmSync(cacheFile, {force: true})
+      samples.cold.push(await run('cold', true))
+      samples.warm.push(await run('warm', true))
+      edit()
+      samples.edited.push(await run('edited', true))
+      restore()
+      for (const [name, expected] of [
+        ['cold', 'plain'],
+        ['warm', 'plain'],
+        ['edited', 'plain-edited']
+      ]) {
+        if (!fs.readFileSync(out(name)).equals(fs.readFileSync(out(expected)))) {
+          throw new Error(`cache: the ${name} report differs from the report without the cache`)
+        }
+      }
+    }
+  } finally {
+    restore()
+    fs.rmSync(cacheFile, {force: true})
+    for (const name of ['plain', 'plain-edited', 'cold', 'warm', 'edited']) {
+      fs.rmSync(out(name), {force: true})
+    }
+  }
+  const summary = (list) => ({
+    wall: stats(list.map((s) => s.wallMs)),
+    cpu: stats(list.map((s) => (s.cpuS ?? NaN) * 1000)),
+    rss: stats(list.map((s) => s.rssMb))
+  })
+  const result = {
+    size,
+    file: path.relative(root, edited),
+    cold: summary(samples.cold),
+    warm: summary(samples.warm),
+    edited: summary(samples.edited)
+  }
+  log(
+    `cache: cold ${fmtS(result.cold.wall.median)} s, warm ${fmtS(result.warm.wall.median)} s, one prompt edited ${fmtS(result.edited.wall.median)} s`
+  )
+  return result
+}
+
 /** Whether the real Action has landed (src/action/main.ts in git history). */
 function actionLanded() {
   try {
@@ -541,7 +621,7 @@ const spreadS = (s) => `${fmtS(s.min)}–${fmtS(s.max)}`
 const cpuRatio = (a, b) =>
   a.cpu && b.cpu ? `; CPU time ${(a.cpu.median / b.cpu.median).toFixed(2)}×` : ''
 
-function report(args, sizes, startup, action, meta, one) {
+function report(args, sizes, startup, action, meta, one, cache) {
   const lines = []
   lines.push(
     wrap(
@@ -587,6 +667,29 @@ function report(args, sizes, startup, action, meta, one) {
     ]) {
       lines.push(
         `| ${name} | ${r.wall.median.toFixed(0)} | ${r.wall.min.toFixed(0)}–${r.wall.max.toFixed(0)} | ${r.cpu.median.toFixed(0)} | ${r.cpu.min.toFixed(0)}–${r.cpu.max.toFixed(0)} | ${r.rss.median.toFixed(0)} | ${r.check} |`
+      )
+    }
+    lines.push('')
+  }
+
+  if (cache) {
+    lines.push(
+      `### \`--cache\` on ${fmtInt(cache.size)} prompt files`,
+      '',
+      wrap(
+        `The CLI with \`--cache --cache-location <temp file>\` at the tree root, ${args.runs} runs of each step in turn: cold (no cache file; it is written), warm with nothing changed, and warm after one line of prose was added to \`${cache.file}\` (put back after each run). Every report is byte for byte the report of a run without the cache on the same tree.`
+      ),
+      '',
+      '| run | wall (s) | spread (s) | CPU user+sys (s) | peak RSS (MB) |',
+      '| --- | ---: | ---: | ---: | ---: |'
+    )
+    for (const [name, r] of [
+      ['cold, writing the cache', cache.cold],
+      ['warm, nothing changed', cache.warm],
+      ['warm, one prompt edited', cache.edited]
+    ]) {
+      lines.push(
+        `| ${name} | ${fmtS(r.wall.median)} | ${spreadS(r.wall)} | ${fmtS(r.cpu.median)} | ${r.rss.median.toFixed(0)} |`
       )
     }
     lines.push('')
@@ -644,6 +747,23 @@ function report(args, sizes, startup, action, meta, one) {
       `one file in a ${fmtInt(one.size)}-file repository ≤ 1.5× its package alone (CPU, median of ${args.startupRuns})`,
       `${ratio.toFixed(2)}× (${one.big.cpu.median.toFixed(0)} ms vs ${one.alone.cpu.median.toFixed(0)} ms; wall ${one.big.wall.median.toFixed(0)} ms vs ${one.alone.wall.median.toFixed(0)} ms)`,
       ratio <= 1.5
+    )
+  }
+  if (cache) {
+    const ratio = cache.warm.wall.median / cache.cold.wall.median
+    row(
+      `\`--cache\`: a warm run with nothing changed ≤ 0.25× the cold run's wall at ${fmtInt(cache.size)}, the same report`,
+      `${ratio.toFixed(2)}× (${fmtS(cache.warm.wall.median)} s vs ${fmtS(cache.cold.wall.median)} s); one prompt edited: ${fmtS(cache.edited.wall.median)} s`,
+      ratio <= 0.25
+    )
+  }
+  const largest = bySize.get(50000)
+  if (largest?.cli && big?.cli) {
+    const ratio = largest.cli.wall.median / big.cli.wall.median
+    row(
+      'linear growth to 50,000: 5× the files ≤ 5.5× the wall of 10,000',
+      `${ratio.toFixed(2)}× (${fmtS(largest.cli.wall.median)} s vs ${fmtS(big.cli.wall.median)} s; CPU ${largest.cli.cpu ? (largest.cli.cpu.median / big.cli.cpu.median).toFixed(2) + '×' : '—'}; peak RSS ${largest.cli.rss.max.toFixed(0)} MB)`,
+      ratio <= 5.5
     )
   }
   if (action?.pending) {
@@ -729,11 +849,13 @@ async function main() {
       : args.action === 'off'
         ? undefined
         : {pending: 'the bundled Action (src/action/main.ts) has not landed yet'}
+  const cache =
+    args.tools.includes('cli') && args.cacheRows > 0 ? await cacheRows(args, log) : undefined
   meta.loadEnd = os
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')
-  const text = report(args, sizes, startup, action, meta, one)
+  const text = report(args, sizes, startup, action, meta, one, cache)
   console.log(text)
   if (args.write) {
     await writeBenchmark(text)
