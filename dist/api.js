@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-UHTMFMNA.js";
-import "./chunk-T64XDPED.js";
+} from "./chunk-AI54V4ST.js";
+import "./chunk-RISKLQMV.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-HKEQEFI3.js";
+} from "./chunk-7EZNEHDY.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-3U24MSH5.js";
+} from "./chunk-VIAGBHZM.js";
 import {
   preset_default
-} from "./chunk-5HO5J25L.js";
+} from "./chunk-GVYRW7C7.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-6ZI4U5MO.js";
-import "./chunk-YZKIJUS2.js";
+} from "./chunk-ISW2DNT2.js";
+import "./chunk-IL7CVBMJ.js";
 import {
   createLinter
-} from "./chunk-DFBQQQEU.js";
+} from "./chunk-GMD6U6CV.js";
 import {
   rules
-} from "./chunk-VILLUCTA.js";
-import "./chunk-R7WENA5X.js";
-import "./chunk-UWBASXIB.js";
-import "./chunk-56GIREO4.js";
-import "./chunk-O5VPX7TM.js";
-import "./chunk-XPGV7J33.js";
-import "./chunk-JJVZTHQT.js";
-import "./chunk-ZZ3PEJ2J.js";
-import "./chunk-MLGDXHIS.js";
-import "./chunk-CJNFINFB.js";
-import "./chunk-EJMQVAV5.js";
-import "./chunk-RXRBJEGL.js";
-import "./chunk-Q46CMGAY.js";
-import "./chunk-XKGL4KD5.js";
-import "./chunk-VTXOO724.js";
-import "./chunk-MPIVDZ3J.js";
-import "./chunk-7UW73LDC.js";
-import "./chunk-ZUSCECTY.js";
+} from "./chunk-KRVNWNMK.js";
+import "./chunk-DW6BJGKG.js";
+import "./chunk-VGVKN4PH.js";
+import "./chunk-T5N3M3Y2.js";
+import "./chunk-PGDR4DLX.js";
+import "./chunk-SU62IUYS.js";
+import "./chunk-DTFDU54T.js";
+import "./chunk-VVH6YS4W.js";
+import "./chunk-XUHDSWNT.js";
+import "./chunk-DTE5ELHZ.js";
+import "./chunk-UHOWCKCB.js";
+import "./chunk-R4GYF4IJ.js";
+import "./chunk-K5UPJLM3.js";
+import "./chunk-ORV5TY6Y.js";
+import "./chunk-M5H4FD7N.js";
+import "./chunk-FUAEQBAJ.js";
+import "./chunk-RZM4UCAL.js";
+import "./chunk-VG6OAHXD.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-EMUUPQEZ.js";
+import "./chunk-ZO5QNWMP.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-VLHA7LA5.js";
-import "./chunk-ZLH727K4.js";
-import "./chunk-VWCZCUDR.js";
-import "./chunk-4K52PE4Z.js";
-import "./chunk-AZKDRKH3.js";
-import "./chunk-GVLFWA5A.js";
+import "./chunk-TO76JAFT.js";
+import "./chunk-RKECNO6N.js";
+import "./chunk-2ZPYPP4W.js";
+import "./chunk-6X2ZB3DM.js";
+import "./chunk-GYCVG7XL.js";
+import "./chunk-NXFQ7NW5.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-JY3AZZE5.js";
+} from "./chunk-OJ7P3AHY.js";
 import {
   formatName,
   isPromptFileName,

@@ -48935,6 +48935,8 @@ var SuiteModel = class {
   componentsCache = /* @__PURE__ */ new Map();
   namesCache = /* @__PURE__ */ new Map();
   ignoreRules;
+  /** Folder → the rules of its own `.gitignore`, `null` when it has none. */
+  gitignoreCache = /* @__PURE__ */ new Map();
   constructor(settings = {}) {
     this.settings = settings;
     this.fs = settings.files ? memoryFs(settings.files) : diskFs(void 0);
@@ -49232,12 +49234,43 @@ var SuiteModel = class {
     return found2;
   }
   isIgnored(file) {
+    if (this.settings.gitignore !== false && this.isGitIgnored(file)) return true;
     if (!this.ignoreRules) return false;
     const base = this.settings.ignoreBase ?? this.settings.root;
     if (!base) return false;
     const relative3 = path13.relative(base, file).split(path13.sep).join("/");
     if (!relative3 || relative3.startsWith("..") || path13.isAbsolute(relative3)) return false;
     return this.ignoreRules.ignores(relative3);
+  }
+  /**
+   * Whether the `.gitignore` files of the folders from a file's repository down to
+   * its own folder leave it out (a folder: with a trailing `/`), the nearest file
+   * with a say deciding, as git reads them.
+   */
+  isGitIgnored(file) {
+    const folder = file.endsWith("/");
+    const target = folder ? file.slice(0, -1) : file;
+    const top = this.root(path13.dirname(target));
+    for (let dir = path13.dirname(target); ; dir = path13.dirname(dir)) {
+      const rules2 = this.gitignoreOf(dir);
+      if (rules2) {
+        const relative3 = path13.relative(dir, target).split(path13.sep).join("/") + (folder ? "/" : "");
+        const { ignored, unignored } = rules2.test(relative3);
+        if (ignored || unignored) return ignored;
+      }
+      if (dir === top || path13.dirname(dir) === dir) return false;
+    }
+  }
+  /** The rules of a folder's own `.gitignore`, read once per run. */
+  gitignoreOf(dir) {
+    let found2 = this.gitignoreCache.get(dir);
+    if (found2 === void 0) {
+      const listed = this.entries(dir).some((entry2) => entry2.name === ".gitignore" && !entry2.folder);
+      const text4 = listed ? this.fs.read(path13.join(dir, ".gitignore")) : void 0;
+      found2 = text4 ? (0, import_ignore2.default)().add(text4) : null;
+      this.gitignoreCache.set(dir, found2);
+    }
+    return found2 ?? void 0;
   }
   /** The preprompt a folder works under. */
   preprompt(dir) {
@@ -60424,6 +60457,7 @@ function modelSettings(settings, cwd) {
     ignore: settings.ignore ?? [],
     ignoreBase: settings.ignoreBase ?? path31.resolve(cwd),
     style: settings.style ?? {},
+    ...settings.gitignore === false ? { gitignore: false } : {},
     ...settings.styles ? { styles: settings.styles } : {}
   };
 }

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-JJVZTHQT.js";
+} from "../chunk-DTFDU54T.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-GVLFWA5A.js";
-import "../chunk-JY3AZZE5.js";
+import "../chunk-NXFQ7NW5.js";
+import "../chunk-OJ7P3AHY.js";
 import "../chunk-WX6H6K7W.js";
 export {
   preprompt_reference_default as default

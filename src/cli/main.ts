@@ -136,8 +136,12 @@ async function lint(
   const config = withCommandLineRules(loadConfig(cwd, options.config, near), options.rules)
   const configShown = config.file ? relativePath(cwd, config.file) : undefined
   // `--cache`: each linted file keeps what its findings depend on outside it.
-  const record = options.cache ? {record: true} : {}
-  const baseSettings: LintSettings = {...config.settings, ...record}
+  const runSettings = {
+    ...(options.cache ? {record: true} : {}),
+    // `--no-gitignore`: what git ignores counts in the suites' scopes too, as in discovery.
+    ...(options.gitignore === false ? {gitignore: false} : {})
+  }
+  const baseSettings: LintSettings = {...config.settings, ...runSettings}
   let linter
   try {
     linter = createLinter(baseSettings, cwd)
@@ -157,7 +161,7 @@ async function lint(
   ])
   /** One linter per distinct effective rule set (`overrides`), built on first use. */
   const linterFor = (file: string) => {
-    const settings = {...settingsFor(config, file), ...record}
+    const settings = {...settingsFor(config, file), ...runSettings}
     const key = JSON.stringify(settings.rules ?? {})
     let entry = linters.get(key)
     if (!entry) {

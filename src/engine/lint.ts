@@ -36,6 +36,8 @@ export interface LintSettings {
   ignoreBase?: string
   /** Bounds on one file (defaults: `defaultLimits`). */
   limits?: Partial<Limits>
+  /** Leave out of every scope what `.gitignore` files exclude (default true; `--no-gitignore`: false). */
+  gitignore?: boolean
   /** Keep with each linted file what its findings depend on outside it (`dependenciesOf`): for `--cache`. */
   record?: boolean
 }
@@ -94,6 +96,7 @@ export function modelSettings(settings: LintSettings, cwd: string): ModelSetting
     ignore: settings.ignore ?? [],
     ignoreBase: settings.ignoreBase ?? path.resolve(cwd),
     style: settings.style ?? {},
+    ...(settings.gitignore === false ? {gitignore: false} : {}),
     ...(settings.styles ? {styles: settings.styles} : {})
   }
 }

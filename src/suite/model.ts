@@ -63,6 +63,8 @@ export interface ModelSettings {
   ignoreBase?: string
   /** House styles already computed (by another thread of the run): scope root → style. */
   styles?: Record<string, SharedStyle>
+  /** Leave out of every scope what the repository's `.gitignore` files exclude (default true). */
+  gitignore?: boolean
   /** The house style: inferred from the scope (default) when at least `minimum` prompts of a kind exist, a part counting when `threshold` of them have it. */
   style?: StyleSettings
 }
@@ -191,6 +193,8 @@ export class SuiteModel {
   private readonly componentsCache = new Map<string, Component[]>()
   private readonly namesCache = new Map<string, Map<string, string[]>>()
   private readonly ignoreRules: Ignore | undefined
+  /** Folder → the rules of its own `.gitignore`, `null` when it has none. */
+  private readonly gitignoreCache = new Map<string, Ignore | null>()
 
   constructor(settings: ModelSettings = {}) {
     this.settings = settings
@@ -533,12 +537,45 @@ export class SuiteModel {
   }
 
   private isIgnored(file: string): boolean {
+    if (this.settings.gitignore !== false && this.isGitIgnored(file)) return true
     if (!this.ignoreRules) return false
     const base = this.settings.ignoreBase ?? this.settings.root
     if (!base) return false
     const relative = path.relative(base, file).split(path.sep).join('/')
     if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false
     return this.ignoreRules.ignores(relative)
+  }
+
+  /**
+   * Whether the `.gitignore` files of the folders from a file's repository down to
+   * its own folder leave it out (a folder: with a trailing `/`), the nearest file
+   * with a say deciding, as git reads them.
+   */
+  private isGitIgnored(file: string): boolean {
+    const folder = file.endsWith('/')
+    const target = folder ? file.slice(0, -1) : file
+    const top = this.root(path.dirname(target))
+    for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+      const rules = this.gitignoreOf(dir)
+      if (rules) {
+        const relative = path.relative(dir, target).split(path.sep).join('/') + (folder ? '/' : '')
+        const {ignored, unignored} = rules.test(relative)
+        if (ignored || unignored) return ignored
+      }
+      if (dir === top || path.dirname(dir) === dir) return false
+    }
+  }
+
+  /** The rules of a folder's own `.gitignore`, read once per run. */
+  private gitignoreOf(dir: string): Ignore | undefined {
+    let found = this.gitignoreCache.get(dir)
+    if (found === undefined) {
+      const listed = this.entries(dir).some((entry) => entry.name === '.gitignore' && !entry.folder)
+      const text = listed ? this.fs.read(path.join(dir, '.gitignore')) : undefined
+      found = text ? ignore().add(text) : null
+      this.gitignoreCache.set(dir, found)
+    }
+    return found ?? undefined
   }
 
   /** The preprompt a folder works under. */

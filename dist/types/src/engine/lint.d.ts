@@ -17,6 +17,8 @@ export interface LintSettings {
     ignoreBase?: string;
     /** Bounds on one file (defaults: `defaultLimits`). */
     limits?: Partial<Limits>;
+    /** Leave out of every scope what `.gitignore` files exclude (default true; `--no-gitignore`: false). */
+    gitignore?: boolean;
     /** Keep with each linted file what its findings depend on outside it (`dependenciesOf`): for `--cache`. */
     record?: boolean;
 }

@@ -17,6 +17,8 @@ export interface ModelSettings {
     ignoreBase?: string;
     /** House styles already computed (by another thread of the run): scope root → style. */
     styles?: Record<string, SharedStyle>;
+    /** Leave out of every scope what the repository's `.gitignore` files exclude (default true). */
+    gitignore?: boolean;
     /** The house style: inferred from the scope (default) when at least `minimum` prompts of a kind exist, a part counting when `threshold` of them have it. */
     style?: StyleSettings;
 }
@@ -113,6 +115,8 @@ export declare class SuiteModel {
     private readonly componentsCache;
     private readonly namesCache;
     private readonly ignoreRules;
+    /** Folder → the rules of its own `.gitignore`, `null` when it has none. */
+    private readonly gitignoreCache;
     constructor(settings?: ModelSettings);
     /** A folder, listed once per run. */
     folder(dir: string): Folder;
@@ -195,6 +199,14 @@ export declare class SuiteModel {
     /** The requirement documents of a scope, the IDs they define and the prompts' citations (`words`: what a document's name contains). */
     requirements(root: string, words?: readonly string[]): Requirements;
     private isIgnored;
+    /**
+     * Whether the `.gitignore` files of the folders from a file's repository down to
+     * its own folder leave it out (a folder: with a trailing `/`), the nearest file
+     * with a say deciding, as git reads them.
+     */
+    private isGitIgnored;
+    /** The rules of a folder's own `.gitignore`, read once per run. */
+    private gitignoreOf;
     /** The preprompt a folder works under. */
     preprompt(dir: string): Resolved | undefined;
     /**
