@@ -156,3 +156,21 @@ it('a change re-lints the files whose inputs it changes, and takes the others fr
   fs.rmSync(ledgerRed)
   expect(await warm()).toEqual(await cold())
 })
+
+it('a cache file naming questions the model does not answer lints every file again', async () => {
+  const expected = await cold()
+  await warm()
+  const data = JSON.parse(fs.readFileSync(cacheFile(), 'utf8')) as {answers: string[]}
+  const questions = ['constructor\0[]', '__proto__\0[]', 'toString\0[]', 'no-such\0[]', 'folder\0{']
+  data.answers = data.answers.map((_each, index) => questions[index % questions.length] + '\0x')
+  fs.writeFileSync(
+    cacheFile(),
+    JSON.stringify(data).replaceAll('"reason":"', '"reason":"(cached) ')
+  )
+  // A new file elsewhere in the repository: the questions are asked again.
+  fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n')
+  const again = await warm()
+  expect(again.stdout).not.toContain('(cached)')
+  expect(again).toEqual(await cold())
+  expect(again.code).toBe(expected.code)
+})

@@ -53,7 +53,7 @@ export function recorder(target: SuiteModel): Recorder {
           try {
             const answer = real.apply(model, args)
             asked!.add(question)
-            if (!answers.has(question)) answers.set(question, hashOf(answer, hashes))
+            if (!answers.has(question)) answers.set(question, hashOf(answer, hashes) ?? unhashable)
             return answer
           } finally {
             depth--
@@ -92,7 +92,9 @@ export function answer(
 ): string | undefined {
   const at = question.indexOf('\0')
   const name = question.slice(0, at)
-  const method = (model as unknown as Record<string, unknown>)[name]
+  // Only the model's own methods: a cache file is data from the working folder, not a program.
+  const own = name !== 'constructor' && Object.hasOwn(Object.getPrototypeOf(model) as object, name)
+  const method = own ? (model as unknown as Record<string, unknown>)[name] : undefined
   if (at < 1 || typeof method !== 'function') return undefined
   let args: unknown
   try {
@@ -101,14 +103,21 @@ export function answer(
     return undefined
   }
   if (!Array.isArray(args)) return undefined
-  return hashOf(
-    (method as Method).apply(
-      model,
-      args.map((each) => each ?? undefined)
-    ),
-    hashes
-  )
+  try {
+    return hashOf(
+      (method as Method).apply(
+        model,
+        args.map((each) => each ?? undefined)
+      ),
+      hashes
+    )
+  } catch {
+    return undefined
+  }
 }
+
+/** The hash kept for an answer that cannot be hashed: no later answer has it, so the file is linted again. */
+const unhashable = '!'
 
 /** `method\0[args]` for a call whose arguments are plain data (strings, numbers, lists of them); else `undefined`. */
 function questionOf(method: string, args: readonly unknown[]): string | undefined {
@@ -133,8 +142,13 @@ function plain(value: unknown): boolean {
  * their order (functions as such, unhashed) (an answer in another order may be used in another order, so it
  * counts as another answer). An object is hashed once (`hashes`, by identity).
  */
-function hashOf(value: unknown, hashes: WeakMap<object, string>): string {
-  return createHash('sha1').update(serialize(value, hashes)).digest('base64').slice(0, 16)
+function hashOf(value: unknown, hashes: WeakMap<object, string>): string | undefined {
+  try {
+    return createHash('sha1').update(serialize(value, hashes)).digest('base64').slice(0, 16)
+  } catch {
+    // Nested too deeply: no hash, never the same as another answer's.
+    return undefined
+  }
 }
 
 function serialize(value: unknown, hashes: WeakMap<object, string>, depth = 0): string {
