@@ -328,6 +328,46 @@ describe('limits: a file too large, too deeply nested or too slow to parse gets 
   })
 })
 
+describe('files checked in one batch (`lintMany`) share a time bound only as they start', () => {
+  it('a slow file among others: its own `too-complex` finding, the others as if alone', async () => {
+    const slowName = 'orchestration/prompt_02_slow_red.md'
+    const dir = makeTree({...cleanSuite, [slowName]: '> -\n\n'.repeat(9_000)})
+    const linter = createLinter({limits: {timeout: 200}}, dir)
+    const names = listMarkdown(dir)
+    const batch = linter.lintMany(names.map((name) => path.join(dir, name)))
+    const alone = await lintTree(dir, {limits: {timeout: 200}})
+    expect(names.indexOf(slowName)).toBeGreaterThan(0)
+    expect(names.indexOf(slowName)).toBeLessThan(names.length - 1)
+    names.forEach((name, index) => {
+      expect(findings(batch[index]!), name).toEqual(findings(alone.get(name)!))
+    })
+    expect(findings(batch[names.indexOf(slowName)]!).map((each) => each.ruleId)).toEqual([
+      'too-complex'
+    ])
+  })
+
+  it('files that together take longer than the bound, each well within it: none stopped', () => {
+    const dir = makeTree(cleanSuite)
+    const linter = createLinter({limits: {timeout: 1000}}, dir)
+    // Each file's check takes 200 ms (its facts, asked once per file); 7 take 1.4 s in all.
+    const own = linter.model.own.bind(linter.model)
+    const slowed = new Set<unknown>()
+    linter.model.own = (file) => {
+      if (!slowed.has(file)) {
+        slowed.add(file)
+        for (const until = performance.now() + 200; performance.now() < until;);
+      }
+      return own(file)
+    }
+    const names = listMarkdown(dir)
+    expect(names).toHaveLength(7)
+    const results = linter.lintMany(names.map((name) => path.join(dir, name)))
+    expect(slowed.size).toBeGreaterThanOrEqual(6)
+    const ids = results.flatMap((file) => findings(file).map((each) => each.ruleId))
+    expect(ids).not.toContain('too-complex')
+  })
+})
+
 describe('markdown too slow to parse (deep lists, nested emphasis): one `too-complex` finding', () => {
   const slow = {
     '10,000 nested list markers': '- '.repeat(10_000) + 'deep\n',

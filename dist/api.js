@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-AI54V4ST.js";
-import "./chunk-RISKLQMV.js";
+} from "./chunk-M2SWAM3U.js";
+import "./chunk-GQRDWLW7.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-7EZNEHDY.js";
+} from "./chunk-IU6ZXR3P.js";
 import {
   formatNames,
   github,
@@ -16,7 +16,7 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import {
   preset_default
 } from "./chunk-GVYRW7C7.js";
@@ -25,10 +25,10 @@ import {
   configSchema,
   loadConfig
 } from "./chunk-ISW2DNT2.js";
-import "./chunk-IL7CVBMJ.js";
+import "./chunk-3CWRVSDJ.js";
 import {
   createLinter
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import {
   rules
 } from "./chunk-KRVNWNMK.js";

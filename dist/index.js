@@ -59684,7 +59684,7 @@ function recorder(target) {
           try {
             const answer2 = real.apply(model, args);
             asked.add(question);
-            if (!answers.has(question)) answers.set(question, hashOf(answer2, hashes2));
+            if (!answers.has(question)) answers.set(question, hashOf(answer2, hashes2) ?? unhashable);
             return answer2;
           } finally {
             depth--;
@@ -59714,7 +59714,8 @@ function recorder(target) {
 function answer(model, question, hashes2 = /* @__PURE__ */ new WeakMap()) {
   const at = question.indexOf("\0");
   const name = question.slice(0, at);
-  const method = model[name];
+  const own6 = name !== "constructor" && Object.hasOwn(Object.getPrototypeOf(model), name);
+  const method = own6 ? model[name] : void 0;
   if (at < 1 || typeof method !== "function") return void 0;
   let args;
   try {
@@ -59723,14 +59724,19 @@ function answer(model, question, hashes2 = /* @__PURE__ */ new WeakMap()) {
     return void 0;
   }
   if (!Array.isArray(args)) return void 0;
-  return hashOf(
-    method.apply(
-      model,
-      args.map((each) => each ?? void 0)
-    ),
-    hashes2
-  );
+  try {
+    return hashOf(
+      method.apply(
+        model,
+        args.map((each) => each ?? void 0)
+      ),
+      hashes2
+    );
+  } catch {
+    return void 0;
+  }
 }
+var unhashable = "!";
 function questionOf(method, args) {
   if (method === "own" || method === "prepareStyle" || method === "sharedStyles") return void 0;
   for (const arg of args) {
@@ -59742,7 +59748,11 @@ function plain(value2) {
   return value2 === void 0 || typeof value2 === "string" || typeof value2 === "boolean" || typeof value2 === "number" && Number.isFinite(value2);
 }
 function hashOf(value2, hashes2) {
-  return createHash("sha1").update(serialize(value2, hashes2)).digest("base64").slice(0, 16);
+  try {
+    return createHash("sha1").update(serialize(value2, hashes2)).digest("base64").slice(0, 16);
+  } catch {
+    return void 0;
+  }
 }
 function serialize(value2, hashes2, depth = 0) {
   if (value2 === null || typeof value2 !== "object") {
@@ -60474,22 +60484,33 @@ function createLinter(settings, cwd) {
   return {
     model: suite,
     async lint(filePath2) {
-      if (!watch) return lint(filePath2);
-      watch.begin();
-      const file = await lint(filePath2);
-      dependencies.set(file, watch.end());
-      return file;
+      return unwrapped(() => checkAll([read2(filePath2)])[0]);
+    },
+    lintMany(filePaths, started) {
+      const results = [];
+      for (let at = 0; at < filePaths.length; at += maxBatch) {
+        const batch = filePaths.slice(at, at + maxBatch).map((each, offset) => {
+          try {
+            return read2(each);
+          } catch (error2) {
+            throw new LintManyError(at + offset, error2);
+          }
+        });
+        try {
+          results.push(...checkAll(batch, (index2) => started?.(at + index2)));
+        } catch (error2) {
+          if (error2 instanceof LintManyError) throw new LintManyError(at + error2.index, error2.cause);
+          throw error2;
+        }
+      }
+      return results;
     },
     async lintText(text4, filePath2) {
       const file = new VFile({ path: path31.resolve(cwd, filePath2), cwd });
-      if (!watch) return check(file, text4);
-      watch.begin();
-      check(file, text4);
-      dependencies.set(file, watch.end());
-      return file;
+      return unwrapped(() => checkAll([ready(file, text4)])[0]);
     }
   };
-  function lint(filePath2) {
+  function read2(filePath2) {
     const file = new VFile({ path: path31.resolve(cwd, filePath2), cwd });
     const buffer = readRegularFile(file.path, limits.maxBytes);
     if (!Buffer.isBuffer(buffer)) {
@@ -60518,9 +60539,9 @@ function createLinter(settings, cwd) {
         "Unexpected binary or invalid UTF-8 content, expected UTF-8 text"
       );
     }
-    return check(file, text4);
+    return ready(file, text4);
   }
-  function check(file, text4) {
+  function ready(file, text4) {
     const lines = lineCount(text4, limits.maxLines);
     if (lines > limits.maxLines) {
       return fail(
@@ -60529,35 +60550,79 @@ function createLinter(settings, cwd) {
         `Unexpected markdown of more than ${limits.maxLines} lines, expected a prompt a person reads: the file was not checked`
       );
     }
-    file.value = text4;
     suite.prepareStyle(file.path);
-    let depth;
-    try {
-      depth = bounded(() => {
-        const tree = processor.parse(file);
-        const found2 = depthOf2(tree);
-        if (found2 > limits.maxDepth) return found2;
-        processor.runSync(tree, file);
-        return void 0;
-      }, limits.timeout);
-    } catch (error2) {
-      file.messages = [];
-      file.value = "";
-      if (!isTimeout(error2) && !(error2 instanceof RangeError)) throw error2;
-      const reason = isTimeout(error2) ? `Unexpected markdown that takes longer than ${limits.timeout / 1e3} s to check, expected simpler markdown: the file was not checked` : "Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked";
-      return fail(file, "too-complex", reason);
+    return { file, text: text4 };
+  }
+  function checkAll(items, started) {
+    const results = items.map((item) => item instanceof VFile ? item : item.file);
+    const depths = [];
+    let at = 0;
+    const skip = () => {
+      while (at < items.length && items[at] instanceof VFile) at++;
+    };
+    for (skip(); at < items.length; skip()) {
+      const first = at;
+      try {
+        const began = performance.now();
+        bounded(() => {
+          for (; at < items.length; at++, skip()) {
+            if (at > first && performance.now() - began > slack) return;
+            const { file, text: text4 } = items[at];
+            started?.(at);
+            watch?.begin();
+            file.value = text4;
+            const tree = processor.parse(file);
+            const found2 = depthOf2(tree);
+            if (found2 > limits.maxDepth) depths[at] = found2;
+            else processor.runSync(tree, file);
+            if (watch) dependencies.set(file, watch.end());
+          }
+        }, limits.timeout);
+      } catch (error2) {
+        const file = results[at];
+        file.messages = [];
+        file.value = "";
+        if (!isTimeout(error2) && !(error2 instanceof RangeError)) {
+          throw new LintManyError(at, error2);
+        }
+        const reason = isTimeout(error2) ? `Unexpected markdown that takes longer than ${limits.timeout / 1e3} s to check, expected simpler markdown: the file was not checked` : "Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked";
+        fail(file, "too-complex", reason);
+        if (watch) dependencies.set(file, watch.end());
+        items[at] = file;
+      }
     }
-    file.value = "";
-    if (depth !== void 0) {
-      return fail(
-        file,
-        "too-complex",
-        `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
-      );
-    }
-    return capped(file, limits.maxFindings);
+    return results.map((file, index2) => {
+      if (!(items[index2] instanceof VFile) || depths[index2] !== void 0) file.value = "";
+      const depth = depths[index2];
+      if (depth !== void 0) {
+        file.messages = [];
+        return fail(
+          file,
+          "too-complex",
+          `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+        );
+      }
+      return items[index2] instanceof VFile ? file : capped(file, limits.maxFindings);
+    });
   }
 }
+function unwrapped(run2) {
+  try {
+    return run2();
+  } catch (error2) {
+    throw error2 instanceof LintManyError ? error2.cause : error2;
+  }
+}
+var LintManyError = class extends Error {
+  name = "LintManyError";
+  index;
+  constructor(index2, cause) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.index = index2;
+  }
+};
+var maxBatch = 32;
+var slack = 50;
 var dependencies = /* @__PURE__ */ new WeakMap();
 function dependenciesOf(file) {
   return dependencies.get(file);
@@ -60935,19 +61000,27 @@ async function lintFiles(files, settings, cwd, options) {
   const threads = threadCount(files.length, options.concurrency, workerUrl);
   if (threads === 1) {
     const results = [];
-    for (const file of files) {
-      results.push(await lintOne(linter, file, cwd));
-      options.onProgress?.(1);
+    for (let at = 0; at < files.length; at += chunkSize) {
+      results.push(...lintChunk(linter, files.slice(at, at + chunkSize), cwd, options.onProgress));
     }
     return results;
   }
   return lintOnThreads(files, settings, cwd, threads, linter, workerUrl, options.onProgress);
 }
-async function lintOne(linter, file, cwd) {
+function lintChunk(linter, files, cwd, onProgress) {
+  let done = 0;
+  const advance = (to) => {
+    if (to > done) onProgress?.(to - done);
+    done = to;
+  };
   try {
-    return await linter.lint(file);
+    const linted = linter.lintMany(files, advance);
+    advance(files.length);
+    return linted;
   } catch (error2) {
-    throw new LintFileError(file, cwd, oneLine(error2), { cause: error2 });
+    if (!(error2 instanceof LintManyError)) throw error2;
+    const cause = error2.cause;
+    throw new LintFileError(files[error2.index], cwd, oneLine(cause), { cause });
   }
 }
 async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, onProgress) {
@@ -61018,7 +61091,11 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     const sent = /* @__PURE__ */ new Set();
     for (let chunk2 = 0; chunk2 < chunks.length - 1; chunk2++) {
       for (const file of files.slice(chunks[chunk2], chunks[chunk2 + 1])) {
-        linter.model.prepareStyle(path34.resolve(cwd, file));
+        try {
+          linter.model.prepareStyle(path34.resolve(cwd, file));
+        } catch (error2) {
+          throw new LintFileError(file, cwd, oneLine(error2), { cause: error2 });
+        }
       }
       const styles2 = linter.model.sharedStyles(sent);
       for (const worker of workers) {
@@ -61028,10 +61105,9 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     while (!failure) {
       const chunk2 = Atomics.add(queue, 0, 1);
       if (chunk2 >= chunks.length - 1) break;
-      for (let index2 = chunks[chunk2]; index2 < chunks[chunk2 + 1]; index2++) {
-        results[index2] = await lintOne(linter, files[index2], cwd);
-        onProgress?.(1);
-      }
+      const start2 = chunks[chunk2];
+      const linted = lintChunk(linter, files.slice(start2, chunks[chunk2 + 1]), cwd, onProgress);
+      linted.forEach((file, offset) => results[start2 + offset] = file);
       await new Promise((resolve5) => setImmediate(resolve5));
     }
     await workersDone;

@@ -13,7 +13,7 @@ import {
 } from "./chunk-ISW2DNT2.js";
 import {
   createLinter
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import {
   rules,
   warnings

@@ -1,10 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-IL7CVBMJ.js";
+} from "./chunk-3CWRVSDJ.js";
 import {
+  LintManyError,
   createLinter
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import "./chunk-KRVNWNMK.js";
 import "./chunk-DW6BJGKG.js";
 import "./chunk-VGVKN4PH.js";
@@ -63,20 +64,21 @@ async function run() {
     const start = data.chunks[chunk];
     const end = data.chunks[chunk + 1];
     await stylesOf(chunk);
-    const results = [];
-    for (let index = start; index < end; index++) {
-      Atomics.store(current, data.slot, index);
-      try {
-        results.push(toTransfer(await linter.lint(data.files[index])));
-      } catch (error) {
-        post({
-          type: "error",
-          index,
-          message: error instanceof Error ? error.message : String(error),
-          stack: error instanceof Error ? error.stack : void 0
-        });
-        return;
-      }
+    let results;
+    try {
+      results = linter.lintMany(
+        data.files.slice(start, end),
+        (offset) => Atomics.store(current, data.slot, start + offset)
+      ).map((file) => toTransfer(file));
+    } catch (error) {
+      const cause = error instanceof LintManyError ? error.cause : error;
+      post({
+        type: "error",
+        index: error instanceof LintManyError ? start + error.index : Atomics.load(current, data.slot),
+        message: cause instanceof Error ? cause.message : String(cause),
+        stack: cause instanceof Error ? cause.stack : void 0
+      });
+      return;
     }
     Atomics.store(current, data.slot, -1);
     post({ type: "chunk", start, results });

@@ -77,6 +77,12 @@ export const engineFindings: Record<string, string> = {
 export interface Linter {
   /** Lint one file; read problems become a finding on that file, never an exception. */
   lint(filePath: string): Promise<VFile>
+  /**
+   * Lint files in order, as `lint` does each: the linted files. `started(index)` is
+   * called before each file is checked. A file whose linting throws (a bug, not a
+   * finding) is named by the `LintManyError` thrown.
+   */
+  lintMany(filePaths: readonly string[], started?: (index: number) => void): VFile[]
   /** Lint a text as the file at `filePath` (standard input, an editor's buffer): the same bounds and rules. */
   lintText(text: string, filePath: string): Promise<VFile>
   /** The run's suite model. */
@@ -117,23 +123,36 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
   return {
     model: suite,
     async lint(filePath) {
-      if (!watch) return lint(filePath)
-      watch.begin()
-      const file = await lint(filePath)
-      dependencies.set(file, watch.end())
-      return file
+      return unwrapped(() => checkAll([read(filePath)])[0]!)
+    },
+    lintMany(filePaths, started) {
+      const results: VFile[] = []
+      for (let at = 0; at < filePaths.length; at += maxBatch) {
+        // Read and made ready outside the time bound (as `lint` does), a batch at a time.
+        const batch = filePaths.slice(at, at + maxBatch).map((each, offset) => {
+          try {
+            return read(each)
+          } catch (error) {
+            throw new LintManyError(at + offset, error)
+          }
+        })
+        try {
+          results.push(...checkAll(batch, (index) => started?.(at + index)))
+        } catch (error) {
+          if (error instanceof LintManyError) throw new LintManyError(at + error.index, error.cause)
+          throw error
+        }
+      }
+      return results
     },
     async lintText(text, filePath) {
       const file = new VFile({path: path.resolve(cwd, filePath), cwd})
-      if (!watch) return check(file, text)
-      watch.begin()
-      check(file, text)
-      dependencies.set(file, watch.end())
-      return file
+      return unwrapped(() => checkAll([ready(file, text)])[0]!)
     }
   }
 
-  function lint(filePath: string): VFile {
+  /** A file read and made ready to check, or its one finding when it cannot be read. */
+  function read(filePath: string): Ready | VFile {
     const file = new VFile({path: path.resolve(cwd, filePath), cwd})
     // Synchronous on purpose: an async read per file makes the main thread wait on
     // the thread pool several times per file, which costs more than the read itself
@@ -167,11 +186,11 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
         'Unexpected binary or invalid UTF-8 content, expected UTF-8 text'
       )
     }
-    return check(file, text)
+    return ready(file, text)
   }
 
-  /** Parse and check a file's text within the bounds (nesting, time, findings). */
-  function check(file: VFile, text: string): VFile {
+  /** A file's text within the bounds that need no parsing, its house style worked out: ready to check. */
+  function ready(file: VFile, text: string): Ready | VFile {
     const lines = lineCount(text, limits.maxLines)
     if (lines > limits.maxLines) {
       return fail(
@@ -180,40 +199,106 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
         `Unexpected markdown of more than ${limits.maxLines} lines, expected a prompt a person reads: the file was not checked`
       )
     }
-    file.value = text
     // The house style of the file's scope is worked out once per run, from the
     // prompts of its kind in it: outside the time bound of the file that happens
     // to need it first, which is for that file's own markdown.
     suite.prepareStyle(file.path)
-    let depth: number | undefined
-    try {
-      depth = bounded(() => {
-        const tree = processor.parse(file)
-        const found = depthOf(tree)
-        if (found > limits.maxDepth) return found
-        processor.runSync(tree, file)
-        return undefined
-      }, limits.timeout)
-    } catch (error) {
-      file.messages = []
-      file.value = ''
-      if (!isTimeout(error) && !(error instanceof RangeError)) throw error
-      const reason = isTimeout(error)
-        ? `Unexpected markdown that takes longer than ${limits.timeout / 1000} s to check, expected simpler markdown: the file was not checked`
-        : 'Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked'
-      return fail(file, 'too-complex', reason)
+    return {file, text}
+  }
+
+  /**
+   * Parse and check files within the bounds (nesting, time, findings). Each file
+   * has `limits.timeout` of its own: files share one time bound (starting a
+   * watchdog thread per file costs more than checking a small file) only as long
+   * as they start within `slack` of it, so the last of them still has all but
+   * `slack` of the bound.
+   */
+  function checkAll(items: Array<Ready | VFile>, started?: (index: number) => void): VFile[] {
+    const results = items.map((item) => (item instanceof VFile ? item : item.file))
+    const depths: Array<number | undefined> = []
+    let at = 0
+    const skip = () => {
+      while (at < items.length && items[at] instanceof VFile) at++
     }
-    file.value = ''
-    if (depth !== undefined) {
-      return fail(
-        file,
-        'too-complex',
-        `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
-      )
+    for (skip(); at < items.length; skip()) {
+      const first = at
+      try {
+        const began = performance.now()
+        bounded(() => {
+          for (; at < items.length; at++, skip()) {
+            if (at > first && performance.now() - began > slack) return
+            const {file, text} = items[at] as Ready
+            started?.(at)
+            watch?.begin()
+            file.value = text
+            const tree = processor.parse(file)
+            const found = depthOf(tree)
+            if (found > limits.maxDepth) depths[at] = found
+            else processor.runSync(tree, file)
+            if (watch) dependencies.set(file, watch.end())
+          }
+        }, limits.timeout)
+      } catch (error) {
+        const file = results[at]!
+        file.messages = []
+        file.value = ''
+        if (!isTimeout(error) && !(error instanceof RangeError)) {
+          throw new LintManyError(at, error)
+        }
+        const reason = isTimeout(error)
+          ? `Unexpected markdown that takes longer than ${limits.timeout / 1000} s to check, expected simpler markdown: the file was not checked`
+          : 'Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked'
+        fail(file, 'too-complex', reason)
+        if (watch) dependencies.set(file, watch.end())
+        items[at] = file
+      }
     }
-    return capped(file, limits.maxFindings)
+    return results.map((file, index) => {
+      if (!(items[index] instanceof VFile) || depths[index] !== undefined) file.value = ''
+      const depth = depths[index]
+      if (depth !== undefined) {
+        file.messages = []
+        return fail(
+          file,
+          'too-complex',
+          `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+        )
+      }
+      return items[index] instanceof VFile ? file : capped(file, limits.maxFindings)
+    })
   }
 }
+
+/** What `run` returns, or the error a rule threw as it was (not as a `LintManyError`). */
+function unwrapped<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    throw error instanceof LintManyError ? error.cause : error
+  }
+}
+
+/** Linting the file at `index` of a `lintMany` call threw: a bug, not a finding. */
+export class LintManyError extends Error {
+  override name = 'LintManyError'
+  readonly index: number
+
+  constructor(index: number, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), {cause})
+    this.index = index
+  }
+}
+
+/** A file read and within the bounds that need no parsing. */
+interface Ready {
+  file: VFile
+  text: string
+}
+
+/** Files read ahead of their time bound, at most. */
+const maxBatch = 32
+/** A file starts within the time bound of the files before it only this long (ms) after the bound started. */
+const slack = 50
 
 const dependencies = new WeakMap<VFile, Dependency[]>()
 

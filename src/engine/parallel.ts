@@ -22,7 +22,7 @@ import {fileURLToPath} from 'node:url'
 import v8 from 'node:v8'
 import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
-import {createLinter, type Linter, type LintSettings} from './lint.js'
+import {createLinter, LintManyError, type Linter, type LintSettings} from './lint.js'
 import {relativePath} from '../reporters/common.js'
 import {fromTransfer, type TransferredFile} from './transfer.js'
 import type {SharedStyle} from '../suite/model.js'
@@ -150,20 +150,34 @@ export async function lintFiles(
   const threads = threadCount(files.length, options.concurrency, workerUrl)
   if (threads === 1) {
     const results: VFile[] = []
-    for (const file of files) {
-      results.push(await lintOne(linter, file, cwd))
-      options.onProgress?.(1)
+    for (let at = 0; at < files.length; at += chunkSize) {
+      results.push(...lintChunk(linter, files.slice(at, at + chunkSize), cwd, options.onProgress))
     }
     return results
   }
   return lintOnThreads(files, settings, cwd, threads, linter, workerUrl, options.onProgress)
 }
 
-async function lintOne(linter: Linter, file: string, cwd: string): Promise<VFile> {
+/** Lint files in this thread, counting them done as it goes; a file whose linting throws is named by a `LintFileError`. */
+function lintChunk(
+  linter: Linter,
+  files: readonly string[],
+  cwd: string,
+  onProgress?: (done: number) => void
+): VFile[] {
+  let done = 0
+  const advance = (to: number) => {
+    if (to > done) onProgress?.(to - done)
+    done = to
+  }
   try {
-    return await linter.lint(file)
+    const linted = linter.lintMany(files, advance)
+    advance(files.length)
+    return linted
   } catch (error) {
-    throw new LintFileError(file, cwd, oneLine(error), {cause: error})
+    if (!(error instanceof LintManyError)) throw error
+    const cause = error.cause
+    throw new LintFileError(files[error.index]!, cwd, oneLine(cause), {cause})
   }
 }
 
@@ -254,7 +268,11 @@ async function lintOnThreads(
     const sent = new Set<string>()
     for (let chunk = 0; chunk < chunks.length - 1; chunk++) {
       for (const file of files.slice(chunks[chunk], chunks[chunk + 1])) {
-        linter.model.prepareStyle(path.resolve(cwd, file))
+        try {
+          linter.model.prepareStyle(path.resolve(cwd, file))
+        } catch (error) {
+          throw new LintFileError(file, cwd, oneLine(error), {cause: error})
+        }
       }
       const styles = linter.model.sharedStyles(sent)
       for (const worker of workers) {
@@ -266,10 +284,9 @@ async function lintOnThreads(
     while (!failure) {
       const chunk = Atomics.add(queue, 0, 1)
       if (chunk >= chunks.length - 1) break
-      for (let index = chunks[chunk]!; index < chunks[chunk + 1]!; index++) {
-        results[index] = await lintOne(linter, files[index]!, cwd)
-        onProgress?.(1)
-      }
+      const start = chunks[chunk]!
+      const linted = lintChunk(linter, files.slice(start, chunks[chunk + 1]), cwd, onProgress)
+      linted.forEach((file, offset) => (results[start + offset] = file))
       // Let the workers' results and failures in.
       await new Promise((resolve) => setImmediate(resolve))
     }

@@ -7,7 +7,7 @@
  * and ends the worker.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import {createLinter} from './lint.js'
+import {createLinter, LintManyError} from './lint.js'
 import type {StylesMessage, WorkerData, WorkerMessage} from './parallel.js'
 import type {SharedStyle} from '../suite/model.js'
 import {toTransfer, type TransferredFile} from './transfer.js'
@@ -43,20 +43,23 @@ async function run(): Promise<void> {
     const start = data.chunks[chunk]!
     const end = data.chunks[chunk + 1]!
     await stylesOf(chunk)
-    const results: TransferredFile[] = []
-    for (let index = start; index < end; index++) {
-      Atomics.store(current, data.slot, index)
-      try {
-        results.push(toTransfer(await linter.lint(data.files[index]!)))
-      } catch (error) {
-        post({
-          type: 'error',
-          index,
-          message: error instanceof Error ? error.message : String(error),
-          stack: error instanceof Error ? error.stack : undefined
-        })
-        return
-      }
+    let results: TransferredFile[]
+    try {
+      results = linter
+        .lintMany(data.files.slice(start, end), (offset) =>
+          Atomics.store(current, data.slot, start + offset)
+        )
+        .map((file) => toTransfer(file))
+    } catch (error) {
+      const cause = error instanceof LintManyError ? error.cause : error
+      post({
+        type: 'error',
+        index:
+          error instanceof LintManyError ? start + error.index : Atomics.load(current, data.slot),
+        message: cause instanceof Error ? cause.message : String(cause),
+        stack: cause instanceof Error ? cause.stack : undefined
+      })
+      return
     }
     Atomics.store(current, data.slot, -1)
     post({type: 'chunk', start, results})

@@ -41,6 +41,12 @@ export declare const engineFindings: Record<string, string>;
 export interface Linter {
     /** Lint one file; read problems become a finding on that file, never an exception. */
     lint(filePath: string): Promise<VFile>;
+    /**
+     * Lint files in order, as `lint` does each: the linted files. `started(index)` is
+     * called before each file is checked. A file whose linting throws (a bug, not a
+     * finding) is named by the `LintManyError` thrown.
+     */
+    lintMany(filePaths: readonly string[], started?: (index: number) => void): VFile[];
     /** Lint a text as the file at `filePath` (standard input, an editor's buffer): the same bounds and rules. */
     lintText(text: string, filePath: string): Promise<VFile>;
     /** The run's suite model. */
@@ -50,6 +56,12 @@ export interface Linter {
 export declare function modelSettings(settings: LintSettings, cwd: string): ModelSettings;
 /** Build the processor once for a run. Throws for an unknown rule or bad options. */
 export declare function createLinter(settings: LintSettings, cwd: string): Linter;
+/** Linting the file at `index` of a `lintMany` call threw: a bug, not a finding. */
+export declare class LintManyError extends Error {
+    name: string;
+    readonly index: number;
+    constructor(index: number, cause: unknown);
+}
 /** What a file's findings depend on outside its own text, when its linter recorded it (`record`). */
 export declare function dependenciesOf(file: VFile): Dependency[] | undefined;
 /** Keep what a file's findings depend on with it (a file rebuilt from another thread). */

@@ -3,7 +3,7 @@ import {
   VFile,
   dependenciesOf,
   setDependencies
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import {
   VFileMessage
 } from "./chunk-OJ7P3AHY.js";

@@ -4,10 +4,11 @@ import {
 } from "./chunk-ISW2DNT2.js";
 import {
   fromTransfer
-} from "./chunk-IL7CVBMJ.js";
+} from "./chunk-3CWRVSDJ.js";
 import {
+  LintManyError,
   createLinter
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 
 // src/engine/parallel.ts
 import fs from "node:fs";
@@ -48,19 +49,27 @@ async function lintFiles(files, settings, cwd, options) {
   const threads = threadCount(files.length, options.concurrency, workerUrl);
   if (threads === 1) {
     const results = [];
-    for (const file of files) {
-      results.push(await lintOne(linter, file, cwd));
-      options.onProgress?.(1);
+    for (let at = 0; at < files.length; at += chunkSize) {
+      results.push(...lintChunk(linter, files.slice(at, at + chunkSize), cwd, options.onProgress));
     }
     return results;
   }
   return lintOnThreads(files, settings, cwd, threads, linter, workerUrl, options.onProgress);
 }
-async function lintOne(linter, file, cwd) {
+function lintChunk(linter, files, cwd, onProgress) {
+  let done = 0;
+  const advance = (to) => {
+    if (to > done) onProgress?.(to - done);
+    done = to;
+  };
   try {
-    return await linter.lint(file);
+    const linted = linter.lintMany(files, advance);
+    advance(files.length);
+    return linted;
   } catch (error) {
-    throw new LintFileError(file, cwd, oneLine(error), { cause: error });
+    if (!(error instanceof LintManyError)) throw error;
+    const cause = error.cause;
+    throw new LintFileError(files[error.index], cwd, oneLine(cause), { cause });
   }
 }
 async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, onProgress) {
@@ -131,7 +140,11 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     const sent = /* @__PURE__ */ new Set();
     for (let chunk = 0; chunk < chunks.length - 1; chunk++) {
       for (const file of files.slice(chunks[chunk], chunks[chunk + 1])) {
-        linter.model.prepareStyle(path.resolve(cwd, file));
+        try {
+          linter.model.prepareStyle(path.resolve(cwd, file));
+        } catch (error) {
+          throw new LintFileError(file, cwd, oneLine(error), { cause: error });
+        }
       }
       const styles = linter.model.sharedStyles(sent);
       for (const worker of workers) {
@@ -141,10 +154,9 @@ async function lintOnThreads(files, settings, cwd, threads, linter, workerUrl, o
     while (!failure) {
       const chunk = Atomics.add(queue, 0, 1);
       if (chunk >= chunks.length - 1) break;
-      for (let index = chunks[chunk]; index < chunks[chunk + 1]; index++) {
-        results[index] = await lintOne(linter, files[index], cwd);
-        onProgress?.(1);
-      }
+      const start = chunks[chunk];
+      const linted = lintChunk(linter, files.slice(start, chunks[chunk + 1]), cwd, onProgress);
+      linted.forEach((file, offset) => results[start + offset] = file);
       await new Promise((resolve) => setImmediate(resolve));
     }
     await workersDone;

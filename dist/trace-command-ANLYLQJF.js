@@ -2,21 +2,21 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   failed,
   parse
-} from "./chunk-VZLEATOR.js";
+} from "./chunk-VLLZOFRC.js";
 import "./chunk-PVMU5CKO.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-7EZNEHDY.js";
+} from "./chunk-IU6ZXR3P.js";
 import {
   escapeControls,
   safeLine
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import {
   loadConfig
 } from "./chunk-ISW2DNT2.js";
-import "./chunk-GMD6U6CV.js";
+import "./chunk-A55SSDFL.js";
 import "./chunk-KRVNWNMK.js";
 import "./chunk-DW6BJGKG.js";
 import "./chunk-VGVKN4PH.js";

@@ -3,7 +3,7 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-RX4TSR3J.js";
+} from "./chunk-WI6OSKA7.js";
 import {
   heldSignalLine,
   holdSignals,
@@ -12,11 +12,11 @@ import {
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-RISKLQMV.js";
+} from "./chunk-GQRDWLW7.js";
 import {
   safeLine,
   withCommandLineRules
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import {
   isConflict,
   planFixes
@@ -24,11 +24,11 @@ import {
 import {
   loadConfig
 } from "./chunk-ISW2DNT2.js";
-import "./chunk-IL7CVBMJ.js";
+import "./chunk-3CWRVSDJ.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import "./chunk-KRVNWNMK.js";
 import "./chunk-DW6BJGKG.js";
 import "./chunk-VGVKN4PH.js";

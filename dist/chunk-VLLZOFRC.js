@@ -7,7 +7,7 @@ import {
 import {
   describeParseError,
   safeLine
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 
 // src/cli/command.ts
 import { parseArgs } from "node:util";

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   escapeControls
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import {
   defaultDocumentWords,
   isCited,

@@ -4,14 +4,14 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-AI54V4ST.js";
-import "./chunk-RISKLQMV.js";
+} from "./chunk-M2SWAM3U.js";
+import "./chunk-GQRDWLW7.js";
 import {
   UsageError
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import "./chunk-ISW2DNT2.js";
-import "./chunk-IL7CVBMJ.js";
-import "./chunk-GMD6U6CV.js";
+import "./chunk-3CWRVSDJ.js";
+import "./chunk-A55SSDFL.js";
 import "./chunk-KRVNWNMK.js";
 import "./chunk-DW6BJGKG.js";
 import "./chunk-VGVKN4PH.js";

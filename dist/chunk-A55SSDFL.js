@@ -8343,7 +8343,7 @@ function recorder(target) {
           try {
             const answer2 = real.apply(model, args);
             asked.add(question);
-            if (!answers.has(question)) answers.set(question, hashOf(answer2, hashes));
+            if (!answers.has(question)) answers.set(question, hashOf(answer2, hashes) ?? unhashable);
             return answer2;
           } finally {
             depth--;
@@ -8373,7 +8373,8 @@ function recorder(target) {
 function answer(model, question, hashes = /* @__PURE__ */ new WeakMap()) {
   const at = question.indexOf("\0");
   const name = question.slice(0, at);
-  const method = model[name];
+  const own4 = name !== "constructor" && Object.hasOwn(Object.getPrototypeOf(model), name);
+  const method = own4 ? model[name] : void 0;
   if (at < 1 || typeof method !== "function") return void 0;
   let args;
   try {
@@ -8382,14 +8383,19 @@ function answer(model, question, hashes = /* @__PURE__ */ new WeakMap()) {
     return void 0;
   }
   if (!Array.isArray(args)) return void 0;
-  return hashOf(
-    method.apply(
-      model,
-      args.map((each) => each ?? void 0)
-    ),
-    hashes
-  );
+  try {
+    return hashOf(
+      method.apply(
+        model,
+        args.map((each) => each ?? void 0)
+      ),
+      hashes
+    );
+  } catch {
+    return void 0;
+  }
 }
+var unhashable = "!";
 function questionOf(method, args) {
   if (method === "own" || method === "prepareStyle" || method === "sharedStyles") return void 0;
   for (const arg of args) {
@@ -8401,7 +8407,11 @@ function plain(value) {
   return value === void 0 || typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value);
 }
 function hashOf(value, hashes) {
-  return createHash("sha1").update(serialize(value, hashes)).digest("base64").slice(0, 16);
+  try {
+    return createHash("sha1").update(serialize(value, hashes)).digest("base64").slice(0, 16);
+  } catch {
+    return void 0;
+  }
 }
 function serialize(value, hashes, depth = 0) {
   if (value === null || typeof value !== "object") {
@@ -8470,22 +8480,33 @@ function createLinter(settings, cwd) {
   return {
     model: suite,
     async lint(filePath) {
-      if (!watch) return lint(filePath);
-      watch.begin();
-      const file = await lint(filePath);
-      dependencies.set(file, watch.end());
-      return file;
+      return unwrapped(() => checkAll([read(filePath)])[0]);
+    },
+    lintMany(filePaths, started) {
+      const results = [];
+      for (let at = 0; at < filePaths.length; at += maxBatch) {
+        const batch = filePaths.slice(at, at + maxBatch).map((each, offset) => {
+          try {
+            return read(each);
+          } catch (error) {
+            throw new LintManyError(at + offset, error);
+          }
+        });
+        try {
+          results.push(...checkAll(batch, (index) => started?.(at + index)));
+        } catch (error) {
+          if (error instanceof LintManyError) throw new LintManyError(at + error.index, error.cause);
+          throw error;
+        }
+      }
+      return results;
     },
     async lintText(text3, filePath) {
       const file = new VFile({ path: path.resolve(cwd, filePath), cwd });
-      if (!watch) return check(file, text3);
-      watch.begin();
-      check(file, text3);
-      dependencies.set(file, watch.end());
-      return file;
+      return unwrapped(() => checkAll([ready(file, text3)])[0]);
     }
   };
-  function lint(filePath) {
+  function read(filePath) {
     const file = new VFile({ path: path.resolve(cwd, filePath), cwd });
     const buffer = readRegularFile(file.path, limits.maxBytes);
     if (!Buffer.isBuffer(buffer)) {
@@ -8514,9 +8535,9 @@ function createLinter(settings, cwd) {
         "Unexpected binary or invalid UTF-8 content, expected UTF-8 text"
       );
     }
-    return check(file, text3);
+    return ready(file, text3);
   }
-  function check(file, text3) {
+  function ready(file, text3) {
     const lines = lineCount(text3, limits.maxLines);
     if (lines > limits.maxLines) {
       return fail(
@@ -8525,35 +8546,79 @@ function createLinter(settings, cwd) {
         `Unexpected markdown of more than ${limits.maxLines} lines, expected a prompt a person reads: the file was not checked`
       );
     }
-    file.value = text3;
     suite.prepareStyle(file.path);
-    let depth;
-    try {
-      depth = bounded(() => {
-        const tree = processor.parse(file);
-        const found = depthOf(tree);
-        if (found > limits.maxDepth) return found;
-        processor.runSync(tree, file);
-        return void 0;
-      }, limits.timeout);
-    } catch (error) {
-      file.messages = [];
-      file.value = "";
-      if (!isTimeout(error) && !(error instanceof RangeError)) throw error;
-      const reason = isTimeout(error) ? `Unexpected markdown that takes longer than ${limits.timeout / 1e3} s to check, expected simpler markdown: the file was not checked` : "Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked";
-      return fail(file, "too-complex", reason);
+    return { file, text: text3 };
+  }
+  function checkAll(items, started) {
+    const results = items.map((item) => item instanceof VFile ? item : item.file);
+    const depths = [];
+    let at = 0;
+    const skip = () => {
+      while (at < items.length && items[at] instanceof VFile) at++;
+    };
+    for (skip(); at < items.length; skip()) {
+      const first = at;
+      try {
+        const began = performance.now();
+        bounded(() => {
+          for (; at < items.length; at++, skip()) {
+            if (at > first && performance.now() - began > slack) return;
+            const { file, text: text3 } = items[at];
+            started?.(at);
+            watch?.begin();
+            file.value = text3;
+            const tree = processor.parse(file);
+            const found = depthOf(tree);
+            if (found > limits.maxDepth) depths[at] = found;
+            else processor.runSync(tree, file);
+            if (watch) dependencies.set(file, watch.end());
+          }
+        }, limits.timeout);
+      } catch (error) {
+        const file = results[at];
+        file.messages = [];
+        file.value = "";
+        if (!isTimeout(error) && !(error instanceof RangeError)) {
+          throw new LintManyError(at, error);
+        }
+        const reason = isTimeout(error) ? `Unexpected markdown that takes longer than ${limits.timeout / 1e3} s to check, expected simpler markdown: the file was not checked` : "Unexpected markdown nested too deeply to parse, expected less nesting: the file was not checked";
+        fail(file, "too-complex", reason);
+        if (watch) dependencies.set(file, watch.end());
+        items[at] = file;
+      }
     }
-    file.value = "";
-    if (depth !== void 0) {
-      return fail(
-        file,
-        "too-complex",
-        `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
-      );
-    }
-    return capped(file, limits.maxFindings);
+    return results.map((file, index) => {
+      if (!(items[index] instanceof VFile) || depths[index] !== void 0) file.value = "";
+      const depth = depths[index];
+      if (depth !== void 0) {
+        file.messages = [];
+        return fail(
+          file,
+          "too-complex",
+          `Unexpected markdown nested ${depth} levels deep, expected at most ${limits.maxDepth}: the file was not checked`
+        );
+      }
+      return items[index] instanceof VFile ? file : capped(file, limits.maxFindings);
+    });
   }
 }
+function unwrapped(run) {
+  try {
+    return run();
+  } catch (error) {
+    throw error instanceof LintManyError ? error.cause : error;
+  }
+}
+var LintManyError = class extends Error {
+  name = "LintManyError";
+  index;
+  constructor(index, cause) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.index = index;
+  }
+};
+var maxBatch = 32;
+var slack = 50;
 var dependencies = /* @__PURE__ */ new WeakMap();
 function dependenciesOf(file) {
   return dependencies.get(file);
@@ -8633,6 +8698,7 @@ export {
   engineFindings,
   modelSettings,
   createLinter,
+  LintManyError,
   dependenciesOf,
   setDependencies
 };

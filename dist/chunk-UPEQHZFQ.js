@@ -11,7 +11,7 @@ import {
 } from "./chunk-ISW2DNT2.js";
 import {
   engineFindings
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import {
   rules
 } from "./chunk-KRVNWNMK.js";

@@ -2,24 +2,24 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   failed,
   parse
-} from "./chunk-VZLEATOR.js";
+} from "./chunk-VLLZOFRC.js";
 import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-RISKLQMV.js";
+} from "./chunk-GQRDWLW7.js";
 import {
   traceMatrix
-} from "./chunk-7EZNEHDY.js";
-import "./chunk-VIAGBHZM.js";
+} from "./chunk-IU6ZXR3P.js";
+import "./chunk-UPEQHZFQ.js";
 import {
   loadConfig,
   relativePath
 } from "./chunk-ISW2DNT2.js";
-import "./chunk-IL7CVBMJ.js";
+import "./chunk-3CWRVSDJ.js";
 import {
   createLinter
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import "./chunk-KRVNWNMK.js";
 import "./chunk-DW6BJGKG.js";
 import "./chunk-VGVKN4PH.js";

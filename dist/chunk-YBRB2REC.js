@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   remarkParse,
   unified
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import {
   remarkFrontmatter
 } from "./chunk-KRVNWNMK.js";

@@ -3,20 +3,20 @@ import {
   initSuite,
   newPair,
   scaffoldConfig
-} from "./chunk-Y25LES3O.js";
+} from "./chunk-YBRB2REC.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-VZLEATOR.js";
+} from "./chunk-VLLZOFRC.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import {
   loadConfig
 } from "./chunk-ISW2DNT2.js";
-import "./chunk-GMD6U6CV.js";
+import "./chunk-A55SSDFL.js";
 import "./chunk-KRVNWNMK.js";
 import "./chunk-DW6BJGKG.js";
 import "./chunk-VGVKN4PH.js";
@@ -117,7 +117,7 @@ async function runNew(argv, cwd, streams) {
     });
     if (values.help) return print(streams, newUsage);
     if (values.at !== void 0) {
-      const { newAt } = await import("./renumber-command-BBS37IOD.js");
+      const { newAt } = await import("./renumber-command-Z7HA7FOQ.js");
       return newAt({ ...values, at: values.at }, positionals, cwd, streams);
     }
     const slug = onePositional(

@@ -3,21 +3,21 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-RX4TSR3J.js";
+} from "./chunk-WI6OSKA7.js";
 import {
   checkSlug,
   newPair,
   scaffoldConfig
-} from "./chunk-Y25LES3O.js";
+} from "./chunk-YBRB2REC.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-VZLEATOR.js";
+} from "./chunk-VLLZOFRC.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import {
   bodyReader,
   buildPlan,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-ISW2DNT2.js";
 import {
   modelSettings
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import "./chunk-KRVNWNMK.js";
 import "./chunk-DW6BJGKG.js";
 import "./chunk-VGVKN4PH.js";

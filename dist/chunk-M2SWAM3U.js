@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-RISKLQMV.js";
+} from "./chunk-GQRDWLW7.js";
 import {
   parseCliArgs,
   reporters,
@@ -11,7 +11,7 @@ import {
   toolVersion,
   usage,
   withCommandLineRules
-} from "./chunk-VIAGBHZM.js";
+} from "./chunk-UPEQHZFQ.js";
 import {
   count,
   loadConfig,
@@ -21,7 +21,7 @@ import {
 import {
   fromTransfer,
   toTransfer
-} from "./chunk-IL7CVBMJ.js";
+} from "./chunk-3CWRVSDJ.js";
 import {
   answer,
   createLinter,
@@ -29,7 +29,7 @@ import {
   dependenciesOf,
   modelSettings,
   setDependencies
-} from "./chunk-GMD6U6CV.js";
+} from "./chunk-A55SSDFL.js";
 import {
   rules,
   warnings
@@ -259,11 +259,11 @@ var RunError = class extends Error {
 };
 var prefix = "tdd-prompt-lint: ";
 var commands = {
-  init: async () => (await import("./scaffold-commands-4SD56E7X.js")).runInit,
-  new: async () => (await import("./scaffold-commands-4SD56E7X.js")).runNew,
-  renumber: async () => (await import("./renumber-command-BBS37IOD.js")).runRenumber,
-  map: async () => (await import("./map-command-4EH2NWKZ.js")).runMap,
-  trace: async () => (await import("./trace-command-RQJNNPTM.js")).runTrace
+  init: async () => (await import("./scaffold-commands-2SDVKFEM.js")).runInit,
+  new: async () => (await import("./scaffold-commands-2SDVKFEM.js")).runNew,
+  renumber: async () => (await import("./renumber-command-Z7HA7FOQ.js")).runRenumber,
+  map: async () => (await import("./map-command-P543JSI3.js")).runMap,
+  trace: async () => (await import("./trace-command-ANLYLQJF.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;
@@ -277,7 +277,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-NGEMJJX4.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-I5LGH5XB.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {
