@@ -228,6 +228,38 @@ describe('a name from another suite', () => {
   })
 })
 
+describe('a name renamed in the suite that writes it', () => {
+  it('is expected as that suite’s prompt, not as a closer-spelled one of an unrelated package', async () => {
+    const pair = (dir: string, number: string, slug: string, text = 'Text.\n') => {
+      fs.mkdirSync(at(dir), {recursive: true})
+      write(
+        `${dir}/prompt_${number}_${slug}_red.md`,
+        `# Prompt ${number}: Unit Tests for It\n\n${text}`
+      )
+      write(
+        `${dir}/prompt_${number}b_${slug}_green.md`,
+        `# Prompt ${number}: Implement It\n\n${text}`
+      )
+    }
+    pair('packages/alpha', '01', 'alpha')
+    pair('packages/alpha', '02', 'bucket_client')
+    pair('packages/alpha', '03', 'gamma', 'Builds on prompt\\_02b\\_core\\_bucket\\_green.md.\n')
+    pair('packages/beta', '01', 'one')
+    pair('packages/beta', '02', 'cache_store')
+    const found = (await lint({}, ['packages'])).filter((each) => each.rule === 'stale-reference')
+    expect(found.map(({file, line, reason}) => ({file, line, reason}))).toEqual(
+      ['packages/alpha/prompt_03_gamma_red.md', 'packages/alpha/prompt_03b_gamma_green.md'].map(
+        (file) => ({
+          file,
+          line: 3,
+          reason:
+            'Unexpected reference to missing `prompt_02b_core_bucket_green.md`, expected `prompt_02b_bucket_client_green.md`'
+        })
+      )
+    )
+  })
+})
+
 describe('what prompts name that is no reference', () => {
   it('files to generate, files of other projects, urls and fenced code', async () => {
     prose(

@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-M2SWAM3U.js";
-import "./chunk-GQRDWLW7.js";
+} from "./chunk-7U2HFPIJ.js";
+import "./chunk-ANC6BPWC.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-IU6ZXR3P.js";
+} from "./chunk-5RAZQ4JI.js";
 import {
   formatNames,
   github,
@@ -16,27 +16,27 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-UPEQHZFQ.js";
+} from "./chunk-A54CDDRD.js";
 import {
   preset_default
-} from "./chunk-GVYRW7C7.js";
+} from "./chunk-GJVVT6AH.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-ISW2DNT2.js";
-import "./chunk-3CWRVSDJ.js";
+} from "./chunk-SBGXTJRZ.js";
+import "./chunk-IG22TBA4.js";
 import {
   createLinter
-} from "./chunk-A55SSDFL.js";
+} from "./chunk-4K7AC7XL.js";
 import {
   rules
-} from "./chunk-KRVNWNMK.js";
-import "./chunk-DW6BJGKG.js";
+} from "./chunk-3M3C6UJ6.js";
+import "./chunk-QM65JBZX.js";
 import "./chunk-VGVKN4PH.js";
 import "./chunk-T5N3M3Y2.js";
-import "./chunk-PGDR4DLX.js";
-import "./chunk-SU62IUYS.js";
+import "./chunk-YH6Q6PQK.js";
+import "./chunk-YKXPIG2N.js";
 import "./chunk-DTFDU54T.js";
 import "./chunk-VVH6YS4W.js";
 import "./chunk-XUHDSWNT.js";

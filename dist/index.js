@@ -50223,16 +50223,19 @@ function escapeAs(mention2, name) {
 }
 function meantPrompt(model, dir, mention2, wanted) {
   const folders = candidateFolders(model, dir, mention2, wanted);
-  let best;
+  const found2 = [];
   for (const folder of folders) {
     const said = missing(model, folder, wanted);
     if (said.reportedBy && said.reportedBy !== "numbering-gap") return void 0;
     if (!said.meant) continue;
-    const score = editDistance2(normal(wanted.name), normal(said.meant.name), 255);
-    if (!best || score < best.score)
-      best = { file: path19.join(folder.dir, said.meant.name), score, tie: false };
-    else if (score === best.score) best.tie = true;
+    found2.push({
+      file: path19.join(folder.dir, said.meant.name),
+      score: editDistance2(normal(wanted.name), normal(said.meant.name), 255),
+      distance: distance(dir, folder.dir),
+      shares: sharesWord(wanted.slug, said.meant.slug)
+    });
   }
+  const best = meantAmong(found2);
   if (best) return { meant: best.tie ? void 0 : best.file };
   const [nearest] = folders;
   if (!nearest) return void 0;
@@ -50244,6 +50247,23 @@ function meantPrompt(model, dir, mention2, wanted) {
   const last = Math.max(...[...nearest.byNumber.keys()], 0);
   if (wanted.kind !== "preprompt" && !(wanted.number <= last)) return void 0;
   return { meant: void 0 };
+}
+var relatedDistance = 2;
+function meantAmong(found2) {
+  if (found2.length === 0) return void 0;
+  const nearest = Math.min(...found2.map((each) => each.distance));
+  const own6 = found2.filter((each) => each.distance === nearest);
+  const related3 = found2.filter(
+    (each) => each.shares && each.distance <= Math.max(nearest, relatedDistance)
+  );
+  const pool = own6.some((each) => each.shares) || related3.length === 0 ? own6 : related3;
+  const score = Math.min(...pool.map((each) => each.score));
+  const best = pool.filter((each) => each.score === score);
+  return { file: best[0].file, tie: best.length > 1 };
+}
+function sharesWord(a, b) {
+  const words = new Set(a.split("_").filter((word) => word.length >= 3));
+  return b.split("_").some((word) => words.has(word));
 }
 function candidateFolders(model, dir, mention2, wanted) {
   if (mention2.folder) {

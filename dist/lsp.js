@@ -10,19 +10,19 @@ import {
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-ISW2DNT2.js";
+} from "./chunk-SBGXTJRZ.js";
 import {
   createLinter
-} from "./chunk-A55SSDFL.js";
+} from "./chunk-4K7AC7XL.js";
 import {
   rules,
   warnings
-} from "./chunk-KRVNWNMK.js";
-import "./chunk-DW6BJGKG.js";
+} from "./chunk-3M3C6UJ6.js";
+import "./chunk-QM65JBZX.js";
 import "./chunk-VGVKN4PH.js";
 import "./chunk-T5N3M3Y2.js";
-import "./chunk-PGDR4DLX.js";
-import "./chunk-SU62IUYS.js";
+import "./chunk-YH6Q6PQK.js";
+import "./chunk-YKXPIG2N.js";
 import "./chunk-DTFDU54T.js";
 import "./chunk-VVH6YS4W.js";
 import "./chunk-XUHDSWNT.js";

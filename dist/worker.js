@@ -1,17 +1,17 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-3CWRVSDJ.js";
+} from "./chunk-IG22TBA4.js";
 import {
   LintManyError,
   createLinter
-} from "./chunk-A55SSDFL.js";
-import "./chunk-KRVNWNMK.js";
-import "./chunk-DW6BJGKG.js";
+} from "./chunk-4K7AC7XL.js";
+import "./chunk-3M3C6UJ6.js";
+import "./chunk-QM65JBZX.js";
 import "./chunk-VGVKN4PH.js";
 import "./chunk-T5N3M3Y2.js";
-import "./chunk-PGDR4DLX.js";
-import "./chunk-SU62IUYS.js";
+import "./chunk-YH6Q6PQK.js";
+import "./chunk-YKXPIG2N.js";
 import "./chunk-DTFDU54T.js";
 import "./chunk-VVH6YS4W.js";
 import "./chunk-XUHDSWNT.js";

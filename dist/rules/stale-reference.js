@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-DW6BJGKG.js";
-import "../chunk-SU62IUYS.js";
+} from "../chunk-QM65JBZX.js";
+import "../chunk-YKXPIG2N.js";
 import "../chunk-NXFQ7NW5.js";
 import "../chunk-OJ7P3AHY.js";
 import "../chunk-WX6H6K7W.js";

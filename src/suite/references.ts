@@ -100,17 +100,20 @@ function meantPrompt(
   wanted: PromptName
 ): {meant: string | undefined} | undefined {
   const folders = candidateFolders(model, dir, mention, wanted)
-  // The prompt each suite would mean; the one whose name is closest wins (a tie: none is evident).
-  let best: {file: string; score: number; tie: boolean} | undefined
+  // The prompt each suite would mean, with how far its folder is and how close its name.
+  const found: Candidate[] = []
   for (const folder of folders) {
     const said = missing(model, folder, wanted)
     if (said.reportedBy && said.reportedBy !== 'numbering-gap') return undefined
     if (!said.meant) continue
-    const score = editDistance(normal(wanted.name), normal(said.meant.name), 255)
-    if (!best || score < best.score)
-      best = {file: path.join(folder.dir, said.meant.name), score, tie: false}
-    else if (score === best.score) best.tie = true
+    found.push({
+      file: path.join(folder.dir, said.meant.name),
+      score: editDistance(normal(wanted.name), normal(said.meant.name), 255),
+      distance: distance(dir, folder.dir),
+      shares: sharesWord(wanted.slug, said.meant.slug)
+    })
   }
+  const best = meantAmong(found)
   if (best) return {meant: best.tie ? undefined : best.file}
   const [nearest] = folders
   if (!nearest) return undefined
@@ -123,6 +126,44 @@ function meantPrompt(
   // A step beyond the last one, with nothing it could mean: a step still to write.
   if (wanted.kind !== 'preprompt' && !(wanted.number <= last)) return undefined
   return {meant: undefined}
+}
+
+interface Candidate {
+  file: string
+  /** Edits between the names. */
+  score: number
+  /** Folders between the mention and the candidate. */
+  distance: number
+  /** Whether the names share a word of their slugs (`bucket`). */
+  shares: boolean
+}
+
+/** A suite beyond this many folders from the mention is unrelated to it unless nothing nearer fits. */
+const relatedDistance = 2
+
+/**
+ * The prompt a stale name means among what each suite would mean: the nearest
+ * suite's (a rename in the suite that writes the name), unless its name shares no
+ * word with the one written and a related suite's does (a sibling package's prompt
+ * renamed); among equals, the closest name; a tie means none is evident.
+ */
+function meantAmong(found: Candidate[]): {file: string; tie: boolean} | undefined {
+  if (found.length === 0) return undefined
+  const nearest = Math.min(...found.map((each) => each.distance))
+  const own = found.filter((each) => each.distance === nearest)
+  const related = found.filter(
+    (each) => each.shares && each.distance <= Math.max(nearest, relatedDistance)
+  )
+  const pool = own.some((each) => each.shares) || related.length === 0 ? own : related
+  const score = Math.min(...pool.map((each) => each.score))
+  const best = pool.filter((each) => each.score === score)
+  return {file: best[0]!.file, tie: best.length > 1}
+}
+
+/** Whether two slugs share a word of three letters or more. */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split('_').filter((word) => word.length >= 3))
+  return b.split('_').some((word) => words.has(word))
 }
 
 /** The suite folders a prompt name may belong to, nearest first: where it is written, else those of its prefix. */

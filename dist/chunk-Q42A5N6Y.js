@@ -7,7 +7,7 @@ import {
 import {
   describeParseError,
   safeLine
-} from "./chunk-UPEQHZFQ.js";
+} from "./chunk-A54CDDRD.js";
 
 // src/cli/command.ts
 import { parseArgs } from "node:util";

@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-ISW2DNT2.js";
+} from "./chunk-SBGXTJRZ.js";
 import {
   fromTransfer
-} from "./chunk-3CWRVSDJ.js";
+} from "./chunk-IG22TBA4.js";
 import {
   LintManyError,
   createLinter
-} from "./chunk-A55SSDFL.js";
+} from "./chunk-4K7AC7XL.js";
 
 // src/engine/parallel.ts
 import fs from "node:fs";

@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   generated,
   staleReference
-} from "./chunk-SU62IUYS.js";
+} from "./chunk-YKXPIG2N.js";
 import {
   filePath,
   planOf,

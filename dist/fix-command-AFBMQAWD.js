@@ -3,7 +3,7 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-WI6OSKA7.js";
+} from "./chunk-BFK34ZFP.js";
 import {
   heldSignalLine,
   holdSignals,
@@ -12,29 +12,29 @@ import {
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-GQRDWLW7.js";
+} from "./chunk-ANC6BPWC.js";
 import {
   safeLine,
   withCommandLineRules
-} from "./chunk-UPEQHZFQ.js";
+} from "./chunk-A54CDDRD.js";
 import {
   isConflict,
   planFixes
 } from "./chunk-KYL6KWEE.js";
 import {
   loadConfig
-} from "./chunk-ISW2DNT2.js";
-import "./chunk-3CWRVSDJ.js";
+} from "./chunk-SBGXTJRZ.js";
+import "./chunk-IG22TBA4.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-A55SSDFL.js";
-import "./chunk-KRVNWNMK.js";
-import "./chunk-DW6BJGKG.js";
+} from "./chunk-4K7AC7XL.js";
+import "./chunk-3M3C6UJ6.js";
+import "./chunk-QM65JBZX.js";
 import "./chunk-VGVKN4PH.js";
 import "./chunk-T5N3M3Y2.js";
-import "./chunk-PGDR4DLX.js";
-import "./chunk-SU62IUYS.js";
+import "./chunk-YH6Q6PQK.js";
+import "./chunk-YKXPIG2N.js";
 import "./chunk-DTFDU54T.js";
 import "./chunk-VVH6YS4W.js";
 import "./chunk-XUHDSWNT.js";

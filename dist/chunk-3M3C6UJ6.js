@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "./chunk-DW6BJGKG.js";
+} from "./chunk-QM65JBZX.js";
 import {
   test_kind_default
 } from "./chunk-VGVKN4PH.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-T5N3M3Y2.js";
 import {
   plan_entries_default
-} from "./chunk-PGDR4DLX.js";
+} from "./chunk-YH6Q6PQK.js";
 import {
   preprompt_reference_default
 } from "./chunk-DTFDU54T.js";

@@ -8,13 +8,13 @@ import {
   safeJson,
   severity,
   sortedMessages
-} from "./chunk-ISW2DNT2.js";
+} from "./chunk-SBGXTJRZ.js";
 import {
   engineFindings
-} from "./chunk-A55SSDFL.js";
+} from "./chunk-4K7AC7XL.js";
 import {
   rules
-} from "./chunk-KRVNWNMK.js";
+} from "./chunk-3M3C6UJ6.js";
 import {
   require_dist
 } from "./chunk-GYCVG7XL.js";

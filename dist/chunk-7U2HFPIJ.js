@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-GQRDWLW7.js";
+} from "./chunk-ANC6BPWC.js";
 import {
   parseCliArgs,
   reporters,
@@ -11,17 +11,17 @@ import {
   toolVersion,
   usage,
   withCommandLineRules
-} from "./chunk-UPEQHZFQ.js";
+} from "./chunk-A54CDDRD.js";
 import {
   count,
   loadConfig,
   relativePath,
   settingsFor
-} from "./chunk-ISW2DNT2.js";
+} from "./chunk-SBGXTJRZ.js";
 import {
   fromTransfer,
   toTransfer
-} from "./chunk-3CWRVSDJ.js";
+} from "./chunk-IG22TBA4.js";
 import {
   answer,
   createLinter,
@@ -29,11 +29,11 @@ import {
   dependenciesOf,
   modelSettings,
   setDependencies
-} from "./chunk-A55SSDFL.js";
+} from "./chunk-4K7AC7XL.js";
 import {
   rules,
   warnings
-} from "./chunk-KRVNWNMK.js";
+} from "./chunk-3M3C6UJ6.js";
 import {
   SuiteModel,
   collectFiles,
@@ -259,11 +259,11 @@ var RunError = class extends Error {
 };
 var prefix = "tdd-prompt-lint: ";
 var commands = {
-  init: async () => (await import("./scaffold-commands-2SDVKFEM.js")).runInit,
-  new: async () => (await import("./scaffold-commands-2SDVKFEM.js")).runNew,
-  renumber: async () => (await import("./renumber-command-Z7HA7FOQ.js")).runRenumber,
-  map: async () => (await import("./map-command-P543JSI3.js")).runMap,
-  trace: async () => (await import("./trace-command-ANLYLQJF.js")).runTrace
+  init: async () => (await import("./scaffold-commands-YO33WR7L.js")).runInit,
+  new: async () => (await import("./scaffold-commands-YO33WR7L.js")).runNew,
+  renumber: async () => (await import("./renumber-command-R5IEU6FE.js")).runRenumber,
+  map: async () => (await import("./map-command-PNTCEJHY.js")).runMap,
+  trace: async () => (await import("./trace-command-63YDBIHY.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;
@@ -277,7 +277,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-I5LGH5XB.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-AFBMQAWD.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   escapeControls
-} from "./chunk-UPEQHZFQ.js";
+} from "./chunk-A54CDDRD.js";
 import {
   defaultDocumentWords,
   isCited,

@@ -14,7 +14,7 @@ import {
   ok,
   unicodePunctuation,
   unicodeWhitespace
-} from "./chunk-KRVNWNMK.js";
+} from "./chunk-3M3C6UJ6.js";
 import {
   SuiteModel,
   VFileMessage,

@@ -4,20 +4,20 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-M2SWAM3U.js";
-import "./chunk-GQRDWLW7.js";
+} from "./chunk-7U2HFPIJ.js";
+import "./chunk-ANC6BPWC.js";
 import {
   UsageError
-} from "./chunk-UPEQHZFQ.js";
-import "./chunk-ISW2DNT2.js";
-import "./chunk-3CWRVSDJ.js";
-import "./chunk-A55SSDFL.js";
-import "./chunk-KRVNWNMK.js";
-import "./chunk-DW6BJGKG.js";
+} from "./chunk-A54CDDRD.js";
+import "./chunk-SBGXTJRZ.js";
+import "./chunk-IG22TBA4.js";
+import "./chunk-4K7AC7XL.js";
+import "./chunk-3M3C6UJ6.js";
+import "./chunk-QM65JBZX.js";
 import "./chunk-VGVKN4PH.js";
 import "./chunk-T5N3M3Y2.js";
-import "./chunk-PGDR4DLX.js";
-import "./chunk-SU62IUYS.js";
+import "./chunk-YH6Q6PQK.js";
+import "./chunk-YKXPIG2N.js";
 import "./chunk-DTFDU54T.js";
 import "./chunk-VVH6YS4W.js";
 import "./chunk-XUHDSWNT.js";

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   rules
-} from "./chunk-KRVNWNMK.js";
+} from "./chunk-3M3C6UJ6.js";
 import {
   require_dist
 } from "./chunk-GYCVG7XL.js";

@@ -3,7 +3,7 @@ import {
   VFile,
   dependenciesOf,
   setDependencies
-} from "./chunk-A55SSDFL.js";
+} from "./chunk-4K7AC7XL.js";
 import {
   VFileMessage
 } from "./chunk-OJ7P3AHY.js";

@@ -2,10 +2,10 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   remarkParse,
   unified
-} from "./chunk-A55SSDFL.js";
+} from "./chunk-4K7AC7XL.js";
 import {
   remarkFrontmatter
-} from "./chunk-KRVNWNMK.js";
+} from "./chunk-3M3C6UJ6.js";
 import {
   required_sections_default
 } from "./chunk-UHOWCKCB.js";

@@ -2,27 +2,27 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   failed,
   parse
-} from "./chunk-VLLZOFRC.js";
+} from "./chunk-Q42A5N6Y.js";
 import "./chunk-PVMU5CKO.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-IU6ZXR3P.js";
+} from "./chunk-5RAZQ4JI.js";
 import {
   escapeControls,
   safeLine
-} from "./chunk-UPEQHZFQ.js";
+} from "./chunk-A54CDDRD.js";
 import {
   loadConfig
-} from "./chunk-ISW2DNT2.js";
-import "./chunk-A55SSDFL.js";
-import "./chunk-KRVNWNMK.js";
-import "./chunk-DW6BJGKG.js";
+} from "./chunk-SBGXTJRZ.js";
+import "./chunk-4K7AC7XL.js";
+import "./chunk-3M3C6UJ6.js";
+import "./chunk-QM65JBZX.js";
 import "./chunk-VGVKN4PH.js";
 import "./chunk-T5N3M3Y2.js";
-import "./chunk-PGDR4DLX.js";
-import "./chunk-SU62IUYS.js";
+import "./chunk-YH6Q6PQK.js";
+import "./chunk-YKXPIG2N.js";
 import "./chunk-DTFDU54T.js";
 import "./chunk-VVH6YS4W.js";
 import "./chunk-XUHDSWNT.js";

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   safeLine
-} from "./chunk-UPEQHZFQ.js";
+} from "./chunk-A54CDDRD.js";
 import {
   diskReader
 } from "./chunk-KYL6KWEE.js";

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   staleReference
-} from "./chunk-SU62IUYS.js";
+} from "./chunk-YKXPIG2N.js";
 import {
   planOf,
   shown
