@@ -12,7 +12,7 @@ var argv = process.argv.slice(2);
 if (argv[0] === "--staged" && argv.slice(1).every((arg) => !arg.startsWith("-")) && await nothingStaged(argv.slice(1))) {
   process.stdout.write("✔ No problems (0 files checked)\n");
 } else {
-  const { main } = await import("./main-IZWRDKVK.js");
+  const { main } = await import("./main-H6TNCFWI.js");
   process.exitCode = await main(argv, process.cwd(), {
     stdout: process.stdout,
     stderr: process.stderr
@@ -21,7 +21,7 @@ if (argv[0] === "--staged" && argv.slice(1).every((arg) => !arg.startsWith("-"))
 async function nothingStaged(files) {
   if (process.stdout.isTTY || process.env.FORCE_COLOR !== void 0) return false;
   try {
-    const { changedPaths, stagedTargets } = await import("./staged-SEYMYYTG.js");
+    const { changedPaths, stagedTargets } = await import("./staged-KTFUSENW.js");
     const cwd = process.cwd();
     return stagedTargets(cwd, [...changedPaths(cwd, process.env), ...files]).length === 0;
   } catch {

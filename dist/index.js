@@ -48393,7 +48393,8 @@ function resolve4(chain, word) {
   const { scope, prefix: prefix2, separator, number } = judge;
   const expected = scope.schemes.get(prefix2) ?? "-";
   const malformed = separator !== expected;
-  const suggestion = scope.normal.get(normalKey(prefix2, number)) ?? uniqueClosest(prefix2 + expected + number, scope.byId.keys());
+  const near = uniqueClosest(prefix2 + expected + number, scope.byId.keys());
+  const suggestion = scope.normal.get(normalKey(prefix2, number)) ?? (near && !oneDigitApart(near, prefix2 + expected + number) ? near : void 0);
   const form = scope.definitions.find((each) => each.prefix === prefix2);
   return {
     scope,
@@ -48403,6 +48404,10 @@ function resolve4(chain, word) {
     form,
     section: suggestion ? void 0 : sectionOf(scope, prefix2, number)
   };
+}
+function oneDigitApart(a, b) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.startsWith(short) && /\d$/.test(long);
 }
 function sectionOf(scope, prefix2, number) {
   const cut3 = number.lastIndexOf(".");

@@ -4,59 +4,59 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-KYL6KWEE.js";
+} from "./chunk-X2TVCPND.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-SBGXTJRZ.js";
+} from "./chunk-HGIMZ6XJ.js";
 import {
   createLinter
-} from "./chunk-4K7AC7XL.js";
+} from "./chunk-NDNRDQQ6.js";
 import {
   rules,
   warnings
-} from "./chunk-3M3C6UJ6.js";
-import "./chunk-QM65JBZX.js";
-import "./chunk-VGVKN4PH.js";
-import "./chunk-T5N3M3Y2.js";
-import "./chunk-YH6Q6PQK.js";
-import "./chunk-YKXPIG2N.js";
-import "./chunk-DTFDU54T.js";
-import "./chunk-VVH6YS4W.js";
-import "./chunk-XUHDSWNT.js";
-import "./chunk-DTE5ELHZ.js";
-import "./chunk-UHOWCKCB.js";
-import "./chunk-R4GYF4IJ.js";
-import "./chunk-K5UPJLM3.js";
-import "./chunk-ORV5TY6Y.js";
-import "./chunk-M5H4FD7N.js";
-import "./chunk-FUAEQBAJ.js";
-import "./chunk-RZM4UCAL.js";
-import "./chunk-VG6OAHXD.js";
+} from "./chunk-AVLDQ6EX.js";
+import "./chunk-YFAFOM2O.js";
+import "./chunk-MSUGZ4ZM.js";
+import "./chunk-RSWM3FOE.js";
+import "./chunk-IV6PHZAS.js";
+import "./chunk-6XUG6UGQ.js";
+import "./chunk-HROVF7CY.js";
+import "./chunk-5LX3GPNH.js";
+import "./chunk-IZLF5GAC.js";
+import "./chunk-TV6CACQT.js";
+import "./chunk-OD42GYYF.js";
+import "./chunk-IKXKR6JR.js";
+import "./chunk-LGEQNFLM.js";
+import "./chunk-RSEYB7BC.js";
+import "./chunk-6DYS22HY.js";
+import "./chunk-FHAWOMW7.js";
+import "./chunk-UZPQ2MUZ.js";
+import "./chunk-IJSIIMMV.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-ZO5QNWMP.js";
+import "./chunk-7DHQXQNC.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-TO76JAFT.js";
-import "./chunk-RKECNO6N.js";
-import "./chunk-2ZPYPP4W.js";
-import "./chunk-6X2ZB3DM.js";
+import "./chunk-NZW2XSXL.js";
+import "./chunk-WXOH3WJR.js";
+import "./chunk-74FUEBQS.js";
+import "./chunk-2GH4FF4J.js";
 import {
   require_dist
-} from "./chunk-GYCVG7XL.js";
-import "./chunk-NXFQ7NW5.js";
+} from "./chunk-SEZU7XF7.js";
+import "./chunk-DPLQTNM2.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-OJ7P3AHY.js";
+} from "./chunk-VBREPSUZ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-WX6H6K7W.js";
+} from "./chunk-ZCMLPP7Y.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

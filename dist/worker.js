@@ -1,40 +1,40 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-IG22TBA4.js";
+} from "./chunk-PSK7ZSBX.js";
 import {
   LintManyError,
   createLinter
-} from "./chunk-4K7AC7XL.js";
-import "./chunk-3M3C6UJ6.js";
-import "./chunk-QM65JBZX.js";
-import "./chunk-VGVKN4PH.js";
-import "./chunk-T5N3M3Y2.js";
-import "./chunk-YH6Q6PQK.js";
-import "./chunk-YKXPIG2N.js";
-import "./chunk-DTFDU54T.js";
-import "./chunk-VVH6YS4W.js";
-import "./chunk-XUHDSWNT.js";
-import "./chunk-DTE5ELHZ.js";
-import "./chunk-UHOWCKCB.js";
-import "./chunk-R4GYF4IJ.js";
-import "./chunk-K5UPJLM3.js";
-import "./chunk-ORV5TY6Y.js";
-import "./chunk-M5H4FD7N.js";
-import "./chunk-FUAEQBAJ.js";
-import "./chunk-RZM4UCAL.js";
-import "./chunk-VG6OAHXD.js";
+} from "./chunk-NDNRDQQ6.js";
+import "./chunk-AVLDQ6EX.js";
+import "./chunk-YFAFOM2O.js";
+import "./chunk-MSUGZ4ZM.js";
+import "./chunk-RSWM3FOE.js";
+import "./chunk-IV6PHZAS.js";
+import "./chunk-6XUG6UGQ.js";
+import "./chunk-HROVF7CY.js";
+import "./chunk-5LX3GPNH.js";
+import "./chunk-IZLF5GAC.js";
+import "./chunk-TV6CACQT.js";
+import "./chunk-OD42GYYF.js";
+import "./chunk-IKXKR6JR.js";
+import "./chunk-LGEQNFLM.js";
+import "./chunk-RSEYB7BC.js";
+import "./chunk-6DYS22HY.js";
+import "./chunk-FHAWOMW7.js";
+import "./chunk-UZPQ2MUZ.js";
+import "./chunk-IJSIIMMV.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-ZO5QNWMP.js";
+import "./chunk-7DHQXQNC.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-TO76JAFT.js";
-import "./chunk-RKECNO6N.js";
-import "./chunk-2ZPYPP4W.js";
-import "./chunk-6X2ZB3DM.js";
-import "./chunk-GYCVG7XL.js";
-import "./chunk-NXFQ7NW5.js";
-import "./chunk-OJ7P3AHY.js";
-import "./chunk-WX6H6K7W.js";
+import "./chunk-NZW2XSXL.js";
+import "./chunk-WXOH3WJR.js";
+import "./chunk-74FUEBQS.js";
+import "./chunk-2GH4FF4J.js";
+import "./chunk-SEZU7XF7.js";
+import "./chunk-DPLQTNM2.js";
+import "./chunk-VBREPSUZ.js";
+import "./chunk-ZCMLPP7Y.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -74,11 +74,13 @@
  *   * **(L1-3.2) ID token on every call:** every request carries the token.
  *   * **(L1-9.9) Retries:** a failed call is retried once.
  *   * **(L1-3.7) Backoff:** the retry waits a second.
+ *   * **(L1-3.30) Timeout:** a call gives up after ten seconds.
  *   ```
  *
  *   ```text
  *   6:6-6:12: Unexpected requirement `L1-9.9`, expected an ID that a requirement document defines
  *   7:6-7:12: Unexpected requirement `L1-3.7`, expected an ID that a requirement document defines (`L1-3` holds `L1-3.2` to `L1-3.3`)
+ *   8:6-8:13: Unexpected requirement `L1-3.30`, expected an ID that a requirement document defines (`L1-3` holds `L1-3.2` to `L1-3.3`)
  *   ```
  *
  * @example

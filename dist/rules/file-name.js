@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   file_name_default
-} from "../chunk-6X2ZB3DM.js";
-import "../chunk-NXFQ7NW5.js";
-import "../chunk-OJ7P3AHY.js";
-import "../chunk-WX6H6K7W.js";
+} from "../chunk-2GH4FF4J.js";
+import "../chunk-DPLQTNM2.js";
+import "../chunk-VBREPSUZ.js";
+import "../chunk-ZCMLPP7Y.js";
 export {
   file_name_default as default
 };

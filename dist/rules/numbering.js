@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_default
-} from "../chunk-M5H4FD7N.js";
-import "../chunk-NXFQ7NW5.js";
-import "../chunk-OJ7P3AHY.js";
-import "../chunk-WX6H6K7W.js";
+} from "../chunk-6DYS22HY.js";
+import "../chunk-DPLQTNM2.js";
+import "../chunk-VBREPSUZ.js";
+import "../chunk-ZCMLPP7Y.js";
 export {
   numbering_default as default
 };

@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   placeholder_default
-} from "../chunk-ZO5QNWMP.js";
+} from "../chunk-7DHQXQNC.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-OJ7P3AHY.js";
-import "../chunk-WX6H6K7W.js";
+import "../chunk-VBREPSUZ.js";
+import "../chunk-ZCMLPP7Y.js";
 export {
   placeholder_default as default
 };

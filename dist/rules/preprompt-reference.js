@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_reference_default
-} from "../chunk-DTFDU54T.js";
+} from "../chunk-HROVF7CY.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-NXFQ7NW5.js";
-import "../chunk-OJ7P3AHY.js";
-import "../chunk-WX6H6K7W.js";
+import "../chunk-DPLQTNM2.js";
+import "../chunk-VBREPSUZ.js";
+import "../chunk-ZCMLPP7Y.js";
 export {
   preprompt_reference_default as default
 };

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   stale_reference_default
-} from "../chunk-QM65JBZX.js";
-import "../chunk-YKXPIG2N.js";
-import "../chunk-NXFQ7NW5.js";
-import "../chunk-OJ7P3AHY.js";
-import "../chunk-WX6H6K7W.js";
+} from "../chunk-YFAFOM2O.js";
+import "../chunk-6XUG6UGQ.js";
+import "../chunk-DPLQTNM2.js";
+import "../chunk-VBREPSUZ.js";
+import "../chunk-ZCMLPP7Y.js";
 export {
   stale_reference_default as default
 };

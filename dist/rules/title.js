@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-T5N3M3Y2.js";
+} from "../chunk-RSWM3FOE.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-NXFQ7NW5.js";
-import "../chunk-OJ7P3AHY.js";
-import "../chunk-WX6H6K7W.js";
+import "../chunk-DPLQTNM2.js";
+import "../chunk-VBREPSUZ.js";
+import "../chunk-ZCMLPP7Y.js";
 export {
   title_default as default
 };

@@ -480,9 +480,12 @@ export function resolve(chain: RequirementScope[], word: string): Resolution | u
   const {scope, prefix, separator, number} = judge
   const expected = scope.schemes.get(prefix) ?? '-'
   const malformed = separator !== expected
+  // The same ID written another way, else a near ID; not one a digit shorter or longer
+  // (`L1-3.3` for `L1-3.30`: more likely a step past the last than a typo).
+  const near = uniqueClosest(prefix + expected + number, scope.byId.keys())
   const suggestion =
     scope.normal.get(normalKey(prefix, number)) ??
-    uniqueClosest(prefix + expected + number, scope.byId.keys())
+    (near && !oneDigitApart(near, prefix + expected + number) ? near : undefined)
   const form = scope.definitions.find((each) => each.prefix === prefix)
   return {
     scope,
@@ -492,6 +495,12 @@ export function resolve(chain: RequirementScope[], word: string): Resolution | u
     form,
     section: suggestion ? undefined : sectionOf(scope, prefix, number)
   }
+}
+
+/** Whether two IDs differ by a digit added at the end of one (`L1-3.3`, `L1-3.30`). */
+function oneDigitApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return long.length === short.length + 1 && long.startsWith(short) && /\d$/.test(long)
 }
 
 /** The defined section a number falls in (`L1-3` for `L1-3.7`) with its first and last ID. */
