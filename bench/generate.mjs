@@ -25,7 +25,7 @@ import path from 'node:path'
 export const generatorVersion = 3
 
 /** mulberry32: small, fast, good enough for test data. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -43,7 +43,8 @@ function prng(seed) {
     while (out.length < n && copy.length > 0) out.push(copy.splice(int(0, copy.length - 1), 1)[0])
     return out
   }
-  return {next, int, pick, chance, sample}
+  const shuffle = (list) => sample(list, list.length)
+  return {next, int, pick, chance, sample, shuffle}
 }
 
 const domains = [

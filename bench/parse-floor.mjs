@@ -14,7 +14,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 
 const [manifestPath, root] = process.argv.slice(2)
-const {files} = JSON.parse(fs.readFileSync(manifestPath, 'utf8'))
+// Every markdown file of a real-style tree (plans and requirement documents too), else the prompts.
+const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'))
+const files = manifest.markdown ?? manifest.files
 const processor = unified().use(remarkParse).freeze()
 let nodes = 0
 for (const file of files) {
