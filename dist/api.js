@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-RZUXMZGD.js";
-import "./chunk-ENQBMDNH.js";
+} from "./chunk-XRQ3NRUX.js";
+import "./chunk-MIVBCDRD.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-WI7VXE7C.js";
+} from "./chunk-NYPKSNRF.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-TT2FEG5K.js";
+} from "./chunk-KNUWR273.js";
 import {
   preset_default
-} from "./chunk-MFOMNDOZ.js";
+} from "./chunk-GRXM2R5J.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-HGIMZ6XJ.js";
-import "./chunk-PSK7ZSBX.js";
+} from "./chunk-437BRE6G.js";
+import "./chunk-TODMYJ2C.js";
 import {
   createLinter
-} from "./chunk-NDNRDQQ6.js";
+} from "./chunk-PAGSPI2S.js";
 import {
   rules
-} from "./chunk-AVLDQ6EX.js";
-import "./chunk-YFAFOM2O.js";
-import "./chunk-MSUGZ4ZM.js";
-import "./chunk-RSWM3FOE.js";
-import "./chunk-IV6PHZAS.js";
-import "./chunk-6XUG6UGQ.js";
-import "./chunk-HROVF7CY.js";
-import "./chunk-5LX3GPNH.js";
-import "./chunk-IZLF5GAC.js";
-import "./chunk-TV6CACQT.js";
-import "./chunk-OD42GYYF.js";
-import "./chunk-IKXKR6JR.js";
-import "./chunk-LGEQNFLM.js";
-import "./chunk-RSEYB7BC.js";
-import "./chunk-6DYS22HY.js";
-import "./chunk-FHAWOMW7.js";
-import "./chunk-UZPQ2MUZ.js";
-import "./chunk-IJSIIMMV.js";
+} from "./chunk-OEMNOQRO.js";
+import "./chunk-V5CTUN6U.js";
+import "./chunk-PLKIHNL5.js";
+import "./chunk-3VZWPZGX.js";
+import "./chunk-OUXEVF3F.js";
+import "./chunk-GEBMVDCS.js";
+import "./chunk-AYZUCFG5.js";
+import "./chunk-Q3E3MFET.js";
+import "./chunk-VSCJOT6Z.js";
+import "./chunk-CL6BITGJ.js";
+import "./chunk-RZH3IDIX.js";
+import "./chunk-UB7U63XY.js";
+import "./chunk-UBDCQSSD.js";
+import "./chunk-KLOGVAWT.js";
+import "./chunk-2KZSE6MF.js";
+import "./chunk-QHXCHMBH.js";
+import "./chunk-PPWFLN5F.js";
+import "./chunk-D62YKLWL.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-7DHQXQNC.js";
+import "./chunk-HDNHALO7.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-NZW2XSXL.js";
-import "./chunk-WXOH3WJR.js";
-import "./chunk-74FUEBQS.js";
-import "./chunk-2GH4FF4J.js";
-import "./chunk-SEZU7XF7.js";
-import "./chunk-DPLQTNM2.js";
+import "./chunk-TDO6SFE4.js";
+import "./chunk-VU5WK3OY.js";
+import "./chunk-WK3LLTD3.js";
+import "./chunk-2ZM6JMQC.js";
+import "./chunk-XPJ22TCL.js";
+import "./chunk-DWK4YS5X.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-VBREPSUZ.js";
+} from "./chunk-CP6F4YK7.js";
 import {
   formatName,
   isPromptFileName,

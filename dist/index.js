@@ -48894,7 +48894,7 @@ function memoryFs(files) {
 }
 function realpath2(file) {
   try {
-    return fs4.realpathSync(file);
+    return fs4.realpathSync.native(file);
   } catch {
     return void 0;
   }
@@ -49759,7 +49759,7 @@ function commonPrefix(prompts) {
 }
 function realpath3(file) {
   try {
-    return fs5.realpathSync(file);
+    return fs5.realpathSync.native(file);
   } catch {
     return void 0;
   }
@@ -60707,7 +60707,7 @@ function leaves(file, cwd, root) {
 }
 function realpath4(file) {
   try {
-    return fs7.realpathSync(file);
+    return fs7.realpathSync.native(file);
   } catch {
     return void 0;
   }

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   pair_default
-} from "../chunk-UZPQ2MUZ.js";
-import "../chunk-DPLQTNM2.js";
-import "../chunk-VBREPSUZ.js";
+} from "../chunk-PPWFLN5F.js";
+import "../chunk-DWK4YS5X.js";
+import "../chunk-CP6F4YK7.js";
 import "../chunk-ZCMLPP7Y.js";
 export {
   pair_default as default

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   preprompt_default
-} from "../chunk-5LX3GPNH.js";
-import "../chunk-DPLQTNM2.js";
-import "../chunk-VBREPSUZ.js";
+} from "../chunk-Q3E3MFET.js";
+import "../chunk-DWK4YS5X.js";
+import "../chunk-CP6F4YK7.js";
 import "../chunk-ZCMLPP7Y.js";
 export {
   preprompt_default as default

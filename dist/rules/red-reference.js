@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   red_reference_default
-} from "../chunk-TV6CACQT.js";
+} from "../chunk-CL6BITGJ.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-DPLQTNM2.js";
-import "../chunk-VBREPSUZ.js";
+import "../chunk-DWK4YS5X.js";
+import "../chunk-CP6F4YK7.js";
 import "../chunk-ZCMLPP7Y.js";
 export {
   red_reference_default as default

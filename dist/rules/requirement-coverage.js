@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   requirement_coverage_default
-} from "../chunk-IKXKR6JR.js";
-import "../chunk-DPLQTNM2.js";
-import "../chunk-VBREPSUZ.js";
+} from "../chunk-UB7U63XY.js";
+import "../chunk-DWK4YS5X.js";
+import "../chunk-CP6F4YK7.js";
 import "../chunk-ZCMLPP7Y.js";
 export {
   requirement_coverage_default as default

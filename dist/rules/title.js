@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-RSWM3FOE.js";
+} from "../chunk-3VZWPZGX.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-DPLQTNM2.js";
-import "../chunk-VBREPSUZ.js";
+import "../chunk-DWK4YS5X.js";
+import "../chunk-CP6F4YK7.js";
 import "../chunk-ZCMLPP7Y.js";
 export {
   title_default as default

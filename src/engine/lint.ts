@@ -380,7 +380,7 @@ function leaves(file: string, cwd: string, root: string): boolean {
 
 function realpath(file: string): string | undefined {
   try {
-    return fs.realpathSync(file)
+    return fs.realpathSync.native(file)
   } catch {
     return undefined
   }

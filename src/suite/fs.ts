@@ -77,7 +77,7 @@ export function memoryFs(files: Record<string, string>): SuiteFs {
 
 function realpath(file: string): string | undefined {
   try {
-    return fs.realpathSync(file)
+    return fs.realpathSync.native(file)
   } catch {
     return undefined
   }

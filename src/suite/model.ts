@@ -1141,7 +1141,7 @@ function commonPrefix(prompts: PromptName[]): string {
 
 function realpath(file: string): string | undefined {
   try {
-    return fs.realpathSync(file)
+    return fs.realpathSync.native(file)
   } catch {
     return undefined
   }

@@ -1,0 +1,50 @@
+import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  main,
+  progressAfterMs,
+  runLint,
+  useColor
+} from "./chunk-XRQ3NRUX.js";
+import "./chunk-MIVBCDRD.js";
+import {
+  UsageError
+} from "./chunk-KNUWR273.js";
+import "./chunk-437BRE6G.js";
+import "./chunk-TODMYJ2C.js";
+import "./chunk-PAGSPI2S.js";
+import "./chunk-OEMNOQRO.js";
+import "./chunk-V5CTUN6U.js";
+import "./chunk-PLKIHNL5.js";
+import "./chunk-3VZWPZGX.js";
+import "./chunk-OUXEVF3F.js";
+import "./chunk-GEBMVDCS.js";
+import "./chunk-AYZUCFG5.js";
+import "./chunk-Q3E3MFET.js";
+import "./chunk-VSCJOT6Z.js";
+import "./chunk-CL6BITGJ.js";
+import "./chunk-RZH3IDIX.js";
+import "./chunk-UB7U63XY.js";
+import "./chunk-UBDCQSSD.js";
+import "./chunk-KLOGVAWT.js";
+import "./chunk-2KZSE6MF.js";
+import "./chunk-QHXCHMBH.js";
+import "./chunk-PPWFLN5F.js";
+import "./chunk-D62YKLWL.js";
+import "./chunk-GKTIIADT.js";
+import "./chunk-HDNHALO7.js";
+import "./chunk-53HZWLIM.js";
+import "./chunk-TDO6SFE4.js";
+import "./chunk-VU5WK3OY.js";
+import "./chunk-WK3LLTD3.js";
+import "./chunk-2ZM6JMQC.js";
+import "./chunk-XPJ22TCL.js";
+import "./chunk-DWK4YS5X.js";
+import "./chunk-CP6F4YK7.js";
+import "./chunk-ZCMLPP7Y.js";
+export {
+  UsageError,
+  main,
+  progressAfterMs,
+  runLint,
+  useColor
+};
