@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-XRQ3NRUX.js";
-import "./chunk-MIVBCDRD.js";
+} from "./chunk-VCNFGG5W.js";
+import "./chunk-BBZ6U5NG.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-NYPKSNRF.js";
+} from "./chunk-CO3X2IM7.js";
 import {
   formatNames,
   github,
@@ -16,7 +16,7 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import {
   preset_default
 } from "./chunk-GRXM2R5J.js";
@@ -25,10 +25,10 @@ import {
   configSchema,
   loadConfig
 } from "./chunk-437BRE6G.js";
-import "./chunk-TODMYJ2C.js";
+import "./chunk-H575NI4W.js";
 import {
   createLinter
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import {
   rules
 } from "./chunk-OEMNOQRO.js";

@@ -60617,7 +60617,7 @@ function createLinter(settings, cwd) {
       }
     }
     return results.map((file, index2) => {
-      if (!(items[index2] instanceof VFile) || depths[index2] !== void 0) file.value = "";
+      if (!(items[index2] instanceof VFile)) file.value = "";
       const depth = depths[index2];
       if (depth !== void 0) {
         file.messages = [];

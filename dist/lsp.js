@@ -13,7 +13,7 @@ import {
 } from "./chunk-437BRE6G.js";
 import {
   createLinter
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import {
   rules,
   warnings

@@ -254,7 +254,7 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
       }
     }
     return results.map((file, index) => {
-      if (!(items[index] instanceof VFile) || depths[index] !== undefined) file.value = ''
+      if (!(items[index] instanceof VFile)) file.value = ''
       const depth = depths[index]
       if (depth !== undefined) {
         file.messages = []

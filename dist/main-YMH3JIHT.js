@@ -4,14 +4,14 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-XRQ3NRUX.js";
-import "./chunk-MIVBCDRD.js";
+} from "./chunk-VCNFGG5W.js";
+import "./chunk-BBZ6U5NG.js";
 import {
   UsageError
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import "./chunk-437BRE6G.js";
-import "./chunk-TODMYJ2C.js";
-import "./chunk-PAGSPI2S.js";
+import "./chunk-H575NI4W.js";
+import "./chunk-2RNBUDDS.js";
 import "./chunk-OEMNOQRO.js";
 import "./chunk-V5CTUN6U.js";
 import "./chunk-PLKIHNL5.js";

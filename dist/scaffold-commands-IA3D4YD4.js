@@ -3,20 +3,20 @@ import {
   initSuite,
   newPair,
   scaffoldConfig
-} from "./chunk-E7CIGOLP.js";
+} from "./chunk-WINFRMOB.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-S5WGITXD.js";
+} from "./chunk-MQPBC2KR.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import {
   loadConfig
 } from "./chunk-437BRE6G.js";
-import "./chunk-PAGSPI2S.js";
+import "./chunk-2RNBUDDS.js";
 import "./chunk-OEMNOQRO.js";
 import "./chunk-V5CTUN6U.js";
 import "./chunk-PLKIHNL5.js";
@@ -117,7 +117,7 @@ async function runNew(argv, cwd, streams) {
     });
     if (values.help) return print(streams, newUsage);
     if (values.at !== void 0) {
-      const { newAt } = await import("./renumber-command-F3IXUM4K.js");
+      const { newAt } = await import("./renumber-command-V5MI7TBY.js");
       return newAt({ ...values, at: values.at }, positionals, cwd, streams);
     }
     const slug = onePositional(

@@ -3,7 +3,7 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-Q2MO5UTK.js";
+} from "./chunk-X6TKVFMT.js";
 import {
   heldSignalLine,
   holdSignals,
@@ -12,11 +12,11 @@ import {
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-MIVBCDRD.js";
+} from "./chunk-BBZ6U5NG.js";
 import {
   safeLine,
   withCommandLineRules
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import {
   isConflict,
   planFixes
@@ -24,11 +24,11 @@ import {
 import {
   loadConfig
 } from "./chunk-437BRE6G.js";
-import "./chunk-TODMYJ2C.js";
+import "./chunk-H575NI4W.js";
 import {
   createLinter,
   modelSettings
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import "./chunk-OEMNOQRO.js";
 import "./chunk-V5CTUN6U.js";
 import "./chunk-PLKIHNL5.js";

@@ -8588,7 +8588,7 @@ function createLinter(settings, cwd) {
       }
     }
     return results.map((file, index) => {
-      if (!(items[index] instanceof VFile) || depths[index] !== void 0) file.value = "";
+      if (!(items[index] instanceof VFile)) file.value = "";
       const depth = depths[index];
       if (depth !== void 0) {
         file.messages = [];

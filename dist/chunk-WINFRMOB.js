@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   remarkParse,
   unified
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import {
   remarkFrontmatter
 } from "./chunk-OEMNOQRO.js";

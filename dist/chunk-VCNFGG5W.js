@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-MIVBCDRD.js";
+} from "./chunk-BBZ6U5NG.js";
 import {
   parseCliArgs,
   reporters,
@@ -11,7 +11,7 @@ import {
   toolVersion,
   usage,
   withCommandLineRules
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import {
   count,
   loadConfig,
@@ -21,7 +21,7 @@ import {
 import {
   fromTransfer,
   toTransfer
-} from "./chunk-TODMYJ2C.js";
+} from "./chunk-H575NI4W.js";
 import {
   answer,
   createLinter,
@@ -29,7 +29,7 @@ import {
   dependenciesOf,
   modelSettings,
   setDependencies
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import {
   rules,
   warnings
@@ -259,11 +259,11 @@ var RunError = class extends Error {
 };
 var prefix = "tdd-prompt-lint: ";
 var commands = {
-  init: async () => (await import("./scaffold-commands-N7CLTETK.js")).runInit,
-  new: async () => (await import("./scaffold-commands-N7CLTETK.js")).runNew,
-  renumber: async () => (await import("./renumber-command-F3IXUM4K.js")).runRenumber,
-  map: async () => (await import("./map-command-D3JNVG4T.js")).runMap,
-  trace: async () => (await import("./trace-command-ZL3VEJNK.js")).runTrace
+  init: async () => (await import("./scaffold-commands-IA3D4YD4.js")).runInit,
+  new: async () => (await import("./scaffold-commands-IA3D4YD4.js")).runNew,
+  renumber: async () => (await import("./renumber-command-V5MI7TBY.js")).runRenumber,
+  map: async () => (await import("./map-command-VDTDH6CE.js")).runMap,
+  trace: async () => (await import("./trace-command-F6TWQ5IB.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;
@@ -277,7 +277,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-GLPX67JZ.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-67UBADCF.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {

@@ -2,24 +2,24 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   failed,
   parse
-} from "./chunk-S5WGITXD.js";
+} from "./chunk-MQPBC2KR.js";
 import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-MIVBCDRD.js";
+} from "./chunk-BBZ6U5NG.js";
 import {
   traceMatrix
-} from "./chunk-NYPKSNRF.js";
-import "./chunk-KNUWR273.js";
+} from "./chunk-CO3X2IM7.js";
+import "./chunk-I7Y5AEYI.js";
 import {
   loadConfig,
   relativePath
 } from "./chunk-437BRE6G.js";
-import "./chunk-TODMYJ2C.js";
+import "./chunk-H575NI4W.js";
 import {
   createLinter
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import "./chunk-OEMNOQRO.js";
 import "./chunk-V5CTUN6U.js";
 import "./chunk-PLKIHNL5.js";

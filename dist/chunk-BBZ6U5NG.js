@@ -4,11 +4,11 @@ import {
 } from "./chunk-437BRE6G.js";
 import {
   fromTransfer
-} from "./chunk-TODMYJ2C.js";
+} from "./chunk-H575NI4W.js";
 import {
   LintManyError,
   createLinter
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 
 // src/engine/parallel.ts
 import fs from "node:fs";

@@ -7,7 +7,7 @@ import {
 import {
   describeParseError,
   safeLine
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 
 // src/cli/command.ts
 import { parseArgs } from "node:util";

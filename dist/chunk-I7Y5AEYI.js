@@ -11,7 +11,7 @@ import {
 } from "./chunk-437BRE6G.js";
 import {
   engineFindings
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import {
   rules
 } from "./chunk-OEMNOQRO.js";

@@ -3,21 +3,21 @@ import {
   applyPlan,
   formatPlan,
   summarize
-} from "./chunk-Q2MO5UTK.js";
+} from "./chunk-X6TKVFMT.js";
 import {
   checkSlug,
   newPair,
   scaffoldConfig
-} from "./chunk-E7CIGOLP.js";
+} from "./chunk-WINFRMOB.js";
 import {
   common,
   guard,
   parse
-} from "./chunk-S5WGITXD.js";
+} from "./chunk-MQPBC2KR.js";
 import "./chunk-PVMU5CKO.js";
 import {
   safeLine
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import {
   bodyReader,
   buildPlan,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-437BRE6G.js";
 import {
   modelSettings
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import "./chunk-OEMNOQRO.js";
 import "./chunk-V5CTUN6U.js";
 import "./chunk-PLKIHNL5.js";

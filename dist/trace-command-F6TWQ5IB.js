@@ -2,21 +2,21 @@ import {createRequire as __createRequire} from 'node:module';const require = __c
 import {
   failed,
   parse
-} from "./chunk-S5WGITXD.js";
+} from "./chunk-MQPBC2KR.js";
 import "./chunk-PVMU5CKO.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-NYPKSNRF.js";
+} from "./chunk-CO3X2IM7.js";
 import {
   escapeControls,
   safeLine
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import {
   loadConfig
 } from "./chunk-437BRE6G.js";
-import "./chunk-PAGSPI2S.js";
+import "./chunk-2RNBUDDS.js";
 import "./chunk-OEMNOQRO.js";
 import "./chunk-V5CTUN6U.js";
 import "./chunk-PLKIHNL5.js";

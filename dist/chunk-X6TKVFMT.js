@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   safeLine
-} from "./chunk-KNUWR273.js";
+} from "./chunk-I7Y5AEYI.js";
 import {
   diskReader
 } from "./chunk-NSS4NSSX.js";

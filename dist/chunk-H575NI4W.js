@@ -3,7 +3,7 @@ import {
   VFile,
   dependenciesOf,
   setDependencies
-} from "./chunk-PAGSPI2S.js";
+} from "./chunk-2RNBUDDS.js";
 import {
   VFileMessage
 } from "./chunk-CP6F4YK7.js";
