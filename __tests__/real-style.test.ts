@@ -14,16 +14,20 @@ import {capture, makeTree, removeTrees} from './cli-fixtures.js'
 
 afterAll(removeTrees)
 
-it.each([8, 3])('seed %i: findings on exactly the planted defects’ files', async (seed) => {
-  const dir = makeTree({})
-  const manifest = generateRealTree(path.join(dir, 'tree'), 150, seed)
-  fs.mkdirSync(path.join(dir, 'tree', '.git'))
-  const io = capture()
-  const code = await main(['--format', 'json', '.'], path.join(dir, 'tree'), io.streams)
-  const report = JSON.parse(io.stdout()) as Array<{filePath: string; messages: unknown[]}>
-  const flagged = report.filter((file) => file.messages.length > 0).map((file) => file.filePath)
-  expect(code).toBe(1)
-  expect(manifest.defects.length).toBeGreaterThanOrEqual(5)
-  expect(flagged.sort()).toEqual([...new Set(manifest.defects.map((each) => each.file))].sort())
-  expect(report.map((file) => file.filePath)).toEqual(expect.arrayContaining(manifest.files))
-}, 60_000)
+it.each([8, 3])(
+  'seed %i: findings on exactly the planted defects’ files',
+  async (seed) => {
+    const dir = makeTree({})
+    const manifest = generateRealTree(path.join(dir, 'tree'), 150, seed)
+    fs.mkdirSync(path.join(dir, 'tree', '.git'))
+    const io = capture()
+    const code = await main(['--format', 'json', '.'], path.join(dir, 'tree'), io.streams)
+    const report = JSON.parse(io.stdout()) as Array<{filePath: string; messages: unknown[]}>
+    const flagged = report.filter((file) => file.messages.length > 0).map((file) => file.filePath)
+    expect(code).toBe(1)
+    expect(manifest.defects.length).toBeGreaterThanOrEqual(5)
+    expect(flagged.sort()).toEqual([...new Set(manifest.defects.map((each) => each.file))].sort())
+    expect(report.map((file) => file.filePath)).toEqual(expect.arrayContaining(manifest.files))
+  },
+  60_000
+)
