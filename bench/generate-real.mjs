@@ -50,7 +50,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {prng} from './generate.mjs'
+import {heads as baseHeads, prng, tails as baseTails} from './generate.mjs'
 
 /** Bump when the output changes, so cached trees are regenerated. */
 export const generatorVersion = 1
@@ -175,68 +175,16 @@ const subRoles = {
   feeds: 'reads the upstream feeds and normalises them'
 }
 const subTitles = {api: 'API', cli: 'CLI'}
+// The component words of bench/generate.mjs, with a few of this style's own.
 const heads = [
-  'Config',
-  'Event',
-  'Batch',
-  'Retry',
-  'Quota',
-  'Token',
-  'Schema',
-  'Route',
-  'Cache',
-  'Policy',
-  'Snapshot',
-  'Webhook',
-  'Invoice',
-  'Session',
-  'Index',
-  'Shard',
-  'Lease',
-  'Cursor',
-  'Metric',
-  'Tenant',
-  'Rate',
-  'Audit',
-  'Manifest',
-  'Queue',
-  'Topic',
-  'Bucket',
-  'Secret',
-  'Health',
-  'Preflight',
+  ...baseHeads.filter((each) => each !== 'Deployment'),
   'Balance',
   'Account',
   'Refund',
   'Grant',
   'Rollout'
 ]
-const tails = [
-  'Generator',
-  'Validator',
-  'Manager',
-  'Orchestrator',
-  'Client',
-  'Store',
-  'Resolver',
-  'Planner',
-  'Scheduler',
-  'Publisher',
-  'Reconciler',
-  'Builder',
-  'Loader',
-  'Writer',
-  'Reader',
-  'Limiter',
-  'Tracker',
-  'Router',
-  'Encoder',
-  'Watcher',
-  'Collector',
-  'Dispatcher',
-  'Handler',
-  'Ledger'
-]
+const tails = [...baseTails.filter((each) => each !== 'Conductor'), 'Handler', 'Ledger']
 /** Words a renamed slug may have had before (`quota_cache` was `quota_store`). */
 const oldWords = ['legacy', 'draft', 'core', 'base', 'old', 'main', 'simple', 'initial']
 const services = [

@@ -73,7 +73,7 @@ const domains = [
   'fraud',
   'support'
 ]
-const heads = [
+export const heads = [
   'Config',
   'Event',
   'Batch',
@@ -105,7 +105,7 @@ const heads = [
   'Preflight',
   'Deployment'
 ]
-const tails = [
+export const tails = [
   'Generator',
   'Validator',
   'Manager',

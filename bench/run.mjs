@@ -434,18 +434,13 @@ async function oneFile(args, log) {
       samples[name].push(await measure(cmd, [...argv, file], {cwd: repository}))
     }
   }
-  const summary = (list) => ({
-    wall: stats(list.map((s) => s.wallMs)),
-    cpu: stats(list.map((s) => (s.cpuS ?? NaN) * 1000)),
-    rss: stats(list.map((s) => s.rssMb))
-  })
   const result = {
     size,
     file,
     pkg,
     packages: manifest.packages,
-    big: {...summary(samples.big), check: checks.big.text},
-    alone: {...summary(samples.alone), check: checks.alone.text}
+    big: {...summarize(samples.big), check: checks.big.text},
+    alone: {...summarize(samples.alone), check: checks.alone.text}
   }
   log(
     `one file: ${result.big.cpu.median.toFixed(0)} ms CPU in the ${size}-file repository, ${result.alone.cpu.median.toFixed(0)} ms in its package alone`
@@ -506,22 +501,26 @@ async function cacheRows(args, log) {
       fs.rmSync(out(name), {force: true})
     }
   }
-  const summary = (list) => ({
-    wall: stats(list.map((s) => s.wallMs)),
-    cpu: stats(list.map((s) => (s.cpuS ?? NaN) * 1000)),
-    rss: stats(list.map((s) => s.rssMb))
-  })
   const result = {
     size,
     file: path.relative(root, edited),
-    cold: summary(samples.cold),
-    warm: summary(samples.warm),
-    edited: summary(samples.edited)
+    cold: summarize(samples.cold),
+    warm: summarize(samples.warm),
+    edited: summarize(samples.edited)
   }
   log(
     `cache: cold ${fmtS(result.cold.wall.median)} s, warm ${fmtS(result.warm.wall.median)} s, one prompt edited ${fmtS(result.edited.wall.median)} s`
   )
   return result
+}
+
+/** Wall, CPU (ms) and peak RSS of runs, each as median and spread. */
+function summarize(list) {
+  return {
+    wall: stats(list.map((s) => s.wallMs)),
+    cpu: stats(list.map((s) => (s.cpuS ?? NaN) * 1000)),
+    rss: stats(list.map((s) => s.rssMb))
+  }
 }
 
 /** Whether the real Action has landed (src/action/main.ts in git history). */
