@@ -9,7 +9,10 @@
  * A name is found where it is written (relative to the file) or, by its name
  * alone, anywhere in the repository. A missing prompt file name is reported,
  * with the prompt it was evidently renamed to (same slug and kind, else same
- * number and kind, else the closest name). A missing name of another markdown
+ * number and kind, else the closest name), looked for in the suite that writes
+ * the name first: a sibling package's prompt is expected only when its name
+ * shares a word with the one written and the nearest suite's does not, never a
+ * closer-spelled name of an unrelated package. A missing name of another markdown
  * file (`codestyle.md`) is reported only on strong evidence: a close existing
  * name shows a rename, or a prompt lists it under Dependencies as a file to
  * provide and no prompt of the suite generates it. Prompts legitimately ask
