@@ -174,3 +174,25 @@ it('a cache file naming questions the model does not answer lints every file aga
   expect(again).toEqual(await cold())
   expect(again.code).toBe(expected.code)
 })
+
+it('a cache file with damaged entries lints those files again, and the run goes on', async () => {
+  const expected = await cold()
+  await warm()
+  const data = JSON.parse(fs.readFileSync(cacheFile(), 'utf8')) as {
+    files: Record<string, Record<string, unknown>>
+  }
+  const damage = [
+    {asked: 'not a list'},
+    {messages: null},
+    {own: 7},
+    {asked: [1.5]},
+    {messages: [{place: 'nowhere', reason: 3}]}
+  ]
+  Object.values(data.files).forEach((entry, index) => Object.assign(entry, damage[index % 5]))
+  fs.writeFileSync(cacheFile(), JSON.stringify(data))
+  expect(await warm()).toEqual(expected)
+  // And again in another state of the repository (the entries' questions asked again).
+  fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n')
+  fs.writeFileSync(cacheFile(), JSON.stringify(data))
+  expect(await warm()).toEqual(await cold())
+})

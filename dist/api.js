@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-VCNFGG5W.js";
+} from "./chunk-7INCTC3D.js";
 import "./chunk-BBZ6U5NG.js";
 import {
   formatTrace,

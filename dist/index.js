@@ -60787,27 +60787,35 @@ function openCache(options) {
     if (!owns.has(each)) owns.set(each, ownState(each));
     return owns.get(each);
   };
+  const cached = (each, entry2) => {
+    if (!wellFormed(entry2)) return void 0;
+    try {
+      const found2 = fromTransfer({ path: each, messages: entry2.messages }, cwd);
+      setDependencies(
+        found2,
+        entry2.asked.map((index2) => split2(kept.answers[index2] ?? "\0"))
+      );
+      return found2;
+    } catch {
+      return void 0;
+    }
+  };
   return {
     lookup(files, answer2) {
       return files.map((given) => {
         const each = path32.resolve(cwd, given);
         const entry2 = kept.files[each];
-        if (entry2?.state !== state) changed = true;
-        if (!entry2) return void 0;
-        const asked = entry2.asked.map((index2) => kept.answers[index2]);
-        if (entry2.state !== state) {
-          if (entry2.own !== ownOf(each)) return void 0;
-          for (const pair of asked) {
-            const at = pair?.lastIndexOf("\0") ?? -1;
-            if (at < 0 || answer2(each, pair.slice(0, at)) !== pair.slice(at + 1)) return void 0;
-          }
+        const same = entry2?.state === state ? cached(each, entry2) : void 0;
+        if (same) return same;
+        changed = true;
+        const own6 = ownOf(each);
+        if (!entry2 || !wellFormed(entry2) || entry2.own !== own6) return void 0;
+        for (const index2 of entry2.asked) {
+          const pair = kept.answers[index2];
+          const at = typeof pair === "string" ? pair.lastIndexOf("\0") : -1;
+          if (at < 0 || answer2(each, pair.slice(0, at)) !== pair.slice(at + 1)) return void 0;
         }
-        const found2 = fromTransfer({ path: each, messages: entry2.messages }, cwd);
-        setDependencies(
-          found2,
-          asked.map((pair) => split2(pair))
-        );
-        return found2;
+        return cached(each, entry2);
       });
     },
     store(results) {
@@ -60824,11 +60832,13 @@ function openCache(options) {
         return index2;
       };
       for (const [name, entry2] of Object.entries(kept.files)) {
+        if (!wellFormed(entry2)) continue;
         files[name] = { ...entry2, asked: entry2.asked.map((index2) => add(kept.answers[index2] ?? "")) };
       }
       for (const result of results) {
+        if (!owns.has(result.path) && files[result.path]?.state === state) continue;
         const asked = dependenciesOf(result);
-        const own6 = ownOf(result.path);
+        const own6 = owns.get(result.path);
         if (!asked || own6 === void 0) {
           delete files[result.path];
           continue;
@@ -60871,6 +60881,9 @@ function answerWith(linterFor) {
     if (!answers.has(asked)) answers.set(asked, answer(linter.model, question, hashes2));
     return answers.get(asked);
   };
+}
+function wellFormed(entry2) {
+  return typeof entry2 === "object" && entry2 !== null && typeof entry2.own === "string" && typeof entry2.state === "string" && Array.isArray(entry2.asked) && entry2.asked.every((index2) => Number.isInteger(index2)) && Array.isArray(entry2.messages);
 }
 function split2(pair) {
   const at = pair.lastIndexOf("\0");

@@ -106,27 +106,38 @@ export function openCache(options: {
     if (!owns.has(each)) owns.set(each, ownState(each))
     return owns.get(each)
   }
+  /** The findings of an entry as the engine returned them, with what they depend on; `undefined` for a damaged entry. */
+  const cached = (each: string, entry: Entry): VFile | undefined => {
+    if (!wellFormed(entry)) return undefined
+    try {
+      const found = fromTransfer({path: each, messages: entry.messages}, cwd)
+      setDependencies(
+        found,
+        entry.asked.map((index) => split(kept.answers[index] ?? '\0'))
+      )
+      return found
+    } catch {
+      return undefined
+    }
+  }
   return {
     lookup(files, answer) {
       return files.map((given) => {
         const each = path.resolve(cwd, given)
         const entry = kept.files[each]
-        if (entry?.state !== state) changed = true
-        if (!entry) return undefined
-        const asked = entry.asked.map((index) => kept.answers[index])
-        if (entry.state !== state) {
-          if (entry.own !== ownOf(each)) return undefined
-          for (const pair of asked) {
-            const at = pair?.lastIndexOf('\0') ?? -1
-            if (at < 0 || answer(each, pair!.slice(0, at)) !== pair!.slice(at + 1)) return undefined
-          }
+        const same = entry?.state === state ? cached(each, entry) : undefined
+        if (same) return same
+        changed = true
+        // The text's hash before the file is linted: a file edited while it is linted is
+        // kept with the hash of the text before, so the next run lints it again.
+        const own = ownOf(each)
+        if (!entry || !wellFormed(entry) || entry.own !== own) return undefined
+        for (const index of entry.asked) {
+          const pair = kept.answers[index]
+          const at = typeof pair === 'string' ? pair.lastIndexOf('\0') : -1
+          if (at < 0 || answer(each, pair!.slice(0, at)) !== pair!.slice(at + 1)) return undefined
         }
-        const found = fromTransfer({path: each, messages: entry.messages}, cwd)
-        setDependencies(
-          found,
-          asked.map((pair) => split(pair!))
-        )
-        return found
+        return cached(each, entry)
       })
     },
     store(results) {
@@ -144,11 +155,14 @@ export function openCache(options: {
       }
       // Entries of files this run did not lint are kept as they were.
       for (const [name, entry] of Object.entries(kept.files)) {
+        if (!wellFormed(entry)) continue
         files[name] = {...entry, asked: entry.asked.map((index) => add(kept.answers[index] ?? ''))}
       }
       for (const result of results) {
+        // Found in the same state: its entry stands as it is.
+        if (!owns.has(result.path) && files[result.path]?.state === state) continue
         const asked = dependenciesOf(result)
-        const own = ownOf(result.path)
+        const own = owns.get(result.path)
         if (!asked || own === undefined) {
           delete files[result.path]
           continue
@@ -212,6 +226,19 @@ function answerWith(linterFor: LinterFor) {
     if (!answers.has(asked)) answers.set(asked, answer(linter.model, question, hashes))
     return answers.get(asked)
   }
+}
+
+/** Whether an entry read from the cache file has the shape this version writes. */
+function wellFormed(entry: Entry): boolean {
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.own === 'string' &&
+    typeof entry.state === 'string' &&
+    Array.isArray(entry.asked) &&
+    entry.asked.every((index) => Number.isInteger(index)) &&
+    Array.isArray(entry.messages)
+  )
 }
 
 function split(pair: string): Dependency {

@@ -4,7 +4,7 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-VCNFGG5W.js";
+} from "./chunk-7INCTC3D.js";
 import "./chunk-BBZ6U5NG.js";
 import {
   UsageError

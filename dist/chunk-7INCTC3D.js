@@ -80,27 +80,35 @@ function openCache(options) {
     if (!owns.has(each)) owns.set(each, ownState(each));
     return owns.get(each);
   };
+  const cached = (each, entry) => {
+    if (!wellFormed(entry)) return void 0;
+    try {
+      const found = fromTransfer({ path: each, messages: entry.messages }, cwd);
+      setDependencies(
+        found,
+        entry.asked.map((index) => split(kept.answers[index] ?? "\0"))
+      );
+      return found;
+    } catch {
+      return void 0;
+    }
+  };
   return {
     lookup(files, answer2) {
       return files.map((given) => {
         const each = path.resolve(cwd, given);
         const entry = kept.files[each];
-        if (entry?.state !== state) changed = true;
-        if (!entry) return void 0;
-        const asked = entry.asked.map((index) => kept.answers[index]);
-        if (entry.state !== state) {
-          if (entry.own !== ownOf(each)) return void 0;
-          for (const pair of asked) {
-            const at = pair?.lastIndexOf("\0") ?? -1;
-            if (at < 0 || answer2(each, pair.slice(0, at)) !== pair.slice(at + 1)) return void 0;
-          }
+        const same = entry?.state === state ? cached(each, entry) : void 0;
+        if (same) return same;
+        changed = true;
+        const own = ownOf(each);
+        if (!entry || !wellFormed(entry) || entry.own !== own) return void 0;
+        for (const index of entry.asked) {
+          const pair = kept.answers[index];
+          const at = typeof pair === "string" ? pair.lastIndexOf("\0") : -1;
+          if (at < 0 || answer2(each, pair.slice(0, at)) !== pair.slice(at + 1)) return void 0;
         }
-        const found = fromTransfer({ path: each, messages: entry.messages }, cwd);
-        setDependencies(
-          found,
-          asked.map((pair) => split(pair))
-        );
-        return found;
+        return cached(each, entry);
       });
     },
     store(results) {
@@ -117,11 +125,13 @@ function openCache(options) {
         return index;
       };
       for (const [name, entry] of Object.entries(kept.files)) {
+        if (!wellFormed(entry)) continue;
         files[name] = { ...entry, asked: entry.asked.map((index) => add(kept.answers[index] ?? "")) };
       }
       for (const result of results) {
+        if (!owns.has(result.path) && files[result.path]?.state === state) continue;
         const asked = dependenciesOf(result);
-        const own = ownOf(result.path);
+        const own = owns.get(result.path);
         if (!asked || own === void 0) {
           delete files[result.path];
           continue;
@@ -164,6 +174,9 @@ function answerWith(linterFor) {
     if (!answers.has(asked)) answers.set(asked, answer(linter.model, question, hashes));
     return answers.get(asked);
   };
+}
+function wellFormed(entry) {
+  return typeof entry === "object" && entry !== null && typeof entry.own === "string" && typeof entry.state === "string" && Array.isArray(entry.asked) && entry.asked.every((index) => Number.isInteger(index)) && Array.isArray(entry.messages);
 }
 function split(pair) {
   const at = pair.lastIndexOf("\0");
