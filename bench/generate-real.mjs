@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 /**
  * A deterministic synthetic monorepo of TDD prompt suites written the way real
  * suites of this methodology are written (as examples/ and the README describe
  * them), for benchmarks and end-to-end checks of the default rules.
  *
- *     node bench/generate-real.mjs [--sizes 200,2000] [--dir .bench/real] [--seed 8]
+ *     npm run bench -- --real-sizes 1000     (bench/run.mjs, through `ensureRealTree`)
  *
  * Two dialects, about half of the packages each (they alternate):
  *
@@ -37,7 +36,7 @@
  * `stale-reference` (a prompt or a plan naming a renamed file) and
  * `undefined-requirement`.
  *
- * The manifest (`<dir>/<size>.json` from the command line) is shaped like
+ * The manifest (`<dir>/real-<size>.json` from `ensureRealTree`) is shaped like
  * bench/generate.mjs's: `{version, seed, size, packages, dialects, files,
  * defects}`, `files` the prompt files (relative, sorted: exactly `size`),
  * `defects` `{kind, file, where, meant?}`. The tree has no `.git`: add one (or a
@@ -2413,31 +2412,4 @@ export function ensureRealTree(dir, size, seed = 8) {
     .sort()
   fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 1) + '\n')
   return {root, manifest, manifestPath, reused: false}
-}
-
-function parseArgs(argv) {
-  const args = {sizes: [200, 2000], dir: '.bench/real', seed: 8}
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, value] = argv[i].includes('=') ? argv[i].split('=') : [argv[i], argv[i + 1]]
-    if (!argv[i].includes('=')) i++
-    if (flag === '--sizes') args.sizes = value.split(',').map((n) => Number(n.replace(/_/g, '')))
-    else if (flag === '--dir') args.dir = value
-    else if (flag === '--seed') args.seed = Number(value)
-    else throw new Error(`Unknown option ${flag}`)
-  }
-  return args
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = parseArgs(process.argv.slice(2))
-  for (const size of args.sizes) {
-    const manifest = generateRealTree(path.resolve(args.dir, String(size)), size, args.seed)
-    fs.writeFileSync(
-      path.resolve(args.dir, `${size}.json`),
-      JSON.stringify(manifest, null, 1) + '\n'
-    )
-    console.log(
-      `${size}: ${manifest.packages} packages (${manifest.dialects.A} A, ${manifest.dialects.B} B), ${manifest.defects.length} planted defects → ${path.join(args.dir, String(size))}`
-    )
-  }
 }
