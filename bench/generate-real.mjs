@@ -49,7 +49,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {heads as baseHeads, prng, tails as baseTails} from './generate.mjs'
+import {
+  fields as baseFields,
+  heads as baseHeads,
+  prng,
+  services as baseServices,
+  tails as baseTails
+} from './generate.mjs'
 
 /** Bump when the output changes, so cached trees are regenerated. */
 export const generatorVersion = 1
@@ -186,48 +192,8 @@ const heads = [
 const tails = [...baseTails.filter((each) => each !== 'Conductor'), 'Handler', 'Ledger']
 /** Words a renamed slug may have had before (`quota_cache` was `quota_store`). */
 const oldWords = ['legacy', 'draft', 'core', 'base', 'old', 'main', 'simple', 'initial']
-const services = [
-  'publisher',
-  'subscriber',
-  'director',
-  'worker',
-  'collector',
-  'notifier',
-  'indexer',
-  'exporter',
-  'importer',
-  'relay',
-  'archiver',
-  'scanner',
-  'renderer',
-  'resizer',
-  'poller',
-  'sweeper',
-  'bridge',
-  'probe'
-]
-const fields = [
-  'ProjectID',
-  'Region',
-  'RunID',
-  'Topic',
-  'Subscription',
-  'Image',
-  'Tag',
-  'Timeout',
-  'MaxRetries',
-  'BatchSize',
-  'Labels',
-  'Owner',
-  'Quota',
-  'Endpoint',
-  'Deadline',
-  'Shard',
-  'Cursor',
-  'Priority',
-  'TenantID',
-  'AmountCents'
-]
+const services = baseServices.filter((each) => each !== 'mailer' && each !== 'sink')
+const fields = [...baseFields, 'TenantID', 'AmountCents']
 const envVars = [
   'GCP_PROJECT_ID',
   'RUN_ID',

@@ -130,7 +130,7 @@ export const tails = [
   'Dispatcher',
   'Conductor'
 ]
-const services = [
+export const services = [
   'publisher',
   'subscriber',
   'director',
@@ -153,7 +153,7 @@ const services = [
   'sink'
 ]
 const testKinds = ['unit', 'unit', 'unit', 'unit', 'integration', 'integration', 'end-to-end']
-const fields = [
+export const fields = [
   'ProjectID',
   'Region',
   'RunID',
