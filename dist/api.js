@@ -1,8 +1,8 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-7INCTC3D.js";
-import "./chunk-BBZ6U5NG.js";
+} from "./chunk-JPMW3CSN.js";
+import "./chunk-VJYL727C.js";
 import {
   formatTrace,
   formatTraceMarkdown,

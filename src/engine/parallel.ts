@@ -148,13 +148,7 @@ export async function lintFiles(
   const linter = options.linter ?? createLinter(settings, cwd)
   const workerUrl = options.workerUrl ?? defaultWorkerUrl
   const threads = threadCount(files.length, options.concurrency, workerUrl)
-  if (threads === 1) {
-    const results: VFile[] = []
-    for (let at = 0; at < files.length; at += chunkSize) {
-      results.push(...lintChunk(linter, files.slice(at, at + chunkSize), cwd, options.onProgress))
-    }
-    return results
-  }
+  if (threads === 1) return lintChunk(linter, files, cwd, options.onProgress)
   return lintOnThreads(files, settings, cwd, threads, linter, workerUrl, options.onProgress)
 }
 

@@ -7,7 +7,7 @@ import "./chunk-PVMU5CKO.js";
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-BBZ6U5NG.js";
+} from "./chunk-VJYL727C.js";
 import {
   traceMatrix
 } from "./chunk-CO3X2IM7.js";

@@ -3,7 +3,7 @@ import {
   lintFiles,
   resolveConcurrency,
   threadCount
-} from "./chunk-BBZ6U5NG.js";
+} from "./chunk-VJYL727C.js";
 import {
   parseCliArgs,
   reporters,
@@ -275,7 +275,7 @@ var commands = {
   init: async () => (await import("./scaffold-commands-IA3D4YD4.js")).runInit,
   new: async () => (await import("./scaffold-commands-IA3D4YD4.js")).runNew,
   renumber: async () => (await import("./renumber-command-V5MI7TBY.js")).runRenumber,
-  map: async () => (await import("./map-command-VDTDH6CE.js")).runMap,
+  map: async () => (await import("./map-command-CXXBO2Y5.js")).runMap,
   trace: async () => (await import("./trace-command-F6TWQ5IB.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
@@ -290,7 +290,7 @@ async function runLint(argv, cwd, streams, context = {}) {
     options = parseCliArgs(argv);
     if (options.fix && !options.help && !options.version && options.printConfig === void 0) {
       const relint = (again) => lint(again, cwd, streams, context);
-      return await (await import("./fix-command-67UBADCF.js")).runFix(options, cwd, streams, relint);
+      return await (await import("./fix-command-NBJVIOWH.js")).runFix(options, cwd, streams, relint);
     }
     return await lint(options, cwd, streams, context);
   } catch (error) {

@@ -4,8 +4,8 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-7INCTC3D.js";
-import "./chunk-BBZ6U5NG.js";
+} from "./chunk-JPMW3CSN.js";
+import "./chunk-VJYL727C.js";
 import {
   UsageError
 } from "./chunk-I7Y5AEYI.js";

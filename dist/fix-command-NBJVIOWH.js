@@ -12,7 +12,7 @@ import {
 import {
   lintFiles,
   resolveConcurrency
-} from "./chunk-BBZ6U5NG.js";
+} from "./chunk-VJYL727C.js";
 import {
   safeLine,
   withCommandLineRules
