@@ -14,7 +14,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import type {VFile} from 'vfile'
 import {main} from '../src/cli/main.js'
 import {createLinter} from '../src/engine/lint.js'
-import {formatName, learnScheme, parsePromptName} from '../src/suite/names.js'
+import {formatName, learnScheme, parsePromptName, toSnakeCase} from '../src/suite/names.js'
 import {capture} from './cli-fixtures.js'
 
 const made: string[] = []
@@ -476,6 +476,29 @@ describe('random suite layouts through the command (`main()`)', () => {
         }
       ),
       {numRuns: 40}
+    )
+  })
+})
+
+describe('snake case', () => {
+  it('a name of lower-case letters, digits and underscores only loses its repeated, leading and trailing underscores', () => {
+    // Such names take the short way through toSnakeCase: it must mean what the long way does.
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9_]{0,12}$/), (name) => {
+        expect(toSnakeCase(name)).toBe(name.replace(/_+/g, '_').replace(/^_|_$/g, ''))
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  it('is the same once more, whatever the name', () => {
+    fc.assert(
+      fc.property(fc.string({maxLength: 16}), (name) => {
+        const once = toSnakeCase(name)
+        expect(toSnakeCase(once)).toBe(once)
+        expect(once).toMatch(/^(?:[a-z0-9]+(?:_[a-z0-9]+)*)?$/)
+      }),
+      {numRuns: 200}
     )
   })
 })

@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-JPMW3CSN.js";
-import "./chunk-VJYL727C.js";
+} from "./chunk-RZJPKIWA.js";
+import "./chunk-GHFT2UB3.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-CO3X2IM7.js";
+} from "./chunk-QPDMG5SP.js";
 import {
   formatNames,
   github,
@@ -16,59 +16,60 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-I7Y5AEYI.js";
+} from "./chunk-EXK2KOT3.js";
 import {
   preset_default
-} from "./chunk-GRXM2R5J.js";
+} from "./chunk-OHFGZQEA.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-437BRE6G.js";
-import "./chunk-H575NI4W.js";
+} from "./chunk-FRETXAQQ.js";
+import "./chunk-GZCFP77Y.js";
 import {
   createLinter
-} from "./chunk-2RNBUDDS.js";
+} from "./chunk-N6FMMVDZ.js";
 import {
   rules
-} from "./chunk-OEMNOQRO.js";
-import "./chunk-V5CTUN6U.js";
-import "./chunk-PLKIHNL5.js";
-import "./chunk-3VZWPZGX.js";
-import "./chunk-OUXEVF3F.js";
-import "./chunk-GEBMVDCS.js";
-import "./chunk-AYZUCFG5.js";
-import "./chunk-Q3E3MFET.js";
-import "./chunk-VSCJOT6Z.js";
-import "./chunk-CL6BITGJ.js";
-import "./chunk-RZH3IDIX.js";
-import "./chunk-UB7U63XY.js";
-import "./chunk-UBDCQSSD.js";
-import "./chunk-KLOGVAWT.js";
-import "./chunk-2KZSE6MF.js";
-import "./chunk-QHXCHMBH.js";
-import "./chunk-PPWFLN5F.js";
-import "./chunk-D62YKLWL.js";
+} from "./chunk-ZTOSRUBL.js";
+import "./chunk-IFDSQIFL.js";
+import "./chunk-J7VBF3CU.js";
+import "./chunk-WQML42FS.js";
+import "./chunk-HI5HQYK4.js";
+import "./chunk-TSQA2NM6.js";
+import "./chunk-GSD2PPAU.js";
+import "./chunk-RFDRHPIW.js";
+import "./chunk-PP3DRRIT.js";
+import "./chunk-JX2PRFAE.js";
+import "./chunk-ZMU52FUJ.js";
+import "./chunk-DVAPFQID.js";
+import "./chunk-IXN7LBKV.js";
+import "./chunk-XBECEUJY.js";
+import "./chunk-GP5LLZ5T.js";
+import "./chunk-CIUWBUEJ.js";
+import "./chunk-SUM66SDB.js";
+import "./chunk-5GVPCXOH.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-HDNHALO7.js";
+import "./chunk-T5UP5D3U.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-TDO6SFE4.js";
-import "./chunk-VU5WK3OY.js";
-import "./chunk-WK3LLTD3.js";
-import "./chunk-2ZM6JMQC.js";
-import "./chunk-XPJ22TCL.js";
-import "./chunk-DWK4YS5X.js";
+import "./chunk-U4GGQCTL.js";
+import "./chunk-S2F2XFVG.js";
+import "./chunk-JE5GDUEH.js";
+import "./chunk-QOBHTGTG.js";
+import "./chunk-XIIQWKHQ.js";
+import "./chunk-RUMGUBSP.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-CP6F4YK7.js";
+} from "./chunk-QVWIHFDH.js";
 import {
   formatName,
   isPromptFileName,
   parsePromptName
-} from "./chunk-ZCMLPP7Y.js";
+} from "./chunk-5HIIY6MO.js";
+import "./chunk-L4DFUNMN.js";
 export {
   ConfigError,
   SuiteModel,

@@ -27818,14 +27818,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs14, sep: [] });
+                map.items.push({ start: start2, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -27953,13 +27953,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -43141,6 +43141,20 @@ var init_github = __esm({
   }
 });
 
+// src/engine/heap.ts
+import v8 from "node:v8";
+var heapGrowingPercent = 50;
+var flag = "--heap-growing-percent";
+function heapGrowthFlag(execArgv, nodeOptions) {
+  const given = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)];
+  if (given.some((arg) => arg.replaceAll("_", "-").startsWith(flag))) return void 0;
+  return `${flag}=${heapGrowingPercent}`;
+}
+function limitHeapGrowth() {
+  const setting = heapGrowthFlag(process.execArgv, process.env.NODE_OPTIONS);
+  if (setting) v8.setFlagsFromString(setting);
+}
+
 // src/action/main.ts
 import path46 from "node:path";
 
@@ -45418,7 +45432,7 @@ function getIDToken(aud) {
 }
 
 // src/config/config.ts
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import path30 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -45439,8 +45453,10 @@ function isPromptFileName(name) {
   return parsePromptName(name) !== void 0;
 }
 function toSnakeCase(value2) {
+  if (snake.test(value2)) return value2;
   return value2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "").toLowerCase();
 }
+var snake = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 function parsePromptName(name) {
   const extension2 = markdownExtension.exec(name)?.[0];
   if (!extension2 || name.length > 255) return void 0;
@@ -45458,18 +45474,18 @@ function parsePromptName(name) {
   const number = digits.length > 4 ? Number.NaN : Number.parseInt(digits, 10);
   const whole = toSnakeCase(rest);
   const variant = variantPart.exec(whole)?.[1] ?? "";
-  const snake = variant ? whole.slice(variant.length + 1) : whole;
+  const snake2 = variant ? whole.slice(variant.length + 1) : whole;
   const unvaried = variant ? rest.replace(/^\d{1,2}[^A-Za-z0-9]*/, "") : rest;
-  const suffix = snakeSuffix.exec(snake);
+  const suffix = snakeSuffix.exec(snake2);
   let kind2 = "foundation";
   let rawSlug = unvaried;
-  let slug = snake;
+  let slug = snake2;
   const word = suffix?.[1];
   const legacy = word === "context" && number === 0;
   if (suffix && (word !== "context" || legacy)) {
     kind2 = legacy ? "preprompt" : word;
     const raw = kindSuffix.exec(unvaried);
-    slug = snake.slice(0, suffix.index);
+    slug = snake2.slice(0, suffix.index);
     rawSlug = raw ? unvaried.slice(0, raw.index) : slug && unvaried;
   }
   if (!rest) return void 0;
@@ -46300,8 +46316,42 @@ function describeError(error2) {
 
 // src/suite/model.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import fs5 from "node:fs";
 import path13 from "node:path";
+
+// src/suite/recent.ts
+var Recent = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  values = /* @__PURE__ */ new Map();
+  lastKey;
+  lastValue;
+  /** The value of `key`, made by `make` and kept when it is not there. */
+  get(key, make) {
+    if (key === this.lastKey) return this.lastValue;
+    let value2;
+    if (this.values.has(key)) {
+      value2 = this.values.get(key);
+      this.values.delete(key);
+      this.values.set(key, value2);
+    } else {
+      value2 = make();
+      if (this.values.size >= this.max) {
+        const oldest = this.values.keys().next().value;
+        if (oldest !== void 0) this.values.delete(oldest);
+      }
+      this.values.set(key, value2);
+    }
+    this.lastKey = key;
+    this.lastValue = value2;
+    return value2;
+  }
+  /** The value of `key` when it is kept, without making it last to go. */
+  peek(key) {
+    return this.values.get(key);
+  }
+};
 
 // src/suite/markdown.ts
 import path9 from "node:path";
@@ -47419,11 +47469,11 @@ function build$3(options) {
   return options.group ? groupFiles : empty2;
 }
 var resolveSymlinksAsync = function(path47, state, callback$1) {
-  const { queue, fs: fs14, options: { suppressErrors } } = state;
+  const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs14.realpath(path47, (error2, resolvedPath) => {
+  fs12.realpath(path47, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs14.stat(resolvedPath, (error$1, stat3) => {
+    fs12.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat3.isDirectory() && isRecursive(path47, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
@@ -47432,11 +47482,11 @@ var resolveSymlinksAsync = function(path47, state, callback$1) {
   });
 };
 var resolveSymlinks = function(path47, state, callback$1) {
-  const { queue, fs: fs14, options: { suppressErrors } } = state;
+  const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs14.realpathSync(path47);
-    const stat3 = fs14.statSync(resolvedPath);
+    const resolvedPath = fs12.realpathSync(path47);
+    const stat3 = fs12.statSync(resolvedPath);
     if (stat3.isDirectory() && isRecursive(path47, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
@@ -47506,22 +47556,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs14 } = state;
+  const { fs: fs12 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs14.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs12.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs14 } = state;
+  const { fs: fs12 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs14.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs12.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -48899,6 +48949,21 @@ function realpath2(file) {
     return void 0;
   }
 }
+var RealPaths = class {
+  folders = new Recent(256);
+  /** The real path of `file` (absolute), `undefined` when it does not exist. */
+  of(file) {
+    const dir = path12.dirname(file);
+    const real = this.folders.get(dir, () => realpath2(dir));
+    if (real === void 0) return void 0;
+    try {
+      if (fs4.lstatSync(file).isSymbolicLink()) return realpath2(file);
+    } catch {
+      return void 0;
+    }
+    return path12.join(real, path12.basename(file));
+  }
+};
 
 // src/suite/model.ts
 function shareKind(style) {
@@ -48912,15 +48977,21 @@ var skippedFolders2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var maxFolders2 = 2e4;
 var maxCachedFacts = 128;
 var maxCachedPlans = 16;
+var maxCachedFolders = 256;
+var maxCachedIndexes = 32;
 var maxKeptText = 64 * 1024;
 var maxDepth2 = 64;
 var maxSiblings = 200;
 var SuiteModel = class {
   fs;
   settings;
-  entriesCache = /* @__PURE__ */ new Map();
-  folderCache = /* @__PURE__ */ new Map();
-  factsCache = /* @__PURE__ */ new Map();
+  /** Real paths of the files read (a file is read only from within its repository). */
+  realPaths = new RealPaths();
+  entriesCache = new Recent(maxCachedFolders);
+  folderCache = new Recent(maxCachedFolders);
+  factsCache = new Recent(
+    maxCachedFacts
+  );
   ownFacts;
   rootCache = /* @__PURE__ */ new Map();
   realRoots = /* @__PURE__ */ new Map();
@@ -48929,10 +49000,11 @@ var SuiteModel = class {
   styleCache = /* @__PURE__ */ new Map();
   schemeCache = /* @__PURE__ */ new Map();
   sequenceCache = /* @__PURE__ */ new Map();
+  pairedCache = /* @__PURE__ */ new Map();
   folderStyleCache = /* @__PURE__ */ new Map();
   prepromptCache = /* @__PURE__ */ new Map();
-  planCache = /* @__PURE__ */ new Map();
-  belowCache = /* @__PURE__ */ new Map();
+  planCache = new Recent(maxCachedPlans);
+  belowCache = new Recent(maxCachedIndexes);
   suitesCache = /* @__PURE__ */ new Map();
   unlistedCache = /* @__PURE__ */ new Map();
   requirementsCache = /* @__PURE__ */ new Map();
@@ -48947,14 +49019,9 @@ var SuiteModel = class {
     this.fs = settings.files ? memoryFs(settings.files) : diskFs(void 0);
     this.ignoreRules = settings.ignore?.length ? (0, import_ignore2.default)().add(settings.ignore) : void 0;
   }
-  /** A folder, listed once per run. */
+  /** A folder: listed again only when the folders used since have pushed it out (`maxCachedFolders`). */
   folder(dir) {
-    let found2 = this.folderCache.get(dir);
-    if (!found2) {
-      found2 = buildFolder(dir, this.entries(dir));
-      this.folderCache.set(dir, found2);
-    }
-    return found2;
+    return this.folderCache.get(dir, () => buildFolder(dir, this.entries(dir)));
   }
   /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
   folderOf(file) {
@@ -48979,11 +49046,11 @@ var SuiteModel = class {
   }
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file) {
-    return recent(this.factsCache, file, maxCachedFacts, () => this.load(file)).facts;
+    return this.factsCache.get(file, () => this.load(file)).facts;
   }
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file) {
-    return (this.factsCache.get(file) ?? this.load(file)).facts;
+    return (this.factsCache.peek(file) ?? this.load(file)).facts;
   }
   /** A file's facts read from the disk, with its text when it is short (see `own`). */
   load(file) {
@@ -48995,7 +49062,7 @@ var SuiteModel = class {
   own(file) {
     if (this.ownFacts?.file !== file) {
       const text4 = String(file.value ?? "");
-      const cached = file.path ? this.factsCache.get(path13.resolve(file.cwd, file.path)) : void 0;
+      const cached = file.path ? this.factsCache.peek(path13.resolve(file.cwd, file.path)) : void 0;
       const facts = cached?.facts && cached.text === text4 ? cached.facts : readFacts(text4);
       this.ownFacts = { file, facts };
     }
@@ -49048,10 +49115,10 @@ var SuiteModel = class {
       const root = this.root(path13.dirname(file));
       let real = this.realRoots.get(root);
       if (real === void 0) {
-        real = realpath3(root) ?? root;
+        real = realpath2(root) ?? root;
         this.realRoots.set(root, real);
       }
-      const inside2 = path13.relative(real, realpath3(file) ?? "/");
+      const inside2 = path13.relative(real, this.realPaths.of(file) ?? "/");
       if (!inside2 || inside2.startsWith("..") || path13.isAbsolute(inside2)) return void 0;
     }
     return this.fs.read(file);
@@ -49131,14 +49198,9 @@ var SuiteModel = class {
       }
     }
   }
-  /** A folder's entries, listed once per run. */
+  /** A folder's entries (kept as its `Folder` is). */
   entries(dir) {
-    let found2 = this.entriesCache.get(dir);
-    if (!found2) {
-      found2 = this.fs.list(dir) ?? [];
-      this.entriesCache.set(dir, found2);
-    }
-    return found2;
+    return this.entriesCache.get(dir, () => this.fs.list(dir) ?? []);
   }
   /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
   ignored(file) {
@@ -49146,12 +49208,7 @@ var SuiteModel = class {
   }
   /** Prompt files in `dir` and the folders below it, by name, nearest first: what a plan's bare names resolve to. */
   promptsBelow(dir) {
-    let found2 = this.belowCache.get(dir);
-    if (!found2) {
-      found2 = indexBelow(this, dir);
-      this.belowCache.set(dir, found2);
-    }
-    return found2;
+    return this.belowCache.get(dir, () => indexBelow(this, dir));
   }
   /** Folders that hold prompts: `dir` and those below it, nearest first. */
   suitesBelow(dir) {
@@ -49168,7 +49225,7 @@ var SuiteModel = class {
   }
   /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
   plan(file) {
-    return recent(this.planCache, file, maxCachedPlans, () => readPlan(this, file));
+    return this.planCache.get(file, () => readPlan(this, file));
   }
   /** The plans in a folder. */
   plans(dir) {
@@ -49506,11 +49563,19 @@ var SuiteModel = class {
   namesScope(dir) {
     const { minimum = 5 } = this.settings.style ?? {};
     const scopes = this.styleScopes(dir);
-    const paired = (scope) => this.scope(scope).prompts.filter((file) => {
-      const kind2 = this.prompt(file)?.kind;
-      return kind2 === "red" || kind2 === "green";
-    }).length;
-    return scopes.find((scope) => paired(scope) >= minimum) ?? scopes.at(-1);
+    return scopes.find((scope) => this.paired(scope) >= minimum) ?? scopes.at(-1);
+  }
+  /** The red and green prompts of a scope, counted once per run (every folder of the scope asks). */
+  paired(root) {
+    let found2 = this.pairedCache.get(root);
+    if (found2 === void 0) {
+      found2 = this.scope(root).prompts.filter((file) => {
+        const kind2 = this.prompt(file)?.kind;
+        return kind2 === "red" || kind2 === "green";
+      }).length;
+      this.pairedCache.set(root, found2);
+    }
+    return found2;
   }
   scopeNames(root) {
     const key = "\0" + root;
@@ -49756,28 +49821,6 @@ function commonPrefix(prompts) {
     }
   }
   return best;
-}
-function realpath3(file) {
-  try {
-    return fs5.realpathSync.native(file);
-  } catch {
-    return void 0;
-  }
-}
-function recent(cache, key, max, make) {
-  if (cache.has(key)) {
-    const value3 = cache.get(key);
-    cache.delete(key);
-    cache.set(key, value3);
-    return value3;
-  }
-  const value2 = make();
-  if (cache.size >= max) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== void 0) cache.delete(oldest);
-  }
-  cache.set(key, value2);
-  return value2;
 }
 
 // src/engine/rule.ts
@@ -51325,7 +51368,7 @@ function firstAbove(start2) {
   for (let dir = start2; ; dir = path30.dirname(dir)) {
     for (const name of configNames) {
       const candidate = path30.join(dir, name);
-      if (fs6.existsSync(candidate)) return candidate;
+      if (fs5.existsSync(candidate)) return candidate;
     }
     if (path30.dirname(dir) === dir) return void 0;
   }
@@ -51450,11 +51493,10 @@ function resolveConfig(config, file, dir) {
 
 // src/engine/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import fs8 from "node:fs";
+import fs6 from "node:fs";
 import path32 from "node:path";
 
 // src/engine/lint.ts
-import fs7 from "node:fs";
 import path31 from "node:path";
 import vm from "node:vm";
 
@@ -60498,7 +60540,7 @@ function modelSettings(settings, cwd) {
 }
 function createLinter(settings, cwd) {
   const plugins = lintPlugins(settings.rules);
-  const root = realpath4(cwd) ?? path31.resolve(cwd);
+  const root = realpath2(cwd) ?? path31.resolve(cwd);
   const model = modelSettings(settings, cwd);
   const processor = unified().data("tddPromptLint", model).use(remarkParse).use(plugins);
   const suite = new SuiteModel(model);
@@ -60549,7 +60591,7 @@ function createLinter(settings, cwd) {
         `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
       );
     }
-    if (leaves(file.path, cwd, root)) {
+    if (leaves(file.path, cwd, root, suite.realPaths)) {
       return fail(
         file,
         "unreadable",
@@ -60697,20 +60739,13 @@ function depthOf2(tree) {
   }
   return deepest;
 }
-function leaves(file, cwd, root) {
+function leaves(file, cwd, root, realPaths) {
   const given = path31.relative(cwd, file);
   if (given.startsWith("..") || path31.isAbsolute(given)) return false;
-  const real = realpath4(file);
+  const real = realPaths.of(path31.resolve(cwd, file));
   if (real === void 0) return false;
   const inside2 = path31.relative(root, real);
   return inside2.startsWith("..") || path31.isAbsolute(inside2);
-}
-function realpath4(file) {
-  try {
-    return fs7.realpathSync.native(file);
-  } catch {
-    return void 0;
-  }
 }
 function fail(file, ruleId, reason) {
   const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId, source });
@@ -60891,10 +60926,10 @@ function split2(pair) {
 }
 function ownState(file) {
   try {
-    const real = fs8.realpathSync(file);
-    const stat3 = fs8.statSync(real);
+    const real = fs6.realpathSync(file);
+    const stat3 = fs6.statSync(real);
     if (!stat3.isFile()) return void 0;
-    const content3 = stat3.size > maxHashed ? `${stat3.size} ${stat3.mtimeMs}` : fs8.readFileSync(real);
+    const content3 = stat3.size > maxHashed ? `${stat3.size} ${stat3.mtimeMs}` : fs6.readFileSync(real);
     return createHash2("sha1").update(real + "\0").update(content3).digest("base64");
   } catch {
     return void 0;
@@ -60902,7 +60937,7 @@ function ownState(file) {
 }
 function read(file) {
   try {
-    const data = JSON.parse(fs8.readFileSync(file, "utf8"));
+    const data = JSON.parse(fs6.readFileSync(file, "utf8"));
     return data.version === 2 && typeof data.inputs === "string" && Array.isArray(data.answers) && data.files && typeof data.files === "object" ? data : void 0;
   } catch {
     return void 0;
@@ -60913,7 +60948,7 @@ function stateOf(roots, leaveOut) {
   const walk2 = (dir) => {
     let entries;
     try {
-      entries = fs8.readdirSync(dir, { withFileTypes: true });
+      entries = fs6.readdirSync(dir, { withFileTypes: true });
     } catch {
       hash.update(`\0unreadable ${dir}`);
       return;
@@ -60929,7 +60964,7 @@ function stateOf(roots, leaveOut) {
         hash.update(readLink(full));
       } else if (/\.(?:md|markdown)$/i.test(entry2.name) || dataFile.test(entry2.name)) {
         try {
-          hash.update(fs8.readFileSync(full));
+          hash.update(fs6.readFileSync(full));
         } catch {
           hash.update("\0unreadable");
         }
@@ -60941,18 +60976,18 @@ function stateOf(roots, leaveOut) {
 }
 function readLink(file) {
   try {
-    return fs8.readlinkSync(file);
+    return fs6.readlinkSync(file);
   } catch {
     return "";
   }
 }
 
 // src/engine/parallel.ts
-import fs9 from "node:fs";
+import fs7 from "node:fs";
 import os6 from "node:os";
 import path34 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-import v8 from "node:v8";
+import v82 from "node:v8";
 import { Worker } from "node:worker_threads";
 
 // src/reporters/common.ts
@@ -61021,7 +61056,7 @@ var LintFileError = class extends Error {
 };
 var defaultWorkerUrl = new URL("./worker.js", import.meta.url);
 var workerStackSizeMb = (984 + 192) / 1024;
-var workerHeapMb = Math.min(2047, Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20));
+var workerHeapMb = Math.min(2047, Math.floor(v82.getHeapStatistics().heap_size_limit / 2 ** 20));
 function resolveConcurrency(value2, fileCount) {
   if (value2 !== "auto") return value2;
   if (fileCount < autoMinFiles) return 1;
@@ -61029,7 +61064,7 @@ function resolveConcurrency(value2, fileCount) {
 }
 function threadCount(fileCount, concurrency, workerUrl = defaultWorkerUrl) {
   const threads = Math.min(concurrency, Math.ceil(fileCount / chunkSize));
-  if (threads <= 1 || !fs9.existsSync(fileURLToPath3(workerUrl))) return 1;
+  if (threads <= 1 || !fs7.existsSync(fileURLToPath3(workerUrl))) return 1;
   return threads;
 }
 async function lintFiles(files, settings, cwd, options) {
@@ -61714,7 +61749,7 @@ function kind(value2) {
 }
 
 // src/action/event.ts
-import fs10 from "node:fs";
+import fs8 from "node:fs";
 var pullRequestEvents = ["pull_request", "pull_request_target"];
 function readEventContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -61742,7 +61777,7 @@ function readEventContext(env) {
 function readPayload(file) {
   if (!file) return {};
   try {
-    return record(JSON.parse(fs10.readFileSync(file, "utf8")));
+    return record(JSON.parse(fs8.readFileSync(file, "utf8")));
   } catch {
     return {};
   }
@@ -62235,7 +62270,7 @@ init_api_errors();
 import path42 from "node:path";
 
 // src/fix/plan.ts
-import fs11 from "node:fs";
+import fs9 from "node:fs";
 import path41 from "node:path";
 
 // src/fix/text.ts
@@ -62289,8 +62324,8 @@ function isConflict(result) {
 }
 var diskReader = (file) => {
   try {
-    if (fs11.lstatSync(file).isSymbolicLink()) return void 0;
-    return fs11.readFileSync(file, "utf8");
+    if (fs9.lstatSync(file).isSymbolicLink()) return void 0;
+    return fs9.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
@@ -62685,7 +62720,7 @@ function fixes(n) {
 }
 
 // src/action/reporters/sarif.ts
-import fs12 from "node:fs";
+import fs10 from "node:fs";
 import os7 from "node:os";
 import path43 from "node:path";
 
@@ -62767,8 +62802,8 @@ function writeSarifFile(results, workspace, env) {
   const dir = env.RUNNER_TEMP || os7.tmpdir();
   const step = (env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
   const file = path43.join(dir, `tdd-prompt-lint-${step}.sarif`);
-  fs12.mkdirSync(dir, { recursive: true });
-  fs12.writeFileSync(file, sarif(results, { cwd: workspace }));
+  fs10.mkdirSync(dir, { recursive: true });
+  fs10.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;
 }
 
@@ -62821,7 +62856,7 @@ async function chooseScope(context3, api) {
 import path45 from "node:path";
 
 // src/action/suites.ts
-import fs13 from "node:fs";
+import fs11 from "node:fs";
 import path44 from "node:path";
 function suitePatterns(paths, configured2) {
   if (paths.length === 0) return configured2;
@@ -62850,7 +62885,7 @@ function outsideWorkspace(pattern2, workspace) {
 function deepestExisting(target) {
   for (let at = target; ; at = path44.dirname(at)) {
     try {
-      return fs13.realpathSync(at);
+      return fs11.realpathSync(at);
     } catch {
       if (path44.dirname(at) === at) return at;
     }
@@ -62859,7 +62894,7 @@ function deepestExisting(target) {
 function inside(target, workspace) {
   let root;
   try {
-    root = fs13.realpathSync(workspace);
+    root = fs11.realpathSync(workspace);
   } catch {
     root = path44.resolve(workspace);
   }
@@ -62868,7 +62903,7 @@ function inside(target, workspace) {
 }
 function folderInside(dir, workspace) {
   try {
-    return inside(fs13.realpathSync(dir), workspace);
+    return inside(fs11.realpathSync(dir), workspace);
   } catch {
     return false;
   }
@@ -63172,4 +63207,5 @@ function blobBase(env, context3) {
 }
 
 // src/action/index.ts
+limitHeapGrowth();
 void run();

@@ -4,59 +4,63 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-NSS4NSSX.js";
+} from "./chunk-5KTTUIPN.js";
+import {
+  limitHeapGrowth
+} from "./chunk-GKEQGQIX.js";
 import {
   loadConfig,
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-437BRE6G.js";
+} from "./chunk-FRETXAQQ.js";
 import {
   createLinter
-} from "./chunk-2RNBUDDS.js";
+} from "./chunk-N6FMMVDZ.js";
 import {
   rules,
   warnings
-} from "./chunk-OEMNOQRO.js";
-import "./chunk-V5CTUN6U.js";
-import "./chunk-PLKIHNL5.js";
-import "./chunk-3VZWPZGX.js";
-import "./chunk-OUXEVF3F.js";
-import "./chunk-GEBMVDCS.js";
-import "./chunk-AYZUCFG5.js";
-import "./chunk-Q3E3MFET.js";
-import "./chunk-VSCJOT6Z.js";
-import "./chunk-CL6BITGJ.js";
-import "./chunk-RZH3IDIX.js";
-import "./chunk-UB7U63XY.js";
-import "./chunk-UBDCQSSD.js";
-import "./chunk-KLOGVAWT.js";
-import "./chunk-2KZSE6MF.js";
-import "./chunk-QHXCHMBH.js";
-import "./chunk-PPWFLN5F.js";
-import "./chunk-D62YKLWL.js";
+} from "./chunk-ZTOSRUBL.js";
+import "./chunk-IFDSQIFL.js";
+import "./chunk-J7VBF3CU.js";
+import "./chunk-WQML42FS.js";
+import "./chunk-HI5HQYK4.js";
+import "./chunk-TSQA2NM6.js";
+import "./chunk-GSD2PPAU.js";
+import "./chunk-RFDRHPIW.js";
+import "./chunk-PP3DRRIT.js";
+import "./chunk-JX2PRFAE.js";
+import "./chunk-ZMU52FUJ.js";
+import "./chunk-DVAPFQID.js";
+import "./chunk-IXN7LBKV.js";
+import "./chunk-XBECEUJY.js";
+import "./chunk-GP5LLZ5T.js";
+import "./chunk-CIUWBUEJ.js";
+import "./chunk-SUM66SDB.js";
+import "./chunk-5GVPCXOH.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-HDNHALO7.js";
+import "./chunk-T5UP5D3U.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-TDO6SFE4.js";
-import "./chunk-VU5WK3OY.js";
-import "./chunk-WK3LLTD3.js";
-import "./chunk-2ZM6JMQC.js";
+import "./chunk-U4GGQCTL.js";
+import "./chunk-S2F2XFVG.js";
+import "./chunk-JE5GDUEH.js";
+import "./chunk-QOBHTGTG.js";
 import {
   require_dist
-} from "./chunk-XPJ22TCL.js";
-import "./chunk-DWK4YS5X.js";
+} from "./chunk-XIIQWKHQ.js";
+import "./chunk-RUMGUBSP.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-CP6F4YK7.js";
+} from "./chunk-QVWIHFDH.js";
+import "./chunk-5HIIY6MO.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ZCMLPP7Y.js";
+} from "./chunk-L4DFUNMN.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -9232,6 +9236,7 @@ function ruleSetting(setting, level) {
 }
 
 // src/lsp.ts
+limitHeapGrowth();
 var connection = (0, import_node.createConnection)(import_node.ProposedFeatures.all);
 var documents = new import_node.TextDocuments(TextDocument);
 var workspaces = [];

@@ -1,40 +1,41 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-H575NI4W.js";
+} from "./chunk-GZCFP77Y.js";
 import {
   LintManyError,
   createLinter
-} from "./chunk-2RNBUDDS.js";
-import "./chunk-OEMNOQRO.js";
-import "./chunk-V5CTUN6U.js";
-import "./chunk-PLKIHNL5.js";
-import "./chunk-3VZWPZGX.js";
-import "./chunk-OUXEVF3F.js";
-import "./chunk-GEBMVDCS.js";
-import "./chunk-AYZUCFG5.js";
-import "./chunk-Q3E3MFET.js";
-import "./chunk-VSCJOT6Z.js";
-import "./chunk-CL6BITGJ.js";
-import "./chunk-RZH3IDIX.js";
-import "./chunk-UB7U63XY.js";
-import "./chunk-UBDCQSSD.js";
-import "./chunk-KLOGVAWT.js";
-import "./chunk-2KZSE6MF.js";
-import "./chunk-QHXCHMBH.js";
-import "./chunk-PPWFLN5F.js";
-import "./chunk-D62YKLWL.js";
+} from "./chunk-N6FMMVDZ.js";
+import "./chunk-ZTOSRUBL.js";
+import "./chunk-IFDSQIFL.js";
+import "./chunk-J7VBF3CU.js";
+import "./chunk-WQML42FS.js";
+import "./chunk-HI5HQYK4.js";
+import "./chunk-TSQA2NM6.js";
+import "./chunk-GSD2PPAU.js";
+import "./chunk-RFDRHPIW.js";
+import "./chunk-PP3DRRIT.js";
+import "./chunk-JX2PRFAE.js";
+import "./chunk-ZMU52FUJ.js";
+import "./chunk-DVAPFQID.js";
+import "./chunk-IXN7LBKV.js";
+import "./chunk-XBECEUJY.js";
+import "./chunk-GP5LLZ5T.js";
+import "./chunk-CIUWBUEJ.js";
+import "./chunk-SUM66SDB.js";
+import "./chunk-5GVPCXOH.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-HDNHALO7.js";
+import "./chunk-T5UP5D3U.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-TDO6SFE4.js";
-import "./chunk-VU5WK3OY.js";
-import "./chunk-WK3LLTD3.js";
-import "./chunk-2ZM6JMQC.js";
-import "./chunk-XPJ22TCL.js";
-import "./chunk-DWK4YS5X.js";
-import "./chunk-CP6F4YK7.js";
-import "./chunk-ZCMLPP7Y.js";
+import "./chunk-U4GGQCTL.js";
+import "./chunk-S2F2XFVG.js";
+import "./chunk-JE5GDUEH.js";
+import "./chunk-QOBHTGTG.js";
+import "./chunk-XIIQWKHQ.js";
+import "./chunk-RUMGUBSP.js";
+import "./chunk-QVWIHFDH.js";
+import "./chunk-5HIIY6MO.js";
+import "./chunk-L4DFUNMN.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,10 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   placeholder_default
-} from "../chunk-HDNHALO7.js";
+} from "../chunk-T5UP5D3U.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-CP6F4YK7.js";
-import "../chunk-ZCMLPP7Y.js";
+import "../chunk-QVWIHFDH.js";
+import "../chunk-5HIIY6MO.js";
+import "../chunk-L4DFUNMN.js";
 export {
   placeholder_default as default
 };

@@ -1,12 +1,13 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-VSCJOT6Z.js";
-import "../chunk-DWK4YS5X.js";
+} from "../chunk-PP3DRRIT.js";
+import "../chunk-RUMGUBSP.js";
 import {
   meantBy
-} from "../chunk-CP6F4YK7.js";
-import "../chunk-ZCMLPP7Y.js";
+} from "../chunk-QVWIHFDH.js";
+import "../chunk-5HIIY6MO.js";
+import "../chunk-L4DFUNMN.js";
 export {
   prompt_links_default as default,
   meantBy

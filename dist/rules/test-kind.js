@@ -1,11 +1,12 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   test_kind_default
-} from "../chunk-PLKIHNL5.js";
+} from "../chunk-J7VBF3CU.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-DWK4YS5X.js";
-import "../chunk-CP6F4YK7.js";
-import "../chunk-ZCMLPP7Y.js";
+import "../chunk-RUMGUBSP.js";
+import "../chunk-QVWIHFDH.js";
+import "../chunk-5HIIY6MO.js";
+import "../chunk-L4DFUNMN.js";
 export {
   test_kind_default as default
 };

@@ -7,7 +7,6 @@
  * nested too deeply or too slow to parse (micromark is quadratic on some input)
  * gets one finding instead of a crash or a hang.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import type {Root} from 'mdast'
@@ -15,6 +14,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {readRegularFile, decodeText} from '../io/files.js'
+import {realpath, type RealPaths} from '../suite/fs.js'
 import {SuiteModel, type ModelSettings, type StyleSettings} from '../suite/model.js'
 import {recorder, type Dependency} from './record.js'
 import {source, useModel} from './rule.js'
@@ -169,7 +169,7 @@ export function createLinter(settings: LintSettings, cwd: string): Linter {
         `Unexpected file size ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes), expected at most ${limits.maxBytes / 1024 / 1024} MiB: the file was not read`
       )
     }
-    if (leaves(file.path, cwd, root)) {
+    if (leaves(file.path, cwd, root, suite.realPaths)) {
       // A pull request can add a link named like a prompt; what it points at outside
       // the working folder (a checkout's credentials, say) is none of our business.
       return fail(
@@ -369,21 +369,13 @@ function depthOf(tree: Root): number {
 }
 
 /** Whether a file inside `cwd` is a link whose real path lies outside the working folder's real path. */
-function leaves(file: string, cwd: string, root: string): boolean {
+function leaves(file: string, cwd: string, root: string, realPaths: RealPaths): boolean {
   const given = path.relative(cwd, file)
   if (given.startsWith('..') || path.isAbsolute(given)) return false
-  const real = realpath(file)
+  const real = realPaths.of(path.resolve(cwd, file))
   if (real === undefined) return false
   const inside = path.relative(root, real)
   return inside.startsWith('..') || path.isAbsolute(inside)
-}
-
-function realpath(file: string): string | undefined {
-  try {
-    return fs.realpathSync.native(file)
-  } catch {
-    return undefined
-  }
 }
 
 function fail(file: VFile, ruleId: string, reason: string): VFile {

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {decodeText, readRegularFile} from '../io/files.js'
+import {Recent} from './recent.js'
 
 export interface Entry {
   name: string
@@ -75,10 +76,33 @@ export function memoryFs(files: Record<string, string>): SuiteFs {
   }
 }
 
-function realpath(file: string): string | undefined {
+/** A path's real path (symbolic links resolved), `undefined` when it does not exist. */
+export function realpath(file: string): string | undefined {
   try {
     return fs.realpathSync.native(file)
   } catch {
     return undefined
+  }
+}
+
+/**
+ * Real paths of files, each folder's resolved once while it is kept: a file that
+ * is no symbolic link itself costs one `lstat`, where resolving its whole path
+ * asks every folder above it again (a run asks for each file it reads).
+ */
+export class RealPaths {
+  private readonly folders = new Recent<string | undefined>(256)
+
+  /** The real path of `file` (absolute), `undefined` when it does not exist. */
+  of(file: string): string | undefined {
+    const dir = path.dirname(file)
+    const real = this.folders.get(dir, () => realpath(dir))
+    if (real === undefined) return undefined
+    try {
+      if (fs.lstatSync(file).isSymbolicLink()) return realpath(file)
+    } catch {
+      return undefined
+    }
+    return path.join(real, path.basename(file))
   }
 }

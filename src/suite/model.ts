@@ -14,9 +14,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
+import {Recent} from './recent.js'
 import {linkTarget} from './markdown.js'
 import {readFacts, type Facts} from './facts.js'
-import {diskFs, memoryFs, type Entry, type SuiteFs} from './fs.js'
+import {diskFs, memoryFs, RealPaths, realpath, type Entry, type SuiteFs} from './fs.js'
 import {
   componentsOf,
   entriesFor,
@@ -159,6 +160,14 @@ const maxFolders = 20_000
 const maxCachedFacts = 128
 /** Plans kept at once (each holds its entries; a file asks for the plans of its folder and above). */
 const maxCachedPlans = 16
+/**
+ * Folder listings kept at once: the folders of the files linted lately and the
+ * folders above them (a run lints a suite's files together). A scope's walk lists
+ * every folder once; what it found is kept in the scope, not in the listings.
+ */
+const maxCachedFolders = 256
+/** Indexes of the prompts below a folder kept at once (a plan's folder and those above it). */
+const maxCachedIndexes = 32
 /** The longest text kept beside its facts (see `own`). */
 const maxKeptText = 64 * 1024
 const maxDepth = 64
@@ -168,12 +177,13 @@ const maxSiblings = 200
 export class SuiteModel {
   readonly fs: SuiteFs
   readonly settings: ModelSettings
-  private readonly entriesCache = new Map<string, Entry[]>()
-  private readonly folderCache = new Map<string, Folder>()
-  private readonly factsCache = new Map<
-    string,
-    {text: string | undefined; facts: Facts | undefined}
-  >()
+  /** Real paths of the files read (a file is read only from within its repository). */
+  readonly realPaths = new RealPaths()
+  private readonly entriesCache = new Recent<Entry[]>(maxCachedFolders)
+  private readonly folderCache = new Recent<Folder>(maxCachedFolders)
+  private readonly factsCache = new Recent<{text: string | undefined; facts: Facts | undefined}>(
+    maxCachedFacts
+  )
   private ownFacts: {file: VFile; facts: Facts} | undefined
   private readonly rootCache = new Map<string, string>()
   private readonly realRoots = new Map<string, string>()
@@ -182,10 +192,11 @@ export class SuiteModel {
   private readonly styleCache = new Map<string, Partial<Style>>()
   private readonly schemeCache = new Map<string, LearnedScheme>()
   private readonly sequenceCache = new Map<string, string[]>()
+  private readonly pairedCache = new Map<string, number>()
   private readonly folderStyleCache = new Map<string, KindStyle>()
   private readonly prepromptCache = new Map<string, Resolved | undefined>()
-  private readonly planCache = new Map<string, Plan | undefined>()
-  private readonly belowCache = new Map<string, NameIndex>()
+  private readonly planCache = new Recent<Plan | undefined>(maxCachedPlans)
+  private readonly belowCache = new Recent<NameIndex>(maxCachedIndexes)
   private readonly suitesCache = new Map<string, string[]>()
   private readonly unlistedCache = new Map<string, Unlisted[]>()
   private readonly requirementsCache = new Map<string, Requirements>()
@@ -204,14 +215,9 @@ export class SuiteModel {
     this.ignoreRules = settings.ignore?.length ? ignore().add(settings.ignore) : undefined
   }
 
-  /** A folder, listed once per run. */
+  /** A folder: listed again only when the folders used since have pushed it out (`maxCachedFolders`). */
   folder(dir: string): Folder {
-    let found = this.folderCache.get(dir)
-    if (!found) {
-      found = buildFolder(dir, this.entries(dir))
-      this.folderCache.set(dir, found)
-    }
-    return found
+    return this.folderCache.get(dir, () => buildFolder(dir, this.entries(dir)))
   }
 
   /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
@@ -242,12 +248,12 @@ export class SuiteModel {
   facts(file: string): Facts | undefined {
     // The files a check reads beside its own are its neighbours (a pair, a plan):
     // the few hundred used last are kept, not a whole run's.
-    return recent(this.factsCache, file, maxCachedFacts, () => this.load(file)).facts
+    return this.factsCache.get(file, () => this.load(file)).facts
   }
 
   /** The facts of a file, from the cache when it is there, else read and not kept. */
   peek(file: string): Facts | undefined {
-    return (this.factsCache.get(file) ?? this.load(file)).facts
+    return (this.factsCache.peek(file) ?? this.load(file)).facts
   }
 
   /** A file's facts read from the disk, with its text when it is short (see `own`). */
@@ -264,7 +270,7 @@ export class SuiteModel {
     if (this.ownFacts?.file !== file) {
       const text = String(file.value ?? '')
       // The same text as the disk's, read already (a plan's entries, a pair's partner): the same facts.
-      const cached = file.path ? this.factsCache.get(path.resolve(file.cwd, file.path)) : undefined
+      const cached = file.path ? this.factsCache.peek(path.resolve(file.cwd, file.path)) : undefined
       const facts = cached?.facts && cached.text === text ? cached.facts : readFacts(text)
       this.ownFacts = {file, facts}
     }
@@ -325,7 +331,7 @@ export class SuiteModel {
         real = realpath(root) ?? root
         this.realRoots.set(root, real)
       }
-      const inside = path.relative(real, realpath(file) ?? '/')
+      const inside = path.relative(real, this.realPaths.of(file) ?? '/')
       if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) return undefined
     }
     return this.fs.read(file)
@@ -412,14 +418,9 @@ export class SuiteModel {
     }
   }
 
-  /** A folder's entries, listed once per run. */
+  /** A folder's entries (kept as its `Folder` is). */
   private entries(dir: string): Entry[] {
-    let found = this.entriesCache.get(dir)
-    if (!found) {
-      found = this.fs.list(dir) ?? []
-      this.entriesCache.set(dir, found)
-    }
-    return found
+    return this.entriesCache.get(dir, () => this.fs.list(dir) ?? [])
   }
 
   /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
@@ -429,12 +430,7 @@ export class SuiteModel {
 
   /** Prompt files in `dir` and the folders below it, by name, nearest first: what a plan's bare names resolve to. */
   promptsBelow(dir: string): NameIndex {
-    let found = this.belowCache.get(dir)
-    if (!found) {
-      found = indexBelow(this, dir)
-      this.belowCache.set(dir, found)
-    }
-    return found
+    return this.belowCache.get(dir, () => indexBelow(this, dir))
   }
 
   /** Folders that hold prompts: `dir` and those below it, nearest first. */
@@ -454,7 +450,7 @@ export class SuiteModel {
   /** The plan a markdown file is (a document or a preprompt that names two or more prompt files), else `undefined`. */
   plan(file: string): Plan | undefined {
     // The plans of the files linted lately are kept (a plan's entries hold its text).
-    return recent(this.planCache, file, maxCachedPlans, () => readPlan(this, file))
+    return this.planCache.get(file, () => readPlan(this, file))
   }
 
   /** The plans in a folder. */
@@ -832,12 +828,20 @@ export class SuiteModel {
   private namesScope(dir: string): string {
     const {minimum = 5} = this.settings.style ?? {}
     const scopes = this.styleScopes(dir)
-    const paired = (scope: string) =>
-      this.scope(scope).prompts.filter((file) => {
+    return scopes.find((scope) => this.paired(scope) >= minimum) ?? scopes.at(-1)!
+  }
+
+  /** The red and green prompts of a scope, counted once per run (every folder of the scope asks). */
+  private paired(root: string): number {
+    let found = this.pairedCache.get(root)
+    if (found === undefined) {
+      found = this.scope(root).prompts.filter((file) => {
         const kind = this.prompt(file)?.kind
         return kind === 'red' || kind === 'green'
       }).length
-    return scopes.find((scope) => paired(scope) >= minimum) ?? scopes.at(-1)!
+      this.pairedCache.set(root, found)
+    }
+    return found
   }
 
   private scopeNames(root: string): LearnedScheme {
@@ -1139,33 +1143,4 @@ function commonPrefix(prompts: PromptName[]): string {
   return best
 }
 
-function realpath(file: string): string | undefined {
-  try {
-    return fs.realpathSync.native(file)
-  } catch {
-    return undefined
-  }
-}
-
 export {linkTarget}
-
-/**
- * A value from a cache of at most `max` entries, the least recently used
- * dropped first; `make` computes a value that is not there.
- */
-function recent<V>(cache: Map<string, V>, key: string, max: number, make: () => V): V {
-  if (cache.has(key)) {
-    const value = cache.get(key) as V
-    // Used again: last to go.
-    cache.delete(key)
-    cache.set(key, value)
-    return value
-  }
-  const value = make()
-  if (cache.size >= max) {
-    const oldest = cache.keys().next().value
-    if (oldest !== undefined) cache.delete(oldest)
-  }
-  cache.set(key, value)
-  return value
-}

@@ -75,6 +75,8 @@ export function isPromptFileName(name: string): boolean {
  * `config_generator` (and `Konfigurätor` into `konfigurator`: accents dropped).
  */
 export function toSnakeCase(value: string): string {
+  // Most names are snake case already (the rest of the work is five passes over the text).
+  if (snake.test(value)) return value
   return value
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -83,6 +85,8 @@ export function toSnakeCase(value: string): string {
     .replace(/^_|_$/g, '')
     .toLowerCase()
 }
+
+const snake = /^[a-z0-9]+(?:_[a-z0-9]+)*$/
 
 /** Read a prompt file name; `undefined` when it is not a prompt file at all. */
 export function parsePromptName(name: string): PromptName | undefined {

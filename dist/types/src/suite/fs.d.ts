@@ -18,3 +18,15 @@ export declare const maxTextBytes: number;
 export declare function diskFs(root: string | undefined): SuiteFs;
 /** Files in memory: absolute path → text (folders are implied by the paths). */
 export declare function memoryFs(files: Record<string, string>): SuiteFs;
+/** A path's real path (symbolic links resolved), `undefined` when it does not exist. */
+export declare function realpath(file: string): string | undefined;
+/**
+ * Real paths of files, each folder's resolved once while it is kept: a file that
+ * is no symbolic link itself costs one `lstat`, where resolving its whole path
+ * asks every folder above it again (a run asks for each file it reads).
+ */
+export declare class RealPaths {
+    private readonly folders;
+    /** The real path of `file` (absolute), `undefined` when it does not exist. */
+    of(file: string): string | undefined;
+}

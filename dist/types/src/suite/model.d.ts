@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { linkTarget } from './markdown.js';
 import { type Facts } from './facts.js';
-import { type SuiteFs } from './fs.js';
+import { RealPaths, type SuiteFs } from './fs.js';
 import { type Component, type NameIndex, type Plan, type PlanEntry, type Unlisted } from './plans.js';
 import { type Requirements } from './requirements.js';
 import { type Kind, type LearnedScheme, type NameSettings, type PromptName } from './names.js';
@@ -93,6 +93,8 @@ export interface Scope {
 export declare class SuiteModel {
     readonly fs: SuiteFs;
     readonly settings: ModelSettings;
+    /** Real paths of the files read (a file is read only from within its repository). */
+    readonly realPaths: RealPaths;
     private readonly entriesCache;
     private readonly folderCache;
     private readonly factsCache;
@@ -104,6 +106,7 @@ export declare class SuiteModel {
     private readonly styleCache;
     private readonly schemeCache;
     private readonly sequenceCache;
+    private readonly pairedCache;
     private readonly folderStyleCache;
     private readonly prepromptCache;
     private readonly planCache;
@@ -118,7 +121,7 @@ export declare class SuiteModel {
     /** Folder → the rules of its own `.gitignore`, `null` when it has none. */
     private readonly gitignoreCache;
     constructor(settings?: ModelSettings);
-    /** A folder, listed once per run. */
+    /** A folder: listed again only when the folders used since have pushed it out (`maxCachedFolders`). */
     folder(dir: string): Folder;
     /** The folder of a file, with the file itself in it even when it is not on disk (an unsaved buffer). */
     folderOf(file: string): Folder;
@@ -163,7 +166,7 @@ export declare class SuiteModel {
     };
     /** The folders of a scope, breadth first (each with its listing), as far as the bounds go. */
     private walk;
-    /** A folder's entries, listed once per run. */
+    /** A folder's entries (kept as its `Folder` is). */
     private entries;
     /** Whether the configured ignore patterns leave a file (or, with a trailing `/`, a folder) out of every scope. */
     ignored(file: string): boolean;
@@ -275,6 +278,8 @@ export declare class SuiteModel {
     names(dir: string): LearnedScheme;
     /** The narrowest style scope of a folder holding at least `minimum` prompt names. */
     private namesScope;
+    /** The red and green prompts of a scope, counted once per run (every folder of the scope asks). */
+    private paired;
     private scopeNames;
     /**
      * The folders numbered in one sequence with `dir`, in their order: its sibling
