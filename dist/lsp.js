@@ -4,7 +4,7 @@ import {
   diskReader,
   isConflict,
   planFixes
-} from "./chunk-5KTTUIPN.js";
+} from "./chunk-6CJHLK64.js";
 import {
   limitHeapGrowth
 } from "./chunk-GKEQGQIX.js";
@@ -13,48 +13,48 @@ import {
   placeOf,
   relatedOf,
   settingsFor
-} from "./chunk-FRETXAQQ.js";
+} from "./chunk-LQEMYA7S.js";
 import {
   createLinter
-} from "./chunk-N6FMMVDZ.js";
+} from "./chunk-VFDZKZKN.js";
 import {
   rules,
   warnings
-} from "./chunk-ZTOSRUBL.js";
-import "./chunk-IFDSQIFL.js";
-import "./chunk-J7VBF3CU.js";
-import "./chunk-WQML42FS.js";
-import "./chunk-HI5HQYK4.js";
-import "./chunk-TSQA2NM6.js";
-import "./chunk-GSD2PPAU.js";
-import "./chunk-RFDRHPIW.js";
-import "./chunk-PP3DRRIT.js";
-import "./chunk-JX2PRFAE.js";
-import "./chunk-ZMU52FUJ.js";
-import "./chunk-DVAPFQID.js";
-import "./chunk-IXN7LBKV.js";
-import "./chunk-XBECEUJY.js";
-import "./chunk-GP5LLZ5T.js";
-import "./chunk-CIUWBUEJ.js";
-import "./chunk-SUM66SDB.js";
-import "./chunk-5GVPCXOH.js";
+} from "./chunk-3ZKJK3J4.js";
+import "./chunk-HHJNL3OJ.js";
+import "./chunk-OLCFWSUG.js";
+import "./chunk-UPEWVXYQ.js";
+import "./chunk-KVDGDFV6.js";
+import "./chunk-CA2YLDUA.js";
+import "./chunk-RS5FOTHY.js";
+import "./chunk-FPB27IJ3.js";
+import "./chunk-25TBVAO3.js";
+import "./chunk-P2PQABJ4.js";
+import "./chunk-WZNICKRX.js";
+import "./chunk-JPDN3IVS.js";
+import "./chunk-CVN35SH7.js";
+import "./chunk-XCI3IQUC.js";
+import "./chunk-KWIM7N23.js";
+import "./chunk-DX57UUSN.js";
+import "./chunk-ZZPKCN4M.js";
+import "./chunk-ETWTD5KR.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-T5UP5D3U.js";
+import "./chunk-O4SI3QCW.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-U4GGQCTL.js";
-import "./chunk-S2F2XFVG.js";
-import "./chunk-JE5GDUEH.js";
-import "./chunk-QOBHTGTG.js";
+import "./chunk-GNLEXSOI.js";
+import "./chunk-4ZEVKKRX.js";
+import "./chunk-2CX4YEEG.js";
+import "./chunk-PKE5HEDP.js";
 import {
   require_dist
-} from "./chunk-XIIQWKHQ.js";
-import "./chunk-RUMGUBSP.js";
+} from "./chunk-PDWCSJ3G.js";
+import "./chunk-ITAAAK5F.js";
 import {
   ignoreName,
   maxDataBytes,
   readRegularFile,
   require_ignore
-} from "./chunk-QVWIHFDH.js";
+} from "./chunk-OCDMQTOX.js";
 import "./chunk-5HIIY6MO.js";
 import {
   __commonJS,

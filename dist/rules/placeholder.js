@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   placeholder_default
-} from "../chunk-T5UP5D3U.js";
+} from "../chunk-O4SI3QCW.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-QVWIHFDH.js";
+import "../chunk-OCDMQTOX.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_coverage_default
-} from "../chunk-U4GGQCTL.js";
-import "../chunk-RUMGUBSP.js";
-import "../chunk-QVWIHFDH.js";
+} from "../chunk-GNLEXSOI.js";
+import "../chunk-ITAAAK5F.js";
+import "../chunk-OCDMQTOX.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-PP3DRRIT.js";
-import "../chunk-RUMGUBSP.js";
+} from "../chunk-25TBVAO3.js";
+import "../chunk-ITAAAK5F.js";
 import {
   meantBy
-} from "../chunk-QVWIHFDH.js";
+} from "../chunk-OCDMQTOX.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   required_sections_default
-} from "../chunk-ZMU52FUJ.js";
+} from "../chunk-WZNICKRX.js";
 import "../chunk-GKTIIADT.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-RUMGUBSP.js";
-import "../chunk-QVWIHFDH.js";
+import "../chunk-ITAAAK5F.js";
+import "../chunk-OCDMQTOX.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

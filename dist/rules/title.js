@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   title_default
-} from "../chunk-WQML42FS.js";
+} from "../chunk-UPEWVXYQ.js";
 import "../chunk-GKTIIADT.js";
-import "../chunk-RUMGUBSP.js";
-import "../chunk-QVWIHFDH.js";
+import "../chunk-ITAAAK5F.js";
+import "../chunk-OCDMQTOX.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

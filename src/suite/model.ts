@@ -10,7 +10,6 @@
  * - A folder's preprompt is its own, else the nearest ancestor folder's, else one
  *   its prompts link to, else the configured one.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import type {VFile} from 'vfile'
