@@ -39,8 +39,9 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(repository, {recursive: true, force: true}))
 
-const findings = (file: {messages: Array<{line?: number; ruleId?: string | null; reason: string}>}) =>
-  file.messages.map((message) => `${message.line} ${message.ruleId} ${message.reason}`)
+const findings = (file: {
+  messages: Array<{line?: number; ruleId?: string | null; reason: string}>
+}) => file.messages.map((message) => `${message.line} ${message.ruleId} ${message.reason}`)
 
 describe('a run over more folders than the model keeps', () => {
   it('finds what a fresh model finds for each file, listing each folder a few times at most', () => {
