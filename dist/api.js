@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-MHFAR7YK.js";
+} from "./chunk-QOXYCVG3.js";
 import "./chunk-3EN652QU.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-45YTICRA.js";
+} from "./chunk-3UHPOOP7.js";
 import {
   formatNames,
   github,

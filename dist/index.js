@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path47 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path46 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path47 && path47[0] !== "/") {
-          path47 = `/${path47}`;
+        if (path46 && path46[0] !== "/") {
+          path46 = `/${path46}`;
         }
-        return new URL(`${origin}${path47}`);
+        return new URL(`${origin}${path46}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin }
+          request: { method, path: path46, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path47);
+        debuglog("sending request to %s %s/%s", method, origin, path46);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin },
+          request: { method, path: path46, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path47,
+          path46,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin }
+          request: { method, path: path46, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path47);
+        debuglog("trailers received from %s %s/%s", method, origin, path46);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin },
+          request: { method, path: path46, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path47,
+          path46,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path47, origin }
+            request: { method, path: path46, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path47);
+          debuglog("sending request to %s %s/%s", method, origin, path46);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path47,
+        path: path46,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path47 !== "string") {
+        if (typeof path46 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path47[0] !== "/" && !(path47.startsWith("http://") || path47.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path46[0] !== "/" && !(path46.startsWith("http://") || path46.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path47)) {
+        } else if (invalidPathRegex.test(path46)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path47, query) : path47;
+        this.path = query ? buildURL(path46, query) : path46;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path47, host, upgrade, blocking, reset } = request2;
+      const { method, path: path46, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path47} HTTP/1.1\r
+      let header = `${method} ${path46} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path47, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path46, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path47;
+      headers[HTTP2_HEADER_PATH] = path46;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path47 = search2 ? `${pathname}${search2}` : pathname;
+        const path46 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path47;
+        this.opts.path = path46;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path47 = "/",
+          path: path46 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path47;
+        opts.path = origin + path46;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path47) {
-      if (typeof path47 !== "string") {
-        return path47;
+    function safeUrl(path46) {
+      if (typeof path46 !== "string") {
+        return path46;
       }
-      const pathSegments = path47.split("?");
+      const pathSegments = path46.split("?");
       if (pathSegments.length !== 2) {
-        return path47;
+        return path46;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path47, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path47);
+    function matchKey(mockDispatch2, { path: path46, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path46);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path47 }) => matchValue(safeUrl(path47), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path46 }) => matchValue(safeUrl(path46), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path47, method, body, headers, query } = opts;
+      const { path: path46, method, body, headers, query } = opts;
       return {
-        path: path47,
+        path: path46,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path47, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path46, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path47,
+            Path: path46,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path47) {
-      for (let i = 0; i < path47.length; ++i) {
-        const code = path47.charCodeAt(i);
+    function validateCookiePath(path46) {
+      for (let i = 0; i < path46.length; ++i) {
+        const code = path46.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path47 = opts.path;
+          let path46 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path47 = `/${path47}`;
+            path46 = `/${path46}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path47);
+          url = new URL(util.parseOrigin(url).origin + path46);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19416,8 +19416,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path47, { windows } = {}) => {
-      const segs = path47.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path46, { windows } = {}) => {
+      const segs = path46.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21014,17 +21014,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path47) {
-      const ctrl = callVisitor(key, node2, visitor, path47);
+    function visit_(key, node2, visitor, path46) {
+      const ctrl = callVisitor(key, node2, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path47, ctrl);
-        return visit_(key, ctrl, visitor, path47);
+        replaceNode(key, path46, ctrl);
+        return visit_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path47 = Object.freeze(path47.concat(node2));
+          path46 = Object.freeze(path46.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path47);
+            const ci = visit_(i, node2.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21035,13 +21035,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path47 = Object.freeze(path47.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path47);
+          path46 = Object.freeze(path46.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path47);
+          const cv = visit_("value", node2.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21062,17 +21062,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path47) {
-      const ctrl = await callVisitor(key, node2, visitor, path47);
+    async function visitAsync_(key, node2, visitor, path46) {
+      const ctrl = await callVisitor(key, node2, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path47, ctrl);
-        return visitAsync_(key, ctrl, visitor, path47);
+        replaceNode(key, path46, ctrl);
+        return visitAsync_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path47 = Object.freeze(path47.concat(node2));
+          path46 = Object.freeze(path46.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path47);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21083,13 +21083,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path47 = Object.freeze(path47.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path47);
+          path46 = Object.freeze(path46.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path47);
+          const cv = await visitAsync_("value", node2.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21116,23 +21116,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path47) {
+    function callVisitor(key, node2, visitor, path46) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path47);
+        return visitor(key, node2, path46);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path47);
+        return visitor.Map?.(key, node2, path46);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path47);
+        return visitor.Seq?.(key, node2, path46);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path47);
+        return visitor.Pair?.(key, node2, path46);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path47);
+        return visitor.Scalar?.(key, node2, path46);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path47);
+        return visitor.Alias?.(key, node2, path46);
       return void 0;
     }
-    function replaceNode(key, path47, node2) {
-      const parent = path47[path47.length - 1];
+    function replaceNode(key, path46, node2) {
+      const parent = path46[path46.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -21744,10 +21744,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path47, value2) {
+    function collectionFromPath(schema, path46, value2) {
       let v = value2;
-      for (let i = path47.length - 1; i >= 0; --i) {
-        const k = path47[i];
+      for (let i = path46.length - 1; i >= 0; --i) {
+        const k = path46[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21766,7 +21766,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path47) => path47 == null || typeof path47 === "object" && !!path47[Symbol.iterator]().next().done;
+    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21796,11 +21796,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path47, value2) {
-        if (isEmptyPath(path47))
+      addIn(path46, value2) {
+        if (isEmptyPath(path46))
           this.add(value2);
         else {
-          const [key, ...rest] = path47;
+          const [key, ...rest] = path46;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -21814,8 +21814,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path47) {
-        const [key, ...rest] = path47;
+      deleteIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -21829,8 +21829,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path47, keepScalar) {
-        const [key, ...rest] = path47;
+      getIn(path46, keepScalar) {
+        const [key, ...rest] = path46;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -21848,8 +21848,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path47) {
-        const [key, ...rest] = path47;
+      hasIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -21859,8 +21859,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path47, value2) {
-        const [key, ...rest] = path47;
+      setIn(path46, value2) {
+        const [key, ...rest] = path46;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -24375,9 +24375,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path47, value2) {
+      addIn(path46, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path47, value2);
+          this.contents.addIn(path46, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24452,14 +24452,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path47) {
-        if (Collection2.isEmptyPath(path47)) {
+      deleteIn(path46) {
+        if (Collection2.isEmptyPath(path46)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path47) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24474,10 +24474,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path47, keepScalar) {
-        if (Collection2.isEmptyPath(path47))
+      getIn(path46, keepScalar) {
+        if (Collection2.isEmptyPath(path46))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path47, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24488,10 +24488,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path47) {
-        if (Collection2.isEmptyPath(path47))
+      hasIn(path46) {
+        if (Collection2.isEmptyPath(path46))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path47) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24508,13 +24508,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path47, value2) {
-        if (Collection2.isEmptyPath(path47)) {
+      setIn(path46, value2) {
+        if (Collection2.isEmptyPath(path46)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path47), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path46), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path47, value2);
+          this.contents.setIn(path46, value2);
         }
       }
       /**
@@ -26475,9 +26475,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path47) => {
+    visit3.itemAtPath = (cst, path46) => {
       let item = cst;
-      for (const [field, index2] of path47) {
+      for (const [field, index2] of path46) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -26486,23 +26486,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path47) => {
-      const parent = visit3.itemAtPath(cst, path47.slice(0, -1));
-      const field = path47[path47.length - 1][0];
+    visit3.parentCollection = (cst, path46) => {
+      const parent = visit3.itemAtPath(cst, path46.slice(0, -1));
+      const field = path46[path46.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path47, item, visitor) {
-      let ctrl = visitor(item, path47);
+    function _visit(path46, item, visitor) {
+      let ctrl = visitor(item, path46);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path47.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26513,10 +26513,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path47);
+            ctrl = ctrl(item, path46);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path47) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -31496,8 +31496,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path47) {
-      let input = path47;
+    function removeDotSegments(path46) {
+      let input = path46;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -31571,11 +31571,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path47) {
-      if (path47 === "" || path47[0] === "/") {
-        return removeDotSegments(path47);
+    function removeDotSegmentsRelative(path46) {
+      if (path46 === "" || path46[0] === "/") {
+        return removeDotSegments(path46);
       }
-      const segments = path47.split("/");
+      const segments = path46.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -31938,8 +31938,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path47 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path47 && path47 !== "/" ? path47 : void 0;
+        const path46 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path46 && path46 !== "/" ? path46 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35674,26 +35674,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path47) => {
-      const end = path47.length - 1;
-      const index2 = path47.lastIndexOf(
+    var basenameOf = (path46) => {
+      const end = path46.length - 1;
+      const index2 = path46.lastIndexOf(
         SLASH,
-        path47[end] === SLASH ? end - 1 : end
+        path46[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path47 : path47.slice(index2 + 1);
+      return index2 < 0 ? path46 : path46.slice(index2 + 1);
     };
-    var parentOf = (path47) => {
-      if (path47.charCodeAt(0) === SLASH_CODE || path47.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path47.split(SLASH).filter(Boolean);
+    var parentOf = (path46) => {
+      if (path46.charCodeAt(0) === SLASH_CODE || path46.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path46.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path47.length - 1;
-      const cut3 = path47.lastIndexOf(
+      const end = path46.length - 1;
+      const cut3 = path46.lastIndexOf(
         SLASH,
-        path47.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path46.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut3 < 0 ? EMPTY : path47.slice(0, cut3 + 1);
+      return cut3 < 0 ? EMPTY : path46.slice(0, cut3 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
@@ -35843,7 +35843,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path47) {
+      testLiteral(path46) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -35852,7 +35852,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule23 = rules2[index2];
-          if (rule23.checkRegex.test(path47)) {
+          if (rule23.checkRegex.test(path46)) {
             ignored = !rule23.negative;
             unignored = rule23.negative;
             matchedRule = rule23.negative ? UNDEFINED : rule23;
@@ -35872,15 +35872,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path47, mode) {
+      test(path46, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path47) : path47;
+        const basename4 = shortcut ? basenameOf(path46) : path46;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule23 = rules2[index2];
           if (rule23[mode].test(
-            shortcut && rule23._basenameOnly ? basename4 : path47
+            shortcut && rule23._basenameOnly ? basename4 : path46
           )) {
             const { negative } = rule23;
             const ret = {
@@ -35902,17 +35902,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath2 = (path47, originalPath, doThrow) => {
-      if (!isString(path47)) {
+    var checkPath2 = (path46, originalPath, doThrow) => {
+      if (!isString(path46)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path47) {
+      if (!path46) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath2.isNotRelative(path47)) {
+      if (checkPath2.isNotRelative(path46)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -35921,25 +35921,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path47) => {
-      const first = path47.charCodeAt(0);
+    var isNotRelative = (path46) => {
+      const first = path46.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path47.length === 1) {
+      if (path46.length === 1) {
         return true;
       }
-      const second = path47.charCodeAt(1);
+      const second = path46.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path47.length === 2 || path47.charCodeAt(2) === SLASH_CODE;
+      return path46.length === 2 || path46.charCodeAt(2) === SLASH_CODE;
     };
     checkPath2.isNotRelative = isNotRelative;
     checkPath2.convert = (p) => p;
@@ -35970,58 +35970,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path47) {
+      _test(originalPath, cache, path46) {
         checkPath2(
-          path47,
+          path46,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path47 ? this._t(path47, cache) : {
+        return path46 ? this._t(path46, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path47 = convertPath(target);
-        if (!path47 || path47.charCodeAt(path47.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path47);
+        const path46 = convertPath(target);
+        if (!path46 || path46.charCodeAt(path46.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path46);
         }
-        const dir = this._t(path47, this._testCache);
+        const dir = this._t(path46, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path47);
+        const literal = this._rules.testLiteral(path46);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path47, cache) {
-        if (path47 in cache) {
-          return cache[path47];
+      _t(path46, cache) {
+        if (path46 in cache) {
+          return cache[path46];
         }
-        const parentPath = parentOf(path47);
+        const parentPath = parentOf(path46);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path47] = parent && parent.ignored ? parent : this._rules.test(path47, MODE_IGNORE);
+        return cache[path46] = parent && parent.ignored ? parent : this._rules.test(path46, MODE_IGNORE);
       }
-      ignores(path47) {
-        return this._test(path47, this._ignoreCache, convertPath(path47)).ignored;
+      ignores(path46) {
+        return this._test(path46, this._ignoreCache, convertPath(path46)).ignored;
       }
       createFilter() {
-        return (path47) => !this.ignores(path47);
+        return (path46) => !this.ignores(path46);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path47) {
-        return this._test(path47, this._testCache, convertPath(path47));
+      test(path46) {
+        return this._test(path46, this._testCache, convertPath(path46));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path47) => checkPath2(convertPath(path47), path47, RETURN_FALSE);
+    var isPathValid = (path46) => checkPath2(convertPath(path46), path46, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath2.isNotRelative = (path47) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path47) || isNotRelative(path47);
+      checkPath2.isNotRelative = (path46) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path46) || isNotRelative(path46);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -36292,8 +36292,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path47 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path47} does not exist${EOL6}`);
+            const path46 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path46} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -42781,7 +42781,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path47) => path47.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path46) => path46.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43156,7 +43156,7 @@ function limitHeapGrowth() {
 }
 
 // src/action/main.ts
-import path46 from "node:path";
+import path45 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -46296,7 +46296,7 @@ function createValidator(schema) {
 }
 function keyPath(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
-    (path47, part) => /^\d+$/.test(part) ? `${path47}[${part}]` : path47 ? `${path47}.${part}` : part,
+    (path46, part) => /^\d+$/.test(part) ? `${path46}[${part}]` : path46 ? `${path46}.${part}` : part,
     ""
   );
 }
@@ -47358,27 +47358,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path47) {
-  let normalized = normalize(path47);
+function cleanPath(path46) {
+  let normalized = normalize(path46);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path47, separator) {
-  return path47.replace(SLASHES_REGEX, separator);
+function convertSlashes(path46, separator) {
+  return path46.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path47) {
-  return path47 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path47);
+function isRootDirectory(path46) {
+  return path46 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path46);
 }
-function normalizePath(path47, options) {
+function normalizePath(path46, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path47.includes("/") || path47.startsWith(".");
-  if (resolvePaths) path47 = resolve2(path47);
-  if (normalizePath$1 || pathNeedsCleaning) path47 = cleanPath(path47);
-  if (path47 === ".") return "";
-  const needsSeperator = path47[path47.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path47 + pathSeparator : path47, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path46.includes("/") || path46.startsWith(".");
+  if (resolvePaths) path46 = resolve2(path46);
+  if (normalizePath$1 || pathNeedsCleaning) path46 = cleanPath(path46);
+  if (path46 === ".") return "";
+  const needsSeperator = path46[path46.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path46 + pathSeparator : path46, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -47415,8 +47415,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path47 = directoryPath || ".";
-  if (filters.every((filter) => filter(path47, true))) paths.push(path47);
+  const path46 = directoryPath || ".";
+  if (filters.every((filter) => filter(path46, true))) paths.push(path46);
 };
 var empty$2 = () => {
 };
@@ -47468,26 +47468,26 @@ var empty2 = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty2;
 }
-var resolveSymlinksAsync = function(path47, state, callback$1) {
+var resolveSymlinksAsync = function(path46, state, callback$1) {
   const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs12.realpath(path47, (error2, resolvedPath) => {
+  fs12.realpath(path46, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs12.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path47, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path46, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path47, state, callback$1) {
+var resolveSymlinks = function(path46, state, callback$1) {
   const { queue, fs: fs12, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs12.realpathSync(path47);
+    const resolvedPath = fs12.realpathSync(path46);
     const stat3 = fs12.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path47, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path46, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -47497,9 +47497,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path47, resolved, state) {
+function isRecursive(path46, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path47);
+  let parent = dirname3(path46);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -47507,7 +47507,7 @@ function isRecursive(path47, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state.symlinks.set(path47, resolved);
+  state.symlinks.set(path46, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -47679,19 +47679,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path47 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path47)) continue;
-        this.pushDirectory(path47, paths, filters);
-        this.walkDirectory(this.state, path47, path47, depth - 1, this.walk);
+        let path46 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path46)) continue;
+        this.pushDirectory(path46, paths, filters);
+        this.walkDirectory(this.state, path46, path46, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path47 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path47, this.state, (stat3, resolvedPath) => {
+        let path46 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path46, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path47 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path47 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path46 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path46 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path47;
+            resolvedPath = useRealPaths ? resolvedPath : path46;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -47857,7 +47857,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path47) => isMatch(path47));
+    this.options.filters.push((path46) => isMatch(path46));
     return this;
   }
 };
@@ -47932,19 +47932,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path47) {
-  return path47.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path46) {
+  return path46.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path47) {
+function splitPattern(path46) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path47, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path47];
+  const result = import_picomatch.default.scan(path46, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path46];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path47) => path47.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path47) => path47.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path46) => path46.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path46) => path46.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -48051,13 +48051,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth3 = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path47 = format(p, isDirectory2);
-      const matches = matcher(path47) && !ignore3(path47);
-      if (matches) log(`matched ${path47}`);
+      const path46 = format(p, isDirectory2);
+      const matches = matcher(path46) && !ignore3(path46);
+      if (matches) log(`matched ${path46}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path47 = format(p, isDirectory2);
-      return matcher(path47) && !ignore3(path47);
+      const path46 = format(p, isDirectory2);
+      return matcher(path46) && !ignore3(path46);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped3 = excludePredicate(_, p);
@@ -58780,13 +58780,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path47) {
-    if (isUrl(path47)) {
-      path47 = fileURLToPath2(path47);
+  set path(path46) {
+    if (isUrl(path46)) {
+      path46 = fileURLToPath2(path46);
     }
-    assertNonEmpty(path47, "path");
-    if (this.path !== path47) {
-      this.history.push(path47);
+    assertNonEmpty(path46, "path");
+    if (this.path !== path46) {
+      this.history.push(path46);
     }
   }
   /**
@@ -59053,8 +59053,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path47, name) {
-  if (!path47) {
+function assertPath(path46, name) {
+  if (!path46) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -61333,17 +61333,12 @@ function mermaid({ maps, more }) {
 }
 
 // src/suite/scoped-trace.ts
-import path37 from "node:path";
+import path36 from "node:path";
 
 // src/suite/trace.ts
 init_escape();
-import path36 from "node:path";
 var order2 = { uncovered: 0, "not traced": 1, covered: 2, undefined: 3 };
-function traceMatrix(model, dir, words = defaultDocumentWords) {
-  const requirements = model.requirements(model.root(dir), words);
-  const inside2 = requirements.scopes.filter((scope) => isInside2(dir, scope.home));
-  const nearest = requirements.chain(dir)[0];
-  const scopes = inside2.length > 0 ? inside2 : nearest ? [nearest] : [];
+function traceRows(scopes) {
   const rows = [];
   for (const scope of scopes) {
     const traced = new Map(scope.documents.map((file) => [file, isTraced(scope, file)]));
@@ -61375,10 +61370,6 @@ function traceMatrix(model, dir, words = defaultDocumentWords) {
   }
   return rows.sort((a, b) => order2[a.status] - order2[b.status]);
 }
-function isInside2(parent, child2) {
-  const relative3 = path36.relative(parent, child2);
-  return !relative3.startsWith("..") && !path36.isAbsolute(relative3);
-}
 function filesOf(citations) {
   return [...new Set(citations.map((each) => each.file))].sort();
 }
@@ -61399,28 +61390,32 @@ function traceInScope(model, suites, words) {
   const inScope = new Set(suites);
   const rows = /* @__PURE__ */ new Map();
   for (const root of new Set(suites.map((dir) => model.root(dir)))) {
-    const matrix = traceMatrix(model, root, words);
+    const requirements = model.requirements(root, words);
+    const resolved = new Set(
+      suites.filter((dir) => model.root(dir) === root).flatMap((dir) => requirements.resolving(dir))
+    );
+    const matrix = traceRows(requirements.scopes.filter((scope) => resolved.has(scope)));
     if (matrix.length === 0) continue;
     const documentFolders = new Set(
-      matrix.flatMap((row) => row.definition ? [path37.dirname(row.definition.document)] : [])
+      matrix.flatMap((row) => row.definition ? [path36.dirname(row.definition.document)] : [])
     );
     const nearest = /* @__PURE__ */ new Set();
     for (const dir of suites.filter((each) => model.root(each) === root)) {
-      for (let at = dir; ; at = path37.dirname(at)) {
+      for (let at = dir; ; at = path36.dirname(at)) {
         if (documentFolders.has(at)) {
           nearest.add(at);
           break;
         }
-        if (at === root || path37.dirname(at) === at) break;
+        if (at === root || path36.dirname(at) === at) break;
       }
     }
     for (const row of matrix) {
-      const cited = row.prompts.some((file) => inScope.has(path37.dirname(file)));
-      const local = row.status !== "covered" && row.definition !== void 0 && nearest.has(path37.dirname(row.definition.document));
+      const cited = row.prompts.some((file) => inScope.has(path36.dirname(file)));
+      const local = row.status !== "covered" && row.definition !== void 0 && nearest.has(path36.dirname(row.definition.document));
       if ((cited || local) && !rows.has(row.id)) {
         rows.set(row.id, {
           ...row,
-          prompts: row.prompts.filter((file) => inScope.has(path37.dirname(file)))
+          prompts: row.prompts.filter((file) => inScope.has(path36.dirname(file)))
         });
       }
     }
@@ -61557,7 +61552,7 @@ var ruleDescriptions = {
 };
 
 // src/action/annotations.ts
-import path38 from "node:path";
+import path37 from "node:path";
 
 // src/reporters/github.ts
 init_escape();
@@ -61582,7 +61577,7 @@ var checkLimit = { perFile: 50, total: 1e3 };
 function toAnnotations(files, workspace) {
   const list2 = [];
   for (const file of files) {
-    const shown2 = relativePath(workspace, path38.resolve(file.cwd, file.path));
+    const shown2 = relativePath(workspace, path37.resolve(file.cwd, file.path));
     for (const message of file.messages) {
       list2.push(toAnnotation(message, shown2, workspace));
     }
@@ -61790,7 +61785,7 @@ function stringOr(value2) {
 }
 
 // src/action/inputs.ts
-import path39 from "node:path";
+import path38 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -61799,7 +61794,7 @@ var modes = ["commands", "checks", "none"];
 function parseInputs(get) {
   const paths = get("paths").split(/[\n,]/).map((entry2) => entry2.trim().replace(/\/+$/, "")).filter(Boolean);
   for (const entry2 of paths) {
-    if (path39.posix.isAbsolute(entry2) || path39.win32.isAbsolute(entry2) || entry2.split(/[/\\]/).includes("..")) {
+    if (path38.posix.isAbsolute(entry2) || path38.win32.isAbsolute(entry2) || entry2.split(/[/\\]/).includes("..")) {
       throw new InputError(
         `paths: \`${entry2}\` lies outside the workspace, expected a path relative to it`
       );
@@ -61822,9 +61817,9 @@ function oneOf(name, value2, allowed) {
   );
 }
 function cachePath(cache, workspace) {
-  const file = path39.resolve(workspace, cache);
-  const inside2 = path39.relative(workspace, file);
-  if (!inside2.startsWith("..") && !path39.isAbsolute(inside2)) {
+  const file = path38.resolve(workspace, cache);
+  const inside2 = path38.relative(workspace, file);
+  if (!inside2.startsWith("..") && !path38.isAbsolute(inside2)) {
     throw new InputError(
       `cache: \`${cache}\` lies inside the workspace, expected a file outside it (\`\${{ runner.temp }}/tdd-prompt-lint.cache\`): a pull request could commit one there`
     );
@@ -61935,7 +61930,7 @@ function cut2(text4) {
 
 // src/action/summary.ts
 init_escape();
-import path40 from "node:path";
+import path39 from "node:path";
 var maxTraceRows = 200;
 var summaryLimit = 1024 * 1024;
 var maxRowsPerFile = 50;
@@ -61987,7 +61982,7 @@ function buildSummary(input) {
 
 `;
     const preprompt = input.model.preprompt(dir);
-    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path40.basename(preprompt.file))}
+    piece += !preprompt ? "Preprompt: none\n\n" : preprompt.how === "own" ? `Preprompt: ${text3(path39.basename(preprompt.file))}
 
 ` : `Preprompt: ${text3(relativePath(input.workspace, preprompt.file))} (borrowed: ${preprompt.how === "ancestor" ? "from the folder above" : preprompt.how === "linked" ? "linked by its prompts" : "configured"})
 
@@ -62136,7 +62131,7 @@ function pairMatrix(dir, model, annotations, workspace) {
   const errorFiles = new Set(
     annotations.filter((annotation) => annotation.severity === "error").map((annotation) => annotation.file)
   );
-  const hasError = (name) => errorFiles.has(relativePath(workspace, path40.join(dir, name)));
+  const hasError = (name) => errorFiles.has(relativePath(workspace, path39.join(dir, name)));
   const rows = [];
   for (const [number, prompts] of suite.byNumber) {
     const red = prompts.filter((prompt) => prompt.kind !== "green");
@@ -62267,11 +62262,11 @@ function logFindings(annotations, files, out) {
 init_api_errors();
 
 // src/action/suggestions.ts
-import path42 from "node:path";
+import path41 from "node:path";
 
 // src/fix/plan.ts
 import fs9 from "node:fs";
-import path41 from "node:path";
+import path40 from "node:path";
 
 // src/fix/text.ts
 var bom = "\uFEFF";
@@ -62334,7 +62329,7 @@ function planFixes(results, model, options = {}) {
   const read2 = options.read ?? diskReader;
   const show = shower(options.cwd);
   const folders = new Set(
-    results.filter((file) => file.path).map((file) => path41.dirname(absolute(file)))
+    results.filter((file) => file.path).map((file) => path40.dirname(absolute(file)))
   );
   const renames = [];
   for (const file of results) {
@@ -62342,10 +62337,10 @@ function planFixes(results, model, options = {}) {
     const from = absolute(file);
     const prompt = model.prompt(from);
     if (!prompt || Number.isNaN(prompt.number)) continue;
-    const dir = path41.dirname(from);
+    const dir = path40.dirname(from);
     const name = canonicalName(prompt, model.folder(dir).prefix, model.names(dir).scheme);
     if (name.includes("<") || name === prompt.name) continue;
-    renames.push({ from, to: path41.join(path41.dirname(from), name) });
+    renames.push({ from, to: path40.join(path40.dirname(from), name) });
   }
   const conflicts = renameConflicts(renames, model, show);
   if (conflicts.length > 0) return { conflicts };
@@ -62398,7 +62393,7 @@ function referenceReplacements(renames, files, model, body, show) {
   const byFrom = new Map(renames.map((each) => [each.from, each.to]));
   const byName = /* @__PURE__ */ new Map();
   for (const each of renames) {
-    const name = path41.basename(each.from);
+    const name = path40.basename(each.from);
     byName.set(name, [...byName.get(name) ?? [], each]);
   }
   for (const file of files) {
@@ -62406,7 +62401,7 @@ function referenceReplacements(renames, files, model, body, show) {
     const text4 = body(file);
     if (!facts || text4 === void 0) continue;
     const starts = lineStarts(text4);
-    const dir = path41.dirname(file);
+    const dir = path40.dirname(file);
     const list2 = [];
     const linkSpans2 = [];
     for (const link2 of facts.links) {
@@ -62424,7 +62419,7 @@ function referenceReplacements(renames, files, model, body, show) {
       list2.push({
         start: nameStart,
         end: start2 + at + pathPart.length,
-        text: encodeURIComponent(path41.basename(to)),
+        text: encodeURIComponent(path40.basename(to)),
         why: `the link to \`${show(target)}\` in \`${show(file)}\``
       });
     }
@@ -62434,12 +62429,12 @@ function referenceReplacements(renames, files, model, body, show) {
       if (start2 === void 0 || end === void 0) continue;
       if (linkSpans2.some(([from, to]) => start2 < to && end > from)) continue;
       const candidates = byName.get(mention2.value) ?? [];
-      const here = candidates.filter((each) => path41.dirname(each.from) === dir);
-      const written = mention2.folder ? path41.resolve(dir, mention2.folder, mention2.value) : void 0;
+      const here = candidates.filter((each) => path40.dirname(each.from) === dir);
+      const written = mention2.folder ? path40.resolve(dir, mention2.folder, mention2.value) : void 0;
       const meant = mention2.external ? void 0 : written ? candidates.find((each) => each.from === written) : here.length === 1 ? here[0] : candidates.length === 1 ? candidates[0] : void 0;
       if (!meant) continue;
       const source2 = text4.slice(start2, end);
-      const name = path41.basename(meant.to);
+      const name = path40.basename(meant.to);
       list2.push({
         start: start2,
         end,
@@ -62455,7 +62450,7 @@ function markdownFiles(model, folders) {
   const files = [];
   for (const dir of folders) {
     const folder = model.folder(dir);
-    files.push(...folder.prompts.map((prompt) => path41.join(dir, prompt.name)), ...folder.documents);
+    files.push(...folder.prompts.map((prompt) => path40.join(dir, prompt.name)), ...folder.documents);
   }
   return [...new Set(files)].sort();
 }
@@ -62497,11 +62492,11 @@ function messageReplacement(message, file, text4, starts, renamed, show) {
   if (start2 === void 0 || end === void 0 || end < start2) return void 0;
   let replacement = value2;
   if (message.ruleId === "prompt-links") {
-    const target = linkTarget(value2, path41.dirname(file));
+    const target = linkTarget(value2, path40.dirname(file));
     const to = target && renamed.get(target);
     if (to) {
       const pathPart = value2.replace(/[?#].*$/, "");
-      replacement = pathPart.slice(0, pathPart.lastIndexOf("/") + 1) + encodeURIComponent(path41.basename(to)) + value2.slice(pathPart.length);
+      replacement = pathPart.slice(0, pathPart.lastIndexOf("/") + 1) + encodeURIComponent(path40.basename(to)) + value2.slice(pathPart.length);
     }
   }
   return {
@@ -62512,7 +62507,7 @@ function messageReplacement(message, file, text4, starts, renamed, show) {
   };
 }
 function absolute(file) {
-  return path41.resolve(file.cwd, file.path);
+  return path40.resolve(file.cwd, file.path);
 }
 function bodyReader(read2) {
   const bodies = /* @__PURE__ */ new Map();
@@ -62525,7 +62520,7 @@ function bodyReader(read2) {
   };
 }
 function shower(cwd) {
-  return (file) => cwd ? (path41.relative(cwd, file) || path41.basename(file)).split(path41.sep).join("/") : path41.basename(file);
+  return (file) => cwd ? (path40.relative(cwd, file) || path40.basename(file)).split(path40.sep).join("/") : path40.basename(file);
 }
 
 // src/action/suggestions.ts
@@ -62538,7 +62533,7 @@ function suggestionsOf(plan, workspace, read2, annotations) {
     const old = linesOf(before);
     const fixed = linesOf(after);
     if (old.length !== fixed.length) continue;
-    const shown2 = relativePath(workspace, path42.resolve(file));
+    const shown2 = relativePath(workspace, path41.resolve(file));
     for (let index2 = 0; index2 < old.length; index2++) {
       if (old[index2] === fixed[index2]) continue;
       let end = index2;
@@ -62722,7 +62717,7 @@ function fixes(n) {
 // src/action/reporters/sarif.ts
 import fs10 from "node:fs";
 import os7 from "node:os";
-import path43 from "node:path";
+import path42 from "node:path";
 
 // src/reporters/sarif.ts
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -62801,7 +62796,7 @@ var sarif = (files, context3) => {
 function writeSarifFile(results, workspace, env) {
   const dir = env.RUNNER_TEMP || os7.tmpdir();
   const step = (env.GITHUB_ACTION || "run").replace(/[^\w.-]+/g, "_");
-  const file = path43.join(dir, `tdd-prompt-lint-${step}.sarif`);
+  const file = path42.join(dir, `tdd-prompt-lint-${step}.sarif`);
   fs10.mkdirSync(dir, { recursive: true });
   fs10.writeFileSync(file, sarif(results, { cwd: workspace }));
   return file;
@@ -62853,11 +62848,11 @@ async function chooseScope(context3, api) {
 }
 
 // src/action/selection.ts
-import path45 from "node:path";
+import path44 from "node:path";
 
 // src/action/suites.ts
 import fs11 from "node:fs";
-import path44 from "node:path";
+import path43 from "node:path";
 function suitePatterns(paths, configured2) {
   if (paths.length === 0) return configured2;
   return paths.flatMap((entry2) => {
@@ -62866,7 +62861,7 @@ function suitePatterns(paths, configured2) {
   });
 }
 function outsideWorkspace(pattern2, workspace) {
-  if (path44.posix.isAbsolute(pattern2) || path44.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
+  if (path43.posix.isAbsolute(pattern2) || path43.win32.isAbsolute(pattern2) || /^~/.test(pattern2)) {
     return "is an absolute path";
   }
   const segments = pattern2.split(/[/\\]+/);
@@ -62877,17 +62872,17 @@ function outsideWorkspace(pattern2, workspace) {
     fixed.push(segment);
   }
   if (fixed.length === 0) return void 0;
-  if (!inside(deepestExisting(path44.join(workspace, ...fixed)), workspace)) {
+  if (!inside(deepestExisting(path43.join(workspace, ...fixed)), workspace)) {
     return "leads through a symbolic link out of the workspace";
   }
   return void 0;
 }
 function deepestExisting(target) {
-  for (let at = target; ; at = path44.dirname(at)) {
+  for (let at = target; ; at = path43.dirname(at)) {
     try {
       return fs11.realpathSync(at);
     } catch {
-      if (path44.dirname(at) === at) return at;
+      if (path43.dirname(at) === at) return at;
     }
   }
 }
@@ -62896,10 +62891,10 @@ function inside(target, workspace) {
   try {
     root = fs11.realpathSync(workspace);
   } catch {
-    root = path44.resolve(workspace);
+    root = path43.resolve(workspace);
   }
-  const relative3 = path44.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path44.isAbsolute(relative3);
+  const relative3 = path43.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path43.isAbsolute(relative3);
 }
 function folderInside(dir, workspace) {
   try {
@@ -62909,34 +62904,34 @@ function folderInside(dir, workspace) {
   }
 }
 function selectFiles(all2, workspace, changed, preprompts = {}) {
-  const root = path44.resolve(workspace);
+  const root = path43.resolve(workspace);
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of all2) {
-    const dir = path44.dirname(file);
+    const dir = path43.dirname(file);
     const list2 = byFolder.get(dir) ?? [];
     list2.push(file);
     byFolder.set(dir, list2);
   }
   const children = /* @__PURE__ */ new Map();
   for (const dir of byFolder.keys()) {
-    const parent = path44.dirname(dir);
+    const parent = path43.dirname(dir);
     const list2 = children.get(parent) ?? [];
     list2.push(dir);
     children.set(parent, list2);
   }
   const touched = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    const dir = path44.resolve(root, path44.posix.dirname(file.replace(/\\/g, "/")));
-    if (byFolder.has(dir) || isPromptFileName(path44.posix.basename(file))) touched.add(dir);
+    const dir = path43.resolve(root, path43.posix.dirname(file.replace(/\\/g, "/")));
+    if (byFolder.has(dir) || isPromptFileName(path43.posix.basename(file))) touched.add(dir);
   }
   const wanted = /* @__PURE__ */ new Set();
   for (const dir of touched) {
     wanted.add(dir);
-    if (dir !== root) wanted.add(path44.dirname(dir));
+    if (dir !== root) wanted.add(path43.dirname(dir));
     for (const child2 of children.get(dir) ?? []) wanted.add(child2);
   }
   for (const [folder, preprompt] of Object.entries(preprompts)) {
-    const from = path44.dirname(preprompt);
+    const from = path43.dirname(preprompt);
     if (wanted.has(folder)) wanted.add(from);
     else if (wanted.has(from)) wanted.add(folder);
   }
@@ -62944,14 +62939,14 @@ function selectFiles(all2, workspace, changed, preprompts = {}) {
   return { files: suites.flatMap((dir) => byFolder.get(dir) ?? []).sort(), suites };
 }
 function foldersOf(files) {
-  return [...new Set(files.map((file) => path44.dirname(file)))].sort();
+  return [...new Set(files.map((file) => path43.dirname(file)))].sort();
 }
 
 // src/action/selection.ts
 var scopeFolders = 20;
 async function selectRun(workspace, config, patterns, scope) {
   const found2 = await collectFiles([], { cwd: workspace, config });
-  const all2 = found2.files.filter((file) => folderInside(path45.dirname(file), workspace));
+  const all2 = found2.files.filter((file) => folderInside(path44.dirname(file), workspace));
   const selection = scope.kind === "changed" ? selectFiles(all2, workspace, scope.paths, config.settings.preprompts) : { files: all2, suites: foldersOf(all2) };
   if (selection.files.length === 0) {
     return {
@@ -62962,7 +62957,7 @@ async function selectRun(workspace, config, patterns, scope) {
     };
   }
   const inSelection = new Set(selection.suites.map((dir) => relativePath(workspace, dir)));
-  const problems = found2.problems.filter((problem) => scope.kind === "all" || inSelection.has(path45.posix.dirname(problem.path))).map((problem) => `${problem.path}: ${problem.reason}`);
+  const problems = found2.problems.filter((problem) => scope.kind === "all" || inSelection.has(path44.posix.dirname(problem.path))).map((problem) => `${problem.path}: ${problem.reason}`);
   const shown2 = selection.suites.slice(0, scopeFolders).map((dir) => relativePath(workspace, dir) || ".").join(", ") + (selection.suites.length > scopeFolders ? ` and ${selection.suites.length - scopeFolders} more` : "");
   return {
     ...selection,
@@ -63018,7 +63013,7 @@ function runnerOutput() {
 async function lintAndReport(options) {
   const inputs = parseInputs((name) => getInput(name));
   const env = process.env;
-  const workspace = path46.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path45.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const context3 = readEventContext(env);
   const { config, patterns } = suiteConfig(workspace, inputs);
   const out = runnerOutput();
@@ -63054,7 +63049,7 @@ ${text3(selection.scope)}.
   const cache = inputs.cache ? openCache({
     file: cachePath(inputs.cache, workspace),
     cwd: workspace,
-    roots: selection.files.map((file) => linter.model.root(path46.dirname(file))),
+    roots: selection.files.map((file) => linter.model.root(path45.dirname(file))),
     inputs: JSON.stringify([toolVersion, config.settings]),
     leaveOut: []
   }) : void 0;
@@ -63179,7 +63174,7 @@ function lazyClient(token, apiUrl, out, options) {
   };
 }
 function withFindings(results) {
-  return results.filter((file) => file.messages.length > 0).map((file) => path46.resolve(file.cwd, file.path));
+  return results.filter((file) => file.messages.length > 0).map((file) => path45.resolve(file.cwd, file.path));
 }
 function setOutputs(outputs) {
   for (const [name, value2] of Object.entries(outputs)) setOutput(name, String(value2));

@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createLinter, type Linter} from '../../src/engine/lint.js'
+import {traceInScope} from '../../src/suite/scoped-trace.js'
 import {copyExamples} from '../helpers/copy-examples.js'
 
 /** Packages of the big repository: each a copy of examples/ (three suites, requirement documents, a plan). */
@@ -77,6 +78,22 @@ describe('a one-file run in a repository of many packages', () => {
     const {linter, reads} = counting(big)
     await linter.lint(path.join(big, ledgerRed))
     expect(elsewhere(reads)).toEqual([])
+  })
+
+  it("the job summary's trace of one suite reads only its own package, and shows what the package alone shows", () => {
+    const suite = path.join('packages', 'p00', 'orchestration')
+    const {linter, reads} = counting(big)
+    const rows = traceInScope(linter.model, [path.join(big, suite)])
+    expect(elsewhere(reads)).toEqual([])
+    expect(reads).toContain(red)
+    const shown = (repository: string, each: typeof rows) =>
+      each.map(
+        (row) =>
+          `${row.id} ${row.status} ${row.prompts.map((file) => path.relative(repository, file)).join(',')}`
+      )
+    const inAlone = traceInScope(counting(alone).linter.model, [path.join(alone, suite)])
+    expect(rows.length).toBeGreaterThan(0)
+    expect(shown(big, rows)).toEqual(shown(alone, inAlone))
   })
 
   it('a requirement document reads the prompts of its own package for its citations, no other', async () => {

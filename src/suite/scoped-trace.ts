@@ -6,14 +6,15 @@
  */
 import path from 'node:path'
 import type {SuiteModel} from './model.js'
-import {traceMatrix, type TraceRow} from './trace.js'
+import {traceRows, type TraceRow} from './trace.js'
 
 /**
  * The requirements trace of the suites in scope, from the run's suite model: the
  * requirements a prompt of these suites cites, and the ones no prompt covers that
  * are defined in the requirement documents nearest above each suite (its own
  * folder's, else the nearest folder above that has some), with the citing
- * prompts of these suites. Other packages' requirements and prompts are not shown.
+ * prompts of these suites. Other packages' requirements and prompts are neither
+ * shown nor read.
  */
 export function traceInScope(
   model: SuiteModel,
@@ -23,7 +24,13 @@ export function traceInScope(
   const inScope = new Set(suites)
   const rows = new Map<string, TraceRow>()
   for (const root of new Set(suites.map((dir) => model.root(dir)))) {
-    const matrix = traceMatrix(model, root, words)
+    // Only the scopes these suites' prompts resolve IDs in: another package's
+    // requirements, and the prompts that cite them, are not read.
+    const requirements = model.requirements(root, words)
+    const resolved = new Set(
+      suites.filter((dir) => model.root(dir) === root).flatMap((dir) => requirements.resolving(dir))
+    )
+    const matrix = traceRows(requirements.scopes.filter((scope) => resolved.has(scope)))
     if (matrix.length === 0) continue
     const documentFolders = new Set(
       matrix.flatMap((row) => (row.definition ? [path.dirname(row.definition.document)] : []))

@@ -16,7 +16,8 @@ import {
   isCited,
   isTraced,
   type Citation,
-  type Definition
+  type Definition,
+  type RequirementScope
 } from './requirements.js'
 
 export type TraceStatus = 'uncovered' | 'not traced' | 'covered' | 'undefined'
@@ -56,7 +57,11 @@ export function traceMatrix(
   const requirements = model.requirements(model.root(dir), words)
   const inside = requirements.scopes.filter((scope) => isInside(dir, scope.home))
   const nearest = requirements.chain(dir)[0]
-  const scopes = inside.length > 0 ? inside : nearest ? [nearest] : []
+  return traceRows(inside.length > 0 ? inside : nearest ? [nearest] : [])
+}
+
+/** The matrix of some requirement scopes (each one's citations are read when asked here). */
+export function traceRows(scopes: readonly RequirementScope[]): TraceRow[] {
   const rows: TraceRow[] = []
   for (const scope of scopes) {
     const traced = new Map(scope.documents.map((file) => [file, isTraced(scope, file)]))

@@ -5,6 +5,7 @@ import { type TraceRow } from './trace.js';
  * requirements a prompt of these suites cites, and the ones no prompt covers that
  * are defined in the requirement documents nearest above each suite (its own
  * folder's, else the nearest folder above that has some), with the citing
- * prompts of these suites. Other packages' requirements and prompts are not shown.
+ * prompts of these suites. Other packages' requirements and prompts are neither
+ * shown nor read.
  */
 export declare function traceInScope(model: SuiteModel, suites: string[], words?: readonly string[]): TraceRow[];

@@ -1,5 +1,5 @@
 import type { SuiteModel } from './model.js';
-import { type Citation, type Definition } from './requirements.js';
+import { type Citation, type Definition, type RequirementScope } from './requirements.js';
 export type TraceStatus = 'uncovered' | 'not traced' | 'covered' | 'undefined';
 export interface TraceRow {
     /** `L1-2.2`. */
@@ -26,6 +26,8 @@ export interface TraceRow {
  * from wherever they are in the repository, as the rules count them.
  */
 export declare function traceMatrix(model: SuiteModel, dir: string, words?: readonly string[]): TraceRow[];
+/** The matrix of some requirement scopes (each one's citations are read when asked here). */
+export declare function traceRows(scopes: readonly RequirementScope[]): TraceRow[];
 export interface TraceCounts {
     requirements: number;
     binding: number;

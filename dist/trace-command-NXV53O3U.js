@@ -8,7 +8,7 @@ import {
   formatTrace,
   formatTraceMarkdown,
   traceMatrix
-} from "./chunk-45YTICRA.js";
+} from "./chunk-3UHPOOP7.js";
 import {
   escapeControls,
   safeLine

@@ -9,8 +9,8 @@ import {
   resolveConcurrency
 } from "./chunk-3EN652QU.js";
 import {
-  traceMatrix
-} from "./chunk-45YTICRA.js";
+  traceRows
+} from "./chunk-3UHPOOP7.js";
 import "./chunk-R2DSOB4L.js";
 import {
   loadConfig,
@@ -255,7 +255,11 @@ function traceInScope(model, suites, words) {
   const inScope = new Set(suites);
   const rows = /* @__PURE__ */ new Map();
   for (const root of new Set(suites.map((dir) => model.root(dir)))) {
-    const matrix = traceMatrix(model, root, words);
+    const requirements = model.requirements(root, words);
+    const resolved = new Set(
+      suites.filter((dir) => model.root(dir) === root).flatMap((dir) => requirements.resolving(dir))
+    );
+    const matrix = traceRows(requirements.scopes.filter((scope) => resolved.has(scope)));
     if (matrix.length === 0) continue;
     const documentFolders = new Set(
       matrix.flatMap((row) => row.definition ? [path2.dirname(row.definition.document)] : [])

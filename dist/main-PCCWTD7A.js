@@ -4,7 +4,7 @@ import {
   progressAfterMs,
   runLint,
   useColor
-} from "./chunk-MHFAR7YK.js";
+} from "./chunk-QOXYCVG3.js";
 import "./chunk-3EN652QU.js";
 import {
   UsageError

@@ -275,8 +275,8 @@ var commands = {
   init: async () => (await import("./scaffold-commands-XSDXWEGV.js")).runInit,
   new: async () => (await import("./scaffold-commands-XSDXWEGV.js")).runNew,
   renumber: async () => (await import("./renumber-command-6OSWGMU2.js")).runRenumber,
-  map: async () => (await import("./map-command-XMS2AV5J.js")).runMap,
-  trace: async () => (await import("./trace-command-HMIWK4YJ.js")).runTrace
+  map: async () => (await import("./map-command-OIAHH2FB.js")).runMap,
+  trace: async () => (await import("./trace-command-NXV53O3U.js")).runTrace
 };
 async function main(argv, cwd, streams, context = {}) {
   const [first = ""] = argv;

@@ -15,7 +15,9 @@ function traceMatrix(model, dir, words = defaultDocumentWords) {
   const requirements = model.requirements(model.root(dir), words);
   const inside = requirements.scopes.filter((scope) => isInside(dir, scope.home));
   const nearest = requirements.chain(dir)[0];
-  const scopes = inside.length > 0 ? inside : nearest ? [nearest] : [];
+  return traceRows(inside.length > 0 ? inside : nearest ? [nearest] : []);
+}
+function traceRows(scopes) {
   const rows = [];
   for (const scope of scopes) {
     const traced = new Map(scope.documents.map((file) => [file, isTraced(scope, file)]));
@@ -101,6 +103,7 @@ function truncate(text) {
 
 export {
   traceMatrix,
+  traceRows,
   traceCounts,
   formatTrace,
   formatTraceMarkdown
