@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-QOXYCVG3.js";
-import "./chunk-3EN652QU.js";
+} from "./chunk-HRO5J3Y4.js";
+import "./chunk-PE3DJKGP.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-3UHPOOP7.js";
+} from "./chunk-TE5YCRFV.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-R2DSOB4L.js";
+} from "./chunk-SWYWTRUV.js";
 import {
   preset_default
-} from "./chunk-DSY47HCL.js";
+} from "./chunk-P6XI3QKA.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-LQEMYA7S.js";
-import "./chunk-APVLSLCM.js";
+} from "./chunk-AOHFWQFG.js";
+import "./chunk-PDBZ5QKG.js";
 import {
   createLinter
-} from "./chunk-VFDZKZKN.js";
+} from "./chunk-C5QZ2RWE.js";
 import {
   rules
-} from "./chunk-3ZKJK3J4.js";
-import "./chunk-HHJNL3OJ.js";
-import "./chunk-OLCFWSUG.js";
-import "./chunk-UPEWVXYQ.js";
-import "./chunk-KVDGDFV6.js";
-import "./chunk-CA2YLDUA.js";
-import "./chunk-RS5FOTHY.js";
-import "./chunk-FPB27IJ3.js";
-import "./chunk-25TBVAO3.js";
-import "./chunk-P2PQABJ4.js";
-import "./chunk-WZNICKRX.js";
-import "./chunk-JPDN3IVS.js";
-import "./chunk-CVN35SH7.js";
-import "./chunk-XCI3IQUC.js";
-import "./chunk-KWIM7N23.js";
-import "./chunk-DX57UUSN.js";
-import "./chunk-ZZPKCN4M.js";
-import "./chunk-ETWTD5KR.js";
+} from "./chunk-POUHCISX.js";
+import "./chunk-X27EIPQ4.js";
+import "./chunk-FENVYEEG.js";
+import "./chunk-JU7PM5T7.js";
+import "./chunk-QCCYERYC.js";
+import "./chunk-OIVVKAMX.js";
+import "./chunk-MGT6SFHK.js";
+import "./chunk-EK66KWDK.js";
+import "./chunk-UYQ4KX5T.js";
+import "./chunk-FPUFPBAM.js";
+import "./chunk-GAYVUDEF.js";
+import "./chunk-QJDMRB7Z.js";
+import "./chunk-QERK2WLX.js";
+import "./chunk-7S7P6KEP.js";
+import "./chunk-H537DXGV.js";
+import "./chunk-HNBEFS2D.js";
+import "./chunk-AVKAB7AP.js";
+import "./chunk-W57JUAIT.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-O4SI3QCW.js";
+import "./chunk-KNXWVQZP.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-GNLEXSOI.js";
-import "./chunk-4ZEVKKRX.js";
-import "./chunk-2CX4YEEG.js";
-import "./chunk-PKE5HEDP.js";
-import "./chunk-PDWCSJ3G.js";
-import "./chunk-ITAAAK5F.js";
+import "./chunk-GPU5GIUC.js";
+import "./chunk-PVN6HLLA.js";
+import "./chunk-FRDKR7QS.js";
+import "./chunk-VCCQJRSM.js";
+import "./chunk-BL35BZ2C.js";
+import "./chunk-AMVXXBCO.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-OCDMQTOX.js";
+} from "./chunk-QEGP2JS5.js";
 import {
   formatName,
   isPromptFileName,

@@ -48951,10 +48951,13 @@ function realpath2(file) {
 }
 var RealPaths = class {
   folders = new Recent(256);
+  /** The real path of a folder (absolute), resolved once while it is kept. */
+  folder(dir) {
+    return this.folders.get(dir, () => realpath2(dir));
+  }
   /** The real path of `file` (absolute), `undefined` when it does not exist. */
   of(file) {
-    const dir = path12.dirname(file);
-    const real = this.folders.get(dir, () => realpath2(dir));
+    const real = this.folder(path12.dirname(file));
     if (real === void 0) return void 0;
     try {
       if (fs4.lstatSync(file).isSymbolicLink()) return realpath2(file);
@@ -48994,7 +48997,6 @@ var SuiteModel = class {
   );
   ownFacts;
   rootCache = /* @__PURE__ */ new Map();
-  realRoots = /* @__PURE__ */ new Map();
   scopeCache = /* @__PURE__ */ new Map();
   /** Scope root → the kinds of its house style worked out so far (each kind read only when asked). */
   styleCache = /* @__PURE__ */ new Map();
@@ -49113,11 +49115,7 @@ var SuiteModel = class {
   read(file) {
     if (!this.settings.files) {
       const root = this.root(path13.dirname(file));
-      let real = this.realRoots.get(root);
-      if (real === void 0) {
-        real = realpath2(root) ?? root;
-        this.realRoots.set(root, real);
-      }
+      const real = this.realPaths.folder(root) ?? root;
       const inside2 = path13.relative(real, this.realPaths.of(file) ?? "/");
       if (!inside2 || inside2.startsWith("..") || path13.isAbsolute(inside2)) return void 0;
     }
@@ -61390,17 +61388,16 @@ function traceInScope(model, suites, words) {
   const inScope = new Set(suites);
   const rows = /* @__PURE__ */ new Map();
   for (const root of new Set(suites.map((dir) => model.root(dir)))) {
+    const here = suites.filter((dir) => model.root(dir) === root);
     const requirements = model.requirements(root, words);
-    const resolved = new Set(
-      suites.filter((dir) => model.root(dir) === root).flatMap((dir) => requirements.resolving(dir))
-    );
+    const resolved = new Set(here.flatMap((dir) => requirements.resolving(dir)));
     const matrix = traceRows(requirements.scopes.filter((scope) => resolved.has(scope)));
     if (matrix.length === 0) continue;
     const documentFolders = new Set(
       matrix.flatMap((row) => row.definition ? [path36.dirname(row.definition.document)] : [])
     );
     const nearest = /* @__PURE__ */ new Set();
-    for (const dir of suites.filter((each) => model.root(each) === root)) {
+    for (const dir of here) {
       for (let at = dir; ; at = path36.dirname(at)) {
         if (documentFolders.has(at)) {
           nearest.add(at);

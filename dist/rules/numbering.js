@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_default
-} from "../chunk-KWIM7N23.js";
-import "../chunk-ITAAAK5F.js";
-import "../chunk-OCDMQTOX.js";
+} from "../chunk-H537DXGV.js";
+import "../chunk-AMVXXBCO.js";
+import "../chunk-QEGP2JS5.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   placeholder_default
-} from "../chunk-O4SI3QCW.js";
+} from "../chunk-KNXWVQZP.js";
 import "../chunk-53HZWLIM.js";
-import "../chunk-OCDMQTOX.js";
+import "../chunk-QEGP2JS5.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

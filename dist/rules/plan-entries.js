@@ -1,10 +1,10 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_entries_default
-} from "../chunk-KVDGDFV6.js";
-import "../chunk-CA2YLDUA.js";
-import "../chunk-ITAAAK5F.js";
-import "../chunk-OCDMQTOX.js";
+} from "../chunk-QCCYERYC.js";
+import "../chunk-OIVVKAMX.js";
+import "../chunk-AMVXXBCO.js";
+import "../chunk-QEGP2JS5.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

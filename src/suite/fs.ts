@@ -93,10 +93,14 @@ export function realpath(file: string): string | undefined {
 export class RealPaths {
   private readonly folders = new Recent<string | undefined>(256)
 
+  /** The real path of a folder (absolute), resolved once while it is kept. */
+  folder(dir: string): string | undefined {
+    return this.folders.get(dir, () => realpath(dir))
+  }
+
   /** The real path of `file` (absolute), `undefined` when it does not exist. */
   of(file: string): string | undefined {
-    const dir = path.dirname(file)
-    const real = this.folders.get(dir, () => realpath(dir))
+    const real = this.folder(path.dirname(file))
     if (real === undefined) return undefined
     try {
       if (fs.lstatSync(file).isSymbolicLink()) return realpath(file)

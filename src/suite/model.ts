@@ -16,7 +16,7 @@ import type {VFile} from 'vfile'
 import {Recent} from './recent.js'
 import {linkTarget} from './markdown.js'
 import {readFacts, type Facts} from './facts.js'
-import {diskFs, memoryFs, RealPaths, realpath, type Entry, type SuiteFs} from './fs.js'
+import {diskFs, memoryFs, RealPaths, type Entry, type SuiteFs} from './fs.js'
 import {
   componentsOf,
   entriesFor,
@@ -185,7 +185,6 @@ export class SuiteModel {
   )
   private ownFacts: {file: VFile; facts: Facts} | undefined
   private readonly rootCache = new Map<string, string>()
-  private readonly realRoots = new Map<string, string>()
   private readonly scopeCache = new Map<string, Scope>()
   /** Scope root → the kinds of its house style worked out so far (each kind read only when asked). */
   private readonly styleCache = new Map<string, Partial<Style>>()
@@ -325,11 +324,7 @@ export class SuiteModel {
   private read(file: string): string | undefined {
     if (!this.settings.files) {
       const root = this.root(path.dirname(file))
-      let real = this.realRoots.get(root)
-      if (real === undefined) {
-        real = realpath(root) ?? root
-        this.realRoots.set(root, real)
-      }
+      const real = this.realPaths.folder(root) ?? root
       const inside = path.relative(real, this.realPaths.of(file) ?? '/')
       if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) return undefined
     }

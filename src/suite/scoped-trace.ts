@@ -26,17 +26,16 @@ export function traceInScope(
   for (const root of new Set(suites.map((dir) => model.root(dir)))) {
     // Only the scopes these suites' prompts resolve IDs in: another package's
     // requirements, and the prompts that cite them, are not read.
+    const here = suites.filter((dir) => model.root(dir) === root)
     const requirements = model.requirements(root, words)
-    const resolved = new Set(
-      suites.filter((dir) => model.root(dir) === root).flatMap((dir) => requirements.resolving(dir))
-    )
+    const resolved = new Set(here.flatMap((dir) => requirements.resolving(dir)))
     const matrix = traceRows(requirements.scopes.filter((scope) => resolved.has(scope)))
     if (matrix.length === 0) continue
     const documentFolders = new Set(
       matrix.flatMap((row) => (row.definition ? [path.dirname(row.definition.document)] : []))
     )
     const nearest = new Set<string>()
-    for (const dir of suites.filter((each) => model.root(each) === root)) {
+    for (const dir of here) {
       for (let at = dir; ; at = path.dirname(at)) {
         if (documentFolders.has(at)) {
           nearest.add(at)

@@ -27,6 +27,8 @@ export declare function realpath(file: string): string | undefined;
  */
 export declare class RealPaths {
     private readonly folders;
+    /** The real path of a folder (absolute), resolved once while it is kept. */
+    folder(dir: string): string | undefined;
     /** The real path of `file` (absolute), `undefined` when it does not exist. */
     of(file: string): string | undefined;
 }

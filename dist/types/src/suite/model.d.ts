@@ -100,7 +100,6 @@ export declare class SuiteModel {
     private readonly factsCache;
     private ownFacts;
     private readonly rootCache;
-    private readonly realRoots;
     private readonly scopeCache;
     /** Scope root → the kinds of its house style worked out so far (each kind read only when asked). */
     private readonly styleCache;
