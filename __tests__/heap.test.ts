@@ -1,19 +1,28 @@
-/** The entry points ask V8 for a heap that grows 1.5 times what survived, unless the user says otherwise (src/engine/heap.ts). */
+/** The entry points tune V8's collector for a lint run, unless the user says otherwise (src/engine/heap.ts). */
 import {describe, expect, it} from 'vitest'
-import {heapGrowingPercent, heapGrowthFlag} from '../src/engine/heap.js'
+import {heapFlags, heapGrowingPercent} from '../src/engine/heap.js'
 
-describe('heapGrowthFlag', () => {
-  it('asks for the growth when node is given no such flag', () => {
+const both = ['--heap-growing-percent=50', '--no-allocation-site-pretenuring']
+
+describe('heapFlags', () => {
+  it('asks for the growth and no pretenuring when node is given no such flag', () => {
     expect(heapGrowingPercent).toBe(50)
-    expect(heapGrowthFlag([], undefined)).toBe('--heap-growing-percent=50')
-    expect(heapGrowthFlag(['--enable-source-maps'], '--max-old-space-size=4096')).toBe(
-      '--heap-growing-percent=50'
-    )
+    expect(heapFlags([], undefined)).toEqual(both)
+    expect(heapFlags(['--enable-source-maps'], '--max-old-space-size=4096')).toEqual(both)
   })
 
-  it("leaves the user's own setting alone, in node's arguments or NODE_OPTIONS, either spelling", () => {
-    expect(heapGrowthFlag(['--heap-growing-percent=20'], undefined)).toBeUndefined()
-    expect(heapGrowthFlag([], '--inspect --heap_growing_percent=80')).toBeUndefined()
-    expect(heapGrowthFlag([], '  --heap-growing-percent=10  ')).toBeUndefined()
+  it("leaves the user's own growth alone, in node's arguments or NODE_OPTIONS, either spelling", () => {
+    const rest = ['--no-allocation-site-pretenuring']
+    expect(heapFlags(['--heap-growing-percent=20'], undefined)).toEqual(rest)
+    expect(heapFlags([], '--inspect --heap_growing_percent=80')).toEqual(rest)
+    expect(heapFlags([], '  --heap-growing-percent=10  ')).toEqual(rest)
+  })
+
+  it("leaves the user's own pretenuring alone, on or off, either spelling", () => {
+    const rest = ['--heap-growing-percent=50']
+    expect(heapFlags(['--allocation-site-pretenuring'], undefined)).toEqual(rest)
+    expect(heapFlags([], '--allocation_site_pretenuring')).toEqual(rest)
+    expect(heapFlags([], '--no-allocation-site-pretenuring')).toEqual(rest)
+    expect(heapFlags(['--noallocation_site_pretenuring'], undefined)).toEqual(rest)
   })
 })

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  limitHeapGrowth
-} from "./chunk-GKEQGQIX.js";
+  tuneHeap
+} from "./chunk-ZULUEVMC.js";
 import "./chunk-L4DFUNMN.js";
 
 // src/cli/bin.ts
-limitHeapGrowth();
+tuneHeap();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

@@ -43144,15 +43144,27 @@ var init_github = __esm({
 // src/engine/heap.ts
 import v8 from "node:v8";
 var heapGrowingPercent = 50;
-var flag = "--heap-growing-percent";
-function heapGrowthFlag(execArgv, nodeOptions) {
-  const given = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)];
-  if (given.some((arg) => arg.replaceAll("_", "-").startsWith(flag))) return void 0;
-  return `${flag}=${heapGrowingPercent}`;
+var tuning = [
+  { names: ["--heap-growing-percent"], setting: `--heap-growing-percent=${heapGrowingPercent}` },
+  {
+    names: [
+      "--allocation-site-pretenuring",
+      "--no-allocation-site-pretenuring",
+      "--noallocation-site-pretenuring"
+    ],
+    setting: "--no-allocation-site-pretenuring"
+  }
+];
+function heapFlags(execArgv, nodeOptions) {
+  const given = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)].map(
+    (arg) => arg.replaceAll("_", "-").split("=")[0]
+  );
+  return tuning.filter(({ names: names4 }) => !given.some((arg) => names4.includes(arg))).map(({ setting }) => setting);
 }
-function limitHeapGrowth() {
-  const setting = heapGrowthFlag(process.execArgv, process.env.NODE_OPTIONS);
-  if (setting) v8.setFlagsFromString(setting);
+function tuneHeap() {
+  for (const flag of heapFlags(process.execArgv, process.env.NODE_OPTIONS)) {
+    v8.setFlagsFromString(flag);
+  }
 }
 
 // src/action/main.ts
@@ -63199,5 +63211,5 @@ function blobBase(env, context3) {
 }
 
 // src/action/index.ts
-limitHeapGrowth();
+tuneHeap();
 void run();

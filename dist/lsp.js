@@ -6,8 +6,8 @@ import {
   planFixes
 } from "./chunk-PTHKVS76.js";
 import {
-  limitHeapGrowth
-} from "./chunk-GKEQGQIX.js";
+  tuneHeap
+} from "./chunk-ZULUEVMC.js";
 import {
   loadConfig,
   placeOf,
@@ -9236,7 +9236,7 @@ function ruleSetting(setting, level) {
 }
 
 // src/lsp.ts
-limitHeapGrowth();
+tuneHeap();
 var connection = (0, import_node.createConnection)(import_node.ProposedFeatures.all);
 var documents = new import_node.TextDocuments(TextDocument);
 var workspaces = [];

@@ -36,13 +36,13 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {ignoreName, loadConfig, settingsFor} from './config/config.js'
 import {remarkRuleSettings} from './config/remarkrc.js'
-import {limitHeapGrowth} from './engine/heap.js'
+import {tuneHeap} from './engine/heap.js'
 import {createLinter, type Linter} from './engine/lint.js'
 import {diskReader, isConflict, planFixes} from './fix/plan.js'
 import {maxDataBytes, readRegularFile} from './io/files.js'
 import {placeOf, relatedOf, type Place} from './reporters/common.js'
 
-limitHeapGrowth()
+tuneHeap()
 const connection = createConnection(ProposedFeatures.all)
 const documents = new TextDocuments(TextDocument)
 const workspaces: string[] = []

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import {limitHeapGrowth} from '../engine/heap.js'
+import {tuneHeap} from '../engine/heap.js'
 
-limitHeapGrowth()
+tuneHeap()
 
 // A reader that goes away (`tdd-prompt-lint | head -1`) is not a failure of the
 // run: what is left of the report is dropped and the run ends with its own exit
