@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-HRO5J3Y4.js";
-import "./chunk-PE3DJKGP.js";
+} from "./chunk-LRX4KJDW.js";
+import "./chunk-TJYV3T4B.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-TE5YCRFV.js";
+} from "./chunk-C6KUXYQQ.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-SWYWTRUV.js";
+} from "./chunk-QQ2M4AMO.js";
 import {
   preset_default
-} from "./chunk-P6XI3QKA.js";
+} from "./chunk-BFSBVZ6H.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-AOHFWQFG.js";
-import "./chunk-PDBZ5QKG.js";
+} from "./chunk-TX6NBYPY.js";
+import "./chunk-KU7CHBJL.js";
 import {
   createLinter
-} from "./chunk-C5QZ2RWE.js";
+} from "./chunk-T7KVMHPM.js";
 import {
   rules
-} from "./chunk-POUHCISX.js";
-import "./chunk-X27EIPQ4.js";
-import "./chunk-FENVYEEG.js";
-import "./chunk-JU7PM5T7.js";
-import "./chunk-QCCYERYC.js";
-import "./chunk-OIVVKAMX.js";
-import "./chunk-MGT6SFHK.js";
-import "./chunk-EK66KWDK.js";
-import "./chunk-UYQ4KX5T.js";
-import "./chunk-FPUFPBAM.js";
-import "./chunk-GAYVUDEF.js";
-import "./chunk-QJDMRB7Z.js";
-import "./chunk-QERK2WLX.js";
-import "./chunk-7S7P6KEP.js";
-import "./chunk-H537DXGV.js";
-import "./chunk-HNBEFS2D.js";
-import "./chunk-AVKAB7AP.js";
-import "./chunk-W57JUAIT.js";
+} from "./chunk-JXQJ5YYY.js";
+import "./chunk-RTNZV2I5.js";
+import "./chunk-TSWZBJXA.js";
+import "./chunk-DHVAQJ2E.js";
+import "./chunk-7SHH2J6W.js";
+import "./chunk-RBXCEA2D.js";
+import "./chunk-GNCNZQGT.js";
+import "./chunk-3CDEHYCY.js";
+import "./chunk-J265H5GE.js";
+import "./chunk-EZIXGQMX.js";
+import "./chunk-AOXI7HTS.js";
+import "./chunk-ECRIRJWL.js";
+import "./chunk-BKZ3QLPP.js";
+import "./chunk-VCMND4Y5.js";
+import "./chunk-OHI6GRUR.js";
+import "./chunk-XRCF24XO.js";
+import "./chunk-7IXKSVMP.js";
+import "./chunk-AGJSM7YJ.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-KNXWVQZP.js";
+import "./chunk-UORFMJNE.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-GPU5GIUC.js";
-import "./chunk-PVN6HLLA.js";
-import "./chunk-FRDKR7QS.js";
-import "./chunk-VCCQJRSM.js";
-import "./chunk-BL35BZ2C.js";
-import "./chunk-AMVXXBCO.js";
+import "./chunk-M4R6X6ZG.js";
+import "./chunk-IWTE4YH4.js";
+import "./chunk-N4M64ARB.js";
+import "./chunk-ZS76GRYF.js";
+import "./chunk-QENRUOAR.js";
+import "./chunk-6YRAJZXT.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-QEGP2JS5.js";
+} from "./chunk-7JRAG53Q.js";
 import {
   formatName,
   isPromptFileName,

@@ -49512,7 +49512,7 @@ var SuiteModel = class {
       if (prompt.kind !== kind2) continue;
       const file = path13.join(dir, prompt.name);
       if (this.isIgnored(file)) continue;
-      const facts = this.peek(file);
+      const facts = this.facts(file);
       if (!this.judged(prompt, facts)) continue;
       found2.total++;
       for (const [part, shown2] of this.parts(folder, prompt, facts)) {

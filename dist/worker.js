@@ -1,39 +1,39 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   toTransfer
-} from "./chunk-PDBZ5QKG.js";
+} from "./chunk-KU7CHBJL.js";
 import {
   LintManyError,
   createLinter
-} from "./chunk-C5QZ2RWE.js";
-import "./chunk-POUHCISX.js";
-import "./chunk-X27EIPQ4.js";
-import "./chunk-FENVYEEG.js";
-import "./chunk-JU7PM5T7.js";
-import "./chunk-QCCYERYC.js";
-import "./chunk-OIVVKAMX.js";
-import "./chunk-MGT6SFHK.js";
-import "./chunk-EK66KWDK.js";
-import "./chunk-UYQ4KX5T.js";
-import "./chunk-FPUFPBAM.js";
-import "./chunk-GAYVUDEF.js";
-import "./chunk-QJDMRB7Z.js";
-import "./chunk-QERK2WLX.js";
-import "./chunk-7S7P6KEP.js";
-import "./chunk-H537DXGV.js";
-import "./chunk-HNBEFS2D.js";
-import "./chunk-AVKAB7AP.js";
-import "./chunk-W57JUAIT.js";
+} from "./chunk-T7KVMHPM.js";
+import "./chunk-JXQJ5YYY.js";
+import "./chunk-RTNZV2I5.js";
+import "./chunk-TSWZBJXA.js";
+import "./chunk-DHVAQJ2E.js";
+import "./chunk-7SHH2J6W.js";
+import "./chunk-RBXCEA2D.js";
+import "./chunk-GNCNZQGT.js";
+import "./chunk-3CDEHYCY.js";
+import "./chunk-J265H5GE.js";
+import "./chunk-EZIXGQMX.js";
+import "./chunk-AOXI7HTS.js";
+import "./chunk-ECRIRJWL.js";
+import "./chunk-BKZ3QLPP.js";
+import "./chunk-VCMND4Y5.js";
+import "./chunk-OHI6GRUR.js";
+import "./chunk-XRCF24XO.js";
+import "./chunk-7IXKSVMP.js";
+import "./chunk-AGJSM7YJ.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-KNXWVQZP.js";
+import "./chunk-UORFMJNE.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-GPU5GIUC.js";
-import "./chunk-PVN6HLLA.js";
-import "./chunk-FRDKR7QS.js";
-import "./chunk-VCCQJRSM.js";
-import "./chunk-BL35BZ2C.js";
-import "./chunk-AMVXXBCO.js";
-import "./chunk-QEGP2JS5.js";
+import "./chunk-M4R6X6ZG.js";
+import "./chunk-IWTE4YH4.js";
+import "./chunk-N4M64ARB.js";
+import "./chunk-ZS76GRYF.js";
+import "./chunk-QENRUOAR.js";
+import "./chunk-6YRAJZXT.js";
+import "./chunk-7JRAG53Q.js";
 import "./chunk-5HIIY6MO.js";
 import "./chunk-L4DFUNMN.js";
 

@@ -8,6 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createLinter, type Linter} from '../../src/engine/lint.js'
+import {loadConfig} from '../../src/config/config.js'
+import {collectFiles} from '../../src/io/files.js'
 import {traceInScope} from '../../src/suite/scoped-trace.js'
 import {copyExamples} from '../helpers/copy-examples.js'
 
@@ -104,5 +106,21 @@ describe('a one-file run in a repository of many packages', () => {
     expect(reads).toContain(red)
     const inAlone = await counting(alone).linter.lint(path.join(alone, document))
     expect(findings(inBig)).toEqual(findings(inAlone))
+  })
+})
+
+describe('a run over a whole package', () => {
+  it('reads each file once: the house style counted from the prompts serves their checks', async () => {
+    const {linter, reads} = counting(alone)
+    const {files} = await collectFiles([path.join(alone, 'packages')], {
+      cwd: alone,
+      config: loadConfig(alone)
+    })
+    expect(files.length).toBeGreaterThan(20)
+    const results = linter.lintMany(files)
+    expect(results.length).toBe(files.length)
+    const twice = [...new Set(reads.filter((file, index) => reads.indexOf(file) !== index))]
+    expect(twice).toEqual([])
+    expect(reads).toContain(red)
   })
 })

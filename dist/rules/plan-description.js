@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   plan_description_default
-} from "../chunk-PVN6HLLA.js";
-import "../chunk-AMVXXBCO.js";
-import "../chunk-QEGP2JS5.js";
+} from "../chunk-IWTE4YH4.js";
+import "../chunk-6YRAJZXT.js";
+import "../chunk-7JRAG53Q.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

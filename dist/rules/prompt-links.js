@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   prompt_links_default
-} from "../chunk-UYQ4KX5T.js";
-import "../chunk-AMVXXBCO.js";
+} from "../chunk-J265H5GE.js";
+import "../chunk-6YRAJZXT.js";
 import {
   meantBy
-} from "../chunk-QEGP2JS5.js";
+} from "../chunk-7JRAG53Q.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {

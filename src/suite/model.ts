@@ -755,8 +755,9 @@ export class SuiteModel {
       if (prompt.kind !== kind) continue
       const file = path.join(dir, prompt.name)
       if (this.isIgnored(file)) continue
-      // Read for the count and let go: a whole scope's facts are not kept for the run.
-      const facts = this.peek(file)
+      // Kept with the last few hundred read: the files of a scope are mostly linted
+      // next (a suite's prompts, then its preprompt's plan), not read again.
+      const facts = this.facts(file)
       if (!this.judged(prompt, facts)) continue
       found.total++
       for (const [part, shown] of this.parts(folder, prompt, facts)) {
