@@ -1,14 +1,14 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunk-LRX4KJDW.js";
-import "./chunk-TJYV3T4B.js";
+} from "./chunk-OF74NHM5.js";
+import "./chunk-HEOK2BZU.js";
 import {
   formatTrace,
   formatTraceMarkdown,
   traceCounts,
   traceMatrix
-} from "./chunk-C6KUXYQQ.js";
+} from "./chunk-6UNNDAWU.js";
 import {
   formatNames,
   github,
@@ -16,54 +16,54 @@ import {
   reporters,
   sarif,
   stylish
-} from "./chunk-QQ2M4AMO.js";
+} from "./chunk-ABOGZFCS.js";
 import {
   preset_default
-} from "./chunk-BFSBVZ6H.js";
+} from "./chunk-7ALABF7V.js";
 import {
   ConfigError,
   configSchema,
   loadConfig
-} from "./chunk-TX6NBYPY.js";
-import "./chunk-KU7CHBJL.js";
+} from "./chunk-6QA43UNW.js";
+import "./chunk-AUMU3A5I.js";
 import {
   createLinter
-} from "./chunk-T7KVMHPM.js";
+} from "./chunk-PPUTGT3O.js";
 import {
   rules
-} from "./chunk-JXQJ5YYY.js";
-import "./chunk-RTNZV2I5.js";
-import "./chunk-TSWZBJXA.js";
-import "./chunk-DHVAQJ2E.js";
-import "./chunk-7SHH2J6W.js";
-import "./chunk-RBXCEA2D.js";
-import "./chunk-GNCNZQGT.js";
-import "./chunk-3CDEHYCY.js";
-import "./chunk-J265H5GE.js";
-import "./chunk-EZIXGQMX.js";
-import "./chunk-AOXI7HTS.js";
-import "./chunk-ECRIRJWL.js";
-import "./chunk-BKZ3QLPP.js";
-import "./chunk-VCMND4Y5.js";
-import "./chunk-OHI6GRUR.js";
-import "./chunk-XRCF24XO.js";
-import "./chunk-7IXKSVMP.js";
-import "./chunk-AGJSM7YJ.js";
+} from "./chunk-QOBWUWRK.js";
+import "./chunk-FBS3HAE2.js";
+import "./chunk-IOEA52Q6.js";
+import "./chunk-FGFHFMVK.js";
+import "./chunk-VNASGAEY.js";
+import "./chunk-2NFYXXYV.js";
+import "./chunk-5HW4CAQQ.js";
+import "./chunk-IUAQWTKQ.js";
+import "./chunk-Y6GPGHKP.js";
+import "./chunk-KS3AWZFQ.js";
+import "./chunk-QERIO4ZQ.js";
+import "./chunk-XBQCIR25.js";
+import "./chunk-2OI2KENT.js";
+import "./chunk-O5OR7T2R.js";
+import "./chunk-UWSZIRGT.js";
+import "./chunk-DLYORWOX.js";
+import "./chunk-G625TIIM.js";
+import "./chunk-H6P334OQ.js";
 import "./chunk-GKTIIADT.js";
-import "./chunk-UORFMJNE.js";
+import "./chunk-7IMEA3S3.js";
 import "./chunk-53HZWLIM.js";
-import "./chunk-M4R6X6ZG.js";
-import "./chunk-IWTE4YH4.js";
-import "./chunk-N4M64ARB.js";
-import "./chunk-ZS76GRYF.js";
-import "./chunk-QENRUOAR.js";
-import "./chunk-6YRAJZXT.js";
+import "./chunk-T573AAUK.js";
+import "./chunk-ETHM37U3.js";
+import "./chunk-3XCFWH5P.js";
+import "./chunk-SHCRGUYI.js";
+import "./chunk-HWXTSKYD.js";
+import "./chunk-K3G72UE5.js";
 import {
   SuiteModel,
   collectFiles,
   findSuites,
   readFacts
-} from "./chunk-7JRAG53Q.js";
+} from "./chunk-BEMMNZVQ.js";
 import {
   formatName,
   isPromptFileName,

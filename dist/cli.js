@@ -17,7 +17,7 @@ var argv = process.argv.slice(2);
 if (argv[0] === "--staged" && argv.slice(1).every((arg) => !arg.startsWith("-")) && await nothingStaged(argv.slice(1))) {
   process.stdout.write("✔ No problems (0 files checked)\n");
 } else {
-  const { main } = await import("./main-PC7R5PEI.js");
+  const { main } = await import("./main-OCHH3YNE.js");
   process.exitCode = await main(argv, process.cwd(), {
     stdout: process.stdout,
     stderr: process.stderr

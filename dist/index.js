@@ -46405,265 +46405,6 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check;
-  }
-}
-function castFactory(testFunction) {
-  return check;
-  function check(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check;
-  let visitors;
-  let enter;
-  let exit2;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit2 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit3, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit3;
-    function visit3() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset];
-            const subresult = factory(child2, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit2 && matches) {
-        const exitResult = toResult(exit2(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check, wrap2(visitors), reverse);
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
-  };
-}
-function wrap2(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
 // src/suite/markdown.ts
 var linkLists = /* @__PURE__ */ new WeakMap();
 function links(tree, dir) {
@@ -46681,11 +46422,13 @@ function links(tree, dir) {
 }
 function computeLinks(tree, dir) {
   const found2 = [];
-  visit(tree, (node2) => {
+  const walk2 = (node2) => {
     if (node2.type === "link" || node2.type === "definition") {
       found2.push({ url: node2.url, target: linkTarget(node2.url, dir), position: node2.position });
     }
-  });
+    if ("children" in node2) for (const child2 of node2.children) walk2(child2);
+  };
+  walk2(tree);
   return found2;
 }
 function linkTarget(url, dir) {
@@ -47475,10 +47218,10 @@ var groupFiles = (groups2, directory, files) => {
     dir: directory
   });
 };
-var empty2 = () => {
+var empty = () => {
 };
 function build$3(options) {
-  return options.group ? groupFiles : empty2;
+  return options.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path46, state, callback$1) {
   const { queue, fs: fs12, options: { suppressErrors } } = state;
@@ -58589,7 +58332,7 @@ function bail(error2) {
 var import_extend = __toESM(require_extend(), 1);
 
 // node_modules/devlop/lib/default.js
-function ok2() {
+function ok() {
 }
 
 // node_modules/is-plain-obj/index.js
@@ -59366,7 +59109,7 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve5) {
           resolve5(file2);
         } else {
-          ok2(done, "`done` is defined if `resolve` is not");
+          ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
         }
       }
@@ -59411,7 +59154,7 @@ var Processor = class _Processor extends CallableInstance {
     assertCompiler("processSync", this.compiler || this.Compiler);
     this.process(file, realDone);
     assertDone("processSync", "process", complete);
-    ok2(result, "we either bailed on an error or have a tree");
+    ok(result, "we either bailed on an error or have a tree");
     return result;
     function realDone(error2, file2) {
       complete = true;
@@ -59467,7 +59210,7 @@ var Processor = class _Processor extends CallableInstance {
     }
     return done ? executor(void 0, done) : new Promise(executor);
     function executor(resolve5, reject) {
-      ok2(
+      ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
       );
@@ -59483,7 +59226,7 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve5) {
           resolve5(resultingTree);
         } else {
-          ok2(done, "`done` is defined if `resolve` is not");
+          ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
         }
       }
@@ -59511,7 +59254,7 @@ var Processor = class _Processor extends CallableInstance {
     let result;
     this.run(tree, file, realDone);
     assertDone("runSync", "run", complete);
-    ok2(result, "we either bailed on an error or have a tree");
+    ok(result, "we either bailed on an error or have a tree");
     return result;
     function realDone(error2, tree2) {
       bail(error2);
@@ -60128,7 +59871,7 @@ function opener(matter2) {
 function close(token) {
   const data = this.resume();
   const node2 = this.stack[this.stack.length - 1];
-  ok2("value" in node2);
+  ok("value" in node2);
   this.exit(token);
   node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
 }
@@ -60244,6 +59987,265 @@ function parse2(value2) {
   return input ? input.split(/[ \t\n\r\f]+/g) : [];
 }
 
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty2 = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit2;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit2 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit3, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit3;
+    function visit3() {
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty2;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child2 = nodeAsParent.children[offset];
+            const subresult = factory(child2, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit2 && matches) {
+        const exitResult = toResult(exit2(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty2 : [value2];
+}
+
+// node_modules/unist-util-visit/lib/index.js
+function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check, wrap2(visitors), reverse);
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+  };
+}
+function wrap2(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
 // node_modules/vfile-location/lib/index.js
 function location(file) {
   const value2 = String(file);
@@ -60321,7 +60323,7 @@ function messageControl(tree, options) {
   const gaps = detectGaps(tree);
   const scope = {};
   const globals = [];
-  visit(tree, test, visitor);
+  visit2(tree, test, visitor);
   file.messages = file.messages.filter(function(m) {
     return filter(m);
   });
@@ -60340,8 +60342,8 @@ function messageControl(tree, options) {
         node2
       );
     }
-    ok2(verb, "expected verb");
-    ok2(fn, "expected verb");
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
     const next = parent && position2 !== void 0 && parent.children[position2 + 1] || void 0;
     const tail = next && next.position && next.position.end;
     if (ruleIds3.length === 0) {
@@ -60378,7 +60380,7 @@ function messageControl(tree, options) {
     if (!message.line) message.line = 1;
     if (!message.column) message.column = 1;
     const offset = toOffset(message);
-    ok2(typeof offset === "number");
+    ok(typeof offset === "number");
     while (gapIndex--) {
       if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
         return false;
@@ -60403,8 +60405,8 @@ function messageControl(tree, options) {
     if (ranges && ranges.length > 0) {
       return ranges[ranges.length - 1].state;
     }
-    ok2(enable);
-    ok2(disable2);
+    ok(enable);
+    ok(disable2);
     return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
   }
   function toggle(point3, state, ruleId) {
@@ -60432,9 +60434,9 @@ function messageControl(tree, options) {
       }
     }
     if (local) {
-      ok2(message.ruleId);
-      ok2(enable);
-      ok2(disable2);
+      ok(message.ruleId);
+      ok(enable);
+      ok(disable2);
       return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
     }
     return Boolean(initial || reset);
@@ -60445,7 +60447,7 @@ function detectGaps(tree) {
   let offset = 0;
   let gap = false;
   const gaps = [];
-  visit(tree, one2);
+  visit2(tree, one2);
   if (typeof end === "number" && offset !== end) {
     update();
     update(end);
@@ -61533,7 +61535,6 @@ var package_default = {
     "typescript-eslint": "^8.73.0",
     "unified-lint-rule": "^3.0.1",
     "unified-message-control": "^5.0.0",
-    "unist-util-visit": "^5.2.0",
     "vfile-reporter": "^8.1.1",
     "vfile-reporter-json": "^4.0.0",
     vitest: "^4.1.12",

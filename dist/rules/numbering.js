@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);
 import {
   numbering_default
-} from "../chunk-OHI6GRUR.js";
-import "../chunk-6YRAJZXT.js";
-import "../chunk-7JRAG53Q.js";
+} from "../chunk-UWSZIRGT.js";
+import "../chunk-K3G72UE5.js";
+import "../chunk-BEMMNZVQ.js";
 import "../chunk-5HIIY6MO.js";
 import "../chunk-L4DFUNMN.js";
 export {
