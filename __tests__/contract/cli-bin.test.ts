@@ -333,3 +333,25 @@ describe('information flags', () => {
     expect(printed.rules.pair).toEqual(['error', {}])
   })
 })
+
+describe("V8's collector", () => {
+  // V8 prints its pretenuring decisions with --trace-pretenuring-statistics, and none when
+  // pretenuring is off (src/engine/heap.ts); the examples make enough young collections.
+  const examples = path.join(root, 'examples')
+
+  test('the bin turns allocation-site pretenuring off', async () => {
+    const result = await runBin(['--format', 'json', examples], root, {
+      node: ['--trace-pretenuring-statistics']
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('pretenuring:')
+  })
+
+  test("a setting of the user's own wins", async () => {
+    const result = await runBin(['--format', 'json', examples], root, {
+      node: ['--trace-pretenuring-statistics', '--allocation-site-pretenuring']
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('pretenuring:')
+  })
+})
