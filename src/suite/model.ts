@@ -155,7 +155,10 @@ export interface Scope {
 const markers = ['.git', '.tddpromptlintrc.json', '.tddpromptlintrc.yaml', '.tddpromptlintrc.yml']
 const skippedFolders = new Set(['.git', 'node_modules'])
 const maxFolders = 20_000
-/** Facts of other files kept at once (a run reads each file's neighbours, in name order). */
+/**
+ * Facts of other files kept at once: a run reads each file's neighbours and the prompts of
+ * its style scope, in name order, and checks them next.
+ */
 const maxCachedFacts = 128
 /** Plans kept at once (each holds its entries; a file asks for the plans of its folder and above). */
 const maxCachedPlans = 16
@@ -245,7 +248,7 @@ export class SuiteModel {
   /** The facts of a file on disk, read once per run; `undefined` when it cannot be read. */
   facts(file: string): Facts | undefined {
     // The files a check reads beside its own are its neighbours (a pair, a plan):
-    // the few hundred used last are kept, not a whole run's.
+    // the last `maxCachedFacts` used are kept, not a whole run's.
     return this.factsCache.get(file, () => this.load(file)).facts
   }
 
@@ -755,7 +758,7 @@ export class SuiteModel {
       if (prompt.kind !== kind) continue
       const file = path.join(dir, prompt.name)
       if (this.isIgnored(file)) continue
-      // Kept with the last few hundred read: the files of a scope are mostly linted
+      // Kept with the last `maxCachedFacts` read: the files of a scope are mostly linted
       // next (a suite's prompts, then its preprompt's plan), not read again.
       const facts = this.facts(file)
       if (!this.judged(prompt, facts)) continue
